@@ -1,0 +1,20 @@
+import { lazy, type ComponentType } from 'react';
+import type { Localised } from '@/domain/types';
+
+export interface TabDef {
+  id: string;
+  label: Localised;
+  component: ComponentType;
+}
+
+/** The app's views; each lives in its own feature folder. */
+export const TABS: TabDef[] = [
+  { id: 'overview', label: { vi: 'Tổng quan', en: 'Overview' }, component: lazy(() => import('@/features/overview')) },
+  { id: 'rankings', label: { vi: 'Bảng xếp hạng', en: 'Rankings' }, component: lazy(() => import('@/features/rankings')) },
+  { id: 'profile', label: { vi: 'Hồ sơ tỉnh', en: 'Province profile' }, component: lazy(() => import('@/features/profile')) },
+  { id: 'trends', label: { vi: 'Xu hướng', en: 'Trends' }, component: lazy(() => import('@/features/trends')) },
+  { id: 'map', label: { vi: 'Bản đồ', en: 'Map' }, component: lazy(() => import('@/features/map')) },
+  { id: 'followup', label: { vi: 'Phân công & theo dõi', en: 'Assignments & follow-up' }, component: lazy(() => import('@/features/followup')) },
+  { id: 'import', label: { vi: 'Nhập dữ liệu', en: 'Import data' }, component: lazy(() => import('@/features/import')) },
+  { id: 'data', label: { vi: 'Dữ liệu & nguồn', en: 'Data & sources' }, component: lazy(() => import('@/features/coverage')) },
+];

@@ -1,0 +1,35 @@
+/**
+ * CSV for Excel: UTF-8 with BOM (so Excel reads Vietnamese diacritics), CRLF lines,
+ * cells quoted when needed, and cells starting with = + - @ (or tab/CR) neutralised with a leading
+ * apostrophe so a spreadsheet never runs them as formulas. Numbers can be written the vi-VN way
+ * (decimal comma, then `;` separates cells, as Excel in a Vietnamese locale expects) or plain.
+ */
+export type DecimalStyle = 'plain' | 'vi';
+export type CsvCell = string | number | null | undefined;
+
+export interface CsvOptions {
+  decimal?: DecimalStyle;
+  bom?: boolean;
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvCell(value: CsvCell, decimal: DecimalStyle = 'plain'): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return '';
+    const text = String(Math.round(value * 1e6) / 1e6);
+    return decimal === 'vi' ? text.replace('.', ',') : text;
+  }
+  let text = value;
+  if (FORMULA_START.test(text) && !/^-?\d+([.,]\d+)?$/.test(text)) text = `'${text}`;
+  const delimiter = decimal === 'vi' ? ';' : ',';
+  return text.includes(delimiter) || /["\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(header: string[], rows: CsvCell[][], options: CsvOptions = {}): string {
+  const decimal = options.decimal ?? 'plain';
+  const delimiter = decimal === 'vi' ? ';' : ',';
+  const lines = [header, ...rows].map((row) => row.map((c) => csvCell(c, decimal)).join(delimiter));
+  return (options.bom === false ? '' : '\uFEFF') + lines.join('\r\n') + '\r\n';
+}

@@ -1,0 +1,33 @@
+/**
+ * Reading numbers as spreadsheets write them.
+ * - decimal comma or point ("91,03", "91.03"); with both, the last one is the decimal mark ("1.234,5");
+ * - a trailing "%" is dropped (SIPAS / PAR Index are percentages);
+ * - markers of a missing value ("", "N/A", "NA", "..", "-", "—", "*", "x") give `null`: missing, never 0;
+ * - anything else ("#VALUE!", "abc") is `invalid`, for the caller to report with its location.
+ */
+export type NumberCell = { kind: 'number'; value: number } | { kind: 'missing' } | { kind: 'invalid'; text: string };
+
+const MISSING_MARKERS = new Set(['', 'n/a', 'na', 'n.a.', '..', '...', '-', '—', '–', '*', 'x', 'null', 'nan', 'không có', 'kxđ']);
+
+export function readNumberCell(raw: string | undefined | null): NumberCell {
+  const text = (raw ?? '').trim().replace(/\u00a0/g, ' ');
+  if (MISSING_MARKERS.has(text.toLowerCase())) return { kind: 'missing' };
+  let s = text.replace(/%$/, '').replace(/\s/g, '');
+  const lastComma = s.lastIndexOf(',');
+  const lastDot = s.lastIndexOf('.');
+  if (lastComma >= 0 && lastDot >= 0) {
+    s = lastComma > lastDot ? s.replace(/\./g, '').replace(',', '.') : s.replace(/,/g, '');
+  } else if (lastComma >= 0) {
+    s = s.indexOf(',') === lastComma ? s.replace(',', '.') : s.replace(/,/g, '');
+  }
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s)) return { kind: 'invalid', text };
+  return { kind: 'number', value: Number(s) };
+}
+
+/** A positive whole number (a rank); blank gives `null`. */
+export function readRankCell(raw: string | undefined | null): { kind: 'rank'; value: number | null } | { kind: 'invalid'; text: string } {
+  const cell = readNumberCell(raw);
+  if (cell.kind === 'missing') return { kind: 'rank', value: null };
+  if (cell.kind === 'number' && Number.isInteger(cell.value) && cell.value >= 1) return { kind: 'rank', value: cell.value };
+  return { kind: 'invalid', text: (raw ?? '').trim() };
+}

@@ -1,0 +1,230 @@
+/**
+ * Long-format score files: `index,year,province,component,score,rank` (+ optional tier, source, note).
+ *
+ * Rules (what users bring from spreadsheets):
+ * - UTF-8 with or without BOM; comma, semicolon or tab delimiter (detected); decimal comma or point;
+ * - headers in English or Vietnamese, any case, with or without diacritics;
+ * - province as GSO code or name in any printed spelling (see catalogue.resolveUnit);
+ * - "N/A", blank, ".." scores are kept as missing (value null) with a warning, never 0.
+ * Every problem is reported with file, line and column; a bad row is reported, never silently dropped,
+ * and the good rows still load. Only a failed fetch throws — parsing never does.
+ */
+import Papa from 'papaparse';
+import { findComponent, findIndex, resolveUnit, scaleFor, componentValidIn, type Catalogue } from './catalogue';
+import { readNumberCell, readRankCell } from './numbers';
+import { problem } from './problems';
+import { foldText } from './text';
+import type { IndexDef, ParseResult, Problem, Score, Unit } from './types';
+
+export const LONG_COLUMNS = ['index', 'year', 'province', 'component', 'score', 'rank', 'tier', 'source', 'note'] as const;
+export type LongColumn = (typeof LONG_COLUMNS)[number];
+const REQUIRED: LongColumn[] = ['index', 'year', 'province', 'component', 'score'];
+
+const HEADER_ALIASES: Record<LongColumn, string[]> = {
+  index: ['index', 'chi so', 'bo chi so', 'index id'],
+  year: ['year', 'nam', 'edition'],
+  province: ['province', 'tinh', 'tinh thanh', 'tinh thanh pho', 'dia phuong', 'unit', 'province name', 'ten tinh'],
+  component: ['component', 'thanh phan', 'chi so thanh phan', 'noi dung', 'linh vuc'],
+  score: ['score', 'value', 'diem', 'diem so', 'gia tri'],
+  rank: ['rank', 'thu hang', 'xep hang', 'hang', 'official rank'],
+  tier: ['tier', 'nhom', 'nhom xep hang', 'nhom dieu hanh', 'group'],
+  source: ['source', 'nguon'],
+  note: ['note', 'ghi chu'],
+};
+
+export function matchLongHeader(header: string): LongColumn | undefined {
+  const folded = foldText(header);
+  return LONG_COLUMNS.find((col) => HEADER_ALIASES[col].includes(folded));
+}
+
+/** Text checks before CSV parsing: empty, binary, broken UTF-8. Returns the text without BOM. */
+export function checkText(text: string, file: string): { text: string; issues: Problem[] } {
+  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (clean.trim() === '') return { text: clean, issues: [problem('empty-file', { file, line: 1, column: 0 })] };
+  const sample = clean.slice(0, 8192);
+  if (sample.includes('\u0000')) return { text: clean, issues: [problem('binary-file', { file, line: 1, column: 0 })] };
+  const broken = (sample.match(/\uFFFD/g) ?? []).length;
+  if (broken > 0) {
+    const before = clean.slice(0, clean.indexOf('\uFFFD'));
+    const line = before.split('\n').length;
+    return { text: clean, issues: [problem('bad-encoding', { file, line, column: before.length - before.lastIndexOf('\n') })] };
+  }
+  return { text: clean, issues: [] };
+}
+
+export interface CsvGrid {
+  /** Rows of cells, without the blank lines. */
+  rows: string[][];
+  /** 1-based line of each row in the file. */
+  lines: number[];
+  delimiter: string;
+  issues: Problem[];
+}
+
+/** Split CSV text into cells, keeping each row's line number (quoted line breaks counted). */
+export function readCsvGrid(text: string, file: string): CsvGrid {
+  const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [',', ';', '\t', '|'], skipEmptyLines: false });
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  const issues: Problem[] = [];
+  let line = 1;
+  parsed.data.forEach((cells) => {
+    const breaks = cells.reduce((n, c) => n + (c.includes('\n') ? c.split('\n').length - 1 : 0), 0);
+    if (!(cells.length === 1 && cells[0].trim() === '')) {
+      rows.push(cells);
+      lines.push(line);
+    }
+    line += 1 + breaks;
+  });
+  for (const err of parsed.errors) {
+    if (err.code === 'UndetectableDelimiter' || err.code === 'TooFewFields' || err.code === 'TooManyFields') continue;
+    const row = err.row ?? 0;
+    issues.push(problem('csv-syntax', { file, line: lines[row] ?? row + 1, column: 0 }, { detail: err.message }));
+  }
+  return { rows, lines, delimiter: parsed.meta.delimiter, issues };
+}
+
+interface Resolvers {
+  index(text: string): IndexDef | undefined;
+  unit(text: string, year: number): Unit | undefined;
+}
+
+/** Cache lookups per distinct text: a million-row file has a few hundred distinct names. */
+function makeResolvers(catalogue: Catalogue): Resolvers {
+  const indexCache = new Map<string, IndexDef | undefined>();
+  const unitCache = new Map<string, Unit | undefined>();
+  return {
+    index(text) {
+      if (!indexCache.has(text)) indexCache.set(text, findIndex(catalogue, text));
+      return indexCache.get(text);
+    },
+    unit(text, year) {
+      const key = `${year}\u0001${text}`;
+      if (!unitCache.has(key)) unitCache.set(key, resolveUnit(catalogue, text, year));
+      return unitCache.get(key);
+    },
+  };
+}
+
+export interface ParseOptions {
+  /** Label for `source` when the file has no source column. Defaults to the file name. */
+  source?: string;
+}
+
+/** Validate a grid in long format into scores. */
+export function gridToScores(grid: CsvGrid, file: string, catalogue: Catalogue, options: ParseOptions = {}): ParseResult<Score> {
+  const issues: Problem[] = [...grid.issues];
+  const rows: Score[] = [];
+  if (grid.rows.length === 0) return { rows, issues: [...issues, problem('empty-file', { file, line: 1, column: 0 })] };
+  const header = grid.rows[0];
+  const columnOf = new Map<LongColumn, number>();
+  header.forEach((h, i) => {
+    const col = matchLongHeader(h);
+    if (col && !columnOf.has(col)) columnOf.set(col, i);
+  });
+  const missing = REQUIRED.filter((c) => !columnOf.has(c));
+  if (missing.length) {
+    for (const column of missing) issues.push(problem('missing-column', { file, line: grid.lines[0], column: 0 }, { column }));
+    return { rows, issues };
+  }
+  if (grid.rows.length === 1) issues.push(problem('empty-file', { file, line: grid.lines[0], column: 0 }));
+  const col = (name: LongColumn) => columnOf.get(name) ?? -1;
+  const [cIndex, cYear, cProvince, cComponent, cScore, cRank, cTier, cSource, cNote] = LONG_COLUMNS.map(col);
+  const resolve = makeResolvers(catalogue);
+  const seen = new Map<string, number>();
+  const source = options.source ?? file;
+
+  for (let r = 1; r < grid.rows.length; r++) {
+    const cells = grid.rows[r];
+    const line = grid.lines[r];
+    const at = (c: number) => ({ file, line, column: c + 1 });
+    if (cells.length !== header.length) {
+      issues.push(problem('field-count', { file, line, column: Math.min(cells.length, header.length) + 1 }, { found: cells.length, expected: header.length }));
+      if (cells.length < REQUIRED.reduce((m, c) => Math.max(m, col(c) + 1), 0)) continue;
+    }
+    const indexText = cells[cIndex]?.trim() ?? '';
+    const index = resolve.index(indexText);
+    if (!index) {
+      issues.push(problem('unknown-index', at(cIndex), { value: indexText }));
+      continue;
+    }
+    const yearText = cells[cYear]?.trim() ?? '';
+    const year = Number(yearText);
+    if (!/^\d{4}$/.test(yearText)) {
+      issues.push(problem('bad-year', at(cYear), { value: yearText }));
+      continue;
+    }
+    if (year < index.firstYear) {
+      issues.push(problem('year-before-index', at(cYear), { value: year, index: index.id, first: index.firstYear }));
+      continue;
+    }
+    const provinceText = cells[cProvince]?.trim() ?? '';
+    const unit = resolve.unit(provinceText, year);
+    if (!unit) {
+      issues.push(problem('unknown-province', at(cProvince), { value: provinceText, year }));
+      continue;
+    }
+    const componentText = cells[cComponent]?.trim() ?? '';
+    const component = findComponent(index, componentText);
+    if (!component) {
+      issues.push(problem('unknown-component', at(cComponent), { value: componentText, index: index.id }));
+      continue;
+    }
+    if (!componentValidIn(component, year)) {
+      issues.push(problem('component-not-in-year', at(cComponent), { value: component.id, index: index.id, year }));
+    }
+    const scoreCell = readNumberCell(cells[cScore]);
+    let value: number | null = null;
+    if (scoreCell.kind === 'invalid') {
+      issues.push(problem('not-a-number', at(cScore), { value: scoreCell.text }));
+      continue;
+    }
+    if (scoreCell.kind === 'number') {
+      value = scoreCell.value;
+      const scale = scaleFor(component, year);
+      if (value < scale.min || value > scale.max) {
+        issues.push(problem('out-of-scale', at(cScore), { value, min: scale.min, max: scale.max, component: component.id }));
+        continue;
+      }
+    }
+    let officialRank: number | null = null;
+    if (cRank >= 0) {
+      const rankCell = readRankCell(cells[cRank]);
+      if (rankCell.kind === 'invalid') {
+        issues.push(problem('bad-rank', at(cRank), { value: rankCell.text }));
+        continue;
+      }
+      officialRank = rankCell.value;
+    }
+    if (value === null && officialRank === null) {
+      issues.push(problem('missing-value', at(cScore)));
+    }
+    const key = `${index.id}|${year}|${unit.id}|${component.id}`;
+    const firstLine = seen.get(key);
+    if (firstLine !== undefined) {
+      issues.push(problem('duplicate-key', at(0), { index: index.id, year, province: unit.vi, component: component.id, firstLine }));
+      continue;
+    }
+    seen.set(key, line);
+    const tier = cTier >= 0 ? cells[cTier]?.trim() || null : null;
+    rows.push({
+      index: index.id,
+      year,
+      unit: unit.id,
+      component: component.id,
+      value,
+      officialRank,
+      tier,
+      source: (cSource >= 0 && cells[cSource]?.trim()) || source,
+      ...(cNote >= 0 && cells[cNote]?.trim() ? { note: cells[cNote].trim() } : {}),
+    });
+  }
+  return { rows, issues };
+}
+
+/** Parse a long-format score file's text. Never throws. */
+export function parseScoresCsv(text: string, file: string, catalogue: Catalogue, options: ParseOptions = {}): ParseResult<Score> {
+  const checked = checkText(text, file);
+  if (checked.issues.length) return { rows: [], issues: checked.issues };
+  return gridToScores(readCsvGrid(checked.text, file), file, catalogue, options);
+}

@@ -1,0 +1,46 @@
+/**
+ * Every problem the core can report, with its message in Vietnamese and English.
+ * A problem always carries file, line and column (1-based; column 0 = the whole line or file).
+ */
+import type { Location, Problem, Severity } from './types';
+
+type Args = Record<string, string | number>;
+
+const MESSAGES: Record<string, { severity: Severity; vi: string; en: string }> = {
+  'empty-file': { severity: 'error', vi: 'Tệp rỗng: không có dòng dữ liệu nào', en: 'Empty file: no data rows' },
+  'binary-file': { severity: 'error', vi: 'Không phải tệp văn bản CSV (có ký tự nhị phân)', en: 'Not a CSV text file (binary content)' },
+  'bad-encoding': { severity: 'error', vi: 'Tệp không phải UTF-8 (ký tự hỏng). Hãy lưu lại dưới dạng "CSV UTF-8"', en: 'File is not UTF-8 (broken characters). Save it as "CSV UTF-8"' },
+  'missing-column': { severity: 'error', vi: 'Thiếu cột bắt buộc "{column}"', en: 'Missing required column "{column}"' },
+  'field-count': { severity: 'error', vi: 'Dòng có {found} ô, cần {expected} (dòng bị cắt hoặc thừa dấu phân cách)', en: 'Row has {found} fields, expected {expected} (truncated line or stray delimiter)' },
+  'csv-syntax': { severity: 'error', vi: 'Lỗi cú pháp CSV: {detail}', en: 'CSV syntax error: {detail}' },
+  'unknown-index': { severity: 'error', vi: 'Không rõ chỉ số "{value}" (dùng PCI, PAPI, PAR, SIPAS, PGI)', en: 'Unknown index "{value}" (use PCI, PAPI, PAR, SIPAS, PGI)' },
+  'bad-year': { severity: 'error', vi: 'Năm không hợp lệ "{value}"', en: 'Invalid year "{value}"' },
+  'year-before-index': { severity: 'error', vi: 'Năm {value} trước khi chỉ số {index} ra đời ({first})', en: 'Year {value} is before {index} existed ({first})' },
+  'unknown-province': { severity: 'error', vi: 'Không nhận ra tỉnh/thành "{value}" cho năm {year}', en: 'Unknown province "{value}" for year {year}' },
+  'unknown-component': { severity: 'error', vi: 'Chỉ số {index} không có thành phần "{value}"', en: 'Index {index} has no component "{value}"' },
+  'component-not-in-year': { severity: 'warning', vi: 'Thành phần "{value}" không có trong {index} năm {year} theo danh mục', en: 'Component "{value}" is not part of {index} {year} per the catalogue' },
+  'not-a-number': { severity: 'error', vi: 'Điểm "{value}" không phải là số', en: 'Score "{value}" is not a number' },
+  'missing-value': { severity: 'warning', vi: 'Ô điểm trống/N/A: ghi nhận là thiếu số liệu (không phải 0)', en: 'Score blank/N/A: recorded as missing (not 0)' },
+  'out-of-scale': { severity: 'error', vi: 'Điểm {value} ngoài thang {min}–{max} của {component}', en: 'Score {value} is outside the {min}–{max} scale of {component}' },
+  'bad-rank': { severity: 'error', vi: 'Thứ hạng "{value}" phải là số nguyên dương', en: 'Rank "{value}" must be a positive whole number' },
+  'duplicate-key': { severity: 'error', vi: 'Trùng dòng {index} {year} {province} {component} (đã có ở dòng {firstLine})', en: 'Duplicate row {index} {year} {province} {component} (already at line {firstLine})' },
+  'composite-mismatch': { severity: 'warning', vi: 'Điểm tổng hợp {printed} khác tổng có trọng số {computed} (lệch {diff})', en: 'Composite {printed} differs from the weighted sum {computed} (by {diff})' },
+  'rank-order': { severity: 'warning', vi: 'Thứ hạng in {rank} không khớp thứ tự điểm (theo điểm: {computed})', en: 'Printed rank {rank} disagrees with the score order (by score: {computed})' },
+  'missing-provinces': { severity: 'warning', vi: '{index} {year}: thiếu {missing}/{expected} tỉnh ({names})', en: '{index} {year}: {missing} of {expected} provinces missing ({names})' },
+  'unmatched-header': { severity: 'warning', vi: 'Cột "{value}" không khớp thành phần nào, sẽ bỏ qua', en: 'Column "{value}" matches no component and will be ignored' },
+};
+
+function fill(template: string, args: Args): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => (key in args ? String(args[key]) : `{${key}}`));
+}
+
+export function problem(code: keyof typeof MESSAGES | string, at: Location, args: Args = {}): Problem {
+  const def = MESSAGES[code];
+  if (!def) throw new Error(`No message for problem code ${code}`);
+  return { ...at, severity: def.severity, code, message: { vi: fill(def.vi, args), en: fill(def.en, args) } };
+}
+
+/** `FILE:LINE:COL: message` — the form `npm run validate` prints and editors understand. */
+export function formatProblem(p: Problem, lang: 'vi' | 'en' = 'en'): string {
+  return `${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message[lang]}`;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { competitionRanks, displayRanks, rankChange } from './rank';
+
+describe('competitionRanks', () => {
+  it('ties share a rank and the next rank skips: 1, 2, 2, 4', () => {
+    const ranks = competitionRanks([
+      { unit: 'a', value: 70 },
+      { unit: 'b', value: 65.5 },
+      { unit: 'c', value: 65.5 },
+      { unit: 'd', value: 60 },
+    ]);
+    expect([...['a', 'b', 'c', 'd'].map((u) => ranks.get(u))]).toEqual([1, 2, 2, 4]);
+  });
+  it('a missing value gets no rank, never 0 or last', () => {
+    const ranks = competitionRanks([
+      { unit: 'a', value: null },
+      { unit: 'b', value: 5 },
+    ]);
+    expect(ranks.has('a')).toBe(false);
+    expect(ranks.get('b')).toBe(1);
+  });
+  it('lower-is-better components rank the smallest value first', () => {
+    const ranks = competitionRanks([{ unit: 'a', value: 3 }, { unit: 'b', value: 1 }], false);
+    expect(ranks.get('b')).toBe(1);
+  });
+});
+
+describe('displayRanks', () => {
+  const items = [
+    { unit: 'a', value: 70, officialRank: null },
+    { unit: 'b', value: 69, officialRank: 3 },
+  ];
+  it('a printed rank wins over the computed one', () => {
+    expect(displayRanks(items, true, true).get('b')).toEqual({ rank: 3, basis: 'official' });
+  });
+  it('a rank computed on a partial year is labelled among-loaded, not national', () => {
+    expect(displayRanks(items, true, false).get('a')).toEqual({ rank: 1, basis: 'among-loaded' });
+    expect(displayRanks(items, true, true).get('a')).toEqual({ rank: 1, basis: 'computed-national' });
+  });
+});
+
+describe('rankChange', () => {
+  it('is previous minus current: 12th → 5th is +7 (moved up)', () => {
+    expect(rankChange(12, 5)).toBe(7);
+    expect(rankChange(5, 12)).toBe(-7);
+  });
+  it('is null when either year is missing', () => {
+    expect(rankChange(null, 5)).toBeNull();
+  });
+});

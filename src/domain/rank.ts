@@ -1,0 +1,58 @@
+/**
+ * Ranking rules (one home for them):
+ * - rank 1 is best; "best" follows the component's `higherIsBetter`;
+ * - ties share a rank and the next rank skips (standard competition ranking: 1, 2, 2, 4);
+ * - a missing value (null) gets no rank — never rank 0, never last;
+ * - where the publisher printed a rank, the printed rank wins and is marked `official`;
+ * - a rank computed among a subset of provinces is never a national rank: it is only given
+ *   as `national` when every unit the index could rank that year is loaded.
+ */
+
+export interface Rankable {
+  unit: string;
+  value: number | null;
+}
+
+/** Standard competition ranking of the non-missing values. */
+export function competitionRanks(items: readonly Rankable[], higherIsBetter = true): Map<string, number> {
+  const present = items.filter((i): i is Rankable & { value: number } => i.value !== null && Number.isFinite(i.value));
+  const sorted = [...present].sort((a, b) => (higherIsBetter ? b.value - a.value : a.value - b.value));
+  const ranks = new Map<string, number>();
+  sorted.forEach((item, i) => {
+    const prev = sorted[i - 1];
+    ranks.set(item.unit, prev && prev.value === item.value ? ranks.get(prev.unit)! : i + 1);
+  });
+  return ranks;
+}
+
+export type RankBasis = 'official' | 'computed-national' | 'among-loaded';
+
+export interface RankResult {
+  rank: number | null;
+  basis: RankBasis | null;
+}
+
+/**
+ * The rank to show for each unit.
+ * `complete` = every unit the index could rank that year has a value loaded.
+ */
+export function displayRanks(
+  items: readonly (Rankable & { officialRank: number | null })[],
+  higherIsBetter: boolean,
+  complete: boolean,
+): Map<string, RankResult> {
+  const computed = competitionRanks(items, higherIsBetter);
+  const result = new Map<string, RankResult>();
+  for (const item of items) {
+    if (item.officialRank !== null) result.set(item.unit, { rank: item.officialRank, basis: 'official' });
+    else if (computed.has(item.unit)) result.set(item.unit, { rank: computed.get(item.unit)!, basis: complete ? 'computed-national' : 'among-loaded' });
+    else result.set(item.unit, { rank: null, basis: null });
+  }
+  return result;
+}
+
+/** Rank change = previous − current: positive means the unit moved up. `null` when either is missing. */
+export function rankChange(previous: number | null | undefined, current: number | null | undefined): number | null {
+  if (previous == null || current == null) return null;
+  return previous - current;
+}

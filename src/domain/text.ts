@@ -1,0 +1,32 @@
+/**
+ * Text folding for matching names typed or printed in different ways:
+ * lower case, no diacritics (đ → d), punctuation and repeated spaces collapsed.
+ * "TP. Hồ Chí Minh" → "tp ho chi minh"; "Đồng  Tháp" → "dong thap".
+ */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Prefixes that name the unit's type rather than the unit ("Thành phố Hà Nội", "Tỉnh Quảng Ninh", "TP. Cần Thơ"). */
+const UNIT_PREFIXES = ['thanh pho truc thuoc trung uong ', 'thanh pho ', 'tinh ', 'tp '];
+const UNIT_SUFFIXES = [' province', ' city'];
+
+export function foldUnitName(text: string): string {
+  let folded = foldText(text);
+  for (const prefix of UNIT_PREFIXES) {
+    if (folded.startsWith(prefix) && folded.length > prefix.length + 2) {
+      folded = folded.slice(prefix.length);
+      break;
+    }
+  }
+  for (const suffix of UNIT_SUFFIXES) {
+    if (folded.endsWith(suffix)) folded = folded.slice(0, -suffix.length);
+  }
+  return folded.replace(/ /g, '');
+}

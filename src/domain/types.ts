@@ -1,0 +1,133 @@
+/**
+ * Types of the domain, one per pipeline stage: raw CSV cells → validated `Score` → indexed `ScoreTable`.
+ * Missing is `null`, never 0.
+ */
+
+export type Lang = 'vi' | 'en';
+export type Localised = { vi: string; en: string };
+
+export interface YearRange {
+  from: number;
+  /** Inclusive; `null` = still valid. */
+  to: number | null;
+}
+
+export interface ScaleRange {
+  from: number;
+  to?: number | null;
+  min: number;
+  max: number;
+}
+
+export interface WeightRange {
+  from: number;
+  to: number | null;
+  weight: number;
+  source?: string;
+}
+
+export interface ComponentDef {
+  id: string;
+  vi: string;
+  en: string;
+  aliases?: string[];
+  scale: ScaleRange[];
+  /** [first year, last year or null]. */
+  years: [number, number | null];
+  higherIsBetter: boolean;
+  weights?: WeightRange[];
+  /** Set on sub-components (PAPI sub-dimensions): the id of the dimension they add up to. */
+  parent?: string;
+  note?: string;
+}
+
+export interface TierLabel {
+  id: string;
+  vi: string;
+  en: string;
+  /** For `bands` tiers: lower bound of the band (inclusive). */
+  min?: number;
+}
+
+export interface TierScheme {
+  kind: 'published' | 'quartile' | 'bands' | 'none';
+  labels?: TierLabel[];
+  note?: string;
+}
+
+export interface MethodBreak {
+  year: number;
+  vi: string;
+  en: string;
+}
+
+export interface IndexDef {
+  id: string;
+  vi: string;
+  en: string;
+  publisher: string;
+  aliases: string[];
+  unitKind: string;
+  firstYear: number;
+  fullCoverageUntil?: number;
+  coverageNote?: Localised;
+  tiers: TierScheme;
+  methodBreaks: MethodBreak[];
+  components: ComponentDef[];
+}
+
+export interface Unit {
+  id: string;
+  set: 'provinces63' | 'units34' | string;
+  code: string;
+  vi: string;
+  en: string;
+  slug: string;
+  type: string;
+  region: string;
+  validFrom: number;
+  validTo: number | null;
+  /** provinces63 → the unit it became part of (id). */
+  successor?: string;
+  /** units34 → pre-2025 unit ids it was formed from. */
+  formedFrom?: string[];
+  aliases: string[];
+  note?: string;
+}
+
+/** One validated figure: (index, year, unit, component) → value. */
+export interface Score {
+  index: string;
+  year: number;
+  /** Unit id from the catalogue (see data/catalogue/units.json). */
+  unit: string;
+  component: string;
+  value: number | null;
+  /** The rank the publisher printed; `null` when not printed. Never a rank computed among a subset. */
+  officialRank: number | null;
+  /** Tier label as printed (e.g. "Rất tốt"), when printed. */
+  tier?: string | null;
+  /** Which file (or import) the figure came from. */
+  source: string;
+  note?: string;
+}
+
+/** Where in a file a problem sits: 1-based line and column (column 0 = whole line/file). */
+export interface Location {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export type Severity = 'error' | 'warning';
+
+export interface Problem extends Location {
+  severity: Severity;
+  code: string;
+  message: Localised;
+}
+
+export interface ParseResult<T> {
+  rows: T[];
+  issues: Problem[];
+}

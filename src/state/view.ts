@@ -1,0 +1,104 @@
+/**
+ * What makes a view shareable lives in the URL: tab, index, year, province, component, peers, base year, language.
+ * The store reads the query string on load, writes it back (pushState) on every change, and follows back/forward.
+ */
+import { create } from 'zustand';
+import type { Lang } from '@/domain/types';
+
+export interface ViewState {
+  tab: string;
+  index: string;
+  year: number | null;
+  province: string;
+  component: string;
+  /** Peer unit ids for comparisons (up to 10). */
+  peers: string[];
+  /** Base year for changes ("against any chosen base year"); null = previous year. */
+  base: number | null;
+  region: string;
+  lang: Lang;
+  /** Free extra parameters a feature may keep in the URL (e.g. map mode). */
+  extra: Record<string, string>;
+}
+
+const KNOWN = ['tab', 'index', 'year', 'province', 'component', 'peers', 'base', 'region', 'lang'];
+
+export const DEFAULT_VIEW: ViewState = {
+  tab: 'rankings',
+  index: 'PCI',
+  year: null,
+  province: '22',
+  component: 'total',
+  peers: [],
+  base: null,
+  region: '',
+  lang: 'vi',
+  extra: {},
+};
+
+export function viewFromSearch(search: string): ViewState {
+  const p = new URLSearchParams(search);
+  const num = (v: string | null) => (v && /^\d{4}$/.test(v) ? Number(v) : null);
+  const extra: Record<string, string> = {};
+  p.forEach((v, k) => {
+    if (!KNOWN.includes(k)) extra[k] = v;
+  });
+  return {
+    tab: p.get('tab') || DEFAULT_VIEW.tab,
+    index: p.get('index') || DEFAULT_VIEW.index,
+    year: num(p.get('year')),
+    province: p.get('province') || DEFAULT_VIEW.province,
+    component: p.get('component') || DEFAULT_VIEW.component,
+    peers: (p.get('peers') || '').split(',').filter(Boolean).slice(0, 10),
+    base: num(p.get('base')),
+    region: p.get('region') || '',
+    lang: p.get('lang') === 'en' ? 'en' : 'vi',
+    extra,
+  };
+}
+
+export function viewToSearch(v: ViewState): string {
+  const p = new URLSearchParams();
+  p.set('tab', v.tab);
+  p.set('index', v.index);
+  if (v.year !== null) p.set('year', String(v.year));
+  p.set('province', v.province);
+  if (v.component !== 'total') p.set('component', v.component);
+  if (v.peers.length) p.set('peers', v.peers.join(','));
+  if (v.base !== null) p.set('base', String(v.base));
+  if (v.region) p.set('region', v.region);
+  p.set('lang', v.lang);
+  for (const [k, val] of Object.entries(v.extra)) if (val) p.set(k, val);
+  return `?${p.toString()}`;
+}
+
+interface ViewStore extends ViewState {
+  set(patch: Partial<ViewState>): void;
+  setExtra(key: string, value: string): void;
+}
+
+const initial = typeof window !== 'undefined' ? viewFromSearch(window.location.search) : DEFAULT_VIEW;
+
+export const useView = create<ViewStore>()((set, get) => ({
+  ...initial,
+  set(patch) {
+    set(patch);
+    sync(get());
+  },
+  setExtra(key, value) {
+    set({ extra: { ...get().extra, [key]: value } });
+    sync(get());
+  },
+}));
+
+function sync(state: ViewState) {
+  if (typeof window === 'undefined') return;
+  const search = viewToSearch(state);
+  if (search !== window.location.search) window.history.pushState(null, '', search);
+  document.documentElement.lang = state.lang;
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('popstate', () => useView.setState(viewFromSearch(window.location.search)));
+  document.documentElement.lang = initial.lang;
+}

@@ -1,0 +1,113 @@
+/**
+ * Shared sortable table with CSV export (Excel-safe). Sorting is by keyboard too: headers are buttons,
+ * `aria-sort` tells screen readers the order. Missing values sort last in either direction.
+ */
+import { useMemo, useState, type ReactNode } from 'react';
+import { toCsv, type CsvCell, type DecimalStyle } from '@/domain/csvExport';
+import { downloadText, fileSlug } from './download';
+import { useLang } from './i18n';
+
+export interface Column<Row> {
+  id: string;
+  header: string;
+  /** Value used to sort and to export. */
+  value: (row: Row) => string | number | null;
+  render?: (row: Row) => ReactNode;
+  align?: 'left' | 'right' | 'center';
+  sortable?: boolean;
+}
+
+interface Props<Row> {
+  caption: ReactNode;
+  columns: Column<Row>[];
+  rows: Row[];
+  rowKey: (row: Row) => string;
+  /** Base name of the exported CSV file. */
+  exportName: string;
+  initialSort?: { column: string; descending: boolean };
+  highlight?: (row: Row) => boolean;
+  testId?: string;
+  footer?: ReactNode;
+}
+
+const STRINGS = {
+  vi: { csv: 'Tải CSV', csvVi: 'Tải CSV (dấu phẩy thập phân)', sortBy: 'Sắp xếp theo' },
+  en: { csv: 'Download CSV', csvVi: 'Download CSV (decimal comma)', sortBy: 'Sort by' },
+};
+
+export function DataTable<Row>({ caption, columns, rows, rowKey, exportName, initialSort, highlight, testId, footer }: Props<Row>) {
+  const lang = useLang();
+  const s = STRINGS[lang];
+  const [sort, setSort] = useState(initialSort ?? { column: columns[0]?.id, descending: false });
+  const sorted = useMemo(() => {
+    const column = columns.find((c) => c.id === sort.column);
+    if (!column) return rows;
+    const dir = sort.descending ? -1 : 1;
+    return [...rows].sort((a, b) => {
+      const va = column.value(a);
+      const vb = column.value(b);
+      if (va === null || va === '') return vb === null || vb === '' ? 0 : 1;
+      if (vb === null || vb === '') return -1;
+      if (typeof va === 'number' && typeof vb === 'number') return (va - vb) * dir;
+      return String(va).localeCompare(String(vb), lang) * dir;
+    });
+  }, [rows, columns, sort, lang]);
+
+  const exportCsv = (decimal: DecimalStyle) => {
+    const csv = toCsv(
+      columns.map((c) => c.header),
+      sorted.map((r) => columns.map((c) => c.value(r) as CsvCell)),
+      { decimal },
+    );
+    downloadText(`${fileSlug(exportName)}.csv`, csv);
+  };
+
+  return (
+    <div className="table-block">
+      <div className="table-tools">
+        <button type="button" onClick={() => exportCsv('plain')} data-testid={testId ? `${testId}-csv` : undefined}>
+          ⬇ {s.csv}
+        </button>
+        <button type="button" onClick={() => exportCsv('vi')}>
+          ⬇ {s.csvVi}
+        </button>
+      </div>
+      <div className="table-scroll">
+        <table className="data-table" data-testid={testId}>
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              {columns.map((c) => {
+                const active = sort.column === c.id;
+                return (
+                  <th key={c.id} scope="col" aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'} className={`align-${c.align ?? 'left'}`}>
+                    {c.sortable === false ? (
+                      c.header
+                    ) : (
+                      <button type="button" className="sort" onClick={() => setSort({ column: c.id, descending: active ? !sort.descending : false })} title={`${s.sortBy} ${c.header}`}>
+                        {c.header}
+                        <span aria-hidden="true">{active ? (sort.descending ? ' ▼' : ' ▲') : ' ↕'}</span>
+                      </button>
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((row) => (
+              <tr key={rowKey(row)} className={highlight?.(row) ? 'highlight' : undefined} data-key={rowKey(row)}>
+                {columns.map((c) => (
+                  <td key={c.id} className={`align-${c.align ?? 'left'}`} data-col={c.id}>
+                    {c.render ? c.render(row) : (c.value(row) ?? '—')}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {footer}
+    </div>
+  );
+}

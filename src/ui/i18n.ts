@@ -1,0 +1,90 @@
+/**
+ * Language and number formatting. Vietnamese first; English switchable.
+ * Each feature keeps its own strings next to it (`strings.ts`) and reads them with `useStrings`.
+ */
+import { useView } from '@/state/view';
+import type { Lang, Localised } from '@/domain/types';
+
+export type Strings<K extends string> = Record<Lang, Record<K, string>>;
+
+export function useLang(): Lang {
+  return useView((s) => s.lang);
+}
+
+export function useStrings<K extends string>(strings: Strings<K>): Record<K, string> {
+  return strings[useLang()];
+}
+
+export function localised(text: Localised | undefined, lang: Lang): string {
+  return text ? text[lang] : '';
+}
+
+const LOCALE: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** 91.03 → "91,03" in Vietnamese, "91.03" in English. `null` → "—". */
+export function formatNumber(value: number | null | undefined, lang: Lang, digits = 2): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  const k = `${lang}|${digits}`;
+  let f = formatters.get(k);
+  if (!f) formatters.set(k, (f = new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false })));
+  return f.format(value);
+}
+
+/** Signed change: "+1,25", "−3", "0". */
+export function formatChange(value: number | null | undefined, lang: Lang, digits = 2): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  const text = formatNumber(Math.abs(value), lang, digits);
+  if (value > 0) return `+${text}`;
+  if (value < 0) return `−${text}`;
+  return text;
+}
+
+export function formatDate(date: Date | string, lang: Lang): string {
+  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'medium' }).format(typeof date === 'string' ? new Date(date) : date);
+}
+
+export const commonStrings: Strings<
+  'appTitle' | 'index' | 'year' | 'province' | 'language' | 'loading' | 'loadError' | 'noData' | 'of' | 'provincesLoaded' | 'missing' | 'source' | 'rank' | 'score' | 'exportCsv' | 'region' | 'allRegions' | 'component'
+> = {
+  vi: {
+    appTitle: 'Chỉ số — phân tích chỉ số quản trị cấp tỉnh',
+    index: 'Chỉ số',
+    year: 'Năm',
+    province: 'Tỉnh/thành',
+    language: 'Ngôn ngữ',
+    loading: 'Đang tải dữ liệu…',
+    loadError: 'Không tải được dữ liệu',
+    noData: 'Chưa có số liệu',
+    of: 'trên',
+    provincesLoaded: 'tỉnh/thành có số liệu',
+    missing: 'thiếu',
+    source: 'Nguồn',
+    rank: 'Hạng',
+    score: 'Điểm',
+    exportCsv: 'Tải CSV',
+    region: 'Vùng',
+    allRegions: 'Tất cả các vùng',
+    component: 'Chỉ số thành phần',
+  },
+  en: {
+    appTitle: 'Chỉ số — provincial governance index analytics',
+    index: 'Index',
+    year: 'Year',
+    province: 'Province',
+    language: 'Language',
+    loading: 'Loading data…',
+    loadError: 'Could not load data',
+    noData: 'No data',
+    of: 'of',
+    provincesLoaded: 'provinces loaded',
+    missing: 'missing',
+    source: 'Source',
+    rank: 'Rank',
+    score: 'Score',
+    exportCsv: 'Download CSV',
+    region: 'Region',
+    allRegions: 'All regions',
+    component: 'Component',
+  },
+};

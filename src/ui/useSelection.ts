@@ -1,0 +1,39 @@
+/**
+ * The current selection (index, year, province) resolved against the loaded data:
+ * the year defaults to the latest year in which the chosen province has a composite score.
+ */
+import { defaultCatalogue, findIndex, getUnit, TOTAL } from '@/domain/catalogue';
+import type { Coverage, ScoreTable } from '@/domain/dataset';
+import type { IndexDef, Unit } from '@/domain/types';
+import { useScoreTable } from '@/data/scores';
+import { useView } from '@/state/view';
+
+export interface Selection {
+  table: ScoreTable;
+  index: IndexDef;
+  years: number[];
+  year: number | null;
+  unit: Unit | undefined;
+  coverage: Coverage | null;
+}
+
+export function defaultYear(table: ScoreTable, index: string, unit: string): number | null {
+  const years = table.years(index);
+  for (let i = years.length - 1; i >= 0; i--) {
+    const s = table.get(index, years[i], unit, TOTAL);
+    if (s && s.value !== null) return years[i];
+  }
+  return years.length ? years[years.length - 1] : null;
+}
+
+export function useSelection(): { selection: Selection | null; isLoading: boolean; error: Error | null } {
+  const { table, isLoading, error } = useScoreTable();
+  const view = useView();
+  if (!table) return { selection: null, isLoading, error };
+  const index = findIndex(defaultCatalogue, view.index) ?? defaultCatalogue.indices[0];
+  const years = table.years(index.id);
+  const year = view.year !== null && years.includes(view.year) ? view.year : defaultYear(table, index.id, view.province);
+  const unit = getUnit(defaultCatalogue, view.province);
+  const coverage = year !== null ? table.coverage(index.id, year) : null;
+  return { selection: { table, index, years, year, unit, coverage }, isLoading, error };
+}

@@ -1,0 +1,62 @@
+/**
+ * Builds the app once and serves it with `vite preview` on a free local port for the whole e2e run.
+ * The URL is passed to the specs in E2E_BASE_URL.
+ */
+import { spawn, execSync, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitFor(url: string, ms = 30_000) {
+  const start = Date.now();
+  while (Date.now() - start < ms) {
+    try {
+      const r = await fetch(url);
+      if (r.ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`Server at ${url} did not start`);
+}
+
+let server: ChildProcess | undefined;
+
+export default async function setup(project: TestProject) {
+  // A private output folder, so several runs (or a developer's own build) never overwrite each other.
+  const outDir = mkdtempSync(join(tmpdir(), 'chiso-dist-'));
+  execSync(`npx vite build --outDir ${outDir} --emptyOutDir --logLevel warn`, { stdio: 'inherit' });
+  const port = await freePort();
+  server = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
+  const url = `http://127.0.0.1:${port}/`;
+  await waitFor(url);
+  project.provide('baseUrl', url);
+  return async () => {
+    if (server?.pid) {
+      try {
+        process.kill(-server.pid);
+      } catch {
+        /* already gone */
+      }
+    }
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}

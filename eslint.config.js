@@ -17,6 +17,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
     // Import direction: domain is pure (no React, no DOM-facing layers); features do not import each other.
     files: ['src/domain/**/*.ts'],
     rules: {

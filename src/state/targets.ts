@@ -1,0 +1,107 @@
+/**
+ * The working group's targets, one per (province, index): "top 10", "top group" (the best tier) …
+ * Typed by the user, so persisted (localStorage) with a version and a migration.
+ *
+ * Whether a target is met is decided by `targetStatus` below (one home for the rule):
+ * - "top N": met when the national rank (official or computed over every province) is ≤ N.
+ *   A rank computed among a subset of provinces is only a lower bound on the national rank
+ *   (more provinces can only push it down), so above N it is "not met", at or under N "unknown".
+ * - "tier X or better": met when the tier (catalogue order, best first) is X or a better one;
+ *   without a tier the answer is "unknown".
+ * - no rank / no tier / no data: "unknown", never "not met".
+ */
+import { create } from 'zustand';
+import { persist, createJSONStorage } from 'zustand/middleware';
+import type { RankBasis } from '@/domain/rank';
+import type { TierLabel } from '@/domain/types';
+
+export type Target = { kind: 'top'; n: number } | { kind: 'tier'; tier: string };
+
+/** The "top N" choices offered; a named list, not magic numbers spread over views. */
+export const TOP_N_CHOICES = [3, 5, 10, 20, 30] as const;
+
+export type TargetStatus = 'met' | 'not-met' | 'unknown';
+
+export interface TargetInput {
+  rank: number | null;
+  rankBasis: RankBasis | null;
+  /** Tier id of the unit, when it has one. */
+  tier: string | null;
+  /** The index's tier labels, best first (catalogue order). */
+  tierLabels: TierLabel[];
+}
+
+export function targetStatus(target: Target | undefined, input: TargetInput): TargetStatus {
+  if (!target) return 'unknown';
+  if (target.kind === 'top') {
+    if (input.rank === null || input.rankBasis === null) return 'unknown';
+    if (input.rankBasis === 'among-loaded') return input.rank > target.n ? 'not-met' : 'unknown';
+    return input.rank <= target.n ? 'met' : 'not-met';
+  }
+  const order = input.tierLabels.map((t) => t.id);
+  const wanted = order.indexOf(target.tier);
+  const actual = input.tier === null ? -1 : order.indexOf(input.tier);
+  if (wanted < 0 || actual < 0) return 'unknown';
+  return actual <= wanted ? 'met' : 'not-met';
+}
+
+export const targetKey = (province: string, index: string) => `${province}|${index}`;
+
+interface TargetsState {
+  targets: Record<string, Target>;
+  setTarget(province: string, index: string, target: Target | null): void;
+}
+
+export const TARGETS_STORAGE_KEY = 'chiso-targets';
+export const TARGETS_VERSION = 1;
+
+/**
+ * Version 0 (never shipped, kept as the migration example): `{ targets: { [index]: number } }`,
+ * a bare "top N" per index without a province; it becomes a "top N" target for Quảng Ninh (22),
+ * the province that first used the app.
+ */
+export function migrateTargets(persisted: unknown, version: number): Pick<TargetsState, 'targets'> {
+  const state = (persisted ?? {}) as { targets?: Record<string, unknown> };
+  if (version === 0) {
+    const targets: Record<string, Target> = {};
+    for (const [index, n] of Object.entries(state.targets ?? {})) {
+      if (typeof n === 'number' && n >= 1) targets[targetKey('22', index)] = { kind: 'top', n };
+    }
+    return { targets };
+  }
+  return { targets: (state.targets ?? {}) as Record<string, Target> };
+}
+
+export const useTargets = create<TargetsState>()(
+  persist(
+    (set, get) => ({
+      targets: {},
+      setTarget(province, index, target) {
+        const targets = { ...get().targets };
+        if (target) targets[targetKey(province, index)] = target;
+        else delete targets[targetKey(province, index)];
+        set({ targets });
+      },
+    }),
+    {
+      name: TARGETS_STORAGE_KEY,
+      version: TARGETS_VERSION,
+      storage: createJSONStorage(() => localStorage),
+      partialize: (s) => ({ targets: s.targets }),
+      migrate: (persisted, version) => migrateTargets(persisted, version) as TargetsState,
+    },
+  ),
+);
+
+/** Serialise a target for a <select> value and back: "top:10", "tier:A", "" = none. */
+export function targetToValue(target: Target | undefined): string {
+  if (!target) return '';
+  return target.kind === 'top' ? `top:${target.n}` : `tier:${target.tier}`;
+}
+
+export function targetFromValue(value: string): Target | null {
+  const [kind, arg] = value.split(':');
+  if (kind === 'top' && Number(arg) >= 1) return { kind: 'top', n: Number(arg) };
+  if (kind === 'tier' && arg) return { kind: 'tier', tier: arg };
+  return null;
+}

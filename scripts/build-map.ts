@@ -120,9 +120,10 @@ function main() {
   const missing = provinces63.filter((u) => !seen.has(u.id));
   if (missing.length) throw new Error(`No boundary for: ${missing.map((u) => u.vi).join(', ')}`);
 
-  let topo = topology({ provinces: { type: 'FeatureCollection', features } }, QUANTIZATION) as Topology;
-  topo = presimplify(topo);
-  topo = simplify(topo, quantile(topo, KEEP_QUANTILE));
+  const collection: FeatureCollection = { type: 'FeatureCollection', features };
+  const built = topology({ provinces: collection }, QUANTIZATION) as unknown as Topology<{ provinces: GeometryCollection<{ name: string }> }>;
+  const presimplified = presimplify(built);
+  const topo = simplify(presimplified, quantile(presimplified, KEEP_QUANTILE));
   const provinces = topo.objects.provinces as GeometryCollection<{ name: string }>;
   const topo63 = { ...topo, objects: { provinces }, attribution: ATTRIBUTION } as Topology & { attribution: string };
 

@@ -1,12 +1,70 @@
 /**
- * Chart export: the drawn SVG is cloned, given explicit size, inlined computed styles, and a title and
- * source line, so the file stands alone in a report. PNG is rendered from that SVG at 2× by the browser.
+ * Chart export: the drawn SVG is cloned, given explicit size, inlined computed styles, a title, the
+ * chart's legend (recharts draws it in HTML, so it is redrawn here as SVG) and a source line, so the
+ * file stands alone in a report. PNG is rendered from that SVG at 2× by the browser.
  */
 const STYLE_PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'font-family', 'font-size', 'font-weight', 'opacity', 'fill-opacity', 'stroke-opacity', 'text-anchor', 'dominant-baseline'];
 const HEADER = 28;
 const FOOTER = 22;
+const LEGEND_ROW = 18;
+const NS = 'http://www.w3.org/2000/svg';
 
-export function chartToSvgString(svg: SVGSVGElement, title: string, sourceLine: string): string {
+export interface LegendEntry {
+  label: string;
+  color: string;
+}
+
+/** The chart's own SVG inside a container: one marked `data-export-root`, else recharts' surface, else the largest. */
+export function findChartSvg(container: Element): SVGSVGElement | null {
+  const marked = container.querySelector('svg[data-export-root]');
+  if (marked) return marked as SVGSVGElement;
+  const surfaces = [...container.querySelectorAll('svg')].filter((s) => !s.closest('.recharts-legend-wrapper') && !s.parentElement?.closest('svg'));
+  const area = (s: SVGSVGElement) => {
+    const b = s.getBoundingClientRect();
+    return b.width * b.height;
+  };
+  return surfaces.sort((a, b) => area(b) - area(a))[0] ?? null;
+}
+
+/** Legend entries recharts drew in HTML next to the chart (label and the icon's colour). */
+export function readHtmlLegend(container: Element): LegendEntry[] {
+  return [...container.querySelectorAll('.recharts-legend-item')].map((item) => {
+    const icon = item.querySelector('path, line, rect, circle');
+    const style = icon ? getComputedStyle(icon) : null;
+    const fill = icon?.getAttribute('fill') || style?.fill;
+    const stroke = icon?.getAttribute('stroke') || style?.stroke;
+    const color = fill && fill !== 'none' ? fill : stroke && stroke !== 'none' ? stroke : '#333';
+    return { label: item.textContent?.trim() ?? '', color };
+  });
+}
+
+function text(x: number, y: number, content: string, attrs: Record<string, string> = {}): SVGTextElement {
+  const el = document.createElementNS(NS, 'text');
+  el.setAttribute('x', String(x));
+  el.setAttribute('y', String(y));
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.textContent = content;
+  return el;
+}
+
+/** Lay legend entries out in rows that fit `width`; returns the rows' y offsets per entry. */
+function layoutLegend(entries: LegendEntry[], width: number): { entry: LegendEntry; x: number; row: number }[] {
+  const placed: { entry: LegendEntry; x: number; row: number }[] = [];
+  let x = 8;
+  let row = 0;
+  for (const entry of entries) {
+    const w = 22 + entry.label.length * 6.4;
+    if (x + w > width && x > 8) {
+      row += 1;
+      x = 8;
+    }
+    placed.push({ entry, x, row });
+    x += w + 10;
+  }
+  return placed;
+}
+
+export function chartToSvgString(svg: SVGSVGElement, title: string, sourceLine: string, legend: LegendEntry[] = []): string {
   const box = svg.getBoundingClientRect();
   const width = Math.round(box.width || Number(svg.getAttribute('width')) || 600);
   const height = Math.round(box.height || Number(svg.getAttribute('height')) || 300);
@@ -17,39 +75,44 @@ export function chartToSvgString(svg: SVGSVGElement, title: string, sourceLine: 
     const style = STYLE_PROPS.map((p) => `${p}:${computed.getPropertyValue(p)}`).join(';');
     node.setAttribute('style', `${node.getAttribute('style') ?? ''};${style}`);
   });
-  const ns = 'http://www.w3.org/2000/svg';
-  const out = document.createElementNS(ns, 'svg');
-  out.setAttribute('xmlns', ns);
+  const placed = layoutLegend(legend, width);
+  const legendHeight = placed.length ? (placed[placed.length - 1].row + 1) * LEGEND_ROW + 4 : 0;
+  const total = height + HEADER + legendHeight + FOOTER;
+  const out = document.createElementNS(NS, 'svg');
+  out.setAttribute('xmlns', NS);
   out.setAttribute('width', String(width));
-  out.setAttribute('height', String(height + HEADER + FOOTER));
-  out.setAttribute('viewBox', `0 0 ${width} ${height + HEADER + FOOTER}`);
+  out.setAttribute('height', String(total));
+  out.setAttribute('viewBox', `0 0 ${width} ${total}`);
   out.setAttribute('font-family', 'system-ui, "Segoe UI", Roboto, Arial, sans-serif');
-  const bg = document.createElementNS(ns, 'rect');
+  const titleNode = document.createElementNS(NS, 'title');
+  titleNode.textContent = title;
+  out.appendChild(titleNode);
+  const bg = document.createElementNS(NS, 'rect');
   bg.setAttribute('width', '100%');
   bg.setAttribute('height', '100%');
   bg.setAttribute('fill', '#ffffff');
   out.appendChild(bg);
-  const titleEl = document.createElementNS(ns, 'text');
-  titleEl.setAttribute('x', '8');
-  titleEl.setAttribute('y', '19');
-  titleEl.setAttribute('font-size', '15');
-  titleEl.setAttribute('font-weight', '600');
-  titleEl.textContent = title;
-  out.appendChild(titleEl);
-  const g = document.createElementNS(ns, 'g');
+  out.appendChild(text(8, 19, title, { 'font-size': '15', 'font-weight': '600', fill: '#1c2330' }));
+  const g = document.createElementNS(NS, 'g');
   g.setAttribute('transform', `translate(0 ${HEADER})`);
   clone.removeAttribute('class');
+  clone.removeAttribute('style');
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
   g.appendChild(clone);
   out.appendChild(g);
-  const sourceEl = document.createElementNS(ns, 'text');
-  sourceEl.setAttribute('x', '8');
-  sourceEl.setAttribute('y', String(height + HEADER + 15));
-  sourceEl.setAttribute('font-size', '11');
-  sourceEl.setAttribute('fill', '#555');
-  sourceEl.textContent = sourceLine;
-  out.appendChild(sourceEl);
+  for (const { entry, x, row } of placed) {
+    const y = height + HEADER + row * LEGEND_ROW + 12;
+    const swatch = document.createElementNS(NS, 'rect');
+    swatch.setAttribute('x', String(x));
+    swatch.setAttribute('y', String(y - 9));
+    swatch.setAttribute('width', '14');
+    swatch.setAttribute('height', '10');
+    swatch.setAttribute('fill', entry.color);
+    out.appendChild(swatch);
+    out.appendChild(text(x + 18, y, entry.label, { 'font-size': '11', fill: '#1c2330' }));
+  }
+  out.appendChild(text(8, height + HEADER + legendHeight + 15, sourceLine, { 'font-size': '11', fill: '#555' }));
   return new XMLSerializer().serializeToString(out);
 }
 

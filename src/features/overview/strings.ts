@@ -1,0 +1,101 @@
+import type { Strings } from '@/ui/i18n';
+
+export const overviewStrings: Strings<
+  | 'title'
+  | 'intro'
+  | 'rank'
+  | 'official'
+  | 'computed'
+  | 'amongLoaded'
+  | 'noRank'
+  | 'change'
+  | 'places'
+  | 'points'
+  | 'since'
+  | 'noChange'
+  | 'tier'
+  | 'noTier'
+  | 'tierComputed'
+  | 'target'
+  | 'noTarget'
+  | 'top'
+  | 'tierOrBetter'
+  | 'met'
+  | 'notMet'
+  | 'unknown'
+  | 'components'
+  | 'openProfile'
+  | 'noData'
+  | 'noDataDetail'
+  | 'latestYear'
+  | 'partial'
+  | 'moveUp'
+  | 'moveDown'
+> = {
+  vi: {
+    title: 'Tổng quan bốn chỉ số',
+    intro: 'Năm gần nhất có số liệu của tỉnh cho từng chỉ số; mục tiêu do tổ công tác đặt và được lưu trên máy này.',
+    rank: 'Hạng',
+    official: 'chính thức',
+    computed: 'tính từ điểm, đủ các tỉnh',
+    amongLoaded: 'trong số {loaded} tỉnh đã nạp, không phải hạng toàn quốc',
+    noRank: 'chưa có hạng',
+    change: 'Thay đổi',
+    places: 'bậc',
+    points: 'điểm',
+    since: 'so với',
+    noChange: 'không đổi',
+    tier: 'Nhóm',
+    noTier: 'không xếp nhóm',
+    tierComputed: 'tính theo quy tắc của chỉ số',
+    target: 'Mục tiêu',
+    noTarget: '— chưa đặt —',
+    top: 'Top {n}',
+    tierOrBetter: '{tier} trở lên',
+    met: 'Đạt',
+    notMet: 'Chưa đạt',
+    unknown: 'Chưa xác định được',
+    components: 'Xu hướng các chỉ số thành phần',
+    openProfile: 'Mở hồ sơ {index}',
+    noData: 'Chưa có số liệu',
+    noDataDetail: 'Dữ liệu đã nạp chưa có {index} của {province} (năm gần nhất của chỉ số: {year}). Có thể nhập số liệu ở mục “Nhập dữ liệu”.',
+    latestYear: 'Năm',
+    partial: '{loaded}/{expected} tỉnh có số liệu',
+    moveUp: 'tăng',
+    moveDown: 'giảm',
+  },
+  en: {
+    title: 'The four indices at a glance',
+    intro: "The province's latest year with data for each index; targets are set by the working group and saved on this computer.",
+    rank: 'Rank',
+    official: 'official',
+    computed: 'computed from scores, all provinces loaded',
+    amongLoaded: 'among {loaded} loaded provinces, not a national rank',
+    noRank: 'no rank',
+    change: 'Change',
+    places: 'places',
+    points: 'points',
+    since: 'since',
+    noChange: 'no change',
+    tier: 'Tier',
+    noTier: 'no tiers',
+    tierComputed: "computed with the index's rule",
+    target: 'Target',
+    noTarget: '— none —',
+    top: 'Top {n}',
+    tierOrBetter: '{tier} or better',
+    met: 'Met',
+    notMet: 'Not met',
+    unknown: 'Cannot tell',
+    components: 'Component trends',
+    openProfile: 'Open the {index} profile',
+    noData: 'No data',
+    noDataDetail: 'The loaded data has no {index} figure for {province} (the index\'s latest year: {year}). Figures can be added under "Import data".',
+    latestYear: 'Year',
+    partial: '{loaded}/{expected} provinces loaded',
+    moveUp: 'up',
+    moveDown: 'down',
+  },
+};
+
+export const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));

@@ -27,6 +27,10 @@ const MESSAGES: Record<string, { severity: Severity; vi: string; en: string }> =
   'composite-mismatch': { severity: 'warning', vi: 'Điểm tổng hợp {printed} khác tổng có trọng số {computed} (lệch {diff})', en: 'Composite {printed} differs from the weighted sum {computed} (by {diff})' },
   'rank-order': { severity: 'warning', vi: 'Thứ hạng in {rank} không khớp thứ tự điểm (theo điểm: {computed})', en: 'Printed rank {rank} disagrees with the score order (by score: {computed})' },
   'missing-provinces': { severity: 'warning', vi: '{index} {year}: thiếu {missing}/{expected} tỉnh ({names})', en: '{index} {year}: {missing} of {expected} provinces missing ({names})' },
+  'no-province-column': { severity: 'error', vi: 'Không tìm thấy cột tỉnh/thành (ví dụ "Tỉnh/Thành phố")', en: 'No province column found (e.g. "Province")' },
+  'no-component-column': { severity: 'error', vi: 'Không cột nào khớp một thành phần của {index}', en: 'No column matches a component of {index}' },
+  'duplicate-component-column': { severity: 'error', vi: 'Cột "{value}" và cột {first} cùng khớp thành phần {component}', en: 'Column "{value}" and column {first} both map to component {component}' },
+  'unknown-tier': { severity: 'warning', vi: 'Nhóm "{value}" không có trong danh mục {index}; giữ nguyên như đã in', en: 'Tier "{value}" is not in the {index} catalogue; kept as printed' },
   'unmatched-header': { severity: 'warning', vi: 'Cột "{value}" không khớp thành phần nào, sẽ bỏ qua', en: 'Column "{value}" matches no component and will be ignored' },
 };
 

@@ -1,0 +1,265 @@
+/**
+ * Wide tables, as published tables are copied into spreadsheets: one row per province, one column per
+ * component, plus optional rank ("Xếp hạng") and tier ("Nhóm": "Rất tốt", "Tốt", "Khá" …) columns.
+ *
+ * Rules:
+ * - the index and year are not in the table: the user (or `npm run import -- --index --year`) gives them;
+ * - headers are matched to the catalogue by Vietnamese or English name, with or without diacritics,
+ *   through the catalogue's aliases; leading numbering ("1. ", "CSTP 3:") and the index's own name
+ *   ("Xếp hạng PCI") are ignored; each match is a suggestion the user confirms or changes (`mapping`);
+ * - the province column is found by its header or, failing that, by its content;
+ * - the rank and tier belong to the composite (`total`); a tier is kept as printed;
+ * - cells are read like long files (numbers.ts): decimal comma or point, "N/A" → missing (never 0);
+ * - every problem is located: file, line, column (1-based). Parsing never throws.
+ */
+import { componentValidIn, findComponent, resolveUnit, scaleFor, TOTAL, type Catalogue } from './catalogue';
+import { readNumberCell, readRankCell } from './numbers';
+import { matchLongHeader, readCsvGrid, checkText, type CsvGrid } from './parse';
+import { problem } from './problems';
+import { foldText } from './text';
+import { scoreKey } from './importChecks';
+import type { IndexDef, Location, ParseResult, Problem, Score } from './types';
+
+export type ColumnRole = 'province' | 'component' | 'rank' | 'tier' | 'ignore';
+
+/** What one header of a wide table means. `column` is 0-based. */
+export interface ColumnMatch {
+  column: number;
+  header: string;
+  role: ColumnRole;
+  /** Component id when `role` is 'component'. */
+  component?: string;
+}
+
+export interface WideOptions {
+  /** Index id (or alias) the table belongs to, confirmed by the user. */
+  index: string;
+  year: number;
+  /** Confirmed header matches; defaults to `matchWideColumns`. */
+  mapping?: ColumnMatch[];
+  /** Label for `Score.source`; defaults to the file name. */
+  source?: string;
+}
+
+export interface WideResult extends ParseResult<Score> {
+  mapping: ColumnMatch[];
+  /** Where each score's cell sits, by `scoreKey`, so later checks can point at it. */
+  locations: Map<string, Location>;
+}
+
+export type TableShape = 'long' | 'wide';
+
+/** A table is long when its header names index, year, province, component and score; otherwise wide. */
+export function tableShape(header: readonly string[]): TableShape {
+  const found = new Set(header.map((h) => matchLongHeader(h)));
+  return ['index', 'year', 'province', 'component', 'score'].every((c) => found.has(c as never)) ? 'long' : 'wide';
+}
+
+const RANK_HEADERS = new Set(['rank', 'ranking', 'xep hang', 'thu hang', 'hang', 'official rank', 'thu tu xep hang']);
+const TIER_HEADERS = new Set(['tier', 'nhom', 'nhom xep hang', 'nhom dieu hanh', 'group', 'xep loai', 'phan nhom', 'category']);
+const IGNORED_HEADERS = new Set(['stt', 'tt', 'no', 'so tt', 'ma', 'ma tinh', 'code', 'province code', 'id', 'vung', 'region', 'ghi chu', 'note']);
+const NUMBERING = /^(?:cstp|chi so thanh phan|sub index|subindex|thanh phan)?\s*\d{1,2}\s*/;
+
+/** Header text with the index's own name and leading numbering taken off: "1. Gia nhập thị trường" → "gia nhap thi truong". */
+function headerCore(header: string, index: IndexDef, year: number): string {
+  const dropped = new Set([...[index.id, ...index.aliases].map(foldText), String(year)]);
+  const words = foldText(header)
+    .split(' ')
+    .filter((w) => !dropped.has(w));
+  return words.join(' ').replace(NUMBERING, '').trim();
+}
+
+/** "PCI", "Điểm PCI", "PCI 2019": a header that is only the index's name (and year) is its composite. */
+function componentForHeader(header: string, index: IndexDef, year: number) {
+  const core = headerCore(header, index, year);
+  if (core === '' || core === 'diem' || core === 'score') return findComponent(index, TOTAL);
+  return findComponent(index, header.trim()) ?? findComponent(index, core);
+}
+
+/** Share of the sample cells in a column that name a province valid in `year`. */
+function provinceShare(rows: readonly string[][], column: number, catalogue: Catalogue, year: number): number {
+  const cells = rows.map((r) => r[column]?.trim() ?? '').filter(Boolean);
+  if (cells.length === 0) return 0;
+  return cells.filter((c) => !/^\d+$/.test(c) && resolveUnit(catalogue, c, year)).length / cells.length;
+}
+
+/** Enough of a column's cells are province names to call it the province column. */
+export const PROVINCE_CONTENT_SHARE = 0.6;
+
+/** Suggested meaning of each header; the UI shows these for the user to confirm or change. */
+export function matchWideColumns(header: readonly string[], index: IndexDef, year: number, catalogue: Catalogue, body: readonly string[][] = []): ColumnMatch[] {
+  const taken = new Set<string>();
+  const matches: ColumnMatch[] = header.map((raw, column) => {
+    const h = raw.trim();
+    const folded = foldText(h);
+    const core = headerCore(h, index, year);
+    if (matchLongHeader(h) === 'province') return { column, header: h, role: 'province' };
+    if (RANK_HEADERS.has(folded) || RANK_HEADERS.has(core)) return { column, header: h, role: 'rank' };
+    if (TIER_HEADERS.has(folded) || TIER_HEADERS.has(core)) return { column, header: h, role: 'tier' };
+    if (IGNORED_HEADERS.has(folded)) return { column, header: h, role: 'ignore' };
+    const component = h === '' ? undefined : componentForHeader(h, index, year);
+    if (component && !taken.has(component.id)) {
+      taken.add(component.id);
+      return { column, header: h, role: 'component', component: component.id };
+    }
+    return { column, header: h, role: 'ignore' };
+  });
+  if (!matches.some((m) => m.role === 'province')) {
+    const sample = body.slice(0, 50);
+    const best = matches
+      .filter((m) => m.role === 'ignore')
+      .map((m) => ({ m, share: provinceShare(sample, m.column, catalogue, year) }))
+      .sort((a, b) => b.share - a.share)[0];
+    if (best && best.share >= PROVINCE_CONTENT_SHARE) best.m.role = 'province';
+  }
+  if (matches.filter((m) => m.role === 'province').length > 1) {
+    // Two columns look like provinces (e.g. "Tỉnh" and "Tỉnh/Thành phố"): keep the first.
+    matches.filter((m) => m.role === 'province').slice(1).forEach((m) => (m.role = 'ignore'));
+  }
+  return matches;
+}
+
+/** Problems with a mapping itself (no province column, no component, a component twice). Errors block the import. */
+export function mappingProblems(mapping: readonly ColumnMatch[], index: IndexDef, year: number, file: string, line: number): Problem[] {
+  const issues: Problem[] = [];
+  if (!mapping.some((m) => m.role === 'province')) issues.push(problem('no-province-column', { file, line, column: 0 }));
+  const components = mapping.filter((m) => m.role === 'component' && m.component);
+  if (components.length === 0) issues.push(problem('no-component-column', { file, line, column: 0 }, { index: index.id }));
+  const firstFor = new Map<string, ColumnMatch>();
+  for (const m of components) {
+    const first = firstFor.get(m.component!);
+    if (first) {
+      issues.push(problem('duplicate-component-column', { file, line, column: m.column + 1 }, { value: m.header, first: first.column + 1, component: m.component! }));
+      continue;
+    }
+    firstFor.set(m.component!, m);
+    const def = index.components.find((c) => c.id === m.component);
+    if (!def) issues.push(problem('unknown-component', { file, line, column: m.column + 1 }, { value: m.component!, index: index.id }));
+    else if (!componentValidIn(def, year)) issues.push(problem('component-not-in-year', { file, line, column: m.column + 1 }, { value: def.id, index: index.id, year }));
+  }
+  for (const m of mapping) {
+    if (m.role === 'ignore' && m.header !== '' && !IGNORED_HEADERS.has(foldText(m.header))) issues.push(problem('unmatched-header', { file, line, column: m.column + 1 }, { value: m.header }));
+  }
+  return issues;
+}
+
+function knownTier(index: IndexDef, text: string): boolean {
+  const labels = index.tiers.labels ?? [];
+  const folded = foldText(text);
+  return labels.some((l) => foldText(l.vi) === folded || foldText(l.en) === folded || l.id === text);
+}
+
+/** Turn a wide grid into long scores for one index and year. */
+export function wideToScores(grid: CsvGrid, file: string, catalogue: Catalogue, options: WideOptions & { indexDef: IndexDef }): WideResult {
+  const { indexDef: index, year } = options;
+  const issues: Problem[] = [...grid.issues];
+  const rows: Score[] = [];
+  const locations = new Map<string, Location>();
+  if (grid.rows.length === 0) return { rows, issues: [...issues, problem('empty-file', { file, line: 1, column: 0 })], mapping: [], locations };
+  const header = grid.rows[0];
+  const headerLine = grid.lines[0];
+  const mapping = options.mapping ?? matchWideColumns(header, index, year, catalogue, grid.rows.slice(1));
+  const mappingIssues = mappingProblems(mapping, index, year, file, headerLine);
+  issues.push(...mappingIssues);
+  if (mappingIssues.some((p) => p.severity === 'error')) return { rows, issues, mapping, locations };
+  if (grid.rows.length === 1) issues.push(problem('empty-file', { file, line: headerLine, column: 0 }));
+
+  const provinceColumn = mapping.find((m) => m.role === 'province')!.column;
+  const rankColumn = mapping.find((m) => m.role === 'rank')?.column ?? -1;
+  const tierColumn = mapping.find((m) => m.role === 'tier')?.column ?? -1;
+  const componentColumns = mapping
+    .filter((m) => m.role === 'component' && m.component)
+    .map((m) => ({ column: m.column, def: index.components.find((c) => c.id === m.component)! }));
+  const hasTotal = componentColumns.some((c) => c.def.id === TOTAL);
+  const needed = Math.max(provinceColumn, rankColumn, tierColumn, ...componentColumns.map((c) => c.column)) + 1;
+  const source = options.source ?? file;
+  const seen = new Map<string, number>();
+
+  for (let r = 1; r < grid.rows.length; r++) {
+    const cells = grid.rows[r];
+    const line = grid.lines[r];
+    const at = (c: number): Location => ({ file, line, column: c + 1 });
+    if (cells.length !== header.length) {
+      issues.push(problem('field-count', { file, line, column: Math.min(cells.length, header.length) + 1 }, { found: cells.length, expected: header.length }));
+      if (cells.length < needed) continue;
+    }
+    const provinceText = cells[provinceColumn]?.trim() ?? '';
+    const unit = resolveUnit(catalogue, provinceText, year);
+    if (!unit) {
+      issues.push(problem('unknown-province', at(provinceColumn), { value: provinceText, year }));
+      continue;
+    }
+    const firstLine = seen.get(unit.id);
+    if (firstLine !== undefined) {
+      issues.push(problem('duplicate-key', at(provinceColumn), { index: index.id, year, province: unit.vi, component: '*', firstLine }));
+      continue;
+    }
+    seen.set(unit.id, line);
+
+    let rowOk = true;
+    let officialRank: number | null = null;
+    if (rankColumn >= 0) {
+      const rank = readRankCell(cells[rankColumn]);
+      if (rank.kind === 'invalid') {
+        issues.push(problem('bad-rank', at(rankColumn), { value: rank.text }));
+        rowOk = false;
+      } else officialRank = rank.value;
+    }
+    const tier = tierColumn >= 0 ? cells[tierColumn]?.trim() || null : null;
+    if (tier && !knownTier(index, tier)) issues.push(problem('unknown-tier', at(tierColumn), { value: tier, index: index.id }));
+
+    const rowScores: Score[] = [];
+    for (const { column, def } of componentColumns) {
+      const cell = readNumberCell(cells[column]);
+      let value: number | null = null;
+      if (cell.kind === 'invalid') {
+        issues.push(problem('not-a-number', at(column), { value: cell.text }));
+        rowOk = false;
+        continue;
+      }
+      if (cell.kind === 'number') {
+        const scale = scaleFor(def, year);
+        if (cell.value < scale.min || cell.value > scale.max) {
+          issues.push(problem('out-of-scale', at(column), { value: cell.value, min: scale.min, max: scale.max, component: def.id }));
+          rowOk = false;
+          continue;
+        }
+        value = cell.value;
+      }
+      const isTotal = def.id === TOTAL;
+      if (value === null && !(isTotal && officialRank !== null)) issues.push(problem('missing-value', at(column)));
+      rowScores.push({ index: index.id, year, unit: unit.id, component: def.id, value, officialRank: isTotal ? officialRank : null, tier: isTotal ? tier : null, source });
+      locations.set(scoreKey(rowScores[rowScores.length - 1]), at(column));
+    }
+    if (!hasTotal && (officialRank !== null || tier)) {
+      const total: Score = { index: index.id, year, unit: unit.id, component: TOTAL, value: null, officialRank, tier, source };
+      rowScores.push(total);
+      locations.set(scoreKey(total), at(rankColumn >= 0 ? rankColumn : tierColumn));
+    }
+    // A row with a bad cell is reported and left out whole: half a province is worse than none.
+    if (rowOk) rows.push(...rowScores);
+  }
+  return { rows, issues, mapping, locations };
+}
+
+/** Parse a wide table's text. Never throws; an unknown index is a located error. */
+export function parseWideCsv(text: string, file: string, catalogue: Catalogue, options: WideOptions): WideResult {
+  const empty = { rows: [], mapping: [], locations: new Map<string, Location>() };
+  const checked = checkText(text, file);
+  if (checked.issues.length) return { ...empty, issues: checked.issues };
+  const indexDef = catalogue.indices.find((i) => i.id === options.index) ?? catalogue.indices.find((i) => foldText(i.id) === foldText(options.index) || i.aliases.some((a) => foldText(a) === foldText(options.index)));
+  if (!indexDef) return { ...empty, issues: [problem('unknown-index', { file, line: 0, column: 0 }, { value: options.index })] };
+  if (!Number.isInteger(options.year) || options.year < indexDef.firstYear) {
+    return { ...empty, issues: [problem('year-before-index', { file, line: 0, column: 0 }, { value: options.year, index: indexDef.id, first: indexDef.firstYear })] };
+  }
+  return wideToScores(readCsvGrid(checked.text, file), file, catalogue, { ...options, indexDef });
+}
+
+/** Index and year suggested by a file name such as "PCI_2021_bang-xep-hang.csv"; the user confirms them. */
+export function guessIndexAndYear(fileName: string, catalogue: Catalogue): { index: string | null; year: number | null } {
+  const folded = foldText(fileName.replace(/\.[a-z]+$/i, ''));
+  const year = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(folded)?.[1];
+  const words = new Set(folded.split(' '));
+  const index = catalogue.indices.find((i) => words.has(foldText(i.id)) || i.aliases.some((a) => words.has(foldText(a)))) ?? null;
+  return { index: index?.id ?? null, year: year ? Number(year) : null };
+}

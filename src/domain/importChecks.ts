@@ -52,7 +52,7 @@ export function checkComposite(scores: readonly Score[], catalogue: Catalogue, l
     const index = findIndex(catalogue, indexId);
     const total = group.find((s) => s.component === TOTAL);
     if (!index || !total || total.value === null) continue;
-    const components = mainComponents(index, year).filter((c) => !c.id.startsWith('total'));
+    const components = mainComponents(index, year);
     const weights = components.map((c) => weightFor(c, year));
     if (components.length === 0 || weights.some((w) => w === null)) continue;
     const totalDef = index.components.find((c) => c.id === TOTAL)!;
@@ -70,7 +70,7 @@ export function checkComposite(scores: readonly Score[], catalogue: Catalogue, l
   return issues;
 }
 
-/** A printed rank better than another's while its score is strictly worse. */
+/** Both sides of each inversion: a printed rank better than another's while its score is strictly worse. */
 export function checkRankOrder(scores: readonly Score[], catalogue: Catalogue, locate: Locate): Problem[] {
   const issues: Problem[] = [];
   for (const group of groupBy(scores, (s) => `${s.index}|${s.year}|${s.component}`).values()) {
@@ -81,7 +81,7 @@ export function checkRankOrder(scores: readonly Score[], catalogue: Catalogue, l
     const better = (a: number, b: number) => (higherIsBetter ? a > b : a < b);
     const byScore = competitionRanks(ranked, higherIsBetter);
     for (const s of ranked) {
-      const inverted = ranked.some((o) => o.officialRank > s.officialRank && better(o.value, s.value));
+      const inverted = ranked.some((o) => (o.officialRank > s.officialRank && better(o.value, s.value)) || (o.officialRank < s.officialRank && better(s.value, o.value)));
       if (inverted) issues.push(problem('rank-order', locate(s), { rank: s.officialRank, computed: byScore.get(s.unit)! }));
     }
   }

@@ -1,0 +1,97 @@
+/**
+ * Leaders' overview: the four indices side by side for a province, targets saved across reloads, one
+ * click into a profile, honest "no data" cards; screenshots of overview, trends and map for review.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { artifactDir, launch, newPage, openApp } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('four-index scoreboard', () => {
+  it('Quảng Ninh: PCI 2022 72,95 official rank 1; PAR INDEX 2023 92,18 rank 1; SIPAS 2024 rank 4 without a score; PAPI 2024 47,82', async () => {
+    const { page, context } = await newPage(browser);
+    await openApp(page, '?tab=overview&province=22');
+    const cards = page.getByTestId('scoreboard').locator('article');
+    await expect.poll(() => cards.count()).toBe(4);
+    expect(await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')))).toEqual(['card-PCI', 'card-PAR', 'card-SIPAS', 'card-PAPI']);
+    expect(await page.locator('#card-PCI').textContent()).toContain('PCI 2022');
+    expect(await page.getByTestId('score-PCI').textContent()).toBe('72,95');
+    expect(await page.getByTestId('rank-PCI').textContent()).toMatch(/^1\/63 \(chính thức\)/);
+    expect(await page.locator('#card-PAR').textContent()).toContain('PAR INDEX 2023');
+    expect(await page.getByTestId('score-PAR').textContent()).toBe('92,18');
+    expect(await page.getByTestId('rank-PAR').textContent()).toMatch(/^1\/63/);
+    expect(await page.locator('#card-SIPAS').textContent()).toContain('SIPAS 2024');
+    expect(await page.getByTestId('score-SIPAS').textContent()).toBe('—');
+    expect(await page.getByTestId('rank-SIPAS').textContent()).toMatch(/^4\/63 \(chính thức\)/);
+    expect(await page.getByTestId('score-PAPI').textContent()).toBe('47,82');
+    // PAPI 2024 has 61 of 63 provinces: the rank is labelled as among the loaded ones, never national.
+    expect(await page.getByTestId('rank-PAPI').textContent()).toContain('không phải hạng toàn quốc');
+    // PCI 2022 vs 2021: still first, composite 73.02 → 72.95.
+    expect(await page.getByTestId('change-PCI').textContent()).toContain('−0,07');
+    await page.screenshot({ path: `${artifactDir()}/overview-22.png`, fullPage: true });
+    await context.close();
+  });
+
+  it('a target is saved across reloads and judged: PCI "Top 3" is met by rank 1, "Top group" of PAR INDEX too', async () => {
+    const { page, context } = await newPage(browser);
+    await openApp(page, '?tab=overview&province=22');
+    await page.getByTestId('target-PCI').selectOption('top:3');
+    await expect.poll(() => page.getByTestId('target-status-PCI').textContent()).toBe('Đạt');
+    await page.reload();
+    await page.getByTestId('target-PCI').waitFor();
+    expect(await page.getByTestId('target-PCI').inputValue()).toBe('top:3');
+    expect(await page.getByTestId('target-status-PCI').textContent()).toBe('Đạt');
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('chiso-targets') ?? '{}').version)).toBe(1);
+    // Another province keeps its own targets.
+    await page.getByTestId('select-province').selectOption('46');
+    await expect.poll(() => page.getByTestId('target-PCI').inputValue()).toBe('');
+    await context.close();
+  });
+
+  it('one click opens the index profile; back returns to the overview', async () => {
+    const { page, context } = await newPage(browser);
+    await openApp(page, '?tab=overview&province=22&lang=en');
+    await page.getByTestId('open-profile-PAPI').click();
+    await expect.poll(() => page.url()).toContain('tab=profile');
+    expect(page.url()).toContain('index=PAPI');
+    expect(await page.getByRole('tab', { selected: true }).textContent()).toBe('Province profile');
+    await page.goBack();
+    await expect.poll(() => page.getByTestId('scoreboard').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('Hà Giang has no SIPAS figure: an honest "no data" card, not a zero', async () => {
+    const { page, context } = await newPage(browser);
+    await openApp(page, '?tab=overview&province=02&lang=en');
+    const card = page.getByTestId('card-SIPAS');
+    await expect.poll(() => card.getAttribute('data-kind')).toBe('none');
+    expect(await card.textContent()).toContain('No data');
+    expect(await card.textContent()).not.toMatch(/\b0[.,]00\b/);
+    await context.close();
+  });
+});
+
+describe('screenshots for review', () => {
+  it('trends (PAPI, Huế, peers Hà Nội and HCMC) and map (PCI 2016; change 2019–2021)', async () => {
+    const { page, context } = await newPage(browser);
+    await openApp(page, '?tab=trends&index=PAPI&province=46&peers=01,79&lang=en');
+    await page.locator('[data-testid="trend-chart"] svg.recharts-surface').first().waitFor();
+    await page.screenshot({ path: `${artifactDir()}/trends-papi-46.png`, fullPage: true });
+    await openApp(page, '?tab=map&index=PCI&year=2016&province=22');
+    await page.locator('path[data-unit="22"]').waitFor();
+    const fill22 = await page.locator('path[data-unit="22"]').getAttribute('fill');
+    expect(fill22).not.toBe('#d9d9d9');
+    await page.screenshot({ path: `${artifactDir()}/map-pci-2016.png`, fullPage: true });
+    await openApp(page, '?tab=map&index=PCI&year=2021&base=2019&province=22&mapMode=change');
+    await page.locator('path[data-unit="22"]').waitFor();
+    await page.screenshot({ path: `${artifactDir()}/map-pci-change.png`, fullPage: true });
+    await context.close();
+  });
+});

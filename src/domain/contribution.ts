@@ -1,0 +1,143 @@
+/**
+ * Why the rank moved: the composite change split into each component's contribution, and the gaps
+ * that remain (to the next rank up, to the next tier, to the top).
+ *
+ * How a composite is built (one home for it, see ../shared/domain/indices.md):
+ * - PCI: composite = 10 × Σ weight × sub-index (sub-indices 0–10, composite 0–100; the factor is the
+ *   composite's scale maximum over the component's). Weights belong to an edition (`weightFor`):
+ *   2013–2021 one set, from 2022 another; before 2013 they are not known, so contributions are `null`.
+ * - PAPI: aggregate = unweighted sum of the dimensions, so each weight is 1 and a contribution is the change.
+ * - PAR INDEX, SIPAS, PGI: the composite is not rebuilt from the components shipped here → `null`.
+ *
+ * A component's contribution = factor × (weight_now × value_now − weight_base × value_base); with
+ * unchanged weights that is factor × weight × change. The contributions then add up to the composite
+ * change; what they do not explain (rounding in print, missing components) is the `residual`.
+ */
+import { findComponent, getIndex, mainComponents, methodBreaksBetween, scaleFor, weightFor, type Catalogue } from './catalogue';
+import { previousYear, ranksFor } from './changes';
+import type { ScoreTable } from './dataset';
+import { tidy } from './stats';
+import { tierOf, tierThreshold } from './tiers';
+import type { ComponentDef, IndexDef, MethodBreak, TierLabel } from './types';
+
+/** Indices whose composite is the plain sum of their main components [C PAPI reports: aggregate 6–60 / 8–80]. */
+const SUM_OF_COMPONENTS = new Set(['PAPI']);
+
+export interface ComponentWeight {
+  /** Weight in the composite; `null` when the edition's weights are not known. */
+  weight: number | null;
+  /** Multiplier from component scale to composite scale (PCI: 100 / 10 = 10; PAPI: 1). */
+  factor: number;
+}
+
+export function componentWeight(index: IndexDef, component: ComponentDef, year: number): ComponentWeight {
+  if (SUM_OF_COMPONENTS.has(index.id)) return { weight: 1, factor: 1 };
+  const weight = weightFor(component, year);
+  const total = findComponent(index, 'total');
+  const factor = total && weight !== null ? scaleFor(total, year).max / scaleFor(component, year).max : 1;
+  return { weight, factor };
+}
+
+export interface Contribution {
+  component: string;
+  weight: number | null;
+  change: number | null;
+  contribution: number | null;
+}
+
+export interface RankMoveExplanation {
+  baseYear: number | null;
+  compositeChange: number | null;
+  contributions: Contribution[];
+  residual: number | null;
+  gapToNextRank: { unit: string; gap: number } | null;
+  gapToNextTier: { tier: TierLabel; gap: number } | null;
+  gapToTop: number | null;
+  methodBreaks: MethodBreak[];
+  /** True when no method break is crossed and every contribution is known. */
+  comparable: boolean;
+  /** Extra: the composite rank now and in the base year, as displayed. */
+  rank: number | null;
+  baseRank: number | null;
+}
+
+const valueOf = (table: ScoreTable, index: string, year: number | null, unit: string, component: string) =>
+  year === null ? null : (table.get(index, year, unit, component)?.value ?? null);
+
+export function explainRankMove(
+  table: ScoreTable,
+  catalogue: Catalogue,
+  index: string,
+  year: number,
+  unit: string,
+  baseYear?: number | null,
+): RankMoveExplanation {
+  const ix = getIndex(catalogue, index);
+  const base = baseYear === undefined ? previousYear(table, ix.id, year, 'total') : baseYear;
+  const now = valueOf(table, ix.id, year, unit, 'total');
+  const before = valueOf(table, ix.id, base, unit, 'total');
+  const compositeChange = now !== null && before !== null ? tidy(now - before) : null;
+
+  const components = new Map<string, ComponentDef>();
+  for (const c of mainComponents(ix, year)) components.set(c.id, c);
+  if (base !== null) for (const c of mainComponents(ix, base)) components.set(c.id, c);
+  const contributions: Contribution[] = [...components.values()]
+    .filter((c) => valueOf(table, ix.id, year, unit, c.id) !== null || valueOf(table, ix.id, base, unit, c.id) !== null)
+    .map((c) => {
+      const x1 = valueOf(table, ix.id, year, unit, c.id);
+      const x0 = valueOf(table, ix.id, base, unit, c.id);
+      const w1 = componentWeight(ix, c, year);
+      const w0 = base === null ? null : componentWeight(ix, c, base);
+      const change = x1 !== null && x0 !== null ? tidy(x1 - x0) : null;
+      const contribution =
+        x1 !== null && x0 !== null && w1.weight !== null && w0?.weight != null ? tidy(w1.factor * w1.weight * x1 - w0.factor * w0.weight * x0) : null;
+      return { component: c.id, weight: w1.weight, change, contribution };
+    });
+  const known = contributions.filter((c) => c.contribution !== null);
+  const residual = compositeChange !== null && known.length > 0 ? tidy(compositeChange - known.reduce((s, c) => s + (c.contribution as number), 0)) : null;
+
+  const ranks = ranksFor(table, catalogue, ix.id, year, 'total');
+  const mine = ranks.get(unit)?.rank ?? null;
+  const baseRank = base === null ? null : (ranksFor(table, catalogue, ix.id, base, 'total').get(unit)?.rank ?? null);
+  const higherIsBetter = findComponent(ix, 'total')?.higherIsBetter ?? true;
+  const gapTo = (target: number) => tidy(higherIsBetter ? target - (now as number) : (now as number) - target);
+
+  let gapToNextRank: RankMoveExplanation['gapToNextRank'] = null;
+  let gapToTop: number | null = null;
+  if (mine !== null && now !== null) {
+    const above = [...ranks].filter(([u, r]) => r.rank !== null && r.rank < mine && valueOf(table, ix.id, year, u, 'total') !== null);
+    if (above.length) {
+      const nextRank = Math.max(...above.map(([, r]) => r.rank as number));
+      const [nextUnit] = above.find(([, r]) => r.rank === nextRank)!;
+      gapToNextRank = { unit: nextUnit, gap: gapTo(valueOf(table, ix.id, year, nextUnit, 'total') as number) };
+    }
+    const top = [...ranks].find(([u, r]) => r.rank === 1 && valueOf(table, ix.id, year, u, 'total') !== null);
+    if (top) gapToTop = gapTo(valueOf(table, ix.id, year, top[0], 'total') as number);
+  }
+
+  let gapToNextTier: RankMoveExplanation['gapToNextTier'] = null;
+  const tier = tierOf(table, catalogue, ix.id, year, unit, 'total');
+  const labels = ix.tiers.labels ?? [];
+  if (tier && now !== null) {
+    const position = labels.findIndex((l) => l.id === tier.tier.id);
+    if (position > 0) {
+      const threshold = tierThreshold(table, catalogue, ix.id, year, labels[position - 1].id, 'total');
+      if (threshold !== null) gapToNextTier = { tier: labels[position - 1], gap: Math.max(0, gapTo(threshold)) };
+    }
+  }
+
+  const methodBreaks = base === null ? [] : methodBreaksBetween(ix, base, year);
+  return {
+    baseYear: base,
+    compositeChange,
+    contributions,
+    residual,
+    gapToNextRank,
+    gapToNextTier,
+    gapToTop,
+    methodBreaks,
+    comparable: methodBreaks.length === 0 && contributions.length > 0 && contributions.every((c) => c.contribution !== null),
+    rank: mine,
+    baseRank,
+  };
+}

@@ -1,0 +1,255 @@
+/**
+ * Weak components of a province in one edition: a documented, explainable rule. A component is weak when
+ * any enabled rule fires; each flag says which rule and by how much.
+ * - `bottom-share`: its national rank falls in the bottom share of provinces (default bottom third: of 63,
+ *   ranks 43–63). Only national ranks count (printed, or computed on a complete year) — never a rank
+ *   among a partial set. Amount = places into the bottom share (rank 43 of 63 → 1).
+ * - `below-median`: its score is below the national median. Amount = median − score (points).
+ * - `declining`: it fell in each of the last `consecutiveDeclines` editions (default 2, i.e. three editions
+ *   in a row, each worse than the one before), with no method break in between. Amount = total fall.
+ * Priority: the points of composite the component costs = max(0, median − score) × weight × factor
+ * (see contribution.ts for weights); weak ones first, then highest cost, then largest gap to the median.
+ *
+ * Partial years stay honest: the national median, region median, best province and top-10 average are
+ * computed on the loaded provinces only when at least `minCoverageForStats` of them are loaded (shown as
+ * "based on N of 63"); otherwise they are withheld (`null`) — except what printed ranks make certain
+ * (the province printed 1st is the best; ranks 1–10 all printed give the exact top-10 average).
+ */
+import { findComponent, getIndex, getUnit, mainComponents, methodBreaksBetween, type Catalogue } from './catalogue';
+import { previousYear, ranksFor, yearsWithComponent } from './changes';
+import { componentWeight } from './contribution';
+import type { Coverage, ScoreTable } from './dataset';
+import type { RankBasis } from './rank';
+import { mean, median, tidy } from './stats';
+import type { Localised } from './types';
+
+export interface WeaknessOptions {
+  /** Share of provinces counted as the bottom (default 1/3). */
+  bottomShare: number;
+  /** Falls in a row that flag a component (default 2). */
+  consecutiveDeclines: number;
+  /** Flag components below the national median (default true). */
+  belowMedian: boolean;
+  /** Share of provinces that must be loaded to compute national statistics (default 0.9). */
+  minCoverageForStats?: number;
+}
+
+export const DEFAULT_WEAKNESS_OPTIONS: Required<WeaknessOptions> = {
+  bottomShare: 1 / 3,
+  consecutiveDeclines: 2,
+  belowMedian: true,
+  minCoverageForStats: 0.9,
+};
+
+export type WeakRule = 'bottom-share' | 'below-median' | 'declining';
+
+export interface WeakFlag {
+  rule: WeakRule;
+  label: Localised;
+  detail: Localised;
+  amount: number | null;
+}
+
+export interface ComponentAssessment {
+  component: string;
+  value: number | null;
+  rank: number | null;
+  rankBasis: RankBasis | null;
+  median: number | null;
+  best: number | null;
+  gapToMedian: number | null;
+  weight: number | null;
+  /** Points of composite lost = max(0, median − value) × weight × factor; `null` when the weight is unknown. */
+  cost: number | null;
+  flags: WeakFlag[];
+  weak: boolean;
+  basedOn: Coverage;
+  /** Extra for the profile. */
+  bestUnit: string | null;
+  regionMedian: number | null;
+  top10Average: number | null;
+  /** How many provinces the top-10 average rests on (10 when exact). */
+  top10BasedOn: number | null;
+  /** True when national statistics were withheld for lack of coverage. */
+  statsWithheld: boolean;
+  previousYear: number | null;
+  previousValue: number | null;
+  change: number | null;
+  rankChange: number | null;
+}
+
+export const weakRuleLabels: Record<WeakRule, Localised> = {
+  'bottom-share': { vi: 'Nhóm cuối cả nước', en: 'Bottom group nationally' },
+  'below-median': { vi: 'Dưới trung vị cả nước', en: 'Below the national median' },
+  declining: { vi: 'Giảm liên tiếp', en: 'Falling in a row' },
+};
+
+const num = (v: number, lang: 'vi' | 'en', digits = 2) => {
+  const text = v.toFixed(digits);
+  return lang === 'vi' ? text.replace('.', ',') : text;
+};
+
+const isNational = (basis: RankBasis | null) => basis === 'official' || basis === 'computed-national';
+
+/** Rank from which a province is in the bottom share: of 63 with 1/3, rank 43. */
+export function bottomShareStart(expected: number, share: number): number {
+  return expected - Math.round(expected * share) + 1;
+}
+
+export function assessComponents(
+  table: ScoreTable,
+  catalogue: Catalogue,
+  index: string,
+  year: number,
+  unit: string,
+  options: Partial<WeaknessOptions> = {},
+): ComponentAssessment[] {
+  const opts = { ...DEFAULT_WEAKNESS_OPTIONS, ...options };
+  const ix = getIndex(catalogue, index);
+  const region = getUnit(catalogue, unit)?.region;
+  const assessments: ComponentAssessment[] = [];
+
+  for (const def of mainComponents(ix, year)) {
+    const slice = table.slice(ix.id, year, def.id);
+    if (slice.length === 0) continue;
+    const higherIsBetter = def.higherIsBetter;
+    const basedOn = table.coverage(ix.id, year, def.id);
+    const statsAllowed = basedOn.expected > 0 && basedOn.loaded / basedOn.expected >= opts.minCoverageForStats;
+    const values = slice.flatMap((s) => (s.value === null ? [] : [s.value]));
+    const ranks = ranksFor(table, catalogue, ix.id, year, def.id);
+    const value = table.get(ix.id, year, unit, def.id)?.value ?? null;
+    const mine = ranks.get(unit) ?? { rank: null, basis: null };
+
+    const nationalMedian = statsAllowed ? median(values) : null;
+    const printedFirst = slice.find((s) => s.value !== null && ranks.get(s.unit)?.rank === 1 && isNational(ranks.get(s.unit)!.basis));
+    let best: number | null = null;
+    let bestUnit: string | null = null;
+    if (printedFirst) [best, bestUnit] = [printedFirst.value, printedFirst.unit];
+    else if (statsAllowed && values.length) {
+      const top = slice.filter((s) => s.value !== null).sort((a, b) => (higherIsBetter ? b.value! - a.value! : a.value! - b.value!))[0];
+      [best, bestUnit] = [top.value, top.unit];
+    }
+    const regionValues = slice.filter((s) => s.value !== null && getUnit(catalogue, s.unit)?.region === region).map((s) => s.value as number);
+    const regionMedian = statsAllowed && region ? median(regionValues) : null;
+
+    const topTen = slice.filter((s) => s.value !== null && isNational(ranks.get(s.unit)?.basis ?? null) && (ranks.get(s.unit)?.rank ?? 99) <= 10);
+    let top10Average: number | null = null;
+    let top10BasedOn: number | null = null;
+    if (topTen.length >= 10) [top10Average, top10BasedOn] = [mean(topTen.map((s) => s.value as number)), topTen.length];
+    else if (statsAllowed && values.length >= 10) {
+      const sorted = [...values].sort((a, b) => (higherIsBetter ? b - a : a - b)).slice(0, 10);
+      [top10Average, top10BasedOn] = [mean(sorted), 10];
+    }
+
+    const gapToMedian = value !== null && nationalMedian !== null ? tidy(higherIsBetter ? nationalMedian - value : value - nationalMedian) : null;
+    const { weight, factor } = componentWeight(ix, def, year);
+    const cost = gapToMedian !== null && weight !== null ? tidy(Math.max(0, gapToMedian) * weight * factor) : null;
+
+    const flags: WeakFlag[] = [];
+    if (mine.rank !== null && isNational(mine.basis)) {
+      const start = bottomShareStart(basedOn.expected, opts.bottomShare);
+      if (mine.rank >= start) {
+        const share = Math.round(opts.bottomShare * 100);
+        flags.push({
+          rule: 'bottom-share',
+          label: weakRuleLabels['bottom-share'],
+          detail: {
+            vi: `Hạng ${mine.rank}/${basedOn.expected}: thuộc ${share}% cuối (từ hạng ${start}), sâu ${mine.rank - start + 1} bậc`,
+            en: `Rank ${mine.rank} of ${basedOn.expected}: in the bottom ${share}% (from rank ${start}), ${mine.rank - start + 1} places in`,
+          },
+          amount: mine.rank - start + 1,
+        });
+      }
+    }
+    if (opts.belowMedian && gapToMedian !== null && gapToMedian > 0 && nationalMedian !== null && value !== null) {
+      const partial = basedOn.complete ? '' : ` (${basedOn.loaded}/${basedOn.expected})`;
+      flags.push({
+        rule: 'below-median',
+        label: weakRuleLabels['below-median'],
+        detail: {
+          vi: `Điểm ${num(value, 'vi')} thấp hơn trung vị cả nước ${num(nationalMedian, 'vi')}${partial} ${num(gapToMedian, 'vi')} điểm`,
+          en: `Score ${num(value, 'en')} is ${num(gapToMedian, 'en')} points below the national median ${num(nationalMedian, 'en')}${partial}`,
+        },
+        amount: gapToMedian,
+      });
+    }
+    const decline = declineRun(table, catalogue, ix.id, year, unit, def.id, opts.consecutiveDeclines);
+    if (decline) {
+      flags.push({
+        rule: 'declining',
+        label: weakRuleLabels.declining,
+        detail: {
+          vi: `Giảm ${opts.consecutiveDeclines} kỳ liên tiếp: ${decline.map((p) => `${p.year}: ${num(p.value, 'vi')}`).join(' → ')} (giảm ${num(Math.abs(decline[0].value - decline[decline.length - 1].value), 'vi')})`,
+          en: `Fell ${opts.consecutiveDeclines} editions in a row: ${decline.map((p) => `${p.year}: ${num(p.value, 'en')}`).join(' → ')} (down ${num(Math.abs(decline[0].value - decline[decline.length - 1].value), 'en')})`,
+        },
+        amount: tidy(Math.abs(decline[0].value - decline[decline.length - 1].value)),
+      });
+    }
+
+    const prevYear = previousYear(table, ix.id, year, def.id);
+    const previousValue = prevYear === null ? null : (table.get(ix.id, prevYear, unit, def.id)?.value ?? null);
+    const prevRank = prevYear === null ? null : ranksFor(table, catalogue, ix.id, prevYear, def.id).get(unit);
+    assessments.push({
+      component: def.id,
+      value,
+      rank: mine.rank,
+      rankBasis: mine.basis,
+      median: nationalMedian,
+      best,
+      gapToMedian,
+      weight,
+      cost,
+      flags,
+      weak: flags.length > 0,
+      basedOn,
+      bestUnit,
+      regionMedian,
+      top10Average,
+      top10BasedOn,
+      statsWithheld: !statsAllowed,
+      previousYear: prevYear,
+      previousValue,
+      change: value !== null && previousValue !== null ? tidy(value - previousValue) : null,
+      rankChange:
+        prevRank && isNational(prevRank.basis) && isNational(mine.basis) && prevRank.rank !== null && mine.rank !== null ? prevRank.rank - mine.rank : null,
+    });
+  }
+
+  const desc = (a: number | null, b: number | null) => (b ?? -Infinity) - (a ?? -Infinity);
+  return assessments.sort(
+    (a, b) => Number(b.weak) - Number(a.weak) || desc(a.cost, b.cost) || desc(a.gapToMedian, b.gapToMedian) || desc(a.rank, b.rank),
+  );
+}
+
+export function weakComponents(
+  table: ScoreTable,
+  catalogue: Catalogue,
+  index: string,
+  year: number,
+  unit: string,
+  options: Partial<WeaknessOptions> = {},
+): ComponentAssessment[] {
+  return assessComponents(table, catalogue, index, year, unit, options).filter((a) => a.weak);
+}
+
+/** The last `falls + 1` editions up to `year`, when each is worse than the one before and no method break lies between. */
+function declineRun(
+  table: ScoreTable,
+  catalogue: Catalogue,
+  index: string,
+  year: number,
+  unit: string,
+  component: string,
+  falls: number,
+): { year: number; value: number }[] | null {
+  const ix = getIndex(catalogue, index);
+  const higherIsBetter = findComponent(ix, component)?.higherIsBetter ?? true;
+  const editions = yearsWithComponent(table, ix.id, component).filter((y) => y <= year).slice(-(falls + 1));
+  if (falls < 1 || editions.length < falls + 1 || editions[editions.length - 1] !== year) return null;
+  const points = editions.map((y) => ({ year: y, value: table.get(ix.id, y, unit, component)?.value ?? null }));
+  if (points.some((p) => p.value === null)) return null;
+  const run = points as { year: number; value: number }[];
+  if (methodBreaksBetween(ix, run[0].year, year).length) return null;
+  const worse = run.every((p, i) => i === 0 || (higherIsBetter ? p.value < run[i - 1].value : p.value > run[i - 1].value));
+  return worse ? run : null;
+}

@@ -37,7 +37,7 @@ export function analyseProvince(
   const ranks = rankTable(table, catalogue, ix.id, year, 'total', { baseYear: options.baseYear });
   const row = ranks.rows.find((r) => r.unit === unit) ?? null;
   const components = assessComponents(table, catalogue, ix.id, year, unit, options.weakness);
-  const trends = componentTrends(table, catalogue, ix.id, unit);
+  const trends = componentTrends(table, catalogue, ix.id, unit, year);
   const formed = getUnit(catalogue, unit)?.formedFrom?.length ? true : false;
   return {
     index: ix.id,

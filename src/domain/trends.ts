@@ -63,6 +63,8 @@ export interface TrendResult {
   /** Points per year (better = positive), or null. */
   longPace: number | null;
   recentPace: number | null;
+  /** Years the long window spans (the trend reads nothing before `from`). */
+  window: { from: number; to: number } | null;
 }
 
 const fmt = (v: number, lang: 'vi' | 'en') => {
@@ -82,7 +84,7 @@ export function classifyTrend(series: readonly TrendPoint[], options: Partial<Tr
   const present = series
     .filter((p): p is { year: number; value: number } => p.value !== null && Number.isFinite(p.value))
     .sort((a, b) => a.year - b.year);
-  const insufficient = (why: Localised): TrendResult => ({ trend: 'insufficient_data', label: trendLabels.insufficient_data, detail: why, longPace: null, recentPace: null });
+  const insufficient = (why: Localised): TrendResult => ({ trend: 'insufficient_data', label: trendLabels.insufficient_data, detail: why, longPace: null, recentPace: null, window: null });
   if (present.length === 0) return insufficient({ vi: 'Không có số liệu', en: 'No data' });
   const lastYear = present[present.length - 1].year;
   const long = present.filter((p) => p.year >= lastYear - opts.longWindow);
@@ -118,6 +120,7 @@ export function classifyTrend(series: readonly TrendPoint[], options: Partial<Tr
     },
     longPace,
     recentPace,
+    window: { from: long[0].year, to: lastYear },
   };
 }
 
@@ -131,12 +134,16 @@ export interface ComponentTrend {
   methodBreaks: MethodBreak[];
 }
 
-/** The composite and every main component of an index for one unit, each with its series and trend. */
-export function componentTrends(table: ScoreTable, catalogue: Catalogue, index: string, unit: string): ComponentTrend[] {
+/**
+ * The composite and every main component of an index for one unit, each with its series and trend.
+ * `upTo` (optional) ends the series at an edition, so an analysis of 2016 does not read 2020.
+ */
+export function componentTrends(table: ScoreTable, catalogue: Catalogue, index: string, unit: string, upTo?: number): ComponentTrend[] {
   const ix = getIndex(catalogue, index);
-  const years = table.years(ix.id);
+  const years = table.years(ix.id).filter((y) => upTo === undefined || y <= upTo);
   if (years.length === 0) return [];
-  const ids = [TOTAL, ...mainComponents(ix).map((c) => c.id)];
+  // Components still measured in the latest edition (a sub-index dropped in 2008 has no trend to act on).
+  const ids = [TOTAL, ...mainComponents(ix, years[years.length - 1]).map((c) => c.id)];
   return ids.flatMap((id) => {
     const def = findComponent(ix, id)!;
     const series = years
@@ -145,7 +152,7 @@ export function componentTrends(table: ScoreTable, catalogue: Catalogue, index: 
     if (series.length === 0) return [];
     const last = series[series.length - 1].year;
     const result = classifyTrend(series, { scale: scaleFor(def, last), higherIsBetter: def.higherIsBetter });
-    const breaks = methodBreaksBetween(ix, series[0].year, last);
+    const breaks = result.window ? methodBreaksBetween(ix, result.window.from, result.window.to) : [];
     const note: Localised | null = breaks.length && result.trend !== 'insufficient_data'
       ? { vi: ` Qua thay đổi phương pháp ${breaks.map((b) => b.year).join(', ')}.`, en: ` Crosses method break ${breaks.map((b) => b.year).join(', ')}.` }
       : null;

@@ -1,0 +1,101 @@
+/**
+ * npm run analyze -- --index PCI --year 2016 --province "Quảng Ninh" [--base 2015] [--json] [--lang vi|en]
+ * Everything the analysis knows for one province, index and year: rank and changes, tier, every component
+ * with national/region statistics, weak components with the rule that fired and its numbers, trends,
+ * why the rank moved (contributions, gaps, method breaks) and, for a 2025 unit, its harmonised history.
+ * --json prints the whole analysis as JSON; without it a readable summary. Unknown index, province or
+ * year → a clear message and exit code 2. No logic of its own: it calls src/domain/analysis.ts.
+ */
+import { findComponent, findIndex, resolveUnit, unitName, defaultCatalogue as catalogue } from '@/domain/catalogue';
+import { analyseProvince, type ProvinceAnalysis } from '@/domain/analysis';
+import type { Lang } from '@/domain/types';
+import { loadShippedTable } from './lib/shipped-table';
+
+interface Args {
+  index?: string;
+  year?: string;
+  province?: string;
+  base?: string;
+  json: boolean;
+  lang: Lang;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { json: false, lang: 'en' };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const next = () => argv[++i];
+    if (a === '--json') args.json = true;
+    else if (a === '--index') args.index = next();
+    else if (a === '--year') args.year = next();
+    else if (a === '--province') args.province = next();
+    else if (a === '--base') args.base = next();
+    else if (a === '--lang') args.lang = next() === 'vi' ? 'vi' : 'en';
+  }
+  return args;
+}
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
+const n = (v: number | null | undefined, digits = 2) => (v === null || v === undefined ? '—' : v.toFixed(digits));
+const signed = (v: number | null | undefined, digits = 2) => (v === null || v === undefined ? '—' : (v > 0 ? '+' : '') + v.toFixed(digits));
+
+export function summary(a: ProvinceAnalysis, lang: Lang): string {
+  const ix = findIndex(catalogue, a.index)!;
+  const cname = (id: string) => findComponent(ix, id)?.[lang] ?? id;
+  const uname = (id: string) => unitName(catalogue, id, lang);
+  const lines: string[] = [];
+  const c = a.composite;
+  lines.push(`${ix.id} ${a.year} — ${uname(a.unit)}`);
+  if (c) {
+    lines.push(
+      `  ${lang === 'vi' ? 'Điểm' : 'Score'} ${n(c.value)}  ${lang === 'vi' ? 'hạng' : 'rank'} ${c.rank ?? '—'} (${c.rankBasis ?? 'none'})  ${c.tier ? c.tier[lang] : ''}`,
+      `  vs ${c.baseYear ?? '—'}: ${signed(c.scoreChange)} ${lang === 'vi' ? 'điểm' : 'points'}, ${signed(c.rankChange, 0)} ${lang === 'vi' ? 'bậc' : 'places'}  (${c.coverage.loaded}/${c.coverage.expected})`,
+    );
+    for (const b of c.methodBreaks) lines.push(`  ! ${lang === 'vi' ? 'Thay đổi phương pháp' : 'Method break'} ${b.year}: ${b[lang]}`);
+  }
+  lines.push('', lang === 'vi' ? 'Chỉ số thành phần (yếu trước, theo điểm mất):' : 'Components (weak first, by points lost):');
+  for (const x of a.components) {
+    lines.push(
+      `  ${x.weak ? '*' : ' '} ${cname(x.component).padEnd(40)} ${n(x.value).padStart(6)}  #${String(x.rank ?? '—').padEnd(3)} median ${n(x.median)}  cost ${n(x.cost)}`,
+    );
+    for (const f of x.flags) lines.push(`      - ${f.label[lang]}: ${f.detail[lang]}`);
+  }
+  const m = a.rankMove;
+  lines.push('', `${lang === 'vi' ? 'Vì sao thứ hạng thay đổi' : 'Why the rank moved'} (${m.baseYear ?? '—'} → ${a.year}): ${signed(m.compositeChange)}`);
+  for (const x of [...m.contributions].sort((p, q) => (p.contribution ?? 0) - (q.contribution ?? 0))) {
+    lines.push(`    ${cname(x.component).padEnd(40)} ${lang === 'vi' ? 'thay đổi' : 'change'} ${signed(x.change)}  × ${x.weight ?? '?'} → ${signed(x.contribution)}`);
+  }
+  if (m.residual !== null) lines.push(`    ${lang === 'vi' ? 'phần dư' : 'residual'} ${signed(m.residual, 3)}`);
+  if (m.contributions.some((x) => x.weight === null)) lines.push(`    ${lang === 'vi' ? 'Trọng số năm này không rõ: không tách được đóng góp' : 'Weights unknown for this edition: contributions not available'}`);
+  if (m.gapToNextRank) lines.push(`    ${lang === 'vi' ? 'cách hạng trên' : 'gap to next rank'} (${uname(m.gapToNextRank.unit)}): ${n(m.gapToNextRank.gap)}`);
+  if (m.gapToNextTier) lines.push(`    ${lang === 'vi' ? 'cách nhóm' : 'gap to tier'} ${m.gapToNextTier.tier[lang]}: ${n(m.gapToNextTier.gap)}`);
+  if (m.gapToTop !== null) lines.push(`    ${lang === 'vi' ? 'cách hạng 1' : 'gap to the top'}: ${n(m.gapToTop)}`);
+  for (const b of m.methodBreaks) lines.push(`    ! ${b.year}: ${b[lang]}`);
+  lines.push('', lang === 'vi' ? 'Xu hướng:' : 'Trends:');
+  for (const t of a.trends) lines.push(`    ${cname(t.component).padEnd(40)} ${t.label[lang].padEnd(20)} ${t.detail[lang]}`);
+  if (a.harmonised.length) lines.push('', `${lang === 'vi' ? 'Chuỗi dẫn xuất theo đơn vị 2025' : 'Derived history under the 2025 unit'}: ${a.harmonised[0].method[lang]}`);
+  return lines.join('\n');
+}
+
+function main() {
+  const args = parseArgs(process.argv.slice(2));
+  if (!args.index || !args.year || !args.province) fail('Usage: npm run analyze -- --index PCI --year 2016 --province "Quảng Ninh" [--base 2015] [--json] [--lang vi|en]');
+  const ix = findIndex(catalogue, args.index);
+  if (!ix) fail(`Unknown index "${args.index}" (use ${catalogue.indices.map((i) => i.id).join(', ')})`);
+  if (!/^\d{4}$/.test(args.year)) fail(`Invalid year "${args.year}"`);
+  const year = Number(args.year);
+  const table = loadShippedTable();
+  const years = table.years(ix.id);
+  if (!years.includes(year)) fail(`No ${ix.id} data for ${year} (years loaded: ${years.join(', ')})`);
+  const unit = resolveUnit(catalogue, args.province, year);
+  if (!unit) fail(`Unknown province "${args.province}" for ${year}`);
+  const base = args.base === undefined ? undefined : /^\d{4}$/.test(args.base) ? Number(args.base) : fail(`Invalid base year "${args.base}"`);
+  const analysis = analyseProvince(table, catalogue, ix.id, year, unit.id, { baseYear: base });
+  process.stdout.write(args.json ? `${JSON.stringify(analysis, null, 2)}\n` : `${summary(analysis, args.lang)}\n`);
+}
+
+main();

@@ -1,0 +1,90 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { blankItem } from '@/domain/followup';
+
+const KEY = 'chiso-assignments';
+
+/** A fresh copy of the store module, hydrating from whatever localStorage holds now. */
+async function loadStore() {
+  vi.resetModules();
+  return import('./assignments');
+}
+
+beforeEach(() => localStorage.clear());
+
+describe('assignments store: persisted, versioned, never discarded', () => {
+  it('every change is saved to localStorage at version 2 and read back after a reload', async () => {
+    const a = await loadStore();
+    const item = { ...blankItem('22', 'PCI', 2016, 'entry_costs'), lead: 'so-khdt', targetScore: 9.3 };
+    a.useAssignments.getState().saveItem(item);
+    const stored = JSON.parse(localStorage.getItem(KEY)!);
+    expect(stored.version).toBe(2);
+    expect(stored.state.items['22|PCI|2016|entry_costs'].lead).toBe('so-khdt');
+    expect(Object.keys(stored.state)).toEqual(['items', 'departments']);
+    const b = await loadStore();
+    expect(b.useAssignments.getState().items['22|PCI|2016|entry_costs']).toEqual(item);
+  });
+
+  it('an item with nothing typed in it is removed rather than stored', async () => {
+    const a = await loadStore();
+    a.useAssignments.getState().saveItem({ ...blankItem('22', 'PCI', 2016, 'entry_costs'), lead: 'so-khdt' });
+    a.useAssignments.getState().saveItem(blankItem('22', 'PCI', 2016, 'entry_costs'));
+    expect(a.useAssignments.getState().items).toEqual({});
+  });
+
+  it('version 1 (free-text names) migrates to version 2; the old text is kept as a backup', async () => {
+    const v1 = {
+      state: {
+        assignments: [
+          { province: '22', index: 'PCI', year: 2016, component: 'entry_costs', lead: 'Sở KH&ĐT', coOwners: 'Sở Tư pháp', target: 9.3, status: 'doing' },
+          { province: '22', index: 'PCI', year: 2016, component: 'land_access', lead: 'Ban Quản lý KKT', coOwners: '', target: 6.5, status: 'late', note: 'họp quý' },
+        ],
+      },
+      version: 1,
+    };
+    localStorage.setItem(KEY, JSON.stringify(v1));
+    const s = await loadStore();
+    const { items, departments } = s.useAssignments.getState();
+    expect(items['22|PCI|2016|entry_costs']).toMatchObject({ lead: 'so-khdt', coOwners: ['so-tu-phap'], targetScore: 9.3, status: 'in_progress', targetYear: 2017 });
+    expect(items['22|PCI|2016|land_access']).toMatchObject({ lead: 'custom-ban-quan-ly-kkt', status: 'at_risk', notes: 'họp quý' });
+    expect(departments['22'].added[0].vi).toBe('Ban Quản lý KKT');
+    const [backup] = s.listBackups();
+    expect(backup).toMatch(/^chiso-assignments\.backup\.v1\./);
+    expect(JSON.parse(localStorage.getItem(backup)!)).toEqual(v1);
+    expect(s.useAssignmentsHealth.getState().reports.map((r) => r.kind)).toEqual(['migrated']);
+  });
+
+  it('corrupted stored text is kept under a backup key and reported; the app starts empty and does not overwrite the backup', async () => {
+    localStorage.setItem(KEY, '{"state": {"items": {"22|PCI|2016|entry_costs": {"lead": "so-kh');
+    const s = await loadStore();
+    expect(s.useAssignments.getState().items).toEqual({});
+    const [report] = s.useAssignmentsHealth.getState().reports;
+    expect(report.kind).toBe('corrupt');
+    expect(localStorage.getItem(report.backupKey!)).toBe('{"state": {"items": {"22|PCI|2016|entry_costs": {"lead": "so-kh');
+    s.useAssignments.getState().saveItem({ ...blankItem('22', 'PCI', 2016, 'transparency'), lead: 'vp-ubnd' });
+    expect(localStorage.getItem(report.backupKey!)).toContain('so-kh');
+  });
+
+  it('valid JSON of the wrong shape counts as corrupt too; a newer version is backed up, not read', async () => {
+    localStorage.setItem(KEY, JSON.stringify({ state: { items: [1, 2] }, version: 2 }));
+    let s = await loadStore();
+    expect(s.useAssignmentsHealth.getState().reports[0].kind).toBe('corrupt');
+    localStorage.clear();
+    localStorage.setItem(KEY, JSON.stringify({ state: { items: {}, plans: [] }, version: 3 }));
+    s = await loadStore();
+    expect(s.useAssignmentsHealth.getState().reports[0]).toMatchObject({ kind: 'newer-version' });
+    expect(s.listBackups()[0]).toMatch(/backup\.v3\./);
+  });
+
+  it('selectItemsFor gives the items of a province, index and year with the province’s department names', async () => {
+    const s = await loadStore();
+    const st = s.useAssignments.getState();
+    st.setDepartmentEdits('22', { added: [], renamed: { 'ban-xtdt': { vi: 'Ban Xúc tiến và Hỗ trợ đầu tư', en: 'Investment Promotion Board' } }, hidden: [] });
+    st.saveItem({ ...blankItem('22', 'PCI', 2016, 'business_support'), lead: 'ban-xtdt', coOwners: ['hiep-hoi-dn'] });
+    st.saveItem({ ...blankItem('22', 'PCI', 2015, 'business_support'), lead: 'so-cong-thuong' });
+    const items = s.selectItemsFor(s.useAssignments.getState(), '22', 'PCI', 2016);
+    expect(items).toHaveLength(1);
+    expect(items[0].leadName).toEqual({ vi: 'Ban Xúc tiến và Hỗ trợ đầu tư', en: 'Investment Promotion Board' });
+    expect(items[0].coOwnerNames[0].vi).toBe('Hiệp hội Doanh nghiệp tỉnh');
+  });
+});

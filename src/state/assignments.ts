@@ -1,0 +1,200 @@
+/**
+ * The follow-up plan the working group types: assignments, targets, statuses, notes, and each
+ * province's own department list. Saved in localStorage on every change (zustand `persist`),
+ * versioned with a real migration, and never discarded:
+ * - stored text that is not valid JSON, or not the shape of this store, is copied to a backup key
+ *   and reported (`useAssignmentsHealth`), and the app starts empty without touching the backup;
+ * - a state written by a newer version is backed up the same way (this version cannot read it);
+ * - before an older version is migrated, its raw text is backed up too.
+ *
+ * Version history
+ * - 1: `{ assignments: AssignmentV1[] }`: free-text department names, one score target, four statuses.
+ * - 2: `{ items: Record<id, FollowUpItem>, departments: Record<province, ProvinceDepartmentEdits> }`.
+ */
+import { create } from 'zustand';
+import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import { defaultCatalogue } from '@/domain/catalogue';
+import { defaultDepartments, provinceDepartments, type Department, type ProvinceDepartmentEdits } from '@/domain/departments';
+import { isBlank, migrateV1, type AssignmentV1, type FollowUpItem, type Plan } from '@/domain/followup';
+import type { Localised } from '@/domain/types';
+
+export const ASSIGNMENTS_STORAGE_KEY = 'chiso-assignments';
+export const ASSIGNMENTS_VERSION = 2;
+
+export interface AssignmentsData {
+  items: Record<string, FollowUpItem>;
+  departments: Record<string, ProvinceDepartmentEdits>;
+}
+
+interface AssignmentsState extends AssignmentsData {
+  /** Save an item; an item with nothing typed in it is removed. */
+  saveItem(item: FollowUpItem): void;
+  removeItem(id: string): void;
+  setDepartmentEdits(province: string, edits: ProvinceDepartmentEdits): void;
+  /** Replace the whole plan (after the user chose what to take from an import). */
+  replacePlan(plan: Plan): void;
+}
+
+// ---- storage health: what went wrong with the stored state, and where the backup is ---------------
+
+export interface StorageReport {
+  kind: 'corrupt' | 'newer-version' | 'migrated' | 'write-failed';
+  /** Where the original text was kept. */
+  backupKey: string | null;
+  detail: string;
+  at: string;
+}
+
+export const useAssignmentsHealth = create<{ reports: StorageReport[]; dismiss(index: number): void }>()((set, get) => ({
+  reports: [],
+  dismiss(index) {
+    set({ reports: get().reports.filter((_, i) => i !== index) });
+  },
+}));
+
+function report(r: Omit<StorageReport, 'at'>) {
+  useAssignmentsHealth.setState((s) => ({ reports: [...s.reports, { ...r, at: new Date().toISOString() }] }));
+}
+
+function backup(raw: string, label: string): string | null {
+  const key = `${ASSIGNMENTS_STORAGE_KEY}.backup.${label}.${new Date().toISOString()}`;
+  try {
+    localStorage.setItem(key, raw);
+    return key;
+  } catch {
+    return null;
+  }
+}
+
+export function listBackups(): string[] {
+  if (typeof localStorage === 'undefined') return [];
+  const keys: string[] = [];
+  for (let i = 0; i < localStorage.length; i++) {
+    const k = localStorage.key(i);
+    if (k?.startsWith(`${ASSIGNMENTS_STORAGE_KEY}.backup.`)) keys.push(k);
+  }
+  return keys.sort();
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Does a stored state have the shape its version says? (Checked before zustand sees it.) */
+function wellFormed(state: unknown, version: number): boolean {
+  if (!isRecord(state)) return false;
+  if (version === 1) return Array.isArray(state.assignments);
+  return isRecord(state.items) && Object.values(state.items).every((i) => isRecord(i) && typeof i.id === 'string') && (state.departments === undefined || isRecord(state.departments));
+}
+
+/** localStorage through JSON, with the "never discard" rules above. */
+export const safeStorage: PersistStorage<AssignmentsData> = {
+  getItem(name) {
+    const raw = localStorage.getItem(name);
+    if (raw === null) return null;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw);
+    } catch (e) {
+      report({ kind: 'corrupt', backupKey: backup(raw, 'corrupt'), detail: (e as Error).message });
+      return null;
+    }
+    const version = isRecord(parsed) && typeof parsed.version === 'number' ? parsed.version : null;
+    if (!isRecord(parsed) || version === null || !wellFormed(parsed.state, version)) {
+      report({ kind: 'corrupt', backupKey: backup(raw, 'corrupt'), detail: 'unexpected shape' });
+      return null;
+    }
+    if (version > ASSIGNMENTS_VERSION) {
+      report({ kind: 'newer-version', backupKey: backup(raw, `v${version}`), detail: `version ${version}` });
+      return null;
+    }
+    if (version < ASSIGNMENTS_VERSION) report({ kind: 'migrated', backupKey: backup(raw, `v${version}`), detail: `version ${version} → ${ASSIGNMENTS_VERSION}` });
+    return parsed as unknown as StorageValue<AssignmentsData>;
+  },
+  setItem(name, value) {
+    try {
+      localStorage.setItem(name, JSON.stringify(value));
+    } catch (e) {
+      report({ kind: 'write-failed', backupKey: null, detail: (e as Error).message });
+    }
+  },
+  removeItem(name) {
+    localStorage.removeItem(name);
+  },
+};
+
+const catalogueDepartments = (_province: string, edits?: ProvinceDepartmentEdits) => provinceDepartments(defaultDepartments, edits);
+
+/** Stored state of any known version → the current one. */
+export function migrateAssignments(persisted: unknown, version: number): AssignmentsData {
+  const state = isRecord(persisted) ? persisted : {};
+  if (version === 1) {
+    const { plan, unplaced } = migrateV1((state.assignments ?? []) as AssignmentV1[], defaultCatalogue, (p) => catalogueDepartments(p));
+    if (unplaced.length) report({ kind: 'migrated', backupKey: null, detail: `${unplaced.length} version-1 entries could not be placed; they are in the version-1 backup` });
+    return { items: Object.fromEntries(plan.items.map((i) => [i.id, i])), departments: plan.departments };
+  }
+  return { items: (state.items ?? {}) as AssignmentsData['items'], departments: (state.departments ?? {}) as AssignmentsData['departments'] };
+}
+
+export const useAssignments = create<AssignmentsState>()(
+  persist(
+    (set, get) => ({
+      items: {},
+      departments: {},
+      saveItem(item) {
+        const items = { ...get().items };
+        if (isBlank(item)) delete items[item.id];
+        else items[item.id] = item;
+        set({ items });
+      },
+      removeItem(id) {
+        const items = { ...get().items };
+        delete items[id];
+        set({ items });
+      },
+      setDepartmentEdits(province, edits) {
+        set({ departments: { ...get().departments, [province]: edits } });
+      },
+      replacePlan(plan) {
+        set({ items: Object.fromEntries(plan.items.map((i) => [i.id, i])), departments: plan.departments });
+      },
+    }),
+    {
+      name: ASSIGNMENTS_STORAGE_KEY,
+      version: ASSIGNMENTS_VERSION,
+      storage: safeStorage,
+      partialize: (s) => ({ items: s.items, departments: s.departments }),
+      migrate: (persisted, version) => migrateAssignments(persisted, version) as AssignmentsState,
+    },
+  ),
+);
+
+// ---- selectors -------------------------------------------------------------------------------------
+
+/** Every department a province knows: the catalogue with its own renamings and additions. */
+export function departmentsOf(state: AssignmentsData, province: string): Department[] {
+  return provinceDepartments(defaultDepartments, state.departments[province]);
+}
+
+export function planOf(state: AssignmentsData): Plan {
+  return { items: Object.values(state.items), departments: state.departments };
+}
+
+export interface NamedItem extends FollowUpItem {
+  leadName: Localised | null;
+  coOwnerNames: Localised[];
+}
+
+/**
+ * The saved items of a province, index and year, with department names (the province's own names).
+ * Returns a new array: inside a component, wrap with `useShallow` or memoise on `state.items`.
+ */
+export function selectItemsFor(state: AssignmentsData, provinceId: string, index: string, year: number): NamedItem[] {
+  const departments = departmentsOf(state, provinceId);
+  const name = (id: string): Localised => {
+    const d = departments.find((x) => x.id === id);
+    return d ? { vi: d.vi, en: d.en } : { vi: id, en: id };
+  };
+  return Object.values(state.items)
+    .filter((i) => i.province === provinceId && i.index === index && i.year === year)
+    .sort((a, b) => a.component.localeCompare(b.component))
+    .map((i) => ({ ...i, leadName: i.lead ? name(i.lead) : null, coOwnerNames: i.coOwners.map(name) }));
+}

@@ -1,11 +1,88 @@
 /**
- * Scores the user imported (persisted in the browser). Placeholder until the import feature lands:
- * the import feature owns this file and keeps the `useImportedScores` signature.
+ * Scores the user imported, kept in IndexedDB (one record per import, key `chiso:import:<id>`) and mirrored
+ * in a small zustand store so every view re-renders the moment an import is saved or removed.
+ * - The shipped data is never modified: imports are laid over it (src/data/scores.ts), oldest first.
+ * - A damaged or newer-version record is listed in `unreadable` with its reason and left in storage.
+ * - Records are written by the parse worker (src/data/parse.worker.ts); the page reads and removes them.
  */
+import { useEffect } from 'react';
+import { create } from 'zustand';
+import { del, entries } from 'idb-keyval';
 import type { Score } from '@/domain/types';
+import { IMPORT_KEY_PREFIX, readRecord, recordOverlay, type ImportRecord } from './importParsing';
 
-const none: Score[] = [];
+export interface UnreadableImport {
+  key: string;
+  reason: string;
+}
+
+interface ImportsState {
+  records: ImportRecord[];
+  unreadable: UnreadableImport[];
+  /** Storage itself failed (e.g. IndexedDB blocked): reported, and nothing is written. */
+  storageError: string | null;
+  /** Figures laid over the shipped data, imports applied oldest first. */
+  overlay: Score[];
+  ready: boolean;
+  load(): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
+let loading: Promise<void> | null = null;
+
+function overlayOf(records: readonly ImportRecord[]): Score[] {
+  if (records.length === 1) return recordOverlay(records[0]);
+  const byKey = new Map<string, Score>();
+  for (const record of records) for (const s of recordOverlay(record)) byKey.set(`${s.index}|${s.year}|${s.unit}|${s.component}`, s);
+  return [...byKey.values()];
+}
+
+export const useImports = create<ImportsState>()((set, get) => ({
+  records: [],
+  unreadable: [],
+  storageError: null,
+  overlay: [],
+  ready: false,
+  async load() {
+    try {
+      const all = await entries<string, unknown>();
+      const records: ImportRecord[] = [];
+      const unreadable: UnreadableImport[] = [];
+      for (const [key, value] of all) {
+        if (typeof key !== 'string' || !key.startsWith(IMPORT_KEY_PREFIX)) continue;
+        const read = readRecord(value);
+        if ('record' in read) records.push(read.record);
+        else unreadable.push({ key, reason: read.reason });
+      }
+      records.sort((a, b) => a.date.localeCompare(b.date));
+      set({ records, unreadable, overlay: overlayOf(records), storageError: null, ready: true });
+    } catch (err) {
+      set({ storageError: (err as Error).message || String(err), ready: true });
+    }
+  },
+  async remove(id) {
+    await del(`${IMPORT_KEY_PREFIX}${id}`);
+    const records = get().records.filter((r) => r.id !== id);
+    set({ records, overlay: overlayOf(records) });
+  },
+}));
+
+function ensureLoaded(): Promise<void> {
+  if (!loading) loading = useImports.getState().load();
+  return loading;
+}
+
+/** Reload after the worker saved an import. */
+export function reloadImports(): Promise<void> {
+  loading = useImports.getState().load();
+  return loading;
+}
 
 export function useImportedScores(): { scores: Score[]; ready: boolean } {
-  return { scores: none, ready: true };
+  const scores = useImports((s) => s.overlay);
+  const ready = useImports((s) => s.ready);
+  useEffect(() => {
+    void ensureLoaded();
+  }, []);
+  return { scores, ready };
 }

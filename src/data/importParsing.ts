@@ -1,0 +1,238 @@
+/**
+ * The import pipeline as the parse worker runs it (no DOM, so it also runs in Node for tests and the bench):
+ * inspect a file (long or wide, suggested index/year/mapping) → analyse it (parse, validate, consistency
+ * warnings, diff against the loaded figures) → build the record to store once the user has decided.
+ * Rules live in src/domain (parse, wide, importChecks); this file only sequences them and reports progress.
+ */
+import { findIndex, type Catalogue } from '@/domain/catalogue';
+import { toCsv } from '@/domain/csvExport';
+import { checkText, gridToScores, readCsvGrid, type CsvGrid } from '@/domain/parse';
+import { appliedScores, diffImport, importWarnings, scoreKey, type ImportDiff, type Replacement, type Resolution } from '@/domain/importChecks';
+import { problem } from '@/domain/problems';
+import { guessIndexAndYear, matchWideColumns, tableShape, wideToScores, type ColumnMatch, type TableShape } from '@/domain/wide';
+import type { Location, Problem, Score } from '@/domain/types';
+
+export interface Inspection {
+  fileName: string;
+  shape: TableShape | null;
+  header: string[];
+  /** First rows under the header, to show beside the mapping. */
+  sample: string[][];
+  dataRows: number;
+  guess: { index: string | null; year: number | null };
+  /** Suggested mapping for a wide table when the index and year could be guessed. */
+  mapping: ColumnMatch[] | null;
+  /** File-level errors (empty, binary, not UTF-8): nothing else can be done with the file. */
+  issues: Problem[];
+}
+
+export interface AnalyseRequest {
+  /** Wide tables only: confirmed by the user. */
+  index?: string;
+  year?: number;
+  mapping?: ColumnMatch[];
+}
+
+/** Problems sent to the page are capped; the counts are always exact. */
+export const MAX_PROBLEMS_SHOWN = 1000;
+export const MAX_CONFLICTS_SHOWN = 500;
+
+export interface Analysis {
+  fileName: string;
+  shape: TableShape;
+  mapping: ColumnMatch[] | null;
+  issues: Problem[];
+  errorCount: number;
+  warningCount: number;
+  /** Valid figures read from the file. */
+  rows: number;
+  editions: { index: string; year: number }[];
+  added: number;
+  unchanged: number;
+  replacedCount: number;
+  /** Conflicts with the loaded figures (first MAX_CONFLICTS_SHOWN), old and new value, for the user to resolve. */
+  replaced: Replacement[];
+  /** A few added figures, for the preview. */
+  addedSample: Score[];
+}
+
+export type Progress = (phase: 'read' | 'check' | 'compare', fraction: number) => void;
+
+export interface InspectResult {
+  inspection: Inspection;
+  grid: CsvGrid | null;
+}
+
+export function inspectText(text: string, fileName: string, catalogue: Catalogue): InspectResult {
+  const guess = guessIndexAndYear(fileName, catalogue);
+  const checked = checkText(text, fileName);
+  const empty: Inspection = { fileName, shape: null, header: [], sample: [], dataRows: 0, guess, mapping: null, issues: checked.issues };
+  if (checked.issues.length) return { inspection: empty, grid: null };
+  const grid = readCsvGrid(checked.text, fileName);
+  if (grid.rows.length === 0) return { inspection: { ...empty, issues: grid.issues }, grid: null };
+  const header = grid.rows[0].map((h) => h.trim());
+  const shape = tableShape(header);
+  const index = guess.index ? findIndex(catalogue, guess.index) : undefined;
+  const mapping = shape === 'wide' && index && guess.year ? matchWideColumns(header, index, guess.year, catalogue, grid.rows.slice(1, 51)) : null;
+  return {
+    inspection: { fileName, shape, header, sample: grid.rows.slice(1, 6), dataRows: grid.rows.length - 1, guess, mapping, issues: [] },
+    grid,
+  };
+}
+
+export interface AnalyseResult {
+  analysis: Analysis;
+  scores: Score[];
+  diff: ImportDiff;
+}
+
+function editionsOf(scores: readonly Score[]): { index: string; year: number }[] {
+  const seen = new Map<string, { index: string; year: number }>();
+  for (const s of scores) {
+    const k = `${s.index}|${s.year}`;
+    if (!seen.has(k)) seen.set(k, { index: s.index, year: s.year });
+  }
+  return [...seen.values()].sort((a, b) => a.index.localeCompare(b.index) || a.year - b.year);
+}
+
+export function analyseGrid(grid: CsvGrid, fileName: string, catalogue: Catalogue, request: AnalyseRequest, loaded: readonly Score[], progress: Progress = () => {}): AnalyseResult {
+  const header = grid.rows[0]?.map((h) => h.trim()) ?? [];
+  const shape = tableShape(header);
+  progress('check', 0);
+  let scores: Score[];
+  let issues: Problem[];
+  let mapping: ColumnMatch[] | null = null;
+  let locations: Map<string, Location> | undefined;
+  const source = `import: ${fileName}`;
+  if (shape === 'long') {
+    ({ rows: scores, issues } = gridToScores(grid, fileName, catalogue, { source }));
+  } else {
+    const index = request.index ? findIndex(catalogue, request.index) : undefined;
+    if (!index || !request.year) {
+      const at = { file: fileName, line: 0, column: 0 };
+      const missing = index ? problem('bad-year', at, { value: String(request.year ?? '') }) : problem('unknown-index', at, { value: request.index ?? '' });
+      const analysis: Analysis = { fileName, shape, mapping: null, issues: [missing], errorCount: 1, warningCount: 0, rows: 0, editions: [], added: 0, unchanged: 0, replacedCount: 0, replaced: [], addedSample: [] };
+      return { analysis, scores: [], diff: { added: [], replaced: [], unchanged: [] } };
+    }
+    const result = wideToScores(grid, fileName, catalogue, { index: index.id, year: request.year, mapping: request.mapping, source, indexDef: index });
+    ({ rows: scores, issues, mapping, locations } = result);
+  }
+  progress('check', 0.6);
+  const warnings = importWarnings(scores, catalogue, fileName, locations);
+  progress('compare', 0.8);
+  const diff = diffImport(scores, loaded);
+  progress('compare', 1);
+  const all = [...issues, ...warnings];
+  const errorCount = all.filter((p) => p.severity === 'error').length;
+  // Errors first, so a capped list still shows every error it can.
+  const shown = [...all.filter((p) => p.severity === 'error'), ...all.filter((p) => p.severity === 'warning')].slice(0, MAX_PROBLEMS_SHOWN);
+  return {
+    analysis: {
+      fileName,
+      shape,
+      mapping,
+      issues: shown,
+      errorCount,
+      warningCount: all.length - errorCount,
+      rows: scores.length,
+      editions: editionsOf(scores),
+      added: diff.added.length,
+      unchanged: diff.unchanged.length,
+      replacedCount: diff.replaced.length,
+      replaced: diff.replaced.slice(0, MAX_CONFLICTS_SHOWN),
+      addedSample: diff.added.slice(0, 20),
+    },
+    scores,
+    diff,
+  };
+}
+
+/** Parse and check in one call (CLI, bench, tests). */
+export function analyseText(text: string, fileName: string, catalogue: Catalogue, request: AnalyseRequest, loaded: readonly Score[]): AnalyseResult & { inspection: Inspection } {
+  const { inspection, grid } = inspectText(text, fileName, catalogue);
+  if (!grid) {
+    const analysis: Analysis = { fileName, shape: 'long', mapping: null, issues: inspection.issues, errorCount: inspection.issues.length, warningCount: 0, rows: 0, editions: [], added: 0, unchanged: 0, replacedCount: 0, replaced: [], addedSample: [] };
+    return { inspection, analysis, scores: [], diff: { added: [], replaced: [], unchanged: [] } };
+  }
+  return { inspection, ...analyseGrid(grid, fileName, catalogue, request, loaded) };
+}
+
+/** What the user decided for the conflicts: one choice for all, and per-row exceptions. */
+export interface Decisions {
+  all: Resolution;
+  byKey: Record<string, Resolution>;
+}
+
+export const IMPORT_RECORD_VERSION = 1;
+
+/** One saved import. The shipped data is never modified: imports are laid over it. */
+export interface ImportRecord {
+  version: number;
+  id: string;
+  fileName: string;
+  /** ISO date-time of the import. */
+  date: string;
+  /** Index and year for a wide table; for a long file, every edition it holds. */
+  index: string;
+  year: number | null;
+  editions: { index: string; year: number }[];
+  rowCount: number;
+  /** Every valid figure of the file, as imported (exported as long CSV). */
+  scores: Score[];
+  /** Keys not laid over the loaded data: unchanged figures and conflicts the user kept. */
+  skipped: string[];
+}
+
+export type ImportMeta = Omit<ImportRecord, 'scores' | 'skipped'>;
+
+export function buildRecord(result: AnalyseResult, decisions: Decisions, meta: { id: string; date: string; fileName: string; index?: string; year?: number }): ImportRecord {
+  const choice = new Map(result.diff.replaced.map((r) => [r.key, decisions.byKey[r.key] ?? decisions.all] as const));
+  const applied = new Set(appliedScores(result.diff, choice).map(scoreKey));
+  const editions = editionsOf(result.scores);
+  return {
+    version: IMPORT_RECORD_VERSION,
+    id: meta.id,
+    fileName: meta.fileName,
+    date: meta.date,
+    index: meta.index ?? [...new Set(editions.map((e) => e.index))].join(', '),
+    year: meta.year ?? (editions.length === 1 ? editions[0].year : null),
+    editions,
+    rowCount: result.scores.length,
+    scores: result.scores,
+    skipped: result.scores.map(scoreKey).filter((k) => !applied.has(k)),
+  };
+}
+
+/** The figures a record lays over the loaded data. */
+export function recordOverlay(record: Pick<ImportRecord, 'scores' | 'skipped'>): Score[] {
+  if (record.skipped.length === 0) return record.scores;
+  const skipped = new Set(record.skipped);
+  return record.scores.filter((s) => !skipped.has(scoreKey(s)));
+}
+
+/** IndexedDB key of each saved import: `chiso:import:<id>`. */
+export const IMPORT_KEY_PREFIX = 'chiso:import:';
+
+/**
+ * Read a stored record defensively: what IndexedDB gives back may come from an older version or be
+ * damaged. A damaged record is reported with the reason and left in storage, never discarded.
+ */
+export function readRecord(value: unknown): { record: ImportRecord } | { reason: string } {
+  if (!value || typeof value !== 'object') return { reason: 'not an object' };
+  const r = value as Partial<ImportRecord>;
+  if (typeof r.version !== 'number' || r.version > IMPORT_RECORD_VERSION) return { reason: `unknown version ${String(r.version)}` };
+  if (typeof r.id !== 'string' || typeof r.fileName !== 'string' || typeof r.date !== 'string') return { reason: 'missing id, file name or date' };
+  if (!Array.isArray(r.scores) || !Array.isArray(r.skipped)) return { reason: 'missing scores' };
+  const bad = r.scores.findIndex((s: Partial<Score>) => !s || typeof s.index !== 'string' || typeof s.year !== 'number' || typeof s.unit !== 'string' || typeof s.component !== 'string' || !(s.value === null || typeof s.value === 'number'));
+  if (bad >= 0) return { reason: `figure ${bad + 1} is damaged` };
+  return { record: { editions: [], index: '', year: null, rowCount: r.scores.length, ...r } as ImportRecord };
+}
+
+/** A saved import as long CSV (the format `npm run validate` checks), provinces by Vietnamese name. */
+export function recordToCsv(record: Pick<ImportRecord, 'scores'>, catalogue: Catalogue): string {
+  const names = new Map(catalogue.units.map((u) => [u.id, u.vi]));
+  return toCsv(
+    ['index', 'year', 'province', 'component', 'score', 'rank', 'tier', 'source', 'note'],
+    record.scores.map((s) => [s.index, s.year, names.get(s.unit) ?? s.unit, s.component, s.value, s.officialRank, s.tier ?? null, s.source, s.note ?? null]),
+  );
+}

@@ -1,0 +1,82 @@
+/**
+ * Parses an import off the page's thread, so a large file never freezes the page.
+ * Protocol (one file at a time; the worker keeps the parsed file until the next one):
+ *   page → worker: inspect {file} | analyse {request, loaded} | commit {decisions, id, date}
+ *   worker → page: progress {phase, fraction} | inspected {inspection} | analysed {analysis} | committed {id} | failed {message}
+ * The worker also writes the confirmed import to IndexedDB, so a million figures are never copied
+ * through the page on their way to storage.
+ */
+/// <reference lib="webworker" />
+import { set } from 'idb-keyval';
+import { defaultCatalogue } from '@/domain/catalogue';
+import type { Score } from '@/domain/types';
+import type { CsvGrid } from '@/domain/parse';
+import { analyseGrid, buildRecord, IMPORT_KEY_PREFIX, inspectText, type AnalyseRequest, type AnalyseResult, type Decisions, type Inspection, type Analysis } from './importParsing';
+
+
+export type WorkerRequest =
+  | { type: 'inspect'; file: Blob; fileName: string }
+  | { type: 'analyse'; request: AnalyseRequest; loaded: Score[] }
+  | { type: 'commit'; decisions: Decisions; id: string; date: string };
+
+export type WorkerReply =
+  | { type: 'progress'; phase: 'read' | 'check' | 'compare'; fraction: number }
+  | { type: 'inspected'; inspection: Inspection }
+  | { type: 'analysed'; analysis: Analysis }
+  | { type: 'committed'; id: string }
+  | { type: 'failed'; message: string };
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const post = (reply: WorkerReply) => scope.postMessage(reply);
+
+let current: { fileName: string; grid: CsvGrid | null; request?: AnalyseRequest; result?: AnalyseResult } | null = null;
+
+/** Read a Blob as UTF-8 text in slices, reporting progress by bytes. */
+async function readText(file: Blob): Promise<string> {
+  const decoder = new TextDecoder('utf-8');
+  const reader = file.stream().getReader();
+  const parts: string[] = [];
+  let read = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    read += value.byteLength;
+    parts.push(decoder.decode(value, { stream: true }));
+    post({ type: 'progress', phase: 'read', fraction: file.size ? read / file.size : 1 });
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
+scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+  const msg = event.data;
+  try {
+    if (msg.type === 'inspect') {
+      const text = await readText(msg.file);
+      post({ type: 'progress', phase: 'check', fraction: 0 });
+      const { inspection, grid } = inspectText(text, msg.fileName, defaultCatalogue);
+      current = { fileName: msg.fileName, grid };
+      post({ type: 'inspected', inspection });
+    } else if (msg.type === 'analyse') {
+      if (!current?.grid) throw new Error('no file');
+      const result = analyseGrid(current.grid, current.fileName, defaultCatalogue, msg.request, msg.loaded, (phase, fraction) => post({ type: 'progress', phase, fraction }));
+      current.request = msg.request;
+      current.result = result;
+      post({ type: 'analysed', analysis: result.analysis });
+    } else if (msg.type === 'commit') {
+      if (!current?.result) throw new Error('nothing analysed');
+      if (current.result.analysis.errorCount > 0) throw new Error('the file has errors');
+      const record = buildRecord(current.result, msg.decisions, {
+        id: msg.id,
+        date: msg.date,
+        fileName: current.fileName,
+        index: current.request?.index,
+        year: current.result.analysis.shape === 'wide' ? current.request?.year : undefined,
+      });
+      await set(`${IMPORT_KEY_PREFIX}${record.id}`, record);
+      post({ type: 'committed', id: record.id });
+    }
+  } catch (err) {
+    post({ type: 'failed', message: (err as Error).message });
+  }
+};

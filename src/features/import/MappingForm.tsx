@@ -1,0 +1,101 @@
+import { useId } from 'react';
+import { componentValidIn, type Catalogue } from '@/domain/catalogue';
+import type { ColumnMatch, ColumnRole } from '@/domain/wide';
+import { useLang } from '@/ui/i18n';
+import { STRINGS } from './strings';
+
+interface Props {
+  catalogue: Catalogue;
+  sample: string[][];
+  index: string;
+  year: number | null;
+  mapping: ColumnMatch[] | null;
+  onIndexYear(index: string, year: number | null): void;
+  onMapping(mapping: ColumnMatch[]): void;
+  onConfirm(): void;
+  busy: boolean;
+}
+
+const encode = (m: ColumnMatch) => (m.role === 'component' ? `c:${m.component}` : m.role);
+function decode(m: ColumnMatch, value: string): ColumnMatch {
+  if (value.startsWith('c:')) return { ...m, role: 'component', component: value.slice(2) };
+  return { column: m.column, header: m.header, role: value as ColumnRole };
+}
+
+/** Wide table: the user confirms index and year, and sees (and may change) what each header means. */
+export function MappingForm({ catalogue, sample, index, year, mapping, onIndexYear, onMapping, onConfirm, busy }: Props) {
+  const lang = useLang();
+  const s = STRINGS[lang];
+  const ids = { index: useId(), year: useId() };
+  const indexDef = catalogue.indices.find((i) => i.id === index);
+  const components = indexDef ? indexDef.components.filter((c) => year === null || componentValidIn(c, year)) : [];
+  return (
+    <section className="card" aria-labelledby="import-confirm-title" data-testid="import-mapping">
+      <h2 id="import-confirm-title">{s.confirmTitle}</h2>
+      <p className="note">{s.confirmHelp}</p>
+      <div className="import-edition">
+        <label className="inline-control" htmlFor={ids.index}>
+          {s.index}
+          <select id={ids.index} data-testid="import-index" value={index} onChange={(e) => onIndexYear(e.target.value, year)}>
+            <option value="">{s.chooseIndex}</option>
+            {catalogue.indices.map((i) => (
+              <option key={i.id} value={i.id}>
+                {i.id} — {i[lang]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="inline-control" htmlFor={ids.year}>
+          {s.year}
+          <input
+            id={ids.year}
+            data-testid="import-year"
+            type="number"
+            inputMode="numeric"
+            min={indexDef?.firstYear ?? 2005}
+            max={2100}
+            value={year ?? ''}
+            onChange={(e) => onIndexYear(index, /^\d{4}$/.test(e.target.value) ? Number(e.target.value) : null)}
+          />
+        </label>
+      </div>
+      {mapping && (
+        <table className="data-table mapping-table">
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">{s.header}</th>
+              <th scope="col">{s.sample}</th>
+              <th scope="col">{s.meaning}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {mapping.map((m) => (
+              <tr key={m.column} data-column={m.column + 1}>
+                <td>{m.column + 1}</td>
+                <th scope="row">{m.header || '—'}</th>
+                <td className="sample">{sample.slice(0, 2).map((r) => r[m.column] ?? '').join(' · ')}</td>
+                <td>
+                  <select aria-label={`${s.meaning}: ${m.header}`} data-testid={`map-col-${m.column + 1}`} value={encode(m)} onChange={(e) => onMapping(mapping.map((x) => (x.column === m.column ? decode(x, e.target.value) : x)))}>
+                    <option value="province">{s.roleProvince}</option>
+                    <option value="rank">{s.roleRank}</option>
+                    <option value="tier">{s.roleTier}</option>
+                    <option value="ignore">{s.roleIgnore}</option>
+                    {components.map((c) => (
+                      <option key={c.id} value={`c:${c.id}`}>
+                        {c[lang]} ({c.id})
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <button type="button" className="primary" data-testid="import-check" disabled={busy || !indexDef || year === null} onClick={onConfirm}>
+        {s.check}
+      </button>
+    </section>
+  );
+}

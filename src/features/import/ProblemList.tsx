@@ -1,0 +1,43 @@
+import type { Analysis } from '@/data/importParsing';
+import { useLang } from '@/ui/i18n';
+import { STRINGS } from './strings';
+
+/** Every problem with its place in the file (file:line:column) and its message in the UI's language. */
+export function ProblemList({ analysis }: { analysis: Analysis }) {
+  const lang = useLang();
+  const s = STRINGS[lang];
+  const total = analysis.errorCount + analysis.warningCount;
+  const hidden = total - analysis.issues.length;
+  return (
+    <section aria-labelledby="import-problems-title" className="card">
+      <h2 id="import-problems-title">
+        {s.problems}: {analysis.errorCount} {s.errors}, {analysis.warningCount} {s.warnings}
+      </h2>
+      {analysis.errorCount > 0 && (
+        <p className="error" role="alert" data-testid="import-blocked">
+          {s.errorsBlock}
+        </p>
+      )}
+      {total === 0 ? (
+        <p data-testid="import-no-problems">{s.noProblems}</p>
+      ) : (
+        <ul className="problem-list" data-testid="import-problems">
+          {analysis.issues.map((p, i) => (
+            <li key={i} className={p.severity} data-code={p.code} data-line={p.line} data-column={p.column} data-severity={p.severity}>
+              <code>
+                {p.file}:{p.line}:{p.column}
+              </code>{' '}
+              <span className="where">({p.line > 0 ? `${s.line} ${p.line}${p.column > 0 ? `, ${s.column} ${p.column}` : ''}` : s.wholeFile})</span>{' '}
+              <strong>{p.severity === 'error' ? s.errors.replace(/s$/, '') : s.warnings.replace(/s$/, '')}</strong>: {p.message[lang]}
+            </li>
+          ))}
+        </ul>
+      )}
+      {hidden > 0 && (
+        <p className="note">
+          + {hidden} {s.more}
+        </p>
+      )}
+    </section>
+  );
+}

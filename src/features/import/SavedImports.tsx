@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { recordToCsv } from '@/data/importParsing';
+import { useImports } from '@/data/imported';
+import type { Catalogue } from '@/domain/catalogue';
+import { downloadText, fileSlug } from '@/ui/download';
+import { formatDate, useLang } from '@/ui/i18n';
+import { STRINGS } from './strings';
+
+/** Saved imports: list, export as long CSV, remove (two steps, so a stray key press removes nothing). */
+export function SavedImports({ catalogue }: { catalogue: Catalogue }) {
+  const lang = useLang();
+  const s = STRINGS[lang];
+  const records = useImports((st) => st.records);
+  const unreadable = useImports((st) => st.unreadable);
+  const storageError = useImports((st) => st.storageError);
+  const remove = useImports((st) => st.remove);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  return (
+    <section className="card" aria-labelledby="import-saved-title" data-testid="import-saved">
+      <h2 id="import-saved-title">{s.savedTitle}</h2>
+      {storageError && (
+        <p className="error" role="alert">
+          {s.storageError}: {storageError}
+        </p>
+      )}
+      {unreadable.map((u) => (
+        <p key={u.key} className="error" role="alert" data-testid="import-unreadable">
+          {s.unreadable}: <code>{u.key}</code> — {u.reason}
+        </p>
+      ))}
+      {records.length === 0 ? (
+        <p className="note">{s.noneSaved}</p>
+      ) : (
+        <ul className="saved-imports">
+          {[...records].reverse().map((r) => (
+            <li key={r.id} data-id={r.id} data-testid="import-saved-item">
+              <span>
+                <strong>{r.fileName}</strong> · {r.index}
+                {r.year !== null ? ` ${r.year}` : ''} · {formatDate(r.date, lang)} · {r.rowCount} {s.rows.toLowerCase()}
+              </span>
+              <span className="actions">
+                <button type="button" onClick={() => downloadText(`${fileSlug('import', r.index, r.year ?? '', r.fileName.replace(/\.[a-z]+$/i, ''))}.csv`, recordToCsv(r, catalogue))}>
+                  {s.export}
+                </button>
+                {confirming === r.id ? (
+                  <>
+                    <span role="alert">{s.removeConfirm}</span>
+                    <button type="button" className="danger" data-testid="import-remove-confirm" onClick={() => void remove(r.id).then(() => setConfirming(null))}>
+                      {s.remove}
+                    </button>
+                    <button type="button" onClick={() => setConfirming(null)}>
+                      {s.cancel}
+                    </button>
+                  </>
+                ) : (
+                  <button type="button" data-testid="import-remove" onClick={() => setConfirming(r.id)}>
+                    {s.remove}
+                  </button>
+                )}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

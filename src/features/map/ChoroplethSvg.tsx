@@ -50,15 +50,15 @@ export function ChoroplethSvg({ features, colourOf, labelOf, selected, onSelect,
   const legendX = MAP_WIDTH - 190;
   return (
     <svg data-export-root viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} width="100%" role="img" aria-label={title} className="choropleth" style={{ maxWidth: MAP_WIDTH, display: 'block' }}>
-      <rect width={MAP_WIDTH} height={MAP_HEIGHT} fill="#f4f8fb" />
+      <rect width={MAP_WIDTH} height={MAP_HEIGHT} fill="#ffffff" />
       <g>
         {paths.map((p) => (
           <path
             key={p.id}
             d={p.d}
             fill={colourOf(p.id)}
-            stroke={p.id === selected ? '#111' : '#ffffff'}
-            strokeWidth={p.id === selected ? 2 : 0.6}
+            stroke={p.id === selected ? '#111' : '#7d8a98'}
+            strokeWidth={p.id === selected ? 2 : 0.4}
             data-unit={p.id}
             onClick={() => onSelect(p.id)}
             style={{ cursor: 'pointer' }}

@@ -1,4 +1,166 @@
-// Placeholder: this view is being built (see issues).
-export default function Placeholder() {
-  return <p data-testid="placeholder-overview">…</p>;
+/**
+ * Leaders' overview: PCI, PAR INDEX, SIPAS and PAPI side by side for the province — latest score, rank
+ * (official or labelled), change, tier, the working group's target and whether it is met, component
+ * trend sparklines, and one click into each index's profile.
+ */
+import { useMemo } from 'react';
+import { defaultCatalogue, findComponent, getUnit } from '@/domain/catalogue';
+import { targetFromValue, targetKey, targetStatus, targetToValue, TOP_N_CHOICES, useTargets, type TargetStatus } from '@/state/targets';
+import { useView } from '@/state/view';
+import { formatChange, formatNumber, useLang, useStrings } from '@/ui/i18n';
+import { Sparkline } from '@/ui/Sparkline';
+import { useScoreTable } from '@/data/scores';
+import { buildScoreboard, type ScoreCard } from './scoreboard';
+import { fill, overviewStrings } from './strings';
+import './overview.css';
+
+const indexLabel = (id: string) => (id === 'PAR' ? 'PAR INDEX' : id);
+
+export default function Overview() {
+  const lang = useLang();
+  const s = useStrings(overviewStrings);
+  const province = useView((v) => v.province);
+  const { table } = useScoreTable();
+  const cards = useMemo(() => (table ? buildScoreboard(table, defaultCatalogue, province) : []), [table, province]);
+  if (!table) return null;
+  const unit = getUnit(defaultCatalogue, province);
+  return (
+    <section aria-labelledby="overview-title">
+      <h1 id="overview-title">
+        {s.title}: {unit?.[lang] ?? province}
+      </h1>
+      <p className="note">{s.intro}</p>
+      <div className="scoreboard" data-testid="scoreboard">
+        {cards.map((card) => (
+          <ScoreCardView key={card.index.id} card={card} province={province} />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+const STATUS_CLASS: Record<TargetStatus, string> = { met: 'status-met', 'not-met': 'status-not-met', unknown: 'status-unknown' };
+
+function ScoreCardView({ card, province }: { card: ScoreCard; province: string }) {
+  const lang = useLang();
+  const s = useStrings(overviewStrings);
+  const setView = useView((v) => v.set);
+  const target = useTargets((st) => st.targets[targetKey(province, card.index.id)]);
+  const setTarget = useTargets((st) => st.setTarget);
+  const label = indexLabel(card.index.id);
+  const headingId = `card-${card.index.id}`;
+  const profileButton = (
+    <button type="button" className="open-profile" onClick={() => setView({ tab: 'profile', index: card.index.id, year: card.kind === 'data' ? card.year : null, component: 'total' })} data-testid={`open-profile-${card.index.id}`}>
+      {fill(s.openProfile, { index: label })} →
+    </button>
+  );
+
+  if (card.kind === 'none') {
+    return (
+      <article className="score-card no-data" aria-labelledby={headingId} data-testid={`card-${card.index.id}`} data-kind="none">
+        <h2 id={headingId}>
+          {label} <span className="index-name">{card.index[lang]}</span>
+        </h2>
+        <p className="big-number">{s.noData}</p>
+        <p className="note">{fill(s.noDataDetail, { index: label, province: getUnit(defaultCatalogue, province)?.[lang] ?? province, year: card.latestYear ?? '—' })}</p>
+        {profileButton}
+      </article>
+    );
+  }
+
+  const { row, year, coverage, baseYear, index } = card;
+  const tierLabels = index.tiers.labels ?? [];
+  const status = targetStatus(target, { rank: row.rank, rankBasis: row.rankBasis, tier: row.tier?.id ?? null, tierLabels });
+  const basis =
+    row.rankBasis === 'official' ? s.official : row.rankBasis === 'computed-national' ? s.computed : row.rankBasis === 'among-loaded' ? fill(s.amongLoaded, { loaded: coverage.loaded }) : '';
+  const rankChangeText =
+    row.rankChange === null ? null : row.rankChange === 0 ? s.noChange : `${row.rankChange > 0 ? '▲' : '▼'} ${Math.abs(row.rankChange)} ${s.places}`;
+  const statusText = status === 'met' ? s.met : status === 'not-met' ? s.notMet : s.unknown;
+  return (
+    <article className="score-card" aria-labelledby={headingId} data-testid={`card-${index.id}`} data-kind="data">
+      <h2 id={headingId}>
+        {label} {year} <span className="index-name">{index[lang]}</span>
+      </h2>
+      <div className="card-main">
+        <div>
+          <div className="big-number" data-testid={`score-${index.id}`}>
+            {formatNumber(row.value, lang)}
+          </div>
+          {!coverage.complete && <div className="note">{fill(s.partial, { loaded: coverage.loaded, expected: coverage.expected })}</div>}
+        </div>
+        <dl className="card-facts">
+          <div>
+            <dt>{s.rank}</dt>
+            <dd data-testid={`rank-${index.id}`}>
+              {row.rank === null ? s.noRank : `${row.rank}${row.rankBasis === 'among-loaded' ? '*' : ''}/${coverage.expected}`}
+              {basis && <span className="basis"> ({basis})</span>}
+            </dd>
+          </div>
+          <div>
+            <dt>
+              {s.change} {baseYear !== null ? `${s.since} ${baseYear}` : ''}
+            </dt>
+            <dd data-testid={`change-${index.id}`}>
+              {rankChangeText && <span className={row.rankChange! > 0 ? 'up' : row.rankChange! < 0 ? 'down' : ''}>{rankChangeText}</span>}
+              {rankChangeText && row.scoreChange !== null && ' · '}
+              {row.scoreChange !== null && `${formatChange(row.scoreChange, lang)} ${s.points}`}
+              {!rankChangeText && row.scoreChange === null && '—'}
+            </dd>
+          </div>
+          <div>
+            <dt>{s.tier}</dt>
+            <dd data-testid={`tier-${index.id}`}>
+              {row.tier ? row.tier[lang] : index.tiers.kind === 'none' ? s.noTier : '—'}
+              {row.tier && row.tierSource === 'computed' && <span className="basis"> ({s.tierComputed})</span>}
+            </dd>
+          </div>
+        </dl>
+      </div>
+      <div className="target-row">
+        <label>
+          {s.target}{' '}
+          <select value={targetToValue(target)} onChange={(e) => setTarget(province, index.id, targetFromValue(e.target.value))} data-testid={`target-${index.id}`}>
+            <option value="">{s.noTarget}</option>
+            {TOP_N_CHOICES.map((n) => (
+              <option key={n} value={`top:${n}`}>
+                {fill(s.top, { n })}
+              </option>
+            ))}
+            {tierLabels.map((tl) => (
+              <option key={tl.id} value={`tier:${tl.id}`}>
+                {fill(s.tierOrBetter, { tier: tl[lang] })}
+              </option>
+            ))}
+          </select>
+        </label>
+        {target && (
+          <span className={`target-status ${STATUS_CLASS[status]}`} data-testid={`target-status-${index.id}`}>
+            {statusText}
+          </span>
+        )}
+      </div>
+      {card.trends.length > 0 && (
+        <details className="card-trends" open>
+          <summary>{s.components}</summary>
+          <ul>
+            {card.trends.map((tr) => {
+              const c = findComponent(index, tr.component);
+              const last = [...tr.series].reverse().find((p) => p.value !== null);
+              return (
+                <li key={tr.component}>
+                  <span className="trend-name">{c?.[lang] ?? tr.component}</span>
+                  <Sparkline series={tr.series} width={84} height={22} />
+                  <span className="trend-value">{last ? formatNumber(last.value, lang) : '—'}</span>
+                  <span className={`trend-label trend-${tr.trend}`} title={tr.detail[lang]}>
+                    {tr.label[lang]}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </details>
+      )}
+      {profileButton}
+    </article>
+  );
 }

@@ -1,4 +1,192 @@
-// Placeholder: this view is being built (see issues).
-export default function Placeholder() {
-  return <p data-testid="placeholder-trends">…</p>;
+/**
+ * Trends: one component of one index over all years for the province, against the national median,
+ * the best province, the region's median and up to 10 peers; method breaks marked on the axis, partial
+ * years starred. Below, every main component's trend (classified by the domain) as a picker.
+ */
+import { useMemo } from 'react';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { defaultCatalogue, findComponent, getUnit, mainComponents, TOTAL, unitsForYear } from '@/domain/catalogue';
+import { componentTrends } from '@/domain/trends';
+import { useView } from '@/state/view';
+import { ChartFrame } from '@/ui/ChartFrame';
+import { commonStrings, formatNumber, useLang, useStrings } from '@/ui/i18n';
+import { useSelection } from '@/ui/useSelection';
+import { buildTrendData, MAX_PEERS, MEDIAN_MIN_COVERAGE, trendTable } from './trendData';
+import { trendStrings } from './strings';
+import { Sparkline } from '@/ui/Sparkline';
+import './trends.css';
+
+const PEER_COLOURS = ['#7b3294', '#c2a5cf', '#008837', '#a6611a', '#dfc27d', '#80cdc1', '#018571', '#e66101', '#5e3c99', '#b2abd2'];
+const indexLabel = (id: string) => (id === 'PAR' ? 'PAR INDEX' : id);
+
+export default function Trends() {
+  const lang = useLang();
+  const t = useStrings(commonStrings);
+  const s = useStrings(trendStrings);
+  const view = useView();
+  const { selection } = useSelection();
+  const index = selection?.index;
+  const component = (index && findComponent(index, view.component)) || (index && findComponent(index, TOTAL));
+
+  const data = useMemo(() => {
+    if (!selection || !component) return null;
+    return buildTrendData(selection.table, defaultCatalogue, selection.index, component.id, view.province, view.peers, view.region);
+  }, [selection, component, view.province, view.peers, view.region]);
+
+  const trends = useMemo(() => (selection ? componentTrends(selection.table, defaultCatalogue, selection.index.id, view.province) : []), [selection, view.province]);
+
+  if (!selection || !index || !component || !data) return null;
+  const unitName = (id: string) => getUnit(defaultCatalogue, id)?.[lang] ?? id;
+  const province = unitName(view.province);
+  const lastYear = data.points[data.points.length - 1]?.year ?? 2024;
+  const candidates = unitsForYear(defaultCatalogue, lastYear)
+    .filter((u) => u.id !== view.province && !data.peers.includes(u.id))
+    .sort((a, b) => a.vi.localeCompare(b.vi, 'vi'));
+  const regions = [...new Set(defaultCatalogue.units.filter((u) => u.set === 'provinces63').map((u) => u.region))].sort((a, b) => a.localeCompare(b, 'vi'));
+  const partialYears = new Set(data.points.filter((p) => p.partial).map((p) => p.year));
+  const chartData = data.points.map((p) => ({ ...p, ...Object.fromEntries(data.peers.map((id) => [`peer_${id}`, p.peers[id] ?? null])) }));
+  const title = `${indexLabel(index.id)} — ${component[lang]}: ${province} ${data.points[0]?.year ?? ''}–${lastYear}`;
+  const labels = { year: t.year, coverage: s.coverage, median: s.median, best: s.best, bestName: s.bestName, region: s.regionMedian };
+  const table = trendTable(data, defaultCatalogue, view.province, lang, labels);
+  const years = data.points.map((p) => p.year);
+  const share = String(Math.round(MEDIAN_MIN_COVERAGE * 100));
+  const trendComponents = [findComponent(index, TOTAL)!, ...mainComponents(index)];
+
+  return (
+    <section aria-labelledby="trends-title">
+      <h1 id="trends-title">
+        {s.title}: {indexLabel(index.id)} — {province}
+      </h1>
+      <div className="trend-controls" role="group" aria-label={s.title}>
+        <label className="inline-control">
+          {t.component}
+          <select value={component.id} onChange={(e) => view.set({ component: e.target.value })} data-testid="trend-component">
+            {trendComponents.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c[lang]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="inline-control">
+          {s.regionChoice}
+          <select value={view.region} onChange={(e) => view.set({ region: e.target.value })} data-testid="trend-region">
+            <option value="">
+              {s.ownRegion} ({getUnit(defaultCatalogue, view.province)?.region ?? '—'})
+            </option>
+            {regions.map((r) => (
+              <option key={r} value={r}>
+                {r}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="inline-control">
+          {s.addPeer}
+          <select
+            value=""
+            disabled={data.peers.length >= MAX_PEERS}
+            onChange={(e) => e.target.value && view.set({ peers: [...data.peers, e.target.value].slice(0, MAX_PEERS) })}
+            data-testid="trend-add-peer"
+          >
+            <option value="">{s.choosePeer}</option>
+            {candidates.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u[lang]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {data.peers.length > 0 && (
+        <ul className="peer-chips" aria-label={s.peers} data-testid="trend-peers">
+          {data.peers.map((id, i) => (
+            <li key={id} style={{ borderColor: PEER_COLOURS[i % PEER_COLOURS.length] }}>
+              {unitName(id)}{' '}
+              <button type="button" onClick={() => view.set({ peers: data.peers.filter((p) => p !== id) })} aria-label={`${s.removePeer} ${unitName(id)}`}>
+                ×
+              </button>
+            </li>
+          ))}
+          {data.peers.length >= MAX_PEERS && <li className="note">{s.maxPeers}</li>}
+        </ul>
+      )}
+      <ChartFrame
+        title={title}
+        subtitle={
+          <>
+            {data.methodBreaks.length > 0 && <span>{s.breaksNote} </span>}
+            {partialYears.size > 0 && <span>{s.partialNote.replace('{share}', share)}</span>}
+          </>
+        }
+        source={`${index.publisher} (${indexLabel(index.id)})`}
+        data={table}
+        testId="trend-chart"
+        exportName={`${index.id}-${component.id}-${view.province}-trend`}
+      >
+        <ResponsiveContainer width="100%" height={380}>
+          <LineChart data={chartData} margin={{ top: 24, right: 24, bottom: 8, left: 8 }}>
+            <CartesianGrid stroke="#e4e8ee" />
+            <XAxis
+              dataKey="year"
+              type="number"
+              domain={[years[0] ?? 0, years[years.length - 1] ?? 1]}
+              ticks={years}
+              allowDecimals={false}
+              tickFormatter={(y: number) => `${y}${partialYears.has(y) ? '*' : ''}`}
+              fontSize={12}
+            />
+            <YAxis domain={['auto', 'auto']} fontSize={12} tickFormatter={(v: number) => formatNumber(v, lang, 1)} width={52} />
+            <Tooltip formatter={(v) => formatNumber(typeof v === 'number' ? v : null, lang)} labelFormatter={(y) => `${y}${partialYears.has(Number(y)) ? '*' : ''}`} />
+            <Legend />
+            {data.methodBreaks.map((b) => (
+              <ReferenceLine
+                key={b.year}
+                x={b.year - 0.5}
+                stroke="#b3261e"
+                strokeDasharray="4 3"
+                label={{ value: `${s.methodBreak} ${b.year}`, position: 'top', fontSize: 10, fill: '#b3261e' }}
+              />
+            ))}
+            <Line name={s.median} dataKey="nationalMedian" stroke="#6b7785" strokeDasharray="6 3" strokeWidth={2} dot={false} isAnimationActive={false} />
+            <Line name={s.best} dataKey="best" stroke="#12703a" strokeDasharray="2 3" strokeWidth={2} dot={false} isAnimationActive={false} />
+            <Line name={`${s.regionMedian}: ${data.region}`} dataKey="regionMedian" stroke="#d08c00" strokeDasharray="8 4" strokeWidth={1.5} dot={false} isAnimationActive={false} />
+            {data.peers.map((id, i) => (
+              <Line key={id} name={unitName(id)} dataKey={`peer_${id}`} stroke={PEER_COLOURS[i % PEER_COLOURS.length]} strokeWidth={1.2} dot={{ r: 2 }} isAnimationActive={false} />
+            ))}
+            <Line name={province} dataKey="province" stroke="#0b5cad" strokeWidth={3} dot={{ r: 3 }} isAnimationActive={false} />
+          </LineChart>
+        </ResponsiveContainer>
+      </ChartFrame>
+      {data.methodBreaks.length > 0 && (
+        <ul className="note method-breaks" data-testid="trend-breaks">
+          {data.methodBreaks.map((b) => (
+            <li key={b.year}>
+              {b.year}: {b[lang]}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>{s.components}</h2>
+      <p className="note">{s.componentsHint}</p>
+      <ul className="trend-grid" data-testid="trend-components">
+        {trends
+          .filter((tr) => trendComponents.some((c) => c.id === tr.component))
+          .map((tr) => {
+            const c = findComponent(index, tr.component);
+            const last = [...tr.series].reverse().find((p) => p.value !== null);
+            return (
+              <li key={tr.component}>
+                <button type="button" className="trend-card" aria-pressed={tr.component === component.id} onClick={() => view.set({ component: tr.component })}>
+                  <span className="trend-card-name">{c?.[lang] ?? tr.component}</span>
+                  <Sparkline series={tr.series} />
+                  <span className={`trend-label trend-${tr.trend}`}>{tr.label[lang]}</span>
+                  <span className="trend-last">{last ? `${last.year}: ${formatNumber(last.value, lang)}` : s.noData}</span>
+                </button>
+              </li>
+            );
+          })}
+      </ul>
+    </section>
+  );
 }

@@ -1,0 +1,52 @@
+/**
+ * The one-page brief's content, prepared without JSX: for each of the four indices, the province's
+ * latest edition (score, rank, change, tier), why the rank moved (the domain's contribution analysis)
+ * and the weak components, most costly first.
+ */
+import { findIndex, TOTAL, type Catalogue } from '@/domain/catalogue';
+import { rankTable, type RankRow } from '@/domain/changes';
+import { explainRankMove } from '@/domain/contribution';
+import type { Coverage, ScoreTable } from '@/domain/dataset';
+import { latestYearWithFigure } from '@/domain/latestYear';
+import { weakComponents, type ComponentAssessment } from '@/domain/weakness';
+import type { IndexDef } from '@/domain/types';
+
+export const BRIEF_INDICES = ['PCI', 'PAR', 'SIPAS', 'PAPI'] as const;
+/** Weak components listed per index: the page is one A4 sheet. */
+export const WEAK_PER_INDEX = 3;
+/** Components named in a rank-move explanation: the largest contributions, by absolute size. */
+export const CONTRIBUTIONS_SHOWN = 3;
+
+export type RankMove = ReturnType<typeof explainRankMove>;
+
+export interface BriefIndex {
+  index: IndexDef;
+  year: number | null;
+  row: RankRow | null;
+  coverage: Coverage | null;
+  baseYear: number | null;
+  move: RankMove | null;
+  weak: ComponentAssessment[];
+}
+
+export function buildBrief(table: ScoreTable, catalogue: Catalogue, unit: string): BriefIndex[] {
+  return BRIEF_INDICES.flatMap((id): BriefIndex[] => {
+    const index = findIndex(catalogue, id);
+    if (!index) return [];
+    const year = latestYearWithFigure(table, index.id, unit);
+    if (year === null) return [{ index, year: null, row: null, coverage: null, baseYear: null, move: null, weak: [] }];
+    const ranked = rankTable(table, catalogue, index.id, year, TOTAL);
+    const row = ranked.rows.find((r) => r.unit === unit) ?? null;
+    const move = ranked.baseYear !== null ? explainRankMove(table, catalogue, index.id, year, unit, ranked.baseYear) : null;
+    const weak = weakComponents(table, catalogue, index.id, year, unit).slice(0, WEAK_PER_INDEX);
+    return [{ index, year, row, coverage: ranked.coverage, baseYear: ranked.baseYear, move, weak }];
+  });
+}
+
+/** The contributions worth naming: largest first by absolute size, missing ones left out. */
+export function mainContributions(move: RankMove): RankMove['contributions'] {
+  return move.contributions
+    .filter((c) => c.contribution !== null)
+    .sort((a, b) => Math.abs(b.contribution!) - Math.abs(a.contribution!))
+    .slice(0, CONTRIBUTIONS_SHOWN);
+}

@@ -1,0 +1,199 @@
+/**
+ * One-page province brief for print/PDF (A4, Vietnamese or English): the four indices, why the rank
+ * moved, the weak components and the departments that lead on them. Print CSS hides the app around it.
+ */
+import { useMemo } from 'react';
+import { defaultCatalogue, findComponent, getUnit } from '@/domain/catalogue';
+import { useScoreTable } from '@/data/scores';
+import { shippedManifest } from '@/data/shipped';
+import { useView } from '@/state/view';
+import { formatChange, formatDate, formatNumber, useLang, useStrings } from '@/ui/i18n';
+import { buildBrief, mainContributions, type BriefIndex } from './briefData';
+import { useDepartments } from './departments';
+import { briefStrings, fill } from './strings';
+import './brief.css';
+
+const indexLabel = (id: string) => (id === 'PAR' ? 'PAR INDEX' : id);
+
+export default function Brief() {
+  const lang = useLang();
+  const s = useStrings(briefStrings);
+  const province = useView((v) => v.province);
+  const { table } = useScoreTable();
+  const entries = useMemo(() => (table ? buildBrief(table, defaultCatalogue, province) : []), [table, province]);
+  const departments = useDepartments(province, entries, lang);
+  if (!table) return null;
+  const unit = getUnit(defaultCatalogue, province);
+  const name = unit?.[lang] ?? province;
+  const withData = entries.filter((e) => e.year !== null && e.row);
+  const rankText = (e: BriefIndex) => {
+    if (!e.row || e.row.rank === null) return '—';
+    const basis = e.row.rankBasis === 'official' ? s.official : e.row.rankBasis === 'among-loaded' ? s.amongLoaded : s.computed;
+    return `${e.row.rank}${e.row.rankBasis === 'among-loaded' ? '*' : ''}/${e.coverage?.expected ?? '—'} (${basis})`;
+  };
+  const changeText = (e: BriefIndex) => {
+    if (!e.row) return '';
+    const parts = [
+      e.row.rankChange === null ? null : e.row.rankChange === 0 ? s.sameRank : `${formatChange(e.row.rankChange, lang, 0)} ${s.places}`,
+      e.row.scoreChange === null ? null : `${formatChange(e.row.scoreChange, lang)} ${s.points}`,
+    ].filter(Boolean);
+    return parts.length ? `${parts.join(' · ')} (${s.since} ${e.baseYear})` : '';
+  };
+  const sources = [...new Set(shippedManifest.filter((m) => entries.some((e) => e.index.id === m.index)).map((m) => m.source.split(' via ')[0]))];
+
+  return (
+    <>
+      <div className="brief-tools no-print">
+        <button type="button" onClick={() => window.print()} data-testid="brief-print">
+          {s.print}
+        </button>
+        <span className="note">{s.printHint}</span>
+      </div>
+      <article className="brief" aria-labelledby="brief-title" data-testid="brief" lang={lang}>
+        <header>
+          <h1 id="brief-title">
+            {s.title}: <span className="brief-province">{name}</span>
+          </h1>
+          <div className="meta">
+            {s.generated} {formatDate(new Date(), lang)}
+            <br />
+            Chỉ số
+          </div>
+        </header>
+
+        <section aria-labelledby="brief-indices">
+          <h2 id="brief-indices">{s.indices}</h2>
+          <table data-testid="brief-indices">
+            <thead>
+              <tr>
+                <th scope="col">{s.index}</th>
+                <th scope="col" className="num">
+                  {s.year}
+                </th>
+                <th scope="col" className="num">
+                  {s.score}
+                </th>
+                <th scope="col">{s.rank}</th>
+                <th scope="col">{s.change}</th>
+                <th scope="col">{s.tier}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((e) => (
+                <tr key={e.index.id} data-index={e.index.id}>
+                  <th scope="row">
+                    {indexLabel(e.index.id)} <span className="muted">{e.index[lang]}</span>
+                  </th>
+                  {e.year === null || !e.row ? (
+                    <td colSpan={5} className="muted">
+                      {s.noData}
+                    </td>
+                  ) : (
+                    <>
+                      <td className="num">{e.year}</td>
+                      <td className="num" data-col="score">
+                        {formatNumber(e.row.value, lang)}
+                      </td>
+                      <td data-col="rank">{rankText(e)}</td>
+                      <td>{changeText(e) || '—'}</td>
+                      <td>{e.row.tier ? e.row.tier[lang] : '—'}</td>
+                    </>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+
+        <section aria-labelledby="brief-moves">
+          <h2 id="brief-moves">{s.whyMoved}</h2>
+          <ul className="moves" data-testid="brief-moves">
+            {withData.map((e) => {
+              const move = e.move;
+              if (!move || move.baseYear === null || move.compositeChange === null) {
+                return (
+                  <li key={e.index.id}>
+                    <strong>{indexLabel(e.index.id)}:</strong> {s.noMove}
+                  </li>
+                );
+              }
+              const drivers = mainContributions(move)
+                .map((c) => `${findComponent(e.index, c.component)?.[lang] ?? c.component} ${formatChange(c.contribution, lang)}`)
+                .join('; ');
+              return (
+                <li key={e.index.id}>
+                  <strong>{indexLabel(e.index.id)} {e.year}:</strong> {fill(s.compositeChange, { change: formatChange(move.compositeChange, lang), base: move.baseYear })}
+                  {drivers && (
+                    <>
+                      {' '}
+                      — {s.mainDrivers}: {drivers}
+                    </>
+                  )}
+                  {move.gapToNextRank && <>. {fill(s.gapNext, { gap: formatNumber(move.gapToNextRank.gap, lang), unit: getUnit(defaultCatalogue, move.gapToNextRank.unit)?.[lang] ?? move.gapToNextRank.unit })}</>}
+                  {move.gapToNextTier && <>; {fill(s.gapTier, { gap: formatNumber(move.gapToNextTier.gap, lang), tier: move.gapToNextTier.tier[lang] })}</>}
+                  {move.methodBreaks.length > 0 ? (
+                    <span className="muted"> {fill(s.notComparable, { base: move.baseYear, year: e.year ?? '' })}</span>
+                  ) : (
+                    !drivers && <span className="muted"> {s.noComponents}</span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+
+        <section aria-labelledby="brief-weak">
+          <h2 id="brief-weak">{s.weak}</h2>
+          {departments.note && <p className="muted">{departments.note === 'missing' ? s.assignmentsMissing : departments.note}</p>}
+          <div className="weak-grid" data-testid="brief-weak">
+            {withData.map((e) => (
+              <div key={e.index.id}>
+                <h3>
+                  {indexLabel(e.index.id)} {e.year}
+                </h3>
+                {e.weak.length === 0 ? (
+                  <p className="muted">{s.noWeak}</p>
+                ) : (
+                  <table>
+                    <thead>
+                      <tr>
+                        <th scope="col">{s.component}</th>
+                        <th scope="col" className="num">
+                          {s.value}
+                        </th>
+                        <th scope="col" className="num">
+                          {s.median}
+                        </th>
+                        <th scope="col">{s.department}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {e.weak.map((w) => {
+                        const dept = departments.lookup(e.index.id, e.year!, w.component);
+                        return (
+                          <tr key={w.component}>
+                            <td>
+                              {findComponent(e.index, w.component)?.[lang] ?? w.component}
+                              <div className="muted">{w.flags.map((f) => f.label[lang]).join(', ')}</div>
+                            </td>
+                            <td className="num">{formatNumber(w.value, lang)}</td>
+                            <td className="num">{formatNumber(w.median, lang)}</td>
+                            <td>{dept ?? <span className="muted">{s.noDepartment}</span>}</td>
+                          </tr>
+                        );
+                      })}
+                    </tbody>
+                  </table>
+                )}
+              </div>
+            ))}
+          </div>
+        </section>
+
+        <footer>
+          {s.sources}: {sources.join(' · ')}. * {s.amongLoaded}. {s.link}: {typeof window !== 'undefined' ? window.location.href : ''}
+        </footer>
+      </article>
+    </>
+  );
+}

@@ -1,0 +1,131 @@
+import type { Strings } from '@/ui/i18n';
+
+export const briefStrings: Strings<
+  | 'tab'
+  | 'title'
+  | 'print'
+  | 'printHint'
+  | 'generated'
+  | 'indices'
+  | 'index'
+  | 'year'
+  | 'score'
+  | 'rank'
+  | 'change'
+  | 'tier'
+  | 'noData'
+  | 'official'
+  | 'amongLoaded'
+  | 'computed'
+  | 'whyMoved'
+  | 'compositeChange'
+  | 'mainDrivers'
+  | 'notComparable'
+  | 'gapNext'
+  | 'gapTier'
+  | 'noMove'
+  | 'weak'
+  | 'component'
+  | 'value'
+  | 'median'
+  | 'gap'
+  | 'department'
+  | 'noDepartment'
+  | 'noWeak'
+  | 'sources'
+  | 'coverage'
+  | 'places'
+  | 'points'
+  | 'since'
+  | 'assignmentsMissing'
+  | 'link'
+  | 'sameRank'
+  | 'noComponents'
+> = {
+  vi: {
+    tab: 'Bản tóm tắt',
+    title: 'Tóm tắt chỉ số quản trị cấp tỉnh',
+    print: 'In / lưu PDF',
+    printHint: 'Một trang A4; chọn “Lưu thành PDF” trong hộp thoại in.',
+    generated: 'Lập ngày',
+    indices: 'Bốn chỉ số',
+    index: 'Chỉ số',
+    year: 'Năm',
+    score: 'Điểm',
+    rank: 'Hạng',
+    change: 'Thay đổi hạng / điểm',
+    tier: 'Nhóm',
+    noData: 'Chưa có số liệu',
+    official: 'chính thức',
+    amongLoaded: 'trong số tỉnh đã nạp',
+    computed: 'tính từ điểm',
+    whyMoved: 'Vì sao hạng thay đổi',
+    compositeChange: 'Điểm tổng hợp {change} so với {base}',
+    mainDrivers: 'đóng góp chính',
+    notComparable: 'Có thay đổi phương pháp giữa {base} và {year}: thay đổi không hoàn toàn so sánh được.',
+    gapNext: 'cần thêm {gap} điểm để vượt {unit}',
+    gapTier: 'cần thêm {gap} điểm để vào nhóm {tier}',
+    noMove: 'Chưa có năm trước để so sánh.',
+    weak: 'Chỉ số thành phần yếu và cơ quan chủ trì',
+    component: 'Chỉ số thành phần',
+    value: 'Điểm',
+    median: 'Trung vị',
+    gap: 'Chênh lệch',
+    department: 'Cơ quan chủ trì',
+    noDepartment: 'chưa phân công',
+    noWeak: 'Không có chỉ số thành phần nào bị đánh giá là yếu.',
+    sources: 'Nguồn',
+    coverage: 'Độ phủ',
+    places: 'bậc',
+    points: 'điểm',
+    since: 'so với',
+    assignmentsMissing: 'Chưa có phân công (mục “Phân công & theo dõi”).',
+    link: 'Đường dẫn',
+    sameRank: 'giữ hạng',
+    noComponents: '(chưa có số liệu chỉ số thành phần để tách đóng góp).',
+  },
+  en: {
+    tab: 'Brief',
+    title: 'Provincial governance indices: brief',
+    print: 'Print / save PDF',
+    printHint: 'One A4 page; choose "Save as PDF" in the print dialog.',
+    generated: 'Prepared on',
+    indices: 'The four indices',
+    index: 'Index',
+    year: 'Year',
+    score: 'Score',
+    rank: 'Rank',
+    change: 'Rank / score change',
+    tier: 'Tier',
+    noData: 'No data',
+    official: 'official',
+    amongLoaded: 'among loaded provinces',
+    computed: 'computed from scores',
+    whyMoved: 'Why the rank moved',
+    compositeChange: 'Composite {change} since {base}',
+    mainDrivers: 'main drivers',
+    notComparable: 'The method changed between {base} and {year}: the change is not fully like-for-like.',
+    gapNext: '{gap} points short of overtaking {unit}',
+    gapTier: '{gap} points short of tier {tier}',
+    noMove: 'No earlier year to compare with.',
+    weak: 'Weak components and their lead departments',
+    component: 'Component',
+    value: 'Score',
+    median: 'Median',
+    gap: 'Gap',
+    department: 'Lead department',
+    noDepartment: 'not assigned',
+    noWeak: 'No component is assessed as weak.',
+    sources: 'Sources',
+    coverage: 'Coverage',
+    places: 'places',
+    points: 'points',
+    since: 'since',
+    assignmentsMissing: 'No assignments yet (see "Assignments & follow-up").',
+    link: 'Link',
+    sameRank: 'same rank',
+    noComponents: '(no component figures to split the change).',
+  },
+};
+
+export const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));

@@ -1,0 +1,67 @@
+/**
+ * What the map shows, prepared without JSX: one row per unit of the year (score, rank, change against
+ * the base year) from the domain's rank table; the colour scale for the chosen mode.
+ */
+import { getUnit, methodBreaksBetween, type Catalogue } from '@/domain/catalogue';
+import { rankTable } from '@/domain/changes';
+import type { Coverage, ScoreTable } from '@/domain/dataset';
+import type { RankBasis } from '@/domain/rank';
+import type { IndexDef, Lang, MethodBreak } from '@/domain/types';
+import { changeScale, valueScale, type ColourScale } from './colour';
+
+export type MapMode = 'value' | 'change';
+
+export interface MapRow {
+  unit: string;
+  name: string;
+  region: string;
+  value: number | null;
+  rank: number | null;
+  rankBasis: RankBasis | null;
+  baseValue: number | null;
+  scoreChange: number | null;
+  rankChange: number | null;
+}
+
+export interface MapData {
+  rows: MapRow[];
+  coverage: Coverage;
+  baseYear: number | null;
+  methodBreaks: MethodBreak[];
+  scale: ColourScale | null;
+  /** The number each unit is coloured by (score or change), by unit id. */
+  shown: Map<string, number | null>;
+}
+
+export function buildMapData(
+  table: ScoreTable,
+  catalogue: Catalogue,
+  index: IndexDef,
+  year: number,
+  component: string,
+  higherIsBetter: boolean,
+  mode: MapMode,
+  baseYear: number | null,
+  lang: Lang,
+): MapData {
+  const result = rankTable(table, catalogue, index.id, year, component, { baseYear });
+  const rows: MapRow[] = result.rows.map((r) => {
+    const unit = getUnit(catalogue, r.unit);
+    return {
+      unit: r.unit,
+      name: unit ? unit[lang] : r.unit,
+      region: unit?.region ?? '',
+      value: r.value,
+      rank: r.rank,
+      rankBasis: r.rankBasis,
+      baseValue: r.baseValue,
+      scoreChange: r.scoreChange,
+      rankChange: r.rankChange,
+    };
+  });
+  const shown = new Map(rows.map((r) => [r.unit, mode === 'change' ? r.scoreChange : r.value]));
+  const numbers = [...shown.values()].filter((v): v is number => v !== null);
+  const scale = mode === 'change' ? changeScale(numbers, higherIsBetter) : valueScale(numbers, higherIsBetter);
+  const methodBreaks = result.baseYear !== null ? (result.methodBreaks.length ? result.methodBreaks : methodBreaksBetween(index, result.baseYear, year)) : [];
+  return { rows, coverage: result.coverage, baseYear: result.baseYear, methodBreaks, scale, shown };
+}

@@ -1,0 +1,39 @@
+/**
+ * The leaders' scoreboard, prepared without JSX: for each of the four indices, the latest year in which
+ * the province has a figure (score or printed rank), its row of the domain's rank table (score, rank,
+ * change, tier) and its component trends. An index without any figure for the province is reported as
+ * such, with the latest year the index has at all.
+ */
+import { findIndex, mainComponents, TOTAL, type Catalogue } from '@/domain/catalogue';
+import { latestYearWithFigure } from '@/domain/latestYear';
+import { rankTable, type RankRow } from '@/domain/changes';
+import type { Coverage, ScoreTable } from '@/domain/dataset';
+import { componentTrends } from '@/domain/trends';
+import type { IndexDef } from '@/domain/types';
+
+/** The scoreboard's order, as the issue lists the four indices. */
+export const SCOREBOARD_INDICES = ['PCI', 'PAR', 'SIPAS', 'PAPI'] as const;
+
+export type ComponentTrend = ReturnType<typeof componentTrends>[number];
+
+export type ScoreCard =
+  | { kind: 'data'; index: IndexDef; year: number; row: RankRow; coverage: Coverage; baseYear: number | null; trends: ComponentTrend[] }
+  | { kind: 'none'; index: IndexDef; latestYear: number | null };
+
+export function buildScoreboard(table: ScoreTable, catalogue: Catalogue, unit: string): ScoreCard[] {
+  return SCOREBOARD_INDICES.flatMap((id): ScoreCard[] => {
+    const index = findIndex(catalogue, id);
+    if (!index) return [];
+    const year = latestYearWithFigure(table, index.id, unit);
+    if (year === null) {
+      const years = table.years(index.id);
+      return [{ kind: 'none', index, latestYear: years.length ? years[years.length - 1] : null }];
+    }
+    const result = rankTable(table, catalogue, index.id, year, TOTAL);
+    const row = result.rows.find((r) => r.unit === unit);
+    if (!row) return [{ kind: 'none', index, latestYear: year }];
+    const main = new Set(mainComponents(index).map((c) => c.id));
+    const trends = componentTrends(table, catalogue, index.id, unit).filter((t) => main.has(t.component) && t.series.some((p) => p.value !== null));
+    return [{ kind: 'data', index, year, row, coverage: result.coverage, baseYear: result.baseYear, trends }];
+  });
+}

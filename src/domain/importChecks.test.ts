@@ -68,6 +68,12 @@ describe('diffImport: added, replaced (with old and new value), unchanged', () =
     expect(diff.unchanged.map((x) => x.component)).toEqual(['total', 'entry_costs']);
     expect(diff.replaced.map((r) => [r.key, r.old.value, r.new.value])).toEqual([['PCI|2021|46|total', 69.24, 69.42]]);
   });
+  it('equal at the printed precision is unchanged: PCI 2016 Đà Nẵng entry costs 9.217857 (VCCI workbook) vs the table\'s 9.22', () => {
+    const workbook = s('48', 'entry_costs', 9.217857, null, 2016);
+    expect(diffImport([s('48', 'entry_costs', 9.22, null, 2016)], [workbook]).unchanged).toHaveLength(1);
+    expect(diffImport([s('48', 'entry_costs', 9.23, null, 2016)], [workbook]).replaced).toHaveLength(1);
+    expect(diffImport(pci2016.rows, pci2016.rows.map((r) => ({ ...r, value: r.value === null ? null : r.value + 0.004 }))).unchanged).toHaveLength(pci2016.rows.length);
+  });
   it('a different printed rank is a conflict too', () => {
     expect(diffImport([s('22', 'total', 73.02, 2)], loaded).replaced).toHaveLength(1);
   });

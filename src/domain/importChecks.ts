@@ -9,8 +9,8 @@
  *   or an index without partial publication) misses some.
  * A component outside its scale is an error of the cell, reported (located) by the parser itself.
  *
- * Diff: each imported figure is `added` (nothing loaded under its key), `unchanged` (same value and no
- * different printed rank), or `replaced` (a conflict: the old and new values are listed for the user to resolve).
+ * Diff: each imported figure is `added` (nothing loaded under its key), `unchanged` (same value at the
+ * precision it was printed with, and no different printed rank), or `replaced` (a conflict: the old and new values are listed for the user to resolve).
  */
 import { findIndex, mainComponents, scaleFor, TOTAL, unitsForYear, weightFor, type Catalogue } from './catalogue';
 import { problem } from './problems';
@@ -129,9 +129,20 @@ export interface ImportDiff {
   unchanged: Score[];
 }
 
-/** Same figure: equal value (both missing, or equal to 1e-9) and no different printed rank. */
-export function sameFigure(a: Score, b: Score): boolean {
-  const sameValue = a.value === null || b.value === null ? a.value === b.value : Math.abs(a.value - b.value) < 1e-9;
+/** Decimals a figure was written with: 9.22 → 2, 73 → 0. */
+function decimalsOf(value: number): number {
+  const text = String(value);
+  return text.includes('e') ? 12 : (text.split('.')[1] ?? '').length;
+}
+
+/**
+ * Same figure: equal value at the precision the import was printed with (a published 9.22 is the
+ * workbook's 9.217857, which stays), both missing, and no different printed rank.
+ */
+export function sameFigure(loaded: Score, incoming: Score): boolean {
+  const a = loaded;
+  const b = incoming;
+  const sameValue = a.value === null || b.value === null ? a.value === b.value : Math.abs(a.value - b.value) < 1e-9 || round(a.value, decimalsOf(b.value)) === b.value;
   const sameRank = b.officialRank === null || a.officialRank === b.officialRank;
   return sameValue && sameRank;
 }

@@ -11,7 +11,7 @@ export function ProblemList({ analysis }: { analysis: Analysis }) {
   return (
     <section aria-labelledby="import-problems-title" className="card">
       <h2 id="import-problems-title">
-        {s.problems}: {analysis.errorCount} {s.errors}, {analysis.warningCount} {s.warnings}
+        {s.problems} — {s.errors}: {analysis.errorCount}, {s.warnings}: {analysis.warningCount}
       </h2>
       {analysis.errorCount > 0 && (
         <p className="error" role="alert" data-testid="import-blocked">
@@ -28,7 +28,7 @@ export function ProblemList({ analysis }: { analysis: Analysis }) {
                 {p.file}:{p.line}:{p.column}
               </code>{' '}
               <span className="where">({p.line > 0 ? `${s.line} ${p.line}${p.column > 0 ? `, ${s.column} ${p.column}` : ''}` : s.wholeFile})</span>{' '}
-              <strong>{p.severity === 'error' ? s.errors.replace(/s$/, '') : s.warnings.replace(/s$/, '')}</strong>: {p.message[lang]}
+              <strong>{p.severity === 'error' ? s.error : s.warning}</strong>: {p.message[lang]}
             </li>
           ))}
         </ul>

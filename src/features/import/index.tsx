@@ -69,6 +69,8 @@ export default function ImportView() {
   const progressLabel = state.progress ? { read: s.reading, check: s.checking, compare: s.comparing }[state.progress.step] : '';
   const canImport = phase === 'analysed' && analysis !== null && analysis.errorCount === 0 && analysis.rows > 0;
   const firstEdition = analysis?.editions[0];
+  const taken = analysis ? (decisions.all === 'take' ? analysis.replacedCount - analysis.replaced.filter((r) => decisions.byKey[r.key] === 'keep').length : analysis.replaced.filter((r) => decisions.byKey[r.key] === 'take').length) : 0;
+  const toApply = (analysis?.added ?? 0) + taken;
 
   return (
     <div className="import-view">
@@ -92,7 +94,7 @@ export default function ImportView() {
 
       {inspection && inspection.shape && (
         <p className="note" data-testid="import-shape">
-          <strong>{inspection.fileName}</strong> — {isWide ? s.shapeWide : s.shapeLong} ({inspection.dataRows} {s.rows.toLowerCase()})
+          <strong>{inspection.fileName}</strong> — {isWide ? s.shapeWide : s.shapeLong} ({inspection.dataRows} {s.dataRows})
         </p>
       )}
 
@@ -117,7 +119,7 @@ export default function ImportView() {
       {canImport && (
         <p className="import-actions">
           <button type="button" className="primary" data-testid="import-confirm" onClick={() => commit(decisions)}>
-            {s.confirm} ({analysis.rows} {s.figures})
+            {s.confirm}: {toApply} {s.toApply}
           </button>{' '}
           <button type="button" onClick={reset}>
             {s.cancel}

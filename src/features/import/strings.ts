@@ -3,12 +3,12 @@ import type { Strings } from '@/ui/i18n';
 export type ImportStringKey =
   | 'title' | 'intro' | 'drop' | 'choose' | 'reading' | 'checking' | 'comparing' | 'shapeLong' | 'shapeWide'
   | 'confirmTitle' | 'confirmHelp' | 'index' | 'year' | 'chooseIndex' | 'header' | 'sample' | 'meaning'
-  | 'roleProvince' | 'roleRank' | 'roleTier' | 'roleIgnore' | 'check' | 'problems' | 'errors' | 'warnings'
+  | 'roleProvince' | 'roleRank' | 'roleTier' | 'roleIgnore' | 'check' | 'problems' | 'errors' | 'warnings' | 'error' | 'warning'
   | 'noProblems' | 'errorsBlock' | 'more' | 'preview' | 'added' | 'replaced' | 'unchanged' | 'figures'
   | 'conflicts' | 'conflictsHelp' | 'keepAll' | 'takeAll' | 'keep' | 'take' | 'loadedValue' | 'importedValue'
   | 'province' | 'component' | 'decision' | 'confirm' | 'saving' | 'saved' | 'savedTitle' | 'noneSaved'
   | 'file' | 'date' | 'rows' | 'export' | 'remove' | 'removeConfirm' | 'unreadable' | 'storageError' | 'failed'
-  | 'cancel' | 'line' | 'column' | 'wholeFile' | 'nothingNew' | 'rankNote';
+  | 'cancel' | 'dataRows' | 'toApply' | 'line' | 'column' | 'wholeFile' | 'nothingNew' | 'rankNote';
 
 export const STRINGS: Strings<ImportStringKey> = {
   vi: {
@@ -37,6 +37,8 @@ export const STRINGS: Strings<ImportStringKey> = {
     problems: 'Kết quả kiểm tra',
     errors: 'lỗi',
     warnings: 'cảnh báo',
+    error: 'lỗi',
+    warning: 'cảnh báo',
     noProblems: 'Không có lỗi hay cảnh báo.',
     errorsBlock: 'Tệp có lỗi: chưa nhập gì. Hãy sửa tệp theo vị trí ghi bên dưới rồi thử lại.',
     more: 'vấn đề khác không hiển thị',
@@ -71,6 +73,8 @@ export const STRINGS: Strings<ImportStringKey> = {
     storageError: 'Không truy cập được bộ nhớ trình duyệt (IndexedDB)',
     failed: 'Không xử lý được tệp',
     cancel: 'Hủy',
+    dataRows: 'dòng dữ liệu',
+    toApply: 'số liệu đưa vào dữ liệu',
     line: 'dòng',
     column: 'cột',
     wholeFile: 'toàn tệp',
@@ -103,6 +107,8 @@ export const STRINGS: Strings<ImportStringKey> = {
     problems: 'Check results',
     errors: 'errors',
     warnings: 'warnings',
+    error: 'error',
+    warning: 'warning',
     noProblems: 'No errors or warnings.',
     errorsBlock: 'The file has errors: nothing was imported. Fix the file at the places listed below and try again.',
     more: 'more problems not shown',
@@ -137,6 +143,8 @@ export const STRINGS: Strings<ImportStringKey> = {
     storageError: 'Browser storage (IndexedDB) is not available',
     failed: 'Could not process the file',
     cancel: 'Cancel',
+    dataRows: 'data rows',
+    toApply: 'figures into the data',
     line: 'line',
     column: 'column',
     wholeFile: 'whole file',

@@ -69,6 +69,7 @@ export function summary(a: ProvinceAnalysis, lang: Lang): string {
   for (const x of [...m.contributions].sort((p, q) => (p.contribution ?? 0) - (q.contribution ?? 0))) {
     lines.push(`    ${cname(x.component).padEnd(40)} ${lang === 'vi' ? 'thay đổi' : 'change'} ${signed(x.change)}  × ${x.weight ?? '?'} → ${signed(x.contribution)}`);
   }
+  if (m.reweighting) lines.push(`    ${lang === 'vi' ? 'do trọng số mới' : 'from new weights'} ${signed(m.reweighting)}`);
   if (m.residual !== null) lines.push(`    ${lang === 'vi' ? 'phần dư' : 'residual'} ${signed(m.residual, 3)}`);
   if (m.contributions.some((x) => x.weight === null)) lines.push(`    ${lang === 'vi' ? 'Trọng số năm này không rõ: không tách được đóng góp' : 'Weights unknown for this edition: contributions not available'}`);
   if (m.gapToNextRank) lines.push(`    ${lang === 'vi' ? 'cách hạng trên' : 'gap to next rank'} (${uname(m.gapToNextRank.unit)}): ${n(m.gapToNextRank.gap)}`);

@@ -9,9 +9,11 @@
  * - PAPI: aggregate = unweighted sum of the dimensions, so each weight is 1 and a contribution is the change.
  * - PAR INDEX, SIPAS, PGI: the composite is not rebuilt from the components shipped here → `null`.
  *
- * A component's contribution = factor × (weight_now × value_now − weight_base × value_base); with
- * unchanged weights that is factor × weight × change. The contributions then add up to the composite
- * change; what they do not explain (rounding in print, missing components) is the `residual`.
+ * A component's contribution = factor × weight_now × change. When the edition's weights changed (PCI 2022),
+ * the composite also moves because the same scores are weighted differently: that part is
+ * `reweighting` = factor × Σ (weight_now − weight_base) × value_base, reported on its own. Contributions +
+ * reweighting add up to the composite change; what they do not explain (rounding in print, components
+ * missing for this province) is the `residual`.
  */
 import { findComponent, getIndex, mainComponents, methodBreaksBetween, scaleFor, weightFor, type Catalogue } from './catalogue';
 import { previousYear, ranksFor } from './changes';
@@ -50,6 +52,8 @@ export interface RankMoveExplanation {
   compositeChange: number | null;
   contributions: Contribution[];
   residual: number | null;
+  /** Composite change due to new weights on the base-year scores (0 when the weights did not change). */
+  reweighting: number | null;
   gapToNextRank: { unit: string; gap: number } | null;
   gapToNextTier: { tier: TierLabel; gap: number } | null;
   gapToTop: number | null;
@@ -81,7 +85,7 @@ export function explainRankMove(
   const components = new Map<string, ComponentDef>();
   for (const c of mainComponents(ix, year)) components.set(c.id, c);
   if (base !== null) for (const c of mainComponents(ix, base)) components.set(c.id, c);
-  const contributions: Contribution[] = [...components.values()]
+  const contributions = [...components.values()]
     .filter((c) => valueOf(table, ix.id, year, unit, c.id) !== null || valueOf(table, ix.id, base, unit, c.id) !== null)
     .map((c) => {
       const x1 = valueOf(table, ix.id, year, unit, c.id);
@@ -89,12 +93,17 @@ export function explainRankMove(
       const w1 = componentWeight(ix, c, year);
       const w0 = base === null ? null : componentWeight(ix, c, base);
       const change = x1 !== null && x0 !== null ? tidy(x1 - x0) : null;
-      const contribution =
-        x1 !== null && x0 !== null && w1.weight !== null && w0?.weight != null ? tidy(w1.factor * w1.weight * x1 - w0.factor * w0.weight * x0) : null;
-      return { component: c.id, weight: w1.weight, change, contribution };
+      const known = change !== null && w1.weight !== null && w0?.weight != null;
+      const contribution = known ? tidy(w1.factor * w1.weight! * (x1! - x0!)) : null;
+      const reweighting = known ? w1.factor * w1.weight! * x0! - w0!.factor * w0!.weight! * x0! : null;
+      return { component: c.id, weight: w1.weight, change, contribution, reweighting };
     });
   const known = contributions.filter((c) => c.contribution !== null);
-  const residual = compositeChange !== null && known.length > 0 ? tidy(compositeChange - known.reduce((s, c) => s + (c.contribution as number), 0)) : null;
+  const reweighting = known.length ? tidy(known.reduce((s, c) => s + (c.reweighting as number), 0)) : null;
+  const residual =
+    compositeChange !== null && known.length > 0
+      ? tidy(compositeChange - known.reduce((s, c) => s + (c.contribution as number), 0) - (reweighting ?? 0))
+      : null;
 
   const ranks = ranksFor(table, catalogue, ix.id, year, 'total');
   const mine = ranks.get(unit)?.rank ?? null;
@@ -130,8 +139,9 @@ export function explainRankMove(
   return {
     baseYear: base,
     compositeChange,
-    contributions,
+    contributions: contributions.map(({ component, weight, change, contribution }): Contribution => ({ component, weight, change, contribution })),
     residual,
+    reweighting,
     gapToNextRank,
     gapToNextTier,
     gapToTop,

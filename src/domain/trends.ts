@@ -14,11 +14,14 @@
  * - stable:         recent flat, long flat or down;
  * - insufficient_data: fewer than 3 values in the long window or fewer than 2 in the recent one.
  * "Better" follows the component's `higherIsBetter`: for a lower-is-better component the paces are negated.
- * A series that crosses a method break is still classified, but the break is returned and stated.
+ * Method breaks: the composite's series restarts at the latest break (new weights or new dimensions
+ * change the composite itself: PAPI's aggregate went from 6–60 to 8–80 in 2018); a component's series
+ * is read across breaks, and the breaks inside its window are returned and stated.
  */
 import { findComponent, getIndex, mainComponents, methodBreaksBetween, scaleFor, type Catalogue } from './catalogue';
 import { TOTAL } from './catalogue';
 import type { ScoreTable } from './dataset';
+import { tidy } from './stats';
 import type { Localised, MethodBreak } from './types';
 
 export type TrendClass = 'improving' | 'declining' | 'bouncing_back' | 'slowing' | 'warning_signs' | 'stable' | 'insufficient_data';
@@ -96,8 +99,9 @@ export function classifyTrend(series: readonly TrendPoint[], options: Partial<Tr
     });
   }
   const sign = opts.higherIsBetter ? 1 : -1;
-  const longPace = sign * pace(long)!;
-  const recentPace = sign * pace(recent)!;
+  // Rounded so that equal paces compare equal (0.2 vs 0.19999999999999996).
+  const longPace = tidy(sign * pace(long)!);
+  const recentPace = tidy(sign * pace(recent)!);
   const flat = opts.flatShare * (opts.scale.max - opts.scale.min);
   const dir = (p: number) => (p > flat ? 'up' : p < -flat ? 'down' : 'flat');
   const [l, r] = [dir(longPace), dir(recentPace)];
@@ -151,7 +155,17 @@ export function componentTrends(table: ScoreTable, catalogue: Catalogue, index: 
       .map((year) => ({ year, value: table.get(ix.id, year, unit, id)?.value ?? null }));
     if (series.length === 0) return [];
     const last = series[series.length - 1].year;
-    const result = classifyTrend(series, { scale: scaleFor(def, last), higherIsBetter: def.higherIsBetter });
+    const restart = id === TOTAL ? Math.max(-Infinity, ...ix.methodBreaks.filter((b) => b.year <= last).map((b) => b.year)) : -Infinity;
+    const result = classifyTrend(
+      series.filter((p) => p.year >= restart),
+      { scale: scaleFor(def, last), higherIsBetter: def.higherIsBetter },
+    );
+    if (restart > -Infinity && result.trend === 'insufficient_data') {
+      result.detail = {
+        vi: `${result.detail.vi} — chỉ tính từ thay đổi phương pháp ${restart}`,
+        en: `${result.detail.en} — counted only since the ${restart} method break`,
+      };
+    }
     const breaks = result.window ? methodBreaksBetween(ix, result.window.from, result.window.to) : [];
     const note: Localised | null = breaks.length && result.trend !== 'insufficient_data'
       ? { vi: ` Qua thay đổi phương pháp ${breaks.map((b) => b.year).join(', ')}.`, en: ` Crosses method break ${breaks.map((b) => b.year).join(', ')}.` }

@@ -155,7 +155,7 @@ export function assessComponents(
           label: weakRuleLabels['bottom-share'],
           detail: {
             vi: `Hạng ${mine.rank}/${basedOn.expected}: thuộc ${share}% cuối (từ hạng ${start}), sâu ${mine.rank - start + 1} bậc`,
-            en: `Rank ${mine.rank} of ${basedOn.expected}: in the bottom ${share}% (from rank ${start}), ${mine.rank - start + 1} places in`,
+            en: `Rank ${mine.rank} of ${basedOn.expected}: in the bottom ${share}% (from rank ${start}), ${mine.rank - start + 1} ${mine.rank === start ? 'place' : 'places'} in`,
           },
           amount: mine.rank - start + 1,
         });

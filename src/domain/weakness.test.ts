@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { loadShippedTable } from '../../scripts/lib/shipped-table';
+import { defaultCatalogue as catalogue } from './catalogue';
+import { assessComponents, bottomShareStart, weakComponents } from './weakness';
+
+const table = loadShippedTable();
+const find = (list: ReturnType<typeof assessComponents>, id: string) => list.find((a) => a.component === id)!;
+
+describe('weak components: bottom third, below the median, falling two editions running; ordered by points lost', () => {
+  it('the bottom third of 63 starts at rank 43 (21 provinces); of 64 (with Hà Tây, to 2008) at rank 44', () => {
+    expect(bottomShareStart(63, 1 / 3)).toBe(43);
+    expect(bottomShareStart(64, 1 / 3)).toBe(44);
+  });
+
+  it('Quảng Ninh PCI 2016: only legal institutions (5.40 vs median 5.50) and equal competition (5.00 vs 5.06) are weak, legal institutions first (0.053 vs 0.032 points)', () => {
+    const weak = weakComponents(table, catalogue, 'PCI', 2016, '22');
+    expect(weak.map((w) => w.component)).toEqual(['legal_institutions', 'equal_competition']);
+    expect(weak[0]).toMatchObject({ value: 5.397976, rank: 35, median: 5.504911, gapToMedian: 0.106935, weight: 0.05, cost: 0.053468 });
+    expect(weak[0].flags.map((f) => f.rule)).toEqual(['below-median']);
+    expect(weak[0].flags[0].amount).toBe(0.106935);
+    expect(weak[0].flags[0].detail.en).toBe('Score 5.40 is 0.11 points below the national median 5.50');
+  });
+
+  it('Hà Nội PCI 2016: land access costs most (0.82 points), last of 63 — 21 places into the bottom third', () => {
+    const list = assessComponents(table, catalogue, 'PCI', 2016, '01');
+    expect(list[0].component).toBe('land_access');
+    expect(list[0].cost).toBe(0.824568);
+    const flag = list[0].flags.find((f) => f.rule === 'bottom-share')!;
+    expect(flag.amount).toBe(21);
+    expect(flag.detail.en).toBe('Rank 63 of 63: in the bottom 33% (from rank 43), 21 places in');
+    expect(list.slice(0, 3).map((a) => a.component)).toEqual(['land_access', 'informal_charges', 'legal_institutions']);
+  });
+
+  it('Hà Nội PCI 2016 legal institutions fell two editions running: 4.66 → 4.64 → 4.18 (down 0.48)', () => {
+    const flag = find(assessComponents(table, catalogue, 'PCI', 2016, '01'), 'legal_institutions').flags.find((f) => f.rule === 'declining')!;
+    expect(flag.amount).toBe(0.48329);
+    expect(flag.detail.en).toBe('Fell 2 editions in a row: 2014: 4.66 → 2015: 4.64 → 2016: 4.18 (down 0.48)');
+  });
+
+  it('PAPI weights are 1 (unweighted sum): Quảng Ninh PAPI 2016 control of corruption costs 0.97 points (4.89 vs median 5.86), 61st', () => {
+    const list = assessComponents(table, catalogue, 'PAPI', 2016, '22');
+    expect(list[0]).toMatchObject({ component: 'corruption_control', value: 4.887998, rank: 61, median: 5.861181, weight: 1, cost: 0.973183 });
+    expect(list[0]).toMatchObject({ best: 7.136063, bestUnit: '92', regionMedian: 5.726695, top10BasedOn: 10, change: -0.831196, rankChange: -24 });
+    expect(list[0].top10Average).toBeCloseTo(6.7542288, 6);
+    expect(list.map((a) => a.weak)).toEqual([true, true, true, true, true, false]);
+  });
+
+  it('rules are options: without below-median, Quảng Ninh PCI 2016 has no weak component', () => {
+    expect(weakComponents(table, catalogue, 'PCI', 2016, '22', { belowMedian: false })).toEqual([]);
+  });
+
+  it('a partial year withholds national statistics: PCI 2019 (30 of 63 sub-index scores) has no median, best or cost for Quảng Ninh', () => {
+    const list = assessComponents(table, catalogue, 'PCI', 2019, '22');
+    const entry = find(list, 'entry_costs');
+    expect(entry).toMatchObject({ value: 7.16, rank: 36, rankBasis: 'official', median: null, best: null, cost: null, statsWithheld: true });
+    expect(entry.basedOn).toEqual({ loaded: 30, expected: 63, complete: false });
+    expect(list.every((a) => a.flags.every((f) => f.rule !== 'below-median'))).toBe(true);
+  });
+
+  it('a rank among loaded provinces never fires the bottom-third rule: PCI 2019 legal institutions rank 5 is among-loaded', () => {
+    const legal = find(assessComponents(table, catalogue, 'PCI', 2019, '22'), 'legal_institutions');
+    expect(legal.rankBasis).toBe('among-loaded');
+    expect(legal.flags.some((f) => f.rule === 'bottom-share')).toBe(false);
+  });
+
+  it('weights unknown before PCI 2013: cost is null, priority falls back to the gap', () => {
+    const list = assessComponents(table, catalogue, 'PCI', 2010, '22');
+    expect(list.every((a) => a.weight === null && a.cost === null)).toBe(true);
+    const weak = list.filter((a) => a.weak && a.gapToMedian !== null && a.gapToMedian > 0);
+    for (let i = 1; i < weak.length; i++) expect(weak[i - 1].gapToMedian!).toBeGreaterThanOrEqual(weak[i].gapToMedian!);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadShippedTable } from '../../scripts/lib/shipped-table';
 import { defaultCatalogue as catalogue } from './catalogue';
-import { previousYear, rankTable } from './changes';
+import { mostImproved, previousYear, rankTable } from './changes';
 import { buildScoreTable } from './dataset';
 
 const table = loadShippedTable();
@@ -91,5 +91,14 @@ describe('rankTable: scores, ranks and changes against a base year', () => {
   it('previousYear skips years without the component: PAPI 2011 has none, PAPI 2020 follows 2019', () => {
     expect(previousYear(table, 'PAPI', 2011)).toBeNull();
     expect(previousYear(table, 'PAPI', 2020)).toBe(2019);
+  });
+
+  it('most improved nationally, PCI 2015 → 2016: TP. Hồ Chí Minh +21, Vĩnh Long +13, Ninh Bình +11', () => {
+    const top = mostImproved(rankTable(table, catalogue, 'PCI', 2016, 'total'), 3);
+    expect(top.map((r) => [r.unit, r.rankChange])).toEqual([
+      ['74', 21],
+      ['86', 13],
+      ['37', 11],
+    ]);
   });
 });

@@ -118,3 +118,14 @@ export function rankTable(
     methodBreaks: baseYear === null ? [] : methodBreaksBetween(ix, baseYear, year),
   };
 }
+
+/**
+ * Who improved most: the rows with the largest rank change (national ranks only), ties broken by the
+ * larger score change. `count` rows at most; rows without a rank change are never included.
+ */
+export function mostImproved(result: RankTableResult, count = 3): RankRow[] {
+  return result.rows
+    .filter((r) => r.rankChange !== null)
+    .sort((a, b) => b.rankChange! - a.rankChange! || (b.scoreChange ?? -Infinity) - (a.scoreChange ?? -Infinity))
+    .slice(0, count);
+}

@@ -1,4 +1,107 @@
-// Placeholder: this view is being built (see issues).
-export default function Placeholder() {
-  return <p data-testid="placeholder-followup">…</p>;
+/**
+ * Assignments & follow-up: who owns each component (lead + co-owners), the target for the next
+ * edition, deadline, status and notes; the template as a suggestion; the loop closed with the next
+ * edition's data; a department view; plan export/import; the printable A4 sheet (Vietnamese).
+ */
+import { adoptSuggestion } from '@/domain/followup';
+import { useAssignments, useAssignmentsHealth } from '@/state/assignments';
+import { useView } from '@/state/view';
+import { useLang } from '@/ui/i18n';
+import { DepartmentsEditor } from './DepartmentsEditor';
+import { DepartmentView } from './DepartmentView';
+import { ItemsTable } from './ItemsTable';
+import { PlanTransfer } from './PlanTransfer';
+import { PrintSheet } from './PrintSheet';
+import { STRINGS } from './strings';
+import { useFollowUp } from './useFollowUp';
+import './followup.css';
+
+function StorageAlerts() {
+  const lang = useLang();
+  const s = STRINGS[lang];
+  const reports = useAssignmentsHealth((h) => h.reports);
+  const dismiss = useAssignmentsHealth((h) => h.dismiss);
+  if (reports.length === 0) return null;
+  const text = { corrupt: s.storageCorrupt, 'newer-version': s.storageNewer, migrated: s.storageMigrated, 'write-failed': s.storageWriteFailed };
+  return (
+    <div className="storage-alerts no-print">
+      {reports.map((r, i) => (
+        <div key={i} role={r.kind === 'migrated' ? 'status' : 'alert'} className={`storage-alert ${r.kind}`} data-testid="storage-alert" data-kind={r.kind}>
+          {text[r.kind]}
+          {r.backupKey && (
+            <>
+              {' '}
+              ({s.backupAt} <code>{r.backupKey}</code>)
+            </>
+          )}
+          . <span className="note">{r.detail}</span>{' '}
+          <button type="button" onClick={() => dismiss(i)}>
+            {s.dismiss}
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+export default function FollowUp() {
+  const lang = useLang();
+  const s = STRINGS[lang];
+  const setExtra = useView((v) => v.setExtra);
+  const preview = useView((v) => v.extra.print === '1');
+  const saveItem = useAssignments((st) => st.saveItem);
+  const { selection, province, year, rows, items, edits, departments, assignable } = useFollowUp();
+  if (!selection) return null;
+  if (year === null) return <p>{s.noYear}</p>;
+  const { index, unit, table } = selection;
+  const indexName = index.id === 'PAR' ? 'PAR INDEX' : index.id;
+  const sheet = <PrintSheet rows={rows} index={index} year={year} unit={unit} departments={departments} preview={preview} />;
+
+  if (preview) {
+    return (
+      <>
+        <div className="table-tools no-print">
+          <button type="button" onClick={() => setExtra('print', '')}>
+            {s.back}
+          </button>
+          <button type="button" onClick={() => window.print()} data-testid="print">
+            {s.print}
+          </button>
+        </div>
+        {sheet}
+      </>
+    );
+  }
+
+  const unassigned = rows.filter((r) => !r.item.lead && r.suggestion);
+  return (
+    <>
+      <section aria-labelledby="followup-title" className="no-print followup">
+        <h1 id="followup-title">
+          {s.title}: {indexName} {year} — {unit?.[lang] ?? province}
+        </h1>
+        <StorageAlerts />
+        <p className="note">{s.lede}</p>
+        <div className="table-tools">
+          <button type="button" disabled={unassigned.length === 0} onClick={() => unassigned.forEach((r) => saveItem(adoptSuggestion(r.item, r.suggestion!)))} data-testid="adopt-all">
+            {s.adoptAll} ({unassigned.length})
+          </button>
+          <button type="button" onClick={() => window.print()} data-testid="print">
+            {s.print}
+          </button>
+          <button type="button" onClick={() => setExtra('print', '1')} data-testid="print-preview">
+            {s.printPreview}
+          </button>
+        </div>
+        <ItemsTable rows={rows} assignable={assignable} departments={departments} />
+        <p className="note template-note" data-testid="template-note">
+          {s.templateNote}
+        </p>
+        <DepartmentView table={table} items={Object.values(items)} departments={departments} province={province} />
+        <PlanTransfer />
+        <DepartmentsEditor province={province} provinceName={unit?.[lang] ?? province} edits={edits} departments={departments} year={year + 1} />
+      </section>
+      {sheet}
+    </>
+  );
 }

@@ -1,0 +1,92 @@
+/** Everything one department owns in the province, across the four indices and every year, with its record. */
+import { useMemo, useState } from 'react';
+import { defaultCatalogue, findIndex } from '@/domain/catalogue';
+import type { ScoreTable } from '@/domain/dataset';
+import type { Department } from '@/domain/departments';
+import { departmentName } from '@/domain/departments';
+import { departmentRecord, STATUS_LABELS, type FollowUpItem } from '@/domain/followup';
+import { formatNumber, useLang } from '@/ui/i18n';
+import { CheckCell } from './ItemsTable';
+import { STRINGS } from './strings';
+
+export function DepartmentView({ table, items, departments, province }: { table: ScoreTable; items: FollowUpItem[]; departments: Department[]; province: string }) {
+  const lang = useLang();
+  const s = STRINGS[lang];
+  const provinceItems = useMemo(() => items.filter((i) => i.province === province), [items, province]);
+  const used = useMemo(() => new Set(provinceItems.flatMap((i) => [i.lead, ...i.coOwners]).filter((x): x is string => x !== null)), [provinceItems]);
+  const choices = departments.filter((d) => used.has(d.id) || !d.validTo);
+  const [chosen, setChosen] = useState<string>('');
+  const departmentId = chosen || [...used][0] || choices[0]?.id || '';
+  const record = departmentRecord(table, defaultCatalogue, provinceItems, departments, departmentId);
+  return (
+    <section aria-labelledby="dept-view-title" className="card followup-section">
+      <h2 id="dept-view-title">{s.departmentView}</h2>
+      <label className="inline-control">
+        {s.department}
+        <select value={departmentId} onChange={(e) => setChosen(e.target.value)} data-testid="department-select">
+          {choices.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d[lang]}
+              {used.has(d.id) ? ` (${provinceItems.filter((i) => i.lead === d.id || i.coOwners.includes(d.id)).length})` : ''}
+            </option>
+          ))}
+        </select>
+      </label>
+      <h3 className="small-heading">{s.owns}</h3>
+      {record.entries.length === 0 ? (
+        <p className="note">{s.nothingOwned}</p>
+      ) : (
+        <>
+          <table className="data-table" data-testid="department-record">
+            <thead>
+              <tr>
+                <th scope="col">{s.index}</th>
+                <th scope="col">{s.year}</th>
+                <th scope="col">{s.component}</th>
+                <th scope="col">{s.role}</th>
+                <th scope="col">{s.target}</th>
+                <th scope="col">{s.status}</th>
+                <th scope="col">{s.result}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {record.entries.map((e) => {
+                const index = findIndex(defaultCatalogue, e.item.index);
+                return (
+                  <tr key={e.item.id} data-key={e.item.id}>
+                    <td>{index?.id === 'PAR' ? 'PAR INDEX' : index?.id}</td>
+                    <td>{e.item.year}</td>
+                    <td>{index?.components.find((c) => c.id === e.item.component)?.[lang] ?? e.item.component}</td>
+                    <td>
+                      {e.role === 'lead' ? s.leadRole : s.coRole}
+                      {e.via && (
+                        <span className="note small">
+                          {' '}
+                          ({s.via} {departmentName(departments, e.via, lang)})
+                        </span>
+                      )}
+                    </td>
+                    <td>
+                      {e.item.targetScore !== null && `${formatNumber(e.item.targetScore, lang)} `}
+                      {e.item.targetRank !== null && `(${s.rank} ${e.item.targetRank})`}
+                    </td>
+                    <td>{STATUS_LABELS[e.item.status][lang]}</td>
+                    <td>
+                      <CheckCell check={e.check} lang={lang} />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          {record.byYear.length > 0 && (
+            <p data-testid="department-summary">
+              <strong>{s.record}:</strong>{' '}
+              {record.byYear.map((y) => `${y.year}: ${y.met} ${s.met}, ${y.notMet} ${s.notMet}, ${y.open} ${s.open}`).join(' · ')}
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

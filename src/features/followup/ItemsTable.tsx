@@ -1,0 +1,236 @@
+/** The editable follow-up table: one row per component, every field saved as it is typed. */
+import { useState } from 'react';
+import type { Department, TemplateSuggestion } from '@/domain/departments';
+import { departmentName } from '@/domain/departments';
+import { adoptSuggestion, CHECK_LABELS, ITEM_STATUSES, STATUS_LABELS, type FollowUpItem, type FollowUpRow, type TargetCheck } from '@/domain/followup';
+import { readNumberCell } from '@/domain/numbers';
+import type { Lang } from '@/domain/types';
+import { useAssignments } from '@/state/assignments';
+import { formatChange, formatNumber, useLang } from '@/ui/i18n';
+import { STRINGS } from './strings';
+
+/** A number input that keeps what is typed ("9," on the way to "9,3") and saves once it reads as a number. */
+function NumberField({ value, onChange, label, testId, digits }: { value: number | null; onChange(v: number | null): void; label: string; testId: string; digits: number }) {
+  const lang = useLang();
+  const format = (v: number | null) => (v === null ? '' : formatNumber(v, lang, digits));
+  const [text, setText] = useState(format(value));
+  const parse = (t: string) => {
+    const cell = readNumberCell(t);
+    return cell.kind === 'number' ? cell.value : cell.kind === 'missing' ? null : undefined;
+  };
+  // Follow changes made elsewhere (import, suggestion) without fighting the user's typing.
+  if (parse(text) !== value && parse(text) !== undefined) setText(format(value));
+  const invalid = parse(text) === undefined;
+  return (
+    <input
+      type="text"
+      inputMode="decimal"
+      aria-label={label}
+      aria-invalid={invalid || undefined}
+      className={invalid ? 'invalid' : undefined}
+      data-testid={testId}
+      value={text}
+      size={6}
+      onChange={(e) => {
+        setText(e.target.value);
+        const v = parse(e.target.value);
+        if (v !== undefined) onChange(v);
+      }}
+    />
+  );
+}
+
+export function EvidenceBadge({ level, lang }: { level: 'C' | 'S' | 'U'; lang: Lang }) {
+  const title = { C: { vi: 'Đã xác nhận trong nguồn', en: 'Confirmed in a source' }, S: { vi: 'Có bằng chứng một phần', en: 'Partial evidence' }, U: { vi: 'Suy luận, chưa kiểm chứng', en: 'Inferred, not verified' } }[level][lang];
+  return (
+    <span className={`badge evidence evidence-${level}`} title={title} data-testid="evidence">
+      [{level}]<span className="sr-only"> {title}</span>
+    </span>
+  );
+}
+
+export function CheckCell({ check, lang }: { check: TargetCheck; lang: Lang }) {
+  const s = STRINGS[lang];
+  if (check.status === 'no_target') return <span className="note">{CHECK_LABELS.no_target[lang]}</span>;
+  return (
+    <div className={`check check-${check.status}`} data-testid="check" data-status={check.status}>
+      <strong>
+        {check.targetYear}: {CHECK_LABELS[check.status][lang]}
+      </strong>
+      {check.score && check.score.actual !== null && (
+        <div>
+          {s.score} {formatNumber(check.score.actual, lang)} ({formatChange(check.score.margin, lang)})
+        </div>
+      )}
+      {check.rank && check.rank.actual !== null && (
+        <div>
+          {s.rank} {check.rank.actual}
+          {check.rank.basis === 'among-loaded' ? '*' : ''} ({formatChange(check.rank.margin, lang, 0)})
+        </div>
+      )}
+      {check.methodBreaks.length > 0 && <div className="warn small">{s.methodBreak}</div>}
+    </div>
+  );
+}
+
+function TemplateCell({ suggestion, departments, onAdopt, adopted, lang }: { suggestion: TemplateSuggestion | null; departments: Department[]; onAdopt(): void; adopted: boolean; lang: Lang }) {
+  const s = STRINGS[lang];
+  if (!suggestion) return <span className="note">{s.noTemplate}</span>;
+  const sources = [suggestion.note?.[lang], ...suggestion.sources.map((x) => x[lang])].filter(Boolean).join(' — ');
+  return (
+    <div className="template-cell">
+      <span className="badge template">{s.template}</span> <EvidenceBadge level={suggestion.evidence} lang={lang} />
+      <div title={sources} className="template-lead">
+        <strong>{departmentName(departments, suggestion.lead, lang)}</strong>
+        {suggestion.leadBefore && (
+          <span className="note">
+            {' '}
+            ({s.formerly}: {departmentName(departments, suggestion.leadBefore, lang)})
+          </span>
+        )}
+      </div>
+      {suggestion.coOwners.length > 0 && <div className="note">+ {suggestion.coOwners.map((c) => departmentName(departments, c, lang)).join(', ')}</div>}
+      <button type="button" onClick={onAdopt} disabled={adopted} data-testid="adopt">
+        {adopted ? `✓ ${s.adopted}` : s.adopt}
+      </button>
+    </div>
+  );
+}
+
+function CoOwners({ item, assignable, departments, onChange, lang }: { item: FollowUpItem; assignable: Department[]; departments: Department[]; onChange(ids: string[]): void; lang: Lang }) {
+  const s = STRINGS[lang];
+  const options = [...assignable, ...departments.filter((d) => item.coOwners.includes(d.id) && !assignable.includes(d))].filter((d) => d.id !== item.lead);
+  return (
+    <details className="co-owners" data-testid="co-owners">
+      <summary>
+        {item.coOwners.length ? item.coOwners.map((c) => departmentName(departments, c, lang)).join(', ') : '—'}
+        <span className="sr-only"> ({s.coOwners})</span>
+      </summary>
+      <fieldset>
+        <legend className="sr-only">{s.coOwners}</legend>
+        {options.map((d) => (
+          <label key={d.id} className="check-option">
+            <input
+              type="checkbox"
+              checked={item.coOwners.includes(d.id)}
+              onChange={(e) => onChange(e.target.checked ? [...item.coOwners, d.id] : item.coOwners.filter((c) => c !== d.id))}
+            />
+            {d[lang]}
+          </label>
+        ))}
+      </fieldset>
+    </details>
+  );
+}
+
+export function ItemsTable({ rows, assignable, departments }: { rows: FollowUpRow[]; assignable: Department[]; departments: Department[] }) {
+  const lang = useLang();
+  const s = STRINGS[lang];
+  const saveItem = useAssignments((st) => st.saveItem);
+  const targetYear = rows[0]?.item.targetYear;
+  return (
+    <div className="table-scroll">
+      <table className="data-table followup-table" data-testid="followup-table">
+        <caption>
+          {s.title} — {s.target} {targetYear}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{s.component}</th>
+            <th scope="col">{s.template}</th>
+            <th scope="col">{s.lead}</th>
+            <th scope="col">{s.coOwners}</th>
+            <th scope="col">
+              {s.target} {targetYear}
+            </th>
+            <th scope="col">
+              {s.deadline} / {s.status}
+            </th>
+            <th scope="col">{s.notes}</th>
+            <th scope="col">{s.result}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const { item, assessment, component } = row;
+            const save = (patch: Partial<FollowUpItem>) => saveItem({ ...item, ...patch });
+            const name = component[lang];
+            const leadOptions = item.lead && !assignable.some((d) => d.id === item.lead) ? [...departments.filter((d) => d.id === item.lead), ...assignable] : assignable;
+            const adopted = item.origin === 'template' && row.suggestion !== null && item.lead === row.suggestion.lead;
+            return (
+              <tr key={item.id} data-key={component.id} className={assessment?.weak ? 'weak-row' : undefined}>
+                <th scope="row" className="component-cell">
+                  <div>
+                    {name} {assessment?.weak && <span className="badge weak">{s.weak}</span>}
+                  </div>
+                  {assessment && (
+                    <div className="note small">
+                      {s.score} {formatNumber(assessment.value, lang)}
+                      {assessment.rank !== null && ` · ${s.rank} ${assessment.rank}${assessment.rankBasis === 'among-loaded' ? '*' : ''}`}
+                      {assessment.median !== null && ` · ${s.median} ${formatNumber(assessment.median, lang)}`}
+                    </div>
+                  )}
+                  {assessment?.flags.map((f) => (
+                    <div key={f.rule} className="note small warn">
+                      {f.label[lang]}
+                    </div>
+                  ))}
+                </th>
+                <td>
+                  <TemplateCell suggestion={row.suggestion} departments={departments} adopted={adopted} lang={lang} onAdopt={() => row.suggestion && saveItem(adoptSuggestion(item, row.suggestion))} />
+                </td>
+                <td>
+                  <select aria-label={`${s.lead}: ${name}`} value={item.lead ?? ''} data-testid="lead" onChange={(e) => save({ lead: e.target.value || null, coOwners: item.coOwners.filter((c) => c !== e.target.value), origin: 'user' })}>
+                    <option value="">{s.unassigned}</option>
+                    {leadOptions.map((d) => (
+                      <option key={d.id} value={d.id}>
+                        {d[lang]}
+                      </option>
+                    ))}
+                  </select>
+                  {item.origin === 'template' && item.lead && <div className="note small">({s.fromTemplate})</div>}
+                </td>
+                <td>
+                  <CoOwners item={item} assignable={assignable} departments={departments} lang={lang} onChange={(coOwners) => save({ coOwners, origin: 'user' })} />
+                </td>
+                <td className="target-cell">
+                  <label className="stacked">
+                    <span className="small">{s.targetScore}</span>
+                    <span>
+                      <NumberField value={item.targetScore} label={`${s.targetScore}: ${name}`} testId="target-score" digits={2} onChange={(v) => save({ targetScore: v })} />
+                      {row.suggestedTargetScore !== null && item.targetScore === null && (
+                        <button type="button" className="small-button" title={`${s.suggest}: ${formatNumber(row.suggestedTargetScore, lang)}`} onClick={() => save({ targetScore: row.suggestedTargetScore })}>
+                          {s.suggest} {formatNumber(row.suggestedTargetScore, lang)}
+                        </button>
+                      )}
+                    </span>
+                  </label>
+                  <label className="stacked">
+                    <span className="small">{s.targetRank}</span>
+                    <NumberField value={item.targetRank} label={`${s.targetRank}: ${name}`} testId="target-rank" digits={0} onChange={(v) => save({ targetRank: v === null ? null : Math.max(1, Math.round(v)) })} />
+                  </label>
+                </td>
+                <td>
+                  <input type="date" aria-label={`${s.deadline}: ${name}`} value={item.deadline ?? ''} data-testid="deadline" onChange={(e) => save({ deadline: e.target.value || null })} />
+                  <select aria-label={`${s.status}: ${name}`} value={item.status} data-testid="status" className={`status-${item.status}`} onChange={(e) => save({ status: e.target.value as FollowUpItem['status'] })}>
+                    {ITEM_STATUSES.map((st) => (
+                      <option key={st} value={st}>
+                        {STATUS_LABELS[st][lang]}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  <textarea aria-label={`${s.notes}: ${name}`} rows={2} cols={16} value={item.notes} data-testid="notes" onChange={(e) => save({ notes: e.target.value })} />
+                </td>
+                <td>
+                  <CheckCell check={row.check} lang={lang} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,213 @@
+/** Export the whole plan (JSON, CSV) and import one: checked first, then shown as a diff to choose from. */
+import { useState, type ChangeEvent } from 'react';
+import { defaultCatalogue } from '@/domain/catalogue';
+import { defaultDepartments, provinceDepartments, type ProvinceDepartmentEdits } from '@/domain/departments';
+import {
+  applyDiff,
+  defaultChoice,
+  diffPlans,
+  hasErrors,
+  planFromCsv,
+  planFromJson,
+  planToCsv,
+  planToJson,
+  STATUS_LABELS,
+  type DiffChoice,
+  type FollowUpItem,
+  type Plan,
+  type PlanDiff,
+} from '@/domain/followup';
+import { formatProblem } from '@/domain/problems';
+import type { Problem } from '@/domain/types';
+import { planOf, useAssignments } from '@/state/assignments';
+import { downloadText } from '@/ui/download';
+import { formatNumber, useLang } from '@/ui/i18n';
+import { STRINGS } from './strings';
+
+interface Pending {
+  file: string;
+  incoming: Plan;
+  diff: PlanDiff;
+  choice: DiffChoice;
+  warnings: Problem[];
+}
+
+const departmentsFor = (_province: string, edits?: ProvinceDepartmentEdits) => provinceDepartments(defaultDepartments, edits);
+
+export function PlanTransfer() {
+  const lang = useLang();
+  const s = STRINGS[lang];
+  const [errors, setErrors] = useState<{ file: string; issues: Problem[] } | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [applied, setApplied] = useState<string | null>(null);
+
+  const current = () => planOf(useAssignments.getState());
+  const stamp = () => new Date().toISOString().slice(0, 10);
+
+  const exportJson = () => downloadText(`chiso-ke-hoach-${stamp()}.json`, planToJson(current(), new Date().toISOString()), 'application/json;charset=utf-8');
+  const exportCsv = () => {
+    const plan = current();
+    downloadText(`chiso-ke-hoach-${stamp()}.csv`, planToCsv(plan, defaultCatalogue, (p) => departmentsFor(p, plan.departments[p])));
+  };
+
+  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (!file) return;
+    setApplied(null);
+    setPending(null);
+    setErrors(null);
+    const text = await file.text();
+    const plan = current();
+    const isJson = /\.json$/i.test(file.name) || text.replace(/^\uFEFF/, '').trimStart().startsWith('{');
+    const result = isJson
+      ? planFromJson(text, file.name, defaultCatalogue, departmentsFor)
+      : planFromCsv(text, file.name, defaultCatalogue, (p) => departmentsFor(p, plan.departments[p]));
+    if (!result.plan || hasErrors(result.issues)) {
+      setErrors({ file: file.name, issues: result.issues });
+      return;
+    }
+    const diff = diffPlans(plan, result.plan);
+    setPending({ file: file.name, incoming: result.plan, diff, choice: defaultChoice(diff), warnings: result.issues });
+  };
+
+  const toggle = (part: keyof DiffChoice, id: string, on: boolean) => {
+    if (!pending) return;
+    const set = new Set(pending.choice[part]);
+    if (on) set.add(id);
+    else set.delete(id);
+    setPending({ ...pending, choice: { ...pending.choice, [part]: set } });
+  };
+
+  const apply = () => {
+    if (!pending) return;
+    const next = applyDiff(current(), pending.incoming, pending.diff, pending.choice);
+    useAssignments.getState().replacePlan(next);
+    setApplied(`${s.applied}: ${pending.choice.add.size} ${s.added.toLowerCase()}, ${pending.choice.change.size} ${s.changed.toLowerCase()}, ${pending.choice.remove.size} −`);
+    setPending(null);
+  };
+
+  const describe = (i: FollowUpItem) => {
+    const index = defaultCatalogue.indices.find((x) => x.id === i.index);
+    const unit = defaultCatalogue.units.find((u) => u.id === i.province);
+    return `${unit?.[lang] ?? i.province} · ${i.index} ${i.year} · ${index?.components.find((c) => c.id === i.component)?.[lang] ?? i.component}`;
+  };
+  const show = (i: FollowUpItem, field: keyof FollowUpItem): string => {
+    const v = i[field];
+    if (field === 'status') return STATUS_LABELS[i.status][lang];
+    if (typeof v === 'number') return formatNumber(v, lang, field === 'targetScore' ? 2 : 0);
+    if (Array.isArray(v)) return v.join(', ') || '—';
+    return v === null || v === '' ? '—' : String(v);
+  };
+
+  return (
+    <section aria-labelledby="transfer-title" className="card followup-section">
+      <h2 id="transfer-title">{s.transfer}</h2>
+      <div className="table-tools">
+        <button type="button" onClick={exportJson} data-testid="export-json">
+          ⬇ {s.exportJson}
+        </button>
+        <button type="button" onClick={exportCsv} data-testid="export-csv">
+          ⬇ {s.exportCsv}
+        </button>
+      </div>
+      <label className="inline-control">
+        {s.import}
+        <input type="file" accept=".json,.csv,application/json,text/csv" onChange={onFile} data-testid="import-file" />
+      </label>
+      <p className="note">{s.importHint}</p>
+      {applied && (
+        <p role="status" data-testid="import-applied">
+          ✓ {applied}
+        </p>
+      )}
+      {errors && (
+        <div role="alert" className="import-errors" data-testid="import-errors">
+          <strong>
+            {s.importErrors} ({errors.file}). {s.nothingChanged}
+          </strong>
+          <ul>
+            {errors.issues.map((p, i) => (
+              <li key={i} className={p.severity === 'error' ? 'error' : 'warn'} data-testid="import-problem">
+                <code>{formatProblem(p, lang)}</code>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {pending && (
+        <div className="import-diff" data-testid="import-diff">
+          <h3 className="small-heading">
+            {s.diffTitle} ({pending.file}) — {pending.diff.unchanged} {s.unchanged}
+          </h3>
+          {pending.warnings.length > 0 && (
+            <ul>
+              {pending.warnings.map((p, i) => (
+                <li key={i} className="warn">
+                  <code>{formatProblem(p, lang)}</code>
+                </li>
+              ))}
+            </ul>
+          )}
+          {pending.diff.departmentProvinces.length > 0 && (
+            <p className="note">
+              {s.departmentsChanged}: {pending.diff.departmentProvinces.map((p) => defaultCatalogue.units.find((u) => u.id === p)?.[lang] ?? p).join(', ')}
+            </p>
+          )}
+          {pending.diff.added.length > 0 && (
+            <fieldset>
+              <legend>
+                {s.added} ({pending.diff.added.length})
+              </legend>
+              {pending.diff.added.map((i) => (
+                <label key={i.id} className="check-option">
+                  <input type="checkbox" checked={pending.choice.add.has(i.id)} onChange={(e) => toggle('add', i.id, e.target.checked)} data-testid="diff-added" />
+                  {describe(i)}
+                </label>
+              ))}
+            </fieldset>
+          )}
+          {pending.diff.changed.length > 0 && (
+            <fieldset>
+              <legend>
+                {s.changed} ({pending.diff.changed.length})
+              </legend>
+              {pending.diff.changed.map(({ before, after, fields }) => (
+                <label key={after.id} className="check-option">
+                  <input type="checkbox" checked={pending.choice.change.has(after.id)} onChange={(e) => toggle('change', after.id, e.target.checked)} data-testid="diff-changed" />
+                  {describe(after)}:{' '}
+                  {fields.map((f) => (
+                    <span key={f} className="diff-field">
+                      {f}: {show(before, f)} → {show(after, f)}
+                    </span>
+                  ))}
+                </label>
+              ))}
+            </fieldset>
+          )}
+          {pending.diff.removed.length > 0 && (
+            <fieldset>
+              <legend>
+                {s.removed} ({pending.diff.removed.length})
+              </legend>
+              {pending.diff.removed.map((i) => (
+                <label key={i.id} className="check-option">
+                  <input type="checkbox" checked={pending.choice.remove.has(i.id)} onChange={(e) => toggle('remove', i.id, e.target.checked)} data-testid="diff-removed" />
+                  {describe(i)}
+                </label>
+              ))}
+            </fieldset>
+          )}
+          <div className="table-tools">
+            <button type="button" onClick={apply} data-testid="import-apply">
+              {s.apply}
+            </button>
+            <button type="button" onClick={() => setPending(null)}>
+              {s.cancel}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

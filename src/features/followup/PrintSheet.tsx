@@ -1,0 +1,106 @@
+/**
+ * The assignment sheet for a steering-committee meeting: A4, Vietnamese, who owns what, target, deadline.
+ * Always in the DOM (shown by the print stylesheet); `?print=1` shows it on screen as a preview.
+ */
+import { defaultCatalogue } from '@/domain/catalogue';
+import { departmentName, type Department } from '@/domain/departments';
+import { STATUS_LABELS, type FollowUpRow } from '@/domain/followup';
+import type { IndexDef, Unit } from '@/domain/types';
+import { formatNumber } from '@/ui/i18n';
+
+const vn = (v: number | null, digits = 2) => formatNumber(v, 'vi', digits);
+const date = (iso: string | null) => (iso ? iso.split('-').reverse().join('/') : '');
+
+export function PrintSheet({ rows, index, year, unit, departments, preview }: { rows: FollowUpRow[]; index: IndexDef; year: number; unit: Unit | undefined; departments: Department[]; preview: boolean }) {
+  const indexName = index.id === 'PAR' ? 'PAR INDEX' : index.id;
+  const targetYear = year + 1;
+  const isCity = unit?.type.startsWith('TP') ?? false;
+  const provinceTitle = `${isCity ? 'THÀNH PHỐ' : 'TỈNH'} ${(unit?.vi ?? '').toLocaleUpperCase('vi')}`;
+  const today = new Date();
+  const fromTemplate = rows.filter((r) => r.item.origin === 'template' && r.item.lead && r.suggestion);
+  const source = defaultCatalogue.indices.find((i) => i.id === index.id)?.publisher ?? '';
+  return (
+    <article className={`print-sheet${preview ? ' preview' : ''}`} lang="vi" data-testid="print-sheet" aria-label="Bảng phân công (bản in)">
+      <header className="sheet-head">
+        <div>
+          <div className="sheet-org">UBND {provinceTitle}</div>
+          <div className="sheet-sub">Tổ công tác cải thiện chỉ số</div>
+        </div>
+        <div className="sheet-motto">
+          <div className="sheet-org">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>
+          <div className="sheet-sub underline">Độc lập – Tự do – Hạnh phúc</div>
+        </div>
+      </header>
+      <p className="sheet-draft">DỰ THẢO — TÀI LIỆU PHỤC VỤ HỌP BAN CHỈ ĐẠO</p>
+      <h1 className="sheet-title">
+        BẢNG PHÂN CÔNG THEO DÕI, CẢI THIỆN CÁC CHỈ SỐ THÀNH PHẦN {indexName}
+      </h1>
+      <p className="sheet-lede">
+        Căn cứ kết quả {indexName} {year} của {unit?.vi ?? ''}; mục tiêu cho kỳ {indexName} {targetYear}. Các chỉ số thành phần yếu (*) được xếp trước.
+      </p>
+      <table className="sheet-table">
+        <thead>
+          <tr>
+            <th>STT</th>
+            <th>Chỉ số thành phần</th>
+            <th>Kết quả {year} (điểm / hạng)</th>
+            <th>Cơ quan chủ trì</th>
+            <th>Cơ quan phối hợp</th>
+            <th>Mục tiêu {targetYear} (điểm / hạng)</th>
+            <th>Thời hạn</th>
+            <th>Trạng thái / ghi chú</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={r.item.id} data-key={r.component.id}>
+              <td className="num">{i + 1}</td>
+              <td>
+                {r.component.vi}
+                {r.assessment?.weak ? ' (*)' : ''}
+              </td>
+              <td className="num">
+                {vn(r.assessment?.value ?? null)}
+                {r.assessment?.rank != null ? ` / ${r.assessment.rank}` : ''}
+              </td>
+              <td>
+                {r.item.lead ? departmentName(departments, r.item.lead, 'vi') : <span className="blank">chưa phân công</span>}
+                {r.item.origin === 'template' && r.item.lead && r.suggestion ? <sup> [{r.suggestion.evidence}]</sup> : null}
+              </td>
+              <td>{r.item.coOwners.map((c) => departmentName(departments, c, 'vi')).join('; ')}</td>
+              <td className="num">
+                {r.item.targetScore !== null ? `≥ ${vn(r.item.targetScore)}` : ''}
+                {r.item.targetScore !== null && r.item.targetRank !== null ? ' / ' : ''}
+                {r.item.targetRank !== null ? `hạng ≤ ${r.item.targetRank}` : ''}
+              </td>
+              <td className="num">{date(r.item.deadline)}</td>
+              <td>
+                {r.item.status !== 'not_started' || r.item.lead ? STATUS_LABELS[r.item.status].vi : ''}
+                {r.item.notes && <div className="sheet-note">{r.item.notes}</div>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <footer className="sheet-foot">
+        <p>
+          (*) Chỉ số thành phần yếu theo quy tắc của ứng dụng (nhóm cuối cả nước, dưới trung vị hoặc giảm liên tiếp). Số liệu: {source}.
+          {fromTemplate.length > 0 &&
+            ' [C]/[S]/[U]: cơ quan chủ trì lấy theo mẫu gợi ý, kèm mức bằng chứng (C: đã xác nhận ở ít nhất một tỉnh; S: có bằng chứng một phần; U: suy luận, chưa kiểm chứng) — cần Ban chỉ đạo xác nhận.'}
+        </p>
+        <div className="sheet-signatures">
+          <div>
+            <strong>NGƯỜI LẬP</strong>
+          </div>
+          <div>
+            <em>
+              {unit?.vi ?? ''}, ngày {today.getDate()} tháng {today.getMonth() + 1} năm {today.getFullYear()}
+            </em>
+            <br />
+            <strong>THƯỜNG TRỰC BAN CHỈ ĐẠO</strong>
+          </div>
+        </div>
+      </footer>
+    </article>
+  );
+}

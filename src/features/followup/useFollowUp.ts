@@ -1,0 +1,26 @@
+/** The follow-up data of the current selection: rows (domain/followup), the province's departments, store actions. */
+import { useMemo } from 'react';
+import { defaultCatalogue } from '@/domain/catalogue';
+import { defaultDepartments, defaultTemplate, departmentsForYear, NO_EDITS, provinceDepartments } from '@/domain/departments';
+import { buildFollowUpRows, type FollowUpRow } from '@/domain/followup';
+import { useAssignments } from '@/state/assignments';
+import { useView } from '@/state/view';
+import { useSelection } from '@/ui/useSelection';
+
+export function useFollowUp() {
+  const { selection } = useSelection();
+  const province = useView((v) => v.province);
+  const items = useAssignments((s) => s.items);
+  const allEdits = useAssignments((s) => s.departments);
+  const edits = allEdits[province] ?? NO_EDITS;
+  const departments = useMemo(() => provinceDepartments(defaultDepartments, edits), [edits]);
+  const year = selection?.year ?? null;
+  const index = selection?.index.id ?? null;
+  const rows: FollowUpRow[] = useMemo(() => {
+    if (!selection || year === null || index === null) return [];
+    return buildFollowUpRows(selection.table, defaultCatalogue, { province, index, year }, items, departments, defaultTemplate);
+  }, [selection, year, index, province, items, departments]);
+  // Work on an edition's results happens the year after it: offer the departments of the target year.
+  const assignable = useMemo(() => (year === null ? [] : departmentsForYear(defaultDepartments, edits, year + 1)), [edits, year]);
+  return { selection, province, year, index, rows, items, edits, departments, assignable };
+}

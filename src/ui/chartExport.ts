@@ -4,8 +4,11 @@
  * file stands alone in a report. PNG is rendered from that SVG at 2× by the browser.
  */
 const STYLE_PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'font-family', 'font-size', 'font-weight', 'opacity', 'fill-opacity', 'stroke-opacity', 'text-anchor', 'dominant-baseline'];
-const HEADER = 28;
-const FOOTER = 22;
+const TITLE_LINE = 20;
+const SOURCE_LINE = 14;
+/** Average glyph widths (px) of the export fonts, to wrap the title and source line to the chart width. */
+const TITLE_CHAR = 8.6;
+const SOURCE_CHAR = 6.1;
 const LEGEND_ROW = 18;
 const NS = 'http://www.w3.org/2000/svg';
 
@@ -47,6 +50,20 @@ function text(x: number, y: number, content: string, attrs: Record<string, strin
   return el;
 }
 
+/** Greedy word wrap to lines of at most `maxChars` characters (a long word stays whole). */
+export function wrapText(content: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of content.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.length ? lines : [''];
+}
+
 /** Lay legend entries out in rows that fit `width`; returns the rows' y offsets per entry. */
 function layoutLegend(entries: LegendEntry[], width: number): { entry: LegendEntry; x: number; row: number }[] {
   const placed: { entry: LegendEntry; x: number; row: number }[] = [];
@@ -77,7 +94,11 @@ export function chartToSvgString(svg: SVGSVGElement, title: string, sourceLine: 
   });
   const placed = layoutLegend(legend, width);
   const legendHeight = placed.length ? (placed[placed.length - 1].row + 1) * LEGEND_ROW + 4 : 0;
-  const total = height + HEADER + legendHeight + FOOTER;
+  const titleLines = wrapText(title, Math.max(20, Math.floor((width - 16) / TITLE_CHAR)));
+  const sourceLines = wrapText(sourceLine, Math.max(30, Math.floor((width - 16) / SOURCE_CHAR)));
+  const header = titleLines.length * TITLE_LINE + 8;
+  const footer = sourceLines.length * SOURCE_LINE + 8;
+  const total = height + header + legendHeight + footer;
   const out = document.createElementNS(NS, 'svg');
   out.setAttribute('xmlns', NS);
   out.setAttribute('width', String(width));
@@ -92,9 +113,9 @@ export function chartToSvgString(svg: SVGSVGElement, title: string, sourceLine: 
   bg.setAttribute('height', '100%');
   bg.setAttribute('fill', '#ffffff');
   out.appendChild(bg);
-  out.appendChild(text(8, 19, title, { 'font-size': '15', 'font-weight': '600', fill: '#1c2330' }));
+  titleLines.forEach((line, i) => out.appendChild(text(8, 19 + i * TITLE_LINE, line, { 'font-size': '15', 'font-weight': '600', fill: '#1c2330' })));
   const g = document.createElementNS(NS, 'g');
-  g.setAttribute('transform', `translate(0 ${HEADER})`);
+  g.setAttribute('transform', `translate(0 ${header})`);
   clone.removeAttribute('class');
   clone.removeAttribute('style');
   clone.setAttribute('width', String(width));
@@ -102,7 +123,7 @@ export function chartToSvgString(svg: SVGSVGElement, title: string, sourceLine: 
   g.appendChild(clone);
   out.appendChild(g);
   for (const { entry, x, row } of placed) {
-    const y = height + HEADER + row * LEGEND_ROW + 12;
+    const y = height + header + row * LEGEND_ROW + 12;
     const swatch = document.createElementNS(NS, 'rect');
     swatch.setAttribute('x', String(x));
     swatch.setAttribute('y', String(y - 9));
@@ -112,7 +133,7 @@ export function chartToSvgString(svg: SVGSVGElement, title: string, sourceLine: 
     out.appendChild(swatch);
     out.appendChild(text(x + 18, y, entry.label, { 'font-size': '11', fill: '#1c2330' }));
   }
-  out.appendChild(text(8, height + HEADER + legendHeight + 15, sourceLine, { 'font-size': '11', fill: '#555' }));
+  sourceLines.forEach((line, i) => out.appendChild(text(8, height + header + legendHeight + 15 + i * SOURCE_LINE, line, { 'font-size': '11', fill: '#555' })));
   return new XMLSerializer().serializeToString(out);
 }
 

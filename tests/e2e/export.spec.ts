@@ -51,7 +51,7 @@ describe('permalink: ?tab=trends&index=PAPI&province=46&peers=01,79&lang=en', ()
     await openApp(page, link);
     await page.getByTestId('trend-component').selectOption('corruption_control');
     await expect.poll(() => page.url()).toContain('component=corruption_control');
-    await expect.poll(() => page.locator('.chart-title').first().textContent()).toContain('Control of Corruption');
+    await expect.poll(() => page.locator('.chart-title').first().textContent()).toContain('Control of corruption');
     await page.goBack();
     await expect.poll(() => page.url()).not.toContain('component=');
     await expect.poll(() => page.getByTestId('trend-component').inputValue()).toBe('total');
@@ -66,7 +66,7 @@ describe('chart export', () => {
   it('the trend chart exports a PNG at 2× the drawn chart and an SVG with its title and source line', async () => {
     const { page, context } = await newPage(browser);
     await openApp(page, '?tab=trends&index=PAPI&province=46&peers=01,79&lang=en');
-    const chart = page.locator('[data-testid="trend-chart"] .chart-body svg.recharts-surface').first();
+    const chart = page.locator('[data-testid="trend-chart"] .recharts-wrapper > svg.recharts-surface').first();
     await chart.waitFor();
     const drawn = await chart.evaluate((svg) => svg.getBoundingClientRect().toJSON() as DOMRect);
 

@@ -44,11 +44,18 @@ describe('four-index scoreboard', () => {
     await openApp(page, '?tab=overview&province=22');
     await page.getByTestId('target-PCI').selectOption('top:3');
     await expect.poll(() => page.getByTestId('target-status-PCI').textContent()).toBe('Đạt');
+    await page.getByTestId('target-SIPAS').selectOption('top:3');
+    // SIPAS 2024: official rank 4 misses "top 3".
+    await expect.poll(() => page.getByTestId('target-status-SIPAS').textContent()).toBe('Chưa đạt');
     await page.reload();
     await page.getByTestId('target-PCI').waitFor();
     expect(await page.getByTestId('target-PCI').inputValue()).toBe('top:3');
     expect(await page.getByTestId('target-status-PCI').textContent()).toBe('Đạt');
     expect(await page.evaluate(() => JSON.parse(localStorage.getItem('chiso-targets') ?? '{}').version)).toBe(1);
+    // PAR INDEX 2023: 92.18 % is in band A (≥ 90 %), the top group.
+    await page.getByTestId('target-PAR').selectOption('tier:A');
+    await expect.poll(() => page.getByTestId('target-status-PAR').textContent()).toBe('Đạt');
+    await page.getByTestId('target-PCI').selectOption('top:3');
     // Another province keeps its own targets.
     await page.getByTestId('select-province').selectOption('46');
     await expect.poll(() => page.getByTestId('target-PCI').inputValue()).toBe('');
@@ -82,7 +89,7 @@ describe('screenshots for review', () => {
   it('trends (PAPI, Huế, peers Hà Nội and HCMC) and map (PCI 2016; change 2019–2021)', async () => {
     const { page, context } = await newPage(browser);
     await openApp(page, '?tab=trends&index=PAPI&province=46&peers=01,79&lang=en');
-    await page.locator('[data-testid="trend-chart"] svg.recharts-surface').first().waitFor();
+    await page.locator('[data-testid="trend-chart"] .recharts-wrapper > svg.recharts-surface').first().waitFor();
     await page.screenshot({ path: `${artifactDir()}/trends-papi-46.png`, fullPage: true });
     await openApp(page, '?tab=map&index=PCI&year=2016&province=22');
     await page.locator('path[data-unit="22"]').waitFor();

@@ -74,13 +74,14 @@ export function ChoroplethSvg({ features, colourOf, labelOf, selected, onSelect,
           ))}
       </g>
       {islands.map((a) => {
-        const [x, y] = a.points[0];
+        const x = a.points.reduce((sum, p) => sum + p[0], 0) / a.points.length;
+        const y = Math.min(...a.points.map((p) => p[1]));
         return (
           <g key={a.id} fill="#6b7785">
             {a.points.map(([px, py], i) => (
               <circle key={i} cx={px} cy={py} r={1.6} />
             ))}
-            <text x={x} y={y - 7} fontSize={10} textAnchor="middle" fill="#3d4652">
+            <text x={x} y={y - 9} fontSize={10} textAnchor="middle" fill="#3d4652">
               {archipelagoLabels[a.id]}
             </text>
           </g>

@@ -1,34 +1,26 @@
-/** Rank table: every province's score and rank for the chosen index, year and component. */
+/**
+ * Rank table: every province's score, rank, tier and change against a base year, for the chosen index,
+ * year and component. Rules live in domain/changes.ts (rankTable); this view only draws them.
+ */
 import { useMemo } from 'react';
-import { defaultCatalogue, findComponent, mainComponents, TOTAL } from '@/domain/catalogue';
-import { displayRanks, rankChange } from '@/domain/rank';
+import { defaultCatalogue, findComponent, getUnit, mainComponents, TOTAL, unitsForYear } from '@/domain/catalogue';
+import { rankTable, yearsWithComponent, type RankRow } from '@/domain/changes';
 import { useView } from '@/state/view';
 import { DataTable, type Column } from '@/ui/DataTable';
 import { commonStrings, formatChange, formatNumber, useLang, useStrings } from '@/ui/i18n';
 import { useSelection } from '@/ui/useSelection';
+import { fill, rankingStrings } from './strings';
+import './rankings.css';
 
-interface Row {
-  unit: string;
+interface Row extends RankRow {
   name: string;
   region: string;
-  value: number | null;
-  rank: number | null;
-  basis: string | null;
-  previousRank: number | null;
-  rankChange: number | null;
-  scoreChange: number | null;
-  tier: string | null;
 }
-
-const STRINGS = {
-  vi: { title: 'Bảng xếp hạng', change: 'Thay đổi hạng', scoreChange: 'Thay đổi điểm', tier: 'Nhóm', official: 'chính thức', computed: 'tính từ điểm (đủ 63 tỉnh)', amongLoaded: 'trong số tỉnh đã nạp, không phải hạng toàn quốc', previous: 'so với', noYear: 'Chưa có số liệu cho chỉ số này.' },
-  en: { title: 'Rank table', change: 'Rank change', scoreChange: 'Score change', tier: 'Tier', official: 'official', computed: 'computed from scores (all provinces loaded)', amongLoaded: 'among loaded provinces, not a national rank', previous: 'vs', noYear: 'No data for this index yet.' },
-};
 
 export default function Rankings() {
   const lang = useLang();
   const t = useStrings(commonStrings);
-  const s = STRINGS[lang];
+  const s = useStrings(rankingStrings);
   const view = useView();
   const { selection } = useSelection();
 
@@ -36,78 +28,140 @@ export default function Rankings() {
     if (!selection || selection.year === null) return null;
     const { table, index, year } = selection;
     const component = findComponent(index, view.component) ?? findComponent(index, TOTAL)!;
-    const previousYear = [...table.years(index.id)].reverse().find((y) => y < year) ?? null;
-    const rankFor = (y: number) => {
-      const slice = table.slice(index.id, y, component.id);
-      return displayRanks(
-        slice.map((sc) => ({ unit: sc.unit, value: sc.value, officialRank: sc.officialRank })),
-        component.higherIsBetter,
-        table.coverage(index.id, y, component.id).complete,
-      );
-    };
-    const current = rankFor(year);
-    const previous = previousYear !== null ? rankFor(previousYear) : new Map();
-    const rows: Row[] = table.slice(index.id, year, component.id).map((sc) => {
-      const unit = defaultCatalogue.units.find((u) => u.id === sc.unit);
-      const r = current.get(sc.unit)!;
-      const p = previous.get(sc.unit);
-      const prevScore = previousYear !== null ? table.get(index.id, previousYear, sc.unit, component.id)?.value ?? null : null;
-      return {
-        unit: sc.unit,
-        name: unit ? unit[lang] : sc.unit,
-        region: unit?.region ?? '',
-        value: sc.value,
-        rank: r.rank,
-        basis: r.basis,
-        previousRank: p?.rank ?? null,
-        rankChange: r.basis !== 'among-loaded' && p && p.basis !== 'among-loaded' ? rankChange(p.rank, r.rank) : null,
-        scoreChange: sc.value !== null && prevScore !== null ? sc.value - prevScore : null,
-        tier: sc.tier ?? null,
-      };
+    const baseYears = yearsWithComponent(table, index.id, component.id).filter((y) => y < year);
+    const baseYear = view.base !== null && baseYears.includes(view.base) ? view.base : undefined;
+    const result = rankTable(table, defaultCatalogue, index.id, year, component.id, { baseYear, region: view.region });
+    const rows: Row[] = result.rows.map((r) => {
+      const unit = getUnit(defaultCatalogue, r.unit);
+      return { ...r, name: unit ? unit[lang] : r.unit, region: unit?.region ?? '' };
     });
-    return { rows, component, previousYear, index, year };
-  }, [selection, view.component, lang]);
+    const regions = [...new Set(unitsForYear(defaultCatalogue, year).map((u) => u.region))].sort((a, b) => a.localeCompare(b, 'vi'));
+    return { rows, result, component, baseYears, index, year, regions };
+  }, [selection, view.component, view.base, view.region, lang]);
 
   if (!selection) return null;
   if (!data) return <p>{s.noYear}</p>;
-  const { rows, component, previousYear, index, year } = data;
-  const basisLabel = (b: string | null) => (b === 'official' ? s.official : b === 'computed-national' ? s.computed : b === 'among-loaded' ? s.amongLoaded : '');
+  const { rows, result, component, baseYears, index, year, regions } = data;
+  const base = result.baseYear;
+  const basisLabel = (b: RankRow['rankBasis']) => (b === 'official' ? s.official : b === 'computed-national' ? s.computed : b === 'among-loaded' ? s.amongLoaded : s.missing);
+  const vs = `${s.vs} ${base ?? '—'}`;
   const columns: Column<Row>[] = [
-    { id: 'rank', header: t.rank, value: (r) => r.rank, align: 'right', render: (r) => (r.rank === null ? '—' : <span title={basisLabel(r.basis)}>{r.rank}{r.basis === 'among-loaded' ? '*' : ''}</span>) },
-    { id: 'name', header: t.province, value: (r) => r.name },
+    {
+      id: 'rank',
+      header: t.rank,
+      value: (r) => r.rank,
+      align: 'right',
+      render: (r) =>
+        r.rank === null ? (
+          <span className="missing" title={s.missing}>
+            —<span className="sr-only"> {s.missing}</span>
+          </span>
+        ) : (
+          <span title={basisLabel(r.rankBasis)}>
+            {r.rank}
+            {r.rankBasis === 'among-loaded' ? '*' : ''}
+          </span>
+        ),
+    },
+    { id: 'name', header: t.province, value: (r) => r.name, render: (r) => (r.value === null && r.rank === null ? <span className="missing-name">{r.name}</span> : r.name) },
     { id: 'region', header: t.region, value: (r) => r.region },
     { id: 'value', header: t.score, value: (r) => r.value, align: 'right', render: (r) => formatNumber(r.value, lang) },
-    { id: 'scoreChange', header: `${s.scoreChange} (${s.previous} ${previousYear ?? '—'})`, value: (r) => r.scoreChange, align: 'right', render: (r) => formatChange(r.scoreChange, lang) },
-    { id: 'rankChange', header: `${s.change} (${s.previous} ${previousYear ?? '—'})`, value: (r) => r.rankChange, align: 'right', render: (r) => <span className={r.rankChange === null ? '' : r.rankChange > 0 ? 'up' : r.rankChange < 0 ? 'down' : ''}>{formatChange(r.rankChange, lang, 0)}</span> },
-    { id: 'tier', header: s.tier, value: (r) => r.tier },
+    { id: 'scoreChange', header: `${s.scoreChange} (${vs})`, value: (r) => r.scoreChange, align: 'right', render: (r) => <Change value={r.scoreChange} text={formatChange(r.scoreChange, lang)} /> },
+    { id: 'baseRank', header: `${s.baseRank} (${base ?? '—'})`, value: (r) => r.baseRank, align: 'right', render: (r) => (r.baseRank === null ? '—' : String(r.baseRank)) },
+    { id: 'rankChange', header: `${s.rankChange} (${vs})`, value: (r) => r.rankChange, align: 'right', render: (r) => <Change value={r.rankChange} text={formatChange(r.rankChange, lang, 0)} /> },
+    {
+      id: 'tier',
+      header: s.tier,
+      value: (r) => (r.tier ? r.tier[lang] : null),
+      render: (r) => (r.tier ? <span title={r.tierSource === 'computed' ? s.tierComputed : s.official}>{r.tier[lang]}</span> : '—'),
+    },
   ];
   const comps = [findComponent(index, TOTAL)!, ...mainComponents(index, year)].filter((c) => selection.table.slice(index.id, year, c.id).length > 0);
+  const indexName = index.id === 'PAR' ? 'PAR INDEX' : index.id;
+  const { loaded, expected, complete } = result.coverage;
+
   return (
-    <section aria-labelledby="rankings-title">
+    <section aria-labelledby="rankings-title" className="rankings">
       <h1 id="rankings-title">
-        {s.title}: {index.id === 'PAR' ? 'PAR INDEX' : index.id} {year} — {component[lang]}
+        {s.title}: {indexName} {year} — {component[lang]}
       </h1>
-      <label className="inline-control">
-        {t.component}{' '}
-        <select value={component.id} onChange={(e) => view.set({ component: e.target.value })} data-testid="select-component">
-          {comps.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c[lang]}
+      <div className="rank-controls" role="group" aria-label={s.title}>
+        <label className="inline-control">
+          {t.component}{' '}
+          <select value={component.id} onChange={(e) => view.set({ component: e.target.value })} data-testid="select-component">
+            {comps.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c[lang]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="inline-control">
+          {s.baseYear}{' '}
+          <select
+            value={view.base !== null && baseYears.includes(view.base) ? String(view.base) : ''}
+            onChange={(e) => view.set({ base: e.target.value ? Number(e.target.value) : null })}
+            data-testid="select-base"
+          >
+            <option value="">
+              {s.previousYear}
+              {baseYears.length ? ` (${baseYears[baseYears.length - 1]})` : ''}
             </option>
-          ))}
-        </select>
-      </label>
+            {[...baseYears].reverse().map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="inline-control">
+          {s.region}{' '}
+          <select value={view.region} onChange={(e) => view.set({ region: e.target.value })} data-testid="select-region">
+            <option value="">{s.allRegions}</option>
+            {regions.map((r) => (
+              <option key={r} value={r}>
+                {r}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {result.methodBreaks.length > 0 && (
+        <div className="method-break-warning" role="note" data-testid="method-break-warning">
+          <strong>⚠ {s.methodBreak}.</strong> {fill(s.methodBreakNote, { base: base ?? '—', year })}
+          <ul>
+            {result.methodBreaks.map((b) => (
+              <li key={b.year}>
+                {b.year}: {b[lang]}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {!complete && (
+        <p className="note" data-testid="rank-partial-note">
+          {fill(s.partial, { loaded, expected })}
+        </p>
+      )}
       <DataTable
-        caption={`${index.id} ${year} — ${component[lang]}`}
+        caption={`${indexName} ${year} — ${component[lang]}${view.region ? ` — ${view.region}` : ''}`}
         columns={columns}
         rows={rows}
         rowKey={(r) => r.unit}
-        exportName={`${index.id}-${year}-${component.id}-rankings`}
+        exportName={`${index.id}-${year}-${component.id}-rankings${base ? `-vs-${base}` : ''}`}
         initialSort={{ column: 'rank', descending: false }}
         highlight={(r) => r.unit === view.province}
         testId="rank-table"
-        footer={<p className="table-note">* {s.amongLoaded}</p>}
+        footer={
+          <p className="table-note">
+            * {s.amongLoaded}. {s.missingNote} {s.noChangeNote} {view.region ? s.regionNote : ''}
+          </p>
+        }
       />
     </section>
   );
+}
+
+function Change({ value, text }: { value: number | null; text: string }) {
+  return <span className={value === null || value === 0 ? '' : value > 0 ? 'up' : 'down'}>{text}</span>;
 }

@@ -1,0 +1,80 @@
+import type { Strings } from '@/ui/i18n';
+
+export const rankingStrings: Strings<
+  | 'title'
+  | 'rankChange'
+  | 'scoreChange'
+  | 'tier'
+  | 'tierComputed'
+  | 'official'
+  | 'computed'
+  | 'amongLoaded'
+  | 'vs'
+  | 'noYear'
+  | 'baseYear'
+  | 'previousYear'
+  | 'noBase'
+  | 'region'
+  | 'allRegions'
+  | 'missing'
+  | 'missingNote'
+  | 'methodBreak'
+  | 'methodBreakNote'
+  | 'baseRank'
+  | 'partial'
+  | 'regionNote'
+  | 'noChangeNote'
+> = {
+  vi: {
+    title: 'Bảng xếp hạng',
+    rankChange: 'Thay đổi hạng',
+    scoreChange: 'Thay đổi điểm',
+    tier: 'Nhóm',
+    tierComputed: 'tính theo quy tắc nhóm của chỉ số',
+    official: 'hạng chính thức đã công bố',
+    computed: 'tính từ điểm (đủ các tỉnh)',
+    amongLoaded: 'hạng trong số các tỉnh đã nạp, không phải hạng toàn quốc',
+    vs: 'so với',
+    noYear: 'Chưa có số liệu cho chỉ số này.',
+    baseYear: 'So với năm',
+    previousYear: 'Năm trước',
+    noBase: 'Không so sánh',
+    region: 'Vùng',
+    allRegions: 'Cả nước',
+    missing: 'không có số liệu',
+    missingNote: 'Tỉnh không có số liệu năm này được ghi "—", không xếp hạng.',
+    methodBreak: 'Thay đổi phương pháp',
+    methodBreakNote: 'Thay đổi giữa {base} và {year} đi qua thay đổi phương pháp — không nên đọc như thay đổi thực chất:',
+    baseRank: 'Hạng năm so sánh',
+    partial: 'Dữ liệu một phần: {loaded} trên {expected} tỉnh. Hạng là hạng chính thức đã công bố; hạng có dấu * chỉ tính trong số tỉnh đã nạp.',
+    regionNote: 'Lọc theo vùng giữ nguyên hạng toàn quốc.',
+    noChangeNote: 'Thay đổi hạng chỉ được tính giữa hai hạng toàn quốc.',
+  },
+  en: {
+    title: 'Rank table',
+    rankChange: 'Rank change',
+    scoreChange: 'Score change',
+    tier: 'Tier',
+    tierComputed: 'computed by the index’s grouping rule',
+    official: 'official published rank',
+    computed: 'computed from scores (all provinces loaded)',
+    amongLoaded: 'rank among loaded provinces, not a national rank',
+    vs: 'vs',
+    noYear: 'No data for this index yet.',
+    baseYear: 'Compare with',
+    previousYear: 'Previous year',
+    noBase: 'No comparison',
+    region: 'Region',
+    allRegions: 'Whole country',
+    missing: 'no data',
+    missingNote: 'Provinces without data this year show "—" and are not ranked.',
+    methodBreak: 'Method break',
+    methodBreakNote: 'The change from {base} to {year} crosses a method break — do not read it as real change:',
+    baseRank: 'Base-year rank',
+    partial: 'Partial data: {loaded} of {expected} provinces. Ranks are the published official ranks; ranks marked * are among loaded provinces only.',
+    regionNote: 'A region filter keeps national ranks.',
+    noChangeNote: 'Rank changes are only given between two national ranks.',
+  },
+};
+
+export const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k) => String(values[k] ?? ''));

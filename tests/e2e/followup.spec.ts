@@ -23,7 +23,7 @@ async function openFollowUp(page: Page, query = URL_QN_2015) {
 }
 
 describe('assignments & follow-up, end to end', () => {
-  it('assign three components, reload, migrate an older stored version, import a bad file, export and re-import: every assignment is equal', async () => {
+  it('assign three components, reload, import a file with errors (located, nothing overwritten), export JSON and CSV, re-import: every assignment is equal', async () => {
     const { page, context } = await newPage(browser);
     await openFollowUp(page);
 

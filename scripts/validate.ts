@@ -3,14 +3,40 @@
  * Checks score files with the same core the app uses and prints one `FILE:LINE:COL: severity: message`
  * per problem. Exits 1 when any file has an error, 0 otherwise (warnings alone do not fail). Never a stack trace.
  * Options: --lang vi|en (message language, default en), --quiet (errors only).
+ * A wide table (one row per province, one column per component) is recognised by its header and read
+ * with src/domain/wide.ts; its index and year come from --index/--year or, failing that, the file name
+ * ("pci-2021-….csv"). Wide tables also get the import consistency warnings (composite, rank order, coverage).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { defaultCatalogue } from '@/domain/catalogue';
-import { parseScoresCsv } from '@/domain/parse';
+import { checkText, parseScoresCsv, readCsvGrid } from '@/domain/parse';
 import { formatProblem, problem } from '@/domain/problems';
 import type { Problem } from '@/domain/types';
+import { importWarnings } from '@/domain/importChecks';
+import { guessIndexAndYear, parseWideCsv, tableShape } from '@/domain/wide';
 
-export function validateFiles(files: string[], lang: 'vi' | 'en' = 'en', quiet = false): { output: string[]; errors: number; rows: number } {
+export interface Edition {
+  index?: string;
+  year?: number;
+}
+
+/** Parse one file's text as long or wide, whichever its header says. */
+export function validateText(text: string, file: string, edition: Edition = {}): { rows: number; issues: Problem[] } {
+  const checked = checkText(text, file);
+  const header = checked.issues.length ? [] : (readCsvGrid(checked.text.slice(0, 4096), file).rows[0] ?? []);
+  if (checked.issues.length || tableShape(header) === 'long') {
+    const result = parseScoresCsv(text, file, defaultCatalogue);
+    return { rows: result.rows.length, issues: result.issues };
+  }
+  const guess = guessIndexAndYear(file.split('/').pop() ?? file, defaultCatalogue);
+  const index = edition.index ?? guess.index;
+  const year = edition.year ?? guess.year;
+  if (!index || !year) return { rows: 0, issues: [problem('wide-needs-edition', { file, line: 1, column: 0 })] };
+  const result = parseWideCsv(text, file, defaultCatalogue, { index, year });
+  return { rows: result.rows.length, issues: [...result.issues, ...importWarnings(result.rows, defaultCatalogue, file, result.locations)] };
+}
+
+export function validateFiles(files: string[], lang: 'vi' | 'en' = 'en', quiet = false, edition: Edition = {}): { output: string[]; errors: number; rows: number } {
   const output: string[] = [];
   let errors = 0;
   let rows = 0;
@@ -19,9 +45,9 @@ export function validateFiles(files: string[], lang: 'vi' | 'en' = 'en', quiet =
     try {
       if (statSync(file).isDirectory()) throw new Error('is a directory');
       const text = readFileSync(file).toString('utf8');
-      const result = parseScoresCsv(text, file, defaultCatalogue);
+      const result = validateText(text, file, edition);
       issues = result.issues;
-      rows += result.rows.length;
+      rows += result.rows;
     } catch (err) {
       issues = [{ ...problem('empty-file', { file, line: 0, column: 0 }), message: { vi: `Không đọc được tệp: ${(err as Error).message}`, en: `Cannot read file: ${(err as Error).message}` } }];
     }
@@ -37,12 +63,14 @@ function main() {
   const args = process.argv.slice(2);
   const lang = args.includes('--lang') && args[args.indexOf('--lang') + 1] === 'vi' ? 'vi' : 'en';
   const quiet = args.includes('--quiet');
-  const files = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--lang');
+  const valueOf = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+  const files = args.filter((a, i) => !a.startsWith('--') && !['--lang', '--index', '--year'].includes(args[i - 1]));
+  const edition: Edition = { index: valueOf('--index'), year: valueOf('--year') ? Number(valueOf('--year')) : undefined };
   if (files.length === 0) {
-    console.error('usage: npm run validate -- FILE... [--lang vi|en] [--quiet]');
+    console.error('usage: npm run validate -- FILE... [--lang vi|en] [--quiet] [--index PCI --year 2021 (wide tables)]');
     process.exit(2);
   }
-  const { output, errors, rows } = validateFiles(files, lang, quiet);
+  const { output, errors, rows } = validateFiles(files, lang, quiet, edition);
   for (const line of output) console.log(line);
   console.error(`${files.length} file(s), ${rows} valid row(s), ${errors} error(s)`);
   process.exit(errors > 0 ? 1 : 0);

@@ -5,11 +5,10 @@
  * Rules live in src/domain (parse, wide, importChecks); this file only sequences them and reports progress.
  */
 import { findIndex, type Catalogue } from '@/domain/catalogue';
-import { toCsv } from '@/domain/csvExport';
 import { checkText, gridToScores, readCsvGrid, type CsvGrid } from '@/domain/parse';
 import { appliedScores, diffImport, importWarnings, scoreKey, type ImportDiff, type Replacement, type Resolution } from '@/domain/importChecks';
 import { problem } from '@/domain/problems';
-import { guessIndexAndYear, matchWideColumns, tableShape, wideToScores, type ColumnMatch, type TableShape } from '@/domain/wide';
+import { guessIndexAndYear, matchWideColumns, tableShape, toLongCsv, wideToScores, type ColumnMatch, type TableShape } from '@/domain/wide';
 import type { Location, Problem, Score } from '@/domain/types';
 
 export interface Inspection {
@@ -228,11 +227,7 @@ export function readRecord(value: unknown): { record: ImportRecord } | { reason:
   return { record: { editions: [], index: '', year: null, rowCount: r.scores.length, ...r } as ImportRecord };
 }
 
-/** A saved import as long CSV (the format `npm run validate` checks), provinces by Vietnamese name. */
+/** A saved import as long CSV (the format `npm run validate` checks). */
 export function recordToCsv(record: Pick<ImportRecord, 'scores'>, catalogue: Catalogue): string {
-  const names = new Map(catalogue.units.map((u) => [u.id, u.vi]));
-  return toCsv(
-    ['index', 'year', 'province', 'component', 'score', 'rank', 'tier', 'source', 'note'],
-    record.scores.map((s) => [s.index, s.year, names.get(s.unit) ?? s.unit, s.component, s.value, s.officialRank, s.tier ?? null, s.source, s.note ?? null]),
-  );
+  return toLongCsv(record.scores, catalogue);
 }

@@ -31,6 +31,7 @@ const MESSAGES: Record<string, { severity: Severity; vi: string; en: string }> =
   'no-component-column': { severity: 'error', vi: 'Không cột nào khớp một thành phần của {index}', en: 'No column matches a component of {index}' },
   'duplicate-component-column': { severity: 'error', vi: 'Cột "{value}" và cột {first} cùng khớp thành phần {component}', en: 'Column "{value}" and column {first} both map to component {component}' },
   'unknown-tier': { severity: 'warning', vi: 'Nhóm "{value}" không có trong danh mục {index}; giữ nguyên như đã in', en: 'Tier "{value}" is not in the {index} catalogue; kept as printed' },
+  'wide-needs-edition': { severity: 'error', vi: 'Bảng ngang: cần cho biết chỉ số và năm (--index, --year)', en: 'Wide table: give the index and the year (--index, --year)' },
   'unmatched-header': { severity: 'warning', vi: 'Cột "{value}" không khớp thành phần nào, sẽ bỏ qua', en: 'Column "{value}" matches no component and will be ignored' },
 };
 

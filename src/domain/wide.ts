@@ -15,6 +15,7 @@
 import { componentValidIn, findComponent, resolveUnit, scaleFor, TOTAL, type Catalogue } from './catalogue';
 import { readNumberCell, readRankCell } from './numbers';
 import { matchLongHeader, readCsvGrid, checkText, type CsvGrid } from './parse';
+import { toCsv } from './csvExport';
 import { problem } from './problems';
 import { foldText } from './text';
 import { scoreKey } from './importChecks';
@@ -49,10 +50,13 @@ export interface WideResult extends ParseResult<Score> {
 
 export type TableShape = 'long' | 'wide';
 
-/** A table is long when its header names index, year, province, component and score; otherwise wide. */
+/**
+ * A table is long when its header names at least two of index, year, component, score (a long file
+ * missing one column is still long, so the parser can say which); a published table names none of them.
+ */
 export function tableShape(header: readonly string[]): TableShape {
   const found = new Set(header.map((h) => matchLongHeader(h)));
-  return ['index', 'year', 'province', 'component', 'score'].every((c) => found.has(c as never)) ? 'long' : 'wide';
+  return (['index', 'year', 'component', 'score'] as const).filter((c) => found.has(c)).length >= 2 ? 'long' : 'wide';
 }
 
 const RANK_HEADERS = new Set(['rank', 'ranking', 'xep hang', 'thu hang', 'hang', 'official rank', 'thu tu xep hang']);
@@ -262,4 +266,14 @@ export function guessIndexAndYear(fileName: string, catalogue: Catalogue): { ind
   const words = new Set(folded.split(' '));
   const index = catalogue.indices.find((i) => words.has(foldText(i.id)) || i.aliases.some((a) => words.has(foldText(a)))) ?? null;
   return { index: index?.id ?? null, year: year ? Number(year) : null };
+}
+
+/** Scores as a long-format CSV (the format `npm run validate` checks), provinces by their Vietnamese name. */
+export function toLongCsv(scores: readonly Score[], catalogue: Catalogue, options: { bom?: boolean } = {}): string {
+  const names = new Map(catalogue.units.map((u) => [u.id, u.vi]));
+  return toCsv(
+    ['index', 'year', 'province', 'component', 'score', 'rank', 'tier', 'source', 'note'],
+    scores.map((s) => [s.index, s.year, names.get(s.unit) ?? s.unit, s.component, s.value, s.officialRank, s.tier ?? null, s.source, s.note ?? null]),
+    { bom: options.bom },
+  );
 }

@@ -39,6 +39,11 @@ export function PrintSheet({ rows, index, year, unit, departments, preview }: { 
         Căn cứ kết quả {indexName} {year} của {unit?.vi ?? ''}; mục tiêu cho kỳ {indexName} {targetYear}. Các chỉ số thành phần yếu (*) được xếp trước.
       </p>
       <table className="sheet-table">
+        <colgroup>
+          {['stt', 'comp', 'result', 'lead', 'co', 'target', 'deadline', 'status'].map((c) => (
+            <col key={c} className={`c-${c}`} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
             <th>STT</th>

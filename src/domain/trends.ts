@@ -71,7 +71,8 @@ export interface TrendResult {
 }
 
 const fmt = (v: number, lang: 'vi' | 'en') => {
-  const text = (v >= 0 ? '+' : '') + v.toFixed(2);
+  const rounded = Math.round(v * 100) / 100 || 0; // no "-0.00"
+  const text = (rounded >= 0 ? '+' : '') + rounded.toFixed(2);
   return lang === 'vi' ? text.replace('.', ',') : text;
 };
 
@@ -119,8 +120,8 @@ export function classifyTrend(series: readonly TrendPoint[], options: Partial<Tr
     trend,
     label: trendLabels[trend],
     detail: {
-      vi: `Dài hạn ${span(long)}: ${fmt(longPace, 'vi')} điểm/năm; gần đây ${span(recent)}: ${fmt(recentPace, 'vi')} điểm/năm (ngưỡng đi ngang ±${flat.toFixed(2).replace('.', ',')})`,
-      en: `Long ${span(long)}: ${fmt(longPace, 'en')} points/year; recent ${span(recent)}: ${fmt(recentPace, 'en')} points/year (flat within ±${flat.toFixed(2)})`,
+      vi: `Dài hạn ${span(long)}: ${fmt(longPace, 'vi')} điểm/năm; gần đây ${span(recent)}: ${fmt(recentPace, 'vi')} điểm/năm (ngưỡng đi ngang ±${flat.toFixed(2).replace('.', ',')}).`,
+      en: `Long ${span(long)}: ${fmt(longPace, 'en')} points/year; recent ${span(recent)}: ${fmt(recentPace, 'en')} points/year (flat within ±${flat.toFixed(2)}).`,
     },
     longPace,
     recentPace,

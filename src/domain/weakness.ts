@@ -167,7 +167,7 @@ export function assessComponents(
         rule: 'below-median',
         label: weakRuleLabels['below-median'],
         detail: {
-          vi: `Điểm ${num(value, 'vi')} thấp hơn trung vị cả nước ${num(nationalMedian, 'vi')}${partial} ${num(gapToMedian, 'vi')} điểm`,
+          vi: `Điểm ${num(value, 'vi')} thấp hơn trung vị cả nước (${num(nationalMedian, 'vi')}${partial}) ${num(gapToMedian, 'vi')} điểm`,
           en: `Score ${num(value, 'en')} is ${num(gapToMedian, 'en')} points below the national median ${num(nationalMedian, 'en')}${partial}`,
         },
         amount: gapToMedian,

@@ -1,4 +1,78 @@
-// Placeholder: this view is being built (see issues).
-export default function Placeholder() {
-  return <p data-testid="placeholder-profile">…</p>;
+/**
+ * Province profile for one index and year: the composite, every component against the nation and the
+ * region, weak components ordered by points lost, why the rank moved, trends and the 2025 history.
+ * Everything is computed by src/domain/analysis.ts (analyseProvince); this view only draws it.
+ */
+import { useMemo } from 'react';
+import { defaultCatalogue, getUnit } from '@/domain/catalogue';
+import { analyseProvince } from '@/domain/analysis';
+import { mostImproved, rankTable, yearsWithComponent } from '@/domain/changes';
+import { harmonisedSeries } from '@/domain/harmonise';
+import { useView } from '@/state/view';
+import { formatChange, formatNumber, useLang, useStrings } from '@/ui/i18n';
+import { useSelection } from '@/ui/useSelection';
+import { ComponentsTable } from './ComponentsTable';
+import { Harmonised } from './Harmonised';
+import { RankMove } from './RankMove';
+import { TrendMultiples } from './TrendMultiples';
+import { WeakList } from './WeakList';
+import { profileStrings } from './strings';
+import './profile.css';
+
+export default function Profile() {
+  const lang = useLang();
+  const s = useStrings(profileStrings);
+  const view = useView();
+  const { selection } = useSelection();
+
+  const data = useMemo(() => {
+    if (!selection || selection.year === null) return null;
+    const { table, index, year } = selection;
+    const baseYears = yearsWithComponent(table, index.id, 'total').filter((y) => y < year);
+    const baseYear = view.base !== null && baseYears.includes(view.base) ? view.base : undefined;
+    const analysis = analyseProvince(table, defaultCatalogue, index.id, year, view.province, { baseYear });
+    const improved = mostImproved(rankTable(table, defaultCatalogue, index.id, year, 'total', { baseYear }), 5);
+    const successor = getUnit(defaultCatalogue, view.province)?.successor;
+    const harmonised = successor ? harmonisedSeries(table, defaultCatalogue, index.id, successor, 'total') : (analysis.harmonised.find((h) => h.component === 'total') ?? null);
+    return { analysis, improved, harmonised, index, year };
+  }, [selection, view.base, view.province]);
+
+  if (!selection) return null;
+  if (!data) return <p>{s.noData}</p>;
+  const { analysis, improved, harmonised, index, year } = data;
+  const unit = getUnit(defaultCatalogue, view.province);
+  const c = analysis.composite;
+  const indexName = index.id === 'PAR' ? 'PAR INDEX' : index.id;
+
+  return (
+    <section aria-labelledby="profile-title" className="profile">
+      <h1 id="profile-title">
+        {s.title}: {unit?.[lang] ?? view.province} — {indexName} {year}
+      </h1>
+      {c && c.value !== null ? (
+        <p className="profile-headline" data-testid="profile-headline">
+          <span>
+            {s.composite} <strong>{formatNumber(c.value, lang)}</strong>
+          </span>
+          <span>
+            {s.rankLabel} <strong>{c.rank ?? '—'}</strong>
+            {c.rankBasis === 'among-loaded' ? ` (${s.amongLoaded})` : ''}
+          </span>
+          {c.tier && <span className="badge">{c.tier[lang]}</span>}
+          {c.baseYear !== null && (
+            <span>
+              {s.vs} {c.baseYear}: {formatChange(c.scoreChange, lang)} · {formatChange(c.rankChange, lang, 0)} {s.places}
+            </span>
+          )}
+        </p>
+      ) : (
+        <p className="note">{s.noData}</p>
+      )}
+      <WeakList analysis={analysis} index={index} />
+      <RankMove analysis={analysis} index={index} improved={improved} />
+      <ComponentsTable analysis={analysis} index={index} />
+      <TrendMultiples analysis={analysis} index={index} />
+      {harmonised && <Harmonised series={harmonised} index={index} />}
+    </section>
+  );
 }

@@ -1,0 +1,152 @@
+/** Why the rank moved: contributions that add up to the composite change, the gaps left, method breaks, and who moved most. */
+import { Bar, BarChart, Cell, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { defaultCatalogue, findComponent, unitName } from '@/domain/catalogue';
+import type { ProvinceAnalysis } from '@/domain/analysis';
+import type { RankRow } from '@/domain/changes';
+import type { IndexDef } from '@/domain/types';
+import { ChartFrame } from '@/ui/ChartFrame';
+import { formatChange, formatNumber, useLang, useStrings } from '@/ui/i18n';
+import { fill, profileStrings } from './strings';
+
+export function RankMove({ analysis, index, improved }: { analysis: ProvinceAnalysis; index: IndexDef; improved: RankRow[] }) {
+  const lang = useLang();
+  const s = useStrings(profileStrings);
+  const m = analysis.rankMove;
+  const cname = (id: string) => findComponent(index, id)?.[lang] ?? id;
+  const contributions = [...m.contributions].sort((a, b) => (a.contribution ?? 0) - (b.contribution ?? 0));
+  const known = contributions.filter((c) => c.contribution !== null);
+  const weightsUnknown = m.contributions.some((c) => c.weight === null);
+  const chartData = known.map((c) => ({ name: cname(c.component), value: c.contribution as number }));
+
+  return (
+    <section aria-labelledby="move-title" className="card rank-move" data-testid="rank-move">
+      <h2 id="move-title">
+        {s.moveTitle}
+        {m.baseYear !== null ? ` (${m.baseYear} → ${analysis.year})` : ''}
+      </h2>
+      {m.methodBreaks.length > 0 && (
+        <div className="method-break" role="note" data-testid="profile-method-break">
+          ⚠ {s.notComparable}
+          <ul>
+            {m.methodBreaks.map((b) => (
+              <li key={b.year}>
+                {s.methodBreak} {b.year}: {b[lang]}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {m.baseYear === null ? (
+        <p>{s.noBase}</p>
+      ) : (
+        <>
+          <p data-testid="composite-change">
+            {s.compositeChange}: <strong>{formatChange(m.compositeChange, lang)}</strong>
+            {m.rank !== null && m.baseRank !== null ? ` · ${s.rankLabel} ${m.baseRank} → ${m.rank}` : ''}
+          </p>
+          {weightsUnknown && <p className="note">{s.weightsUnknown}</p>}
+          {known.length > 0 && (
+            <ChartFrame
+              title={`${s.contributionChart}: ${unitName(defaultCatalogue, analysis.unit, lang)}, ${index.id} ${m.baseYear}→${analysis.year}`}
+              source={s.source}
+              testId="contribution-chart"
+              data={{
+                header: [s.component, s.change, s.weight, s.contribution],
+                rows: contributions.map((c) => [cname(c.component), c.change, c.weight, c.contribution]),
+              }}
+            >
+              <ResponsiveContainer width="100%" height={28 * chartData.length + 40}>
+                <BarChart data={chartData} layout="vertical" margin={{ left: 8, right: 24, top: 4, bottom: 4 }}>
+                  <XAxis type="number" tickFormatter={(v: number) => formatNumber(v, lang, 1)} />
+                  <YAxis type="category" dataKey="name" width={230} tick={{ fontSize: 12 }} />
+                  <ReferenceLine x={0} stroke="#555" />
+                  <Bar dataKey="value" isAnimationActive={false}>
+                    {chartData.map((d) => (
+                      <Cell key={d.name} fill={d.value >= 0 ? '#1a7f37' : '#b42318'} />
+                    ))}
+                  </Bar>
+                </BarChart>
+              </ResponsiveContainer>
+            </ChartFrame>
+          )}
+          <table className="data-table contributions" data-testid="contributions">
+            <caption className="sr-only">{s.contributionChart}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{s.component}</th>
+                <th scope="col" className="align-right">
+                  {s.change}
+                </th>
+                <th scope="col" className="align-right">
+                  {s.weight}
+                </th>
+                <th scope="col" className="align-right">
+                  {s.contribution}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {contributions.map((c) => (
+                <tr key={c.component} data-component={c.component}>
+                  <td>{cname(c.component)}</td>
+                  <td className="align-right">{formatChange(c.change, lang)}</td>
+                  <td className="align-right">{c.weight === null ? '—' : formatNumber(c.weight, lang, 2)}</td>
+                  <td className={`align-right ${c.contribution === null ? '' : c.contribution >= 0 ? 'up' : 'down'}`}>{formatChange(c.contribution, lang)}</td>
+                </tr>
+              ))}
+              {m.reweighting !== null && m.reweighting !== 0 && (
+                <tr>
+                  <td>{s.reweighting}</td>
+                  <td />
+                  <td />
+                  <td className="align-right">{formatChange(m.reweighting, lang)}</td>
+                </tr>
+              )}
+              {m.residual !== null && (
+                <tr className="note">
+                  <td>{s.residual}</td>
+                  <td />
+                  <td />
+                  <td className="align-right">{formatChange(m.residual, lang, 3)}</td>
+                </tr>
+              )}
+              <tr>
+                <th scope="row">{s.compositeChange}</th>
+                <td />
+                <td />
+                <td className="align-right">
+                  <strong>{formatChange(m.compositeChange, lang)}</strong>
+                </td>
+              </tr>
+            </tbody>
+          </table>
+        </>
+      )}
+      <ul className="gaps" data-testid="gaps">
+        {m.gapToNextRank && (
+          <li>
+            {fill(s.gapNextRank, { name: unitName(defaultCatalogue, m.gapToNextRank.unit, lang) })}: <strong>{formatNumber(m.gapToNextRank.gap, lang)}</strong>
+          </li>
+        )}
+        {m.gapToNextTier && (
+          <li>
+            {fill(s.gapNextTier, { tier: m.gapToNextTier.tier[lang] })}: <strong>{formatNumber(m.gapToNextTier.gap, lang)}</strong>
+          </li>
+        )}
+        {m.gapToTop !== null && <li>{m.gapToTop === 0 ? s.isTop : <>{s.gapTop}: <strong>{formatNumber(m.gapToTop, lang)}</strong></>}</li>}
+      </ul>
+      {improved.length > 0 && (
+        <>
+          <h3 id="improved-title">{s.mostImproved}</h3>
+          <ol className="most-improved" data-testid="most-improved" aria-labelledby="improved-title">
+            {improved.map((r) => (
+              <li key={r.unit} data-key={r.unit}>
+                {unitName(defaultCatalogue, r.unit, lang)}: <strong className="up">{formatChange(r.rankChange, lang, 0)}</strong> {s.places} ({r.baseRank} → {r.rank}, {formatChange(r.scoreChange, lang)})
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+/** Weak components, ordered by the points of composite they cost; each flag names its rule and amount. */
+import { defaultCatalogue, findComponent, TOTAL } from '@/domain/catalogue';
+import type { ProvinceAnalysis } from '@/domain/analysis';
+import { componentWeight } from '@/domain/contribution';
+import type { IndexDef } from '@/domain/types';
+import { bottomShareStart } from '@/domain/weakness';
+import { formatNumber, useLang, useStrings } from '@/ui/i18n';
+import { fill, profileStrings } from './strings';
+
+export function WeakList({ analysis, index }: { analysis: ProvinceAnalysis; index: IndexDef }) {
+  const lang = useLang();
+  const s = useStrings(profileStrings);
+  const expected = analysis.components[0]?.basedOn.expected ?? defaultCatalogue.units.length;
+  const anyComponent = index.components.find((c) => c.id !== TOTAL && c.weights?.length) ?? index.components[1];
+  const factor = anyComponent ? componentWeight(index, anyComponent, analysis.year).factor : 1;
+  return (
+    <section aria-labelledby="weak-title" className="card weak" data-testid="weak-components">
+      <h2 id="weak-title">{s.weakTitle}</h2>
+      <p className="note">
+        {fill(s.weakIntro, {
+          share: Math.round(analysis.rules.bottomShare * 100),
+          start: bottomShareStart(expected, analysis.rules.bottomShare),
+          n: analysis.rules.consecutiveDeclines,
+          factor,
+        })}
+      </p>
+      {analysis.weak.length === 0 ? (
+        <p>{s.noWeak}</p>
+      ) : (
+        <ol className="weak-list">
+          {analysis.weak.map((w, i) => (
+            <li key={w.component} data-component={w.component} className={i < 3 ? 'top-cost' : undefined}>
+              <strong className="weak-name">{findComponent(index, w.component)?.[lang] ?? w.component}</strong>{' '}
+              <span className="weak-score">
+                {formatNumber(w.value, lang)}
+                {w.rank !== null ? ` · #${w.rank}` : ''}
+              </span>{' '}
+              <span className="weak-cost" data-testid="weak-cost">
+                {w.cost !== null ? `${s.costs} ${formatNumber(w.cost, lang)} ${s.points}` : s.costUnknown}
+              </span>
+              <ul className="weak-flags">
+                {w.flags.map((f) => (
+                  <li key={f.rule} data-rule={f.rule}>
+                    <span className="badge">{f.label[lang]}</span> {f.detail[lang]}
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,164 @@
+import type { Strings } from '@/ui/i18n';
+
+export const profileStrings: Strings<
+  | 'title'
+  | 'composite'
+  | 'rankLabel'
+  | 'vs'
+  | 'noData'
+  | 'componentsTitle'
+  | 'component'
+  | 'score'
+  | 'rank'
+  | 'change'
+  | 'rankChange'
+  | 'median'
+  | 'best'
+  | 'regionMedian'
+  | 'top10'
+  | 'basedOn'
+  | 'withheld'
+  | 'weakTitle'
+  | 'weakIntro'
+  | 'noWeak'
+  | 'costs'
+  | 'points'
+  | 'costUnknown'
+  | 'moveTitle'
+  | 'compositeChange'
+  | 'contribution'
+  | 'weight'
+  | 'residual'
+  | 'reweighting'
+  | 'weightsUnknown'
+  | 'gapNextRank'
+  | 'gapNextTier'
+  | 'gapTop'
+  | 'isTop'
+  | 'methodBreak'
+  | 'notComparable'
+  | 'mostImproved'
+  | 'places'
+  | 'trendsTitle'
+  | 'trendsNote'
+  | 'harmonisedTitle'
+  | 'derived'
+  | 'year'
+  | 'value'
+  | 'constituents'
+  | 'source'
+  | 'amongLoaded'
+  | 'official'
+  | 'weak'
+  | 'contributionChart'
+  | 'noBase'
+> = {
+  vi: {
+    title: 'Hồ sơ tỉnh',
+    composite: 'Điểm tổng hợp',
+    rankLabel: 'Hạng',
+    vs: 'so với',
+    noData: 'Chưa có số liệu của tỉnh cho chỉ số và năm này.',
+    componentsTitle: 'Các chỉ số thành phần',
+    component: 'Chỉ số thành phần',
+    score: 'Điểm',
+    rank: 'Hạng',
+    change: 'Thay đổi điểm',
+    rankChange: 'Thay đổi hạng',
+    median: 'Trung vị cả nước',
+    best: 'Tỉnh cao nhất',
+    regionMedian: 'Trung vị vùng',
+    top10: 'TB 10 tỉnh đầu',
+    basedOn: 'dựa trên {n} trên {total} tỉnh',
+    withheld: 'Năm này chỉ có {n} trên {total} tỉnh: không tính trung vị, tỉnh cao nhất, trung vị vùng (trừ khi hạng công bố đã xác định).',
+    weakTitle: 'Chỉ số thành phần yếu — xếp theo số điểm tổng hợp bị mất',
+    weakIntro: 'Quy tắc: thuộc {share}% cuối cả nước (từ hạng {start}), hoặc dưới trung vị cả nước, hoặc giảm {n} kỳ liên tiếp. Điểm mất = (trung vị − điểm) × trọng số × {factor}.',
+    noWeak: 'Không có chỉ số thành phần nào yếu theo các quy tắc này.',
+    costs: 'mất',
+    points: 'điểm tổng hợp',
+    costUnknown: 'không tính được điểm mất (chưa rõ trọng số hoặc trung vị)',
+    moveTitle: 'Vì sao thứ hạng thay đổi',
+    compositeChange: 'Thay đổi điểm tổng hợp',
+    contribution: 'Đóng góp',
+    weight: 'Trọng số',
+    residual: 'Phần chưa giải thích (làm tròn, thiếu số liệu)',
+    reweighting: 'Do trọng số mới',
+    weightsUnknown: 'Chưa rõ trọng số của kỳ này: không tách được đóng góp của từng chỉ số thành phần.',
+    gapNextRank: 'Cách hạng trên ({name})',
+    gapNextTier: 'Cách nhóm {tier}',
+    gapTop: 'Cách hạng 1',
+    isTop: 'Đang đứng đầu',
+    methodBreak: 'Thay đổi phương pháp',
+    notComparable: 'So sánh đi qua thay đổi phương pháp — không nên đọc như thay đổi thực chất.',
+    mostImproved: 'Tăng hạng nhiều nhất cả nước',
+    places: 'bậc',
+    trendsTitle: 'Xu hướng từng chỉ số thành phần',
+    trendsNote: 'Dài hạn = 10 năm, gần đây = 5 năm; điểm tổng hợp chỉ tính từ lần thay đổi phương pháp gần nhất. Vạch đứt = thay đổi phương pháp.',
+    harmonisedTitle: 'Lịch sử theo đơn vị hành chính 2025',
+    derived: 'dẫn xuất',
+    year: 'Năm',
+    value: 'Giá trị',
+    constituents: 'Các tỉnh cũ',
+    source: 'Tính từ dữ liệu đã nạp; quy tắc trong src/domain',
+    amongLoaded: 'trong số tỉnh đã nạp',
+    official: 'chính thức',
+    weak: 'Yếu',
+    contributionChart: 'Đóng góp vào thay đổi điểm tổng hợp',
+    noBase: 'Không có năm so sánh.',
+  },
+  en: {
+    title: 'Province profile',
+    composite: 'Composite',
+    rankLabel: 'Rank',
+    vs: 'vs',
+    noData: 'No figures for this province, index and year.',
+    componentsTitle: 'Components',
+    component: 'Component',
+    score: 'Score',
+    rank: 'Rank',
+    change: 'Score change',
+    rankChange: 'Rank change',
+    median: 'National median',
+    best: 'Best province',
+    regionMedian: 'Region median',
+    top10: 'Top-10 average',
+    basedOn: 'based on {n} of {total}',
+    withheld: 'Only {n} of {total} provinces this year: national median, best province and region median are withheld (unless printed ranks settle them).',
+    weakTitle: 'Weak components — by points of composite lost',
+    weakIntro: 'Rules: in the bottom {share}% nationally (from rank {start}), or below the national median, or falling {n} editions in a row. Points lost = (median − score) × weight × {factor}.',
+    noWeak: 'No component is weak by these rules.',
+    costs: 'costs',
+    points: 'composite points',
+    costUnknown: 'points lost unknown (weight or median not known)',
+    moveTitle: 'Why the rank moved',
+    compositeChange: 'Composite change',
+    contribution: 'Contribution',
+    weight: 'Weight',
+    residual: 'Unexplained (rounding, missing figures)',
+    reweighting: 'From new weights',
+    weightsUnknown: 'Weights for this edition are not known: contributions cannot be split by component.',
+    gapNextRank: 'Gap to the next rank up ({name})',
+    gapNextTier: 'Gap to tier {tier}',
+    gapTop: 'Gap to the top',
+    isTop: 'Ranked first',
+    methodBreak: 'Method break',
+    notComparable: 'This comparison crosses a method break — do not read it as real change.',
+    mostImproved: 'Most improved nationally',
+    places: 'places',
+    trendsTitle: 'Trend of each component',
+    trendsNote: 'Long = 10 years, recent = 5 years; the composite counts only since the latest method break. Dashed line = method break.',
+    harmonisedTitle: 'History under the 2025 unit',
+    derived: 'derived',
+    year: 'Year',
+    value: 'Value',
+    constituents: 'Old provinces',
+    source: 'Computed from the loaded data; rules in src/domain',
+    amongLoaded: 'among loaded provinces',
+    official: 'official',
+    weak: 'Weak',
+    contributionChart: 'Contributions to the composite change',
+    noBase: 'No base year.',
+  },
+};
+
+export const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k) => String(values[k] ?? ''));

@@ -5,8 +5,8 @@ import { SelectionBar } from '@/ui/SelectionBar';
 import { TABS } from './tabs';
 
 const STRINGS = {
-  vi: { title: 'Chỉ số', tagline: 'Phân tích PCI · PAPI · PAR INDEX · SIPAS cho tổ công tác cấp tỉnh', skip: 'Bỏ qua đến nội dung', nav: 'Các màn hình', loading: 'Đang tải…' },
-  en: { title: 'Chỉ số', tagline: 'PCI · PAPI · PAR Index · SIPAS analytics for provincial working groups', skip: 'Skip to content', nav: 'Views', loading: 'Loading…' },
+  vi: { title: 'Chỉ số', tagline: 'Phân tích PCI · PAPI · PAR INDEX · SIPAS cho tổ công tác cấp tỉnh', skip: 'Bỏ qua đến nội dung', nav: 'Các màn hình', loading: 'Đang tải…', selection: 'Chọn chỉ số, năm và tỉnh' },
+  en: { title: 'Chỉ số', tagline: 'PCI · PAPI · PAR Index · SIPAS analytics for provincial working groups', skip: 'Skip to content', nav: 'Views', loading: 'Loading…', selection: 'Choose index, year and province' },
 };
 
 export function App() {
@@ -57,7 +57,7 @@ export function App() {
               role="tab"
               id={`tab-${t.id}`}
               aria-selected={t.id === active.id}
-              aria-controls="main"
+              aria-controls="panel"
               tabIndex={t.id === active.id ? 0 : -1}
               onClick={() => setView({ tab: t.id })}
               onKeyDown={(e) => onKey(e, i)}
@@ -67,11 +67,17 @@ export function App() {
           ))}
         </div>
       </nav>
-      <SelectionBar />
-      <main id="main" role="tabpanel" aria-labelledby={`tab-${active.id}`} tabIndex={-1}>
-        <Suspense fallback={<p aria-busy="true">{s.loading}</p>}>
-          <View />
-        </Suspense>
+      {/* A named region, so the pickers sit in a landmark (axe "region"). */}
+      <section aria-label={s.selection} className="no-print">
+        <SelectionBar />
+      </section>
+      {/* <main> keeps its landmark role; the tab panel is inside it (a role on <main> would override it). */}
+      <main id="main" tabIndex={-1}>
+        <div id="panel" role="tabpanel" aria-labelledby={`tab-${active.id}`}>
+          <Suspense fallback={<p aria-busy="true">{s.loading}</p>}>
+            <View />
+          </Suspense>
+        </div>
       </main>
     </>
   );

@@ -18,7 +18,7 @@ describe('rankTable: scores, ranks and changes against a base year', () => {
     expect(row(result, '22').tierSource).toBe('published');
   });
 
-  it('TP. Hồ Chí Minh PCI 2016: up 21 places, from 25th to 4th (+4.68 points)', () => {
+  it('Bình Dương PCI 2016: up 21 places, from 25th to 4th (+4.68 points)', () => {
     expect(row(rankTable(table, catalogue, 'PCI', 2016, 'total'), '74')).toMatchObject({ rank: 4, baseRank: 25, rankChange: 21, scoreChange: 4.679703 });
   });
 
@@ -93,7 +93,7 @@ describe('rankTable: scores, ranks and changes against a base year', () => {
     expect(previousYear(table, 'PAPI', 2020)).toBe(2019);
   });
 
-  it('most improved nationally, PCI 2015 → 2016: TP. Hồ Chí Minh +21, Vĩnh Long +13, Ninh Bình +11', () => {
+  it('most improved nationally, PCI 2015 → 2016: Bình Dương +21, Vĩnh Long +13, Ninh Bình +11', () => {
     const top = mostImproved(rankTable(table, catalogue, 'PCI', 2016, 'total'), 3);
     expect(top.map((r) => [r.unit, r.rankChange])).toEqual([
       ['74', 21],

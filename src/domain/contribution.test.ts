@@ -62,7 +62,7 @@ describe('why the rank moved: weighted contributions that add up to the composit
     expect(move.gapToNextRank).toBeNull();
   });
 
-  it('Quảng Ninh PAPI 2016 (62nd): 0.22 behind An Giang, 1.78 below the low-average quartile, 6.59 behind the top', () => {
+  it('Quảng Ninh PAPI 2016 (62nd): 0.22 behind Kiên Giang, 1.78 below the low-average quartile, 6.59 behind the top', () => {
     const move = explainRankMove(table, catalogue, 'PAPI', 2016, '22');
     expect(move.gapToNextRank).toEqual({ unit: '91', gap: 0.218004 });
     expect(move.gapToNextTier?.tier.id).toBe('q3');

@@ -16,7 +16,8 @@ import { trendStrings } from './strings';
 import { Sparkline } from '@/ui/Sparkline';
 import './trends.css';
 
-const PEER_COLOURS = ['#7b3294', '#c2a5cf', '#008837', '#a6611a', '#dfc27d', '#80cdc1', '#018571', '#e66101', '#5e3c99', '#b2abd2'];
+/** Ten peer colours dark enough to read as text on white, apart from the province's blue and the reference lines. */
+const PEER_COLOURS = ['#7b3294', '#a6611a', '#01665e', '#c51b7d', '#4d4d4d', '#8c510a', '#d6604d', '#5e3c99', '#35978f', '#e08214'];
 const indexLabel = (id: string) => (id === 'PAR' ? 'PAR INDEX' : id);
 
 export default function Trends() {
@@ -138,7 +139,7 @@ export default function Trends() {
             />
             <YAxis domain={['auto', 'auto']} fontSize={12} tickFormatter={(v: number) => formatNumber(v, lang, 1)} width={52} />
             <Tooltip formatter={(v) => formatNumber(typeof v === 'number' ? v : null, lang)} labelFormatter={(y) => `${y}${partialYears.has(Number(y)) ? '*' : ''}`} />
-            <Legend />
+            <Legend formatter={(value) => <span className="legend-text">{value}</span>} />
             {data.methodBreaks.map((b) => (
               <ReferenceLine
                 key={b.year}

@@ -147,6 +147,31 @@ describe('table export (CSV for Excel)', () => {
 });
 
 describe('one-page brief', () => {
+  it('Thừa Thiên Huế PAPI 2024: a weak component shows the lead department saved in the follow-up plan', async () => {
+    const { page, context } = await newPage(browser);
+    await openApp(page, '?tab=brief&province=46&lang=vi');
+    const weak = page.getByTestId('brief-weak');
+    await weak.waitFor();
+    // Nothing assigned yet: the brief says so instead of inventing owners.
+    expect(await page.locator('[data-testid="brief"]').textContent()).toContain('Chưa có phân công');
+    const row = weak.locator('tr', { hasText: 'Quản trị điện tử' });
+    expect(await row.textContent()).toContain('chưa phân công');
+    const item = {
+      id: '46|PAPI|2024|e_governance', province: '46', index: 'PAPI', year: 2024, component: 'e_governance',
+      lead: 'so-noi-vu', coOwners: [], targetScore: null, targetRank: null, targetYear: 2025, deadline: null,
+      status: 'not_started', notes: '', origin: 'user',
+    };
+    await page.evaluate((it) => localStorage.setItem('chiso-assignments', JSON.stringify({ state: { items: { [it.id]: it }, departments: {} }, version: 2 })), item);
+    await page.reload();
+    await page.getByTestId('brief-weak').waitFor();
+    await expect.poll(() => page.getByTestId('brief-weak').locator('tr', { hasText: 'Quản trị điện tử' }).textContent()).toContain('Sở Nội vụ');
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    writeFileSync(`${artifactDir()}/brief-46-vi.pdf`, pdf);
+    expect(pdfPageCount(pdf)).toBe(1);
+    await context.close();
+  });
+
   for (const lang of ['vi', 'en'] as const) {
     it(`Quảng Ninh brief (${lang}) prints to exactly one A4 page`, async () => {
       const { page, context } = await newPage(browser);

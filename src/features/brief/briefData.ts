@@ -8,7 +8,7 @@ import { rankTable, type RankRow } from '@/domain/changes';
 import { explainRankMove } from '@/domain/contribution';
 import type { Coverage, ScoreTable } from '@/domain/dataset';
 import { latestYearWithFigure } from '@/domain/latestYear';
-import { weakComponents, type ComponentAssessment } from '@/domain/weakness';
+import { assessComponents, type ComponentAssessment } from '@/domain/weakness';
 import type { IndexDef } from '@/domain/types';
 
 export const BRIEF_INDICES = ['PCI', 'PAR', 'SIPAS', 'PAPI'] as const;
@@ -27,6 +27,8 @@ export interface BriefIndex {
   baseYear: number | null;
   move: RankMove | null;
   weak: ComponentAssessment[];
+  /** Too few provinces loaded for the national statistics the weakness rules need. */
+  statsWithheld: boolean;
 }
 
 export function buildBrief(table: ScoreTable, catalogue: Catalogue, unit: string): BriefIndex[] {
@@ -34,12 +36,14 @@ export function buildBrief(table: ScoreTable, catalogue: Catalogue, unit: string
     const index = findIndex(catalogue, id);
     if (!index) return [];
     const year = latestYearWithFigure(table, index.id, unit);
-    if (year === null) return [{ index, year: null, row: null, coverage: null, baseYear: null, move: null, weak: [] }];
+    if (year === null) return [{ index, year: null, row: null, coverage: null, baseYear: null, move: null, weak: [], statsWithheld: false }];
     const ranked = rankTable(table, catalogue, index.id, year, TOTAL);
     const row = ranked.rows.find((r) => r.unit === unit) ?? null;
     const move = ranked.baseYear !== null ? explainRankMove(table, catalogue, index.id, year, unit, ranked.baseYear) : null;
-    const weak = weakComponents(table, catalogue, index.id, year, unit).slice(0, WEAK_PER_INDEX);
-    return [{ index, year, row, coverage: ranked.coverage, baseYear: ranked.baseYear, move, weak }];
+    const assessed = assessComponents(table, catalogue, index.id, year, unit);
+    const weak = assessed.filter((a) => a.weak).slice(0, WEAK_PER_INDEX);
+    const statsWithheld = assessed.length > 0 && assessed.every((a) => a.statsWithheld);
+    return [{ index, year, row, coverage: ranked.coverage, baseYear: ranked.baseYear, move, weak, statsWithheld }];
   });
 }
 

@@ -129,7 +129,7 @@ export default function Brief() {
                       — {s.mainDrivers}: {drivers}
                     </>
                   )}
-                  {move.gapToNextRank && <>. {fill(s.gapNext, { gap: formatNumber(move.gapToNextRank.gap, lang), unit: getUnit(defaultCatalogue, move.gapToNextRank.unit)?.[lang] ?? move.gapToNextRank.unit })}</>}
+                  {move.gapToNextRank && <>; {fill(s.gapNext, { gap: formatNumber(move.gapToNextRank.gap, lang), unit: getUnit(defaultCatalogue, move.gapToNextRank.unit)?.[lang] ?? move.gapToNextRank.unit })}</>}
                   {move.gapToNextTier && <>; {fill(s.gapTier, { gap: formatNumber(move.gapToNextTier.gap, lang), tier: move.gapToNextTier.tier[lang] })}</>}
                   {move.methodBreaks.length > 0 ? (
                     <span className="muted"> {fill(s.notComparable, { base: move.baseYear, year: e.year ?? '' })}</span>
@@ -152,7 +152,7 @@ export default function Brief() {
                   {indexLabel(e.index.id)} {e.year}
                 </h3>
                 {e.weak.length === 0 ? (
-                  <p className="muted">{s.noWeak}</p>
+                  <p className="muted">{e.statsWithheld ? fill(s.withheld, { loaded: e.coverage?.loaded ?? 0, expected: e.coverage?.expected ?? 0 }) : s.noWeak}</p>
                 ) : (
                   <table>
                     <thead>

@@ -41,6 +41,7 @@ export const briefStrings: Strings<
   | 'link'
   | 'sameRank'
   | 'noComponents'
+  | 'withheld'
 > = {
   vi: {
     tab: 'Bản tóm tắt',
@@ -82,6 +83,7 @@ export const briefStrings: Strings<
     assignmentsMissing: 'Chưa có phân công (mục “Phân công & theo dõi”).',
     link: 'Đường dẫn',
     sameRank: 'giữ hạng',
+    withheld: 'Chưa đánh giá được: năm này mới có số liệu của {loaded}/{expected} tỉnh, chưa đủ để so với trung vị cả nước.',
     noComponents: '(chưa có số liệu chỉ số thành phần để tách đóng góp).',
   },
   en: {
@@ -124,6 +126,7 @@ export const briefStrings: Strings<
     assignmentsMissing: 'No assignments yet (see "Assignments & follow-up").',
     link: 'Link',
     sameRank: 'same rank',
+    withheld: 'Cannot assess: only {loaded} of {expected} provinces are loaded this year, too few for national comparisons.',
     noComponents: '(no component figures to split the change).',
   },
 };

@@ -66,6 +66,7 @@ describe('why the rank moved: weighted contributions that add up to the composit
     const move = explainRankMove(table, catalogue, 'PAPI', 2016, '22');
     expect(move.gapToNextRank).toEqual({ unit: '91', gap: 0.218004 });
     expect(move.gapToNextTier?.tier.id).toBe('q3');
+    expect(move.gapToNextTier?.basis).toBe('quartile');
     expect(move.gapToNextTier?.gap).toBe(1.781486);
     expect(move.gapToTop).toBe(6.593509);
   });

@@ -55,7 +55,8 @@ export interface RankMoveExplanation {
   /** Composite change due to new weights on the base-year scores (0 when the weights did not change). */
   reweighting: number | null;
   gapToNextRank: { unit: string; gap: number } | null;
-  gapToNextTier: { tier: TierLabel; gap: number } | null;
+  /** `basis`: the tier scheme's threshold (band, quartile cut-off) or, for printed tiers, the lowest score printed in that tier. */
+  gapToNextTier: { tier: TierLabel; gap: number; basis: 'band' | 'quartile' | 'lowest-in-tier' } | null;
   gapToTop: number | null;
   methodBreaks: MethodBreak[];
   /** True when no method break is crossed and every contribution is known. */
@@ -131,7 +132,10 @@ export function explainRankMove(
     const position = labels.findIndex((l) => l.id === tier.tier.id);
     if (position > 0) {
       const threshold = tierThreshold(table, catalogue, ix.id, year, labels[position - 1].id, 'total');
-      if (threshold !== null) gapToNextTier = { tier: labels[position - 1], gap: Math.max(0, gapTo(threshold)) };
+      if (threshold !== null) {
+        const basis = ix.tiers.kind === 'bands' ? 'band' : ix.tiers.kind === 'quartile' ? 'quartile' : 'lowest-in-tier';
+        gapToNextTier = { tier: labels[position - 1], gap: Math.max(0, gapTo(threshold)), basis };
+      }
     }
   }
 

@@ -131,6 +131,7 @@ export function RankMove({ analysis, index, improved }: { analysis: ProvinceAnal
         {m.gapToNextTier && (
           <li>
             {fill(s.gapNextTier, { tier: m.gapToNextTier.tier[lang] })}: <strong>{formatNumber(m.gapToNextTier.gap, lang)}</strong>
+            {m.gapToNextTier.basis === 'lowest-in-tier' && <span className="note"> ({s.lowestInTier})</span>}
           </li>
         )}
         {m.gapToTop !== null && <li>{m.gapToTop === 0 ? s.isTop : <>{s.gapTop}: <strong>{formatNumber(m.gapToTop, lang)}</strong></>}</li>}

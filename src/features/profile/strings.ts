@@ -52,6 +52,7 @@ export const profileStrings: Strings<
   | 'weak'
   | 'contributionChart'
   | 'noBase'
+  | 'lowestInTier'
 > = {
   vi: {
     title: 'Hồ sơ tỉnh',
@@ -105,6 +106,7 @@ export const profileStrings: Strings<
     weak: 'Yếu',
     contributionChart: 'Đóng góp vào thay đổi điểm tổng hợp',
     noBase: 'Không có năm so sánh.',
+    lowestInTier: 'so với điểm thấp nhất được xếp vào nhóm năm nay (VCCI không công bố ngưỡng)',
   },
   en: {
     title: 'Province profile',
@@ -158,6 +160,7 @@ export const profileStrings: Strings<
     weak: 'Weak',
     contributionChart: 'Contributions to the composite change',
     noBase: 'No base year.',
+    lowestInTier: 'against the lowest score placed in that tier this year (VCCI publishes no cut-off)',
   },
 };
 

@@ -57,6 +57,14 @@ export function summary(a: ProvinceAnalysis, lang: Lang): string {
     );
     for (const b of c.methodBreaks) lines.push(`  ! ${lang === 'vi' ? 'Thay đổi phương pháp' : 'Method break'} ${b.year}: ${b[lang]}`);
   }
+  if (!c || (c.value === null && a.components.every((x) => x.value === null))) {
+    const cov = c?.coverage;
+    lines.push(
+      lang === 'vi'
+        ? `  Không có số liệu của ${uname(a.unit)} cho ${ix.id} ${a.year}${cov ? ` (${cov.loaded}/${cov.expected} tỉnh có số liệu)` : ''}.`
+        : `  No ${ix.id} ${a.year} figures loaded for ${uname(a.unit)}${cov ? ` (${cov.loaded} of ${cov.expected} provinces loaded)` : ''}.`,
+    );
+  }
   lines.push('', lang === 'vi' ? 'Chỉ số thành phần (yếu trước, theo điểm mất):' : 'Components (weak first, by points lost):');
   for (const x of a.components) {
     lines.push(

@@ -96,7 +96,7 @@ export function classifyTrend(series: readonly TrendPoint[], options: Partial<Tr
   if (long.length < 3 || recent.length < 2) {
     return insufficient({
       vi: `Chỉ có ${long.length} kỳ trong ${opts.longWindow} năm gần nhất (cần 3, trong đó 2 kỳ trong ${opts.shortWindow} năm)`,
-      en: `Only ${long.length} editions in the last ${opts.longWindow} years (3 needed, 2 of them within ${opts.shortWindow} years)`,
+      en: `Only ${long.length} ${long.length === 1 ? 'edition' : 'editions'} in the last ${opts.longWindow} years (3 needed, 2 of them within ${opts.shortWindow} years)`,
     });
   }
   const sign = opts.higherIsBetter ? 1 : -1;

@@ -1,5 +1,5 @@
 /**
- * npm run synth -- --rows 1000000 --seed 42 --out /tmp/synthetic.csv
+ * npm run synth -- --rows 1000000 --seed 42 --out /tmp/synthetic.csv [--no-errors]
  * Writes a seeded synthetic long-format file (labelled synthetic) for scale tests. Keep it out of git.
  */
 import { createWriteStream } from 'node:fs';
@@ -7,10 +7,10 @@ import { once } from 'node:events';
 import { defaultCatalogue } from '@/domain/catalogue';
 import { synthLines } from '@/domain/synth';
 
-export async function writeSynthetic(out: string, rows: number, seed: number): Promise<void> {
+export async function writeSynthetic(out: string, rows: number, seed: number, spoiledCells?: readonly string[]): Promise<void> {
   const stream = createWriteStream(out, { encoding: 'utf8' });
   let chunk: string[] = [];
-  for (const line of synthLines(defaultCatalogue, { rows, seed })) {
+  for (const line of synthLines(defaultCatalogue, { rows, seed, spoiledCells })) {
     chunk.push(line);
     if (chunk.length === 10_000) {
       if (!stream.write(chunk.join('\n') + '\n')) await once(stream, 'drain');
@@ -31,7 +31,7 @@ async function main() {
     console.error('usage: npm run synth -- --out FILE [--rows N] [--seed S]');
     process.exit(2);
   }
-  await writeSynthetic(out, rows, seed);
+  await writeSynthetic(out, rows, seed, args.includes('--no-errors') ? ['NA', '..'] : undefined);
   console.error(`${out}: ${rows} synthetic rows (seed ${seed})`);
 }
 

@@ -28,45 +28,52 @@ export interface ScoreTable {
 const key = (...parts: (string | number)[]) => parts.join('|');
 
 export function buildScoreTable(scores: readonly Score[], catalogue: Catalogue): ScoreTable {
-  const byKey = new Map<string, Score>();
-  const bySlice = new Map<string, Score[]>();
-  const yearsByIndex = new Map<string, Set<number>>();
-  const componentsBy = new Map<string, Set<string>>();
+  // index → year → component → scores. Nested maps rather than joined string keys: a million-row
+  // import then costs three small-map lookups per figure and no key string.
+  const slices = new Map<string, Map<number, Map<string, Score[]>>>();
   for (const s of scores) {
-    byKey.set(key(s.index, s.year, s.unit, s.component), s);
-    const sk = key(s.index, s.year, s.component);
-    let list = bySlice.get(sk);
-    if (!list) bySlice.set(sk, (list = []));
-    list.push(s);
-    let years = yearsByIndex.get(s.index);
-    if (!years) yearsByIndex.set(s.index, (years = new Set()));
-    years.add(s.year);
-    const ck = key(s.index, s.year);
-    let comps = componentsBy.get(ck);
-    if (!comps) componentsBy.set(ck, (comps = new Set()));
-    comps.add(s.component);
+    let byYear = slices.get(s.index);
+    if (!byYear) slices.set(s.index, (byYear = new Map()));
+    let byComponent = byYear.get(s.year);
+    if (!byComponent) byYear.set(s.year, (byComponent = new Map()));
+    const list = byComponent.get(s.component);
+    if (list) list.push(s);
+    else byComponent.set(s.component, [s]);
   }
+  const sliceOf = (index: string, year: number, component: string) => slices.get(index)?.get(year)?.get(component);
+  // (unit → score) per slice, built on first lookup; a later figure under the same key wins, as in overlayScores.
+  const byUnit = new WeakMap<Score[], Map<string, Score>>();
   const coverageCache = new Map<string, Coverage>();
   const table: ScoreTable = {
     scores,
-    get: (index, year, unit, component) => byKey.get(key(index, year, unit, component)),
-    slice: (index, year, component) => bySlice.get(key(index, year, component)) ?? [],
-    years: (index) => [...(yearsByIndex.get(index) ?? [])].sort((a, b) => a - b),
+    get: (index, year, unit, component) => {
+      const list = sliceOf(index, year, component);
+      if (!list) return undefined;
+      let units = byUnit.get(list);
+      if (!units) {
+        units = new Map();
+        for (const s of list) units.set(s.unit, s);
+        byUnit.set(list, units);
+      }
+      return units.get(unit);
+    },
+    slice: (index, year, component) => sliceOf(index, year, component) ?? [],
+    years: (index) => [...(slices.get(index)?.keys() ?? [])].sort((a, b) => a - b),
     indices: () => {
       const order = catalogue.indices.map((i) => i.id);
-      return [...yearsByIndex.keys()].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+      return [...slices.keys()].sort((a, b) => order.indexOf(a) - order.indexOf(b));
     },
-    components: (index, year) => [...(componentsBy.get(key(index, year)) ?? [])],
+    components: (index, year) => [...(slices.get(index)?.get(year)?.keys() ?? [])],
     units: (index, year) => {
       const units = new Set<string>();
-      for (const c of componentsBy.get(key(index, year)) ?? []) for (const s of bySlice.get(key(index, year, c)) ?? []) units.add(s.unit);
+      for (const list of slices.get(index)?.get(year)?.values() ?? []) for (const s of list) units.add(s.unit);
       return [...units];
     },
     coverage: (index, year, component = 'total') => {
       const ck = key(index, year, component);
       const cached = coverageCache.get(ck);
       if (cached) return cached;
-      const loaded = (bySlice.get(ck) ?? []).filter((s) => s.value !== null || s.officialRank !== null).length;
+      const loaded = (sliceOf(index, year, component) ?? []).filter((s) => s.value !== null || s.officialRank !== null).length;
       const expected = findIndex(catalogue, index) ? expectedUnitCount(catalogue, year) : loaded;
       const result = { loaded, expected, complete: loaded >= expected };
       coverageCache.set(ck, result);

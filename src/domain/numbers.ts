@@ -9,7 +9,11 @@ export type NumberCell = { kind: 'number'; value: number } | { kind: 'missing' }
 
 const MISSING_MARKERS = new Set(['', 'n/a', 'na', 'n.a.', '..', '...', '-', '—', '–', '*', 'x', 'null', 'nan', 'không có', 'kxđ']);
 
+/** The common case, a plain decimal such as "73.02" or "7", skips the general rules. */
+export const PLAIN_DECIMAL = /^\d{1,6}(\.\d{1,8})?$/;
+
 export function readNumberCell(raw: string | undefined | null): NumberCell {
+  if (raw && PLAIN_DECIMAL.test(raw)) return { kind: 'number', value: Number(raw) };
   const text = (raw ?? '').trim().replace(/\u00a0/g, ' ');
   if (MISSING_MARKERS.has(text.toLowerCase())) return { kind: 'missing' };
   let s = text.replace(/%$/, '').replace(/\s/g, '');

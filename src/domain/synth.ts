@@ -14,6 +14,8 @@ export interface SynthOptions {
   seed: number;
   /** Share of score cells spoiled with "NA", "..", "#VALUE!" (in that rotation). */
   spoilRate?: number;
+  /** Which spoiled cells to write; default all three. Without "#VALUE!" the file has no error and can be imported. */
+  spoiledCells?: readonly string[];
   firstYear?: number;
 }
 
@@ -37,6 +39,7 @@ export function seededRandom(seed: number): () => number {
 export function* synthLines(catalogue: Catalogue, options: SynthOptions): Generator<string> {
   const random = seededRandom(options.seed);
   const spoilRate = options.spoilRate ?? DEFAULT_SPOIL_RATE;
+  const spoils = options.spoiledCells ?? SPOILED_CELLS;
   const source = `synthetic (seed ${options.seed})`;
   yield SYNTH_HEADER;
   let written = 0;
@@ -52,7 +55,7 @@ export function* synthLines(catalogue: Catalogue, options: SynthOptions): Genera
           if (written >= options.rows) return;
           const names = [unit.vi, unit.en, ...unit.aliases];
           const province = names[Math.floor(random() * names.length)];
-          const score = random() < spoilRate ? SPOILED_CELLS[spoiled++ % SPOILED_CELLS.length] : (min + random() * (max - min)).toFixed(2);
+          const score = random() < spoilRate ? spoils[spoiled++ % spoils.length] : (min + random() * (max - min)).toFixed(2);
           yield `${index.id},${year},${province.includes(',') ? `"${province}"` : province},${component.id},${score},,${source}`;
           written++;
         }

@@ -32,10 +32,10 @@ async function axeViolations(page: Page): Promise<AxeViolation[]> {
   });
 }
 
-/** Wait until the lazy view has rendered (no busy placeholder left in main). */
+/** Wait until the lazy view has rendered: its heading is there and no busy placeholder is left in main. */
 async function settle(page: Page) {
-  await page.waitForFunction(() => !document.querySelector('main [aria-busy="true"]') && (document.querySelector('main')?.children.length ?? 0) > 0);
-  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => !!document.querySelector('main h1') && !document.querySelector('main [aria-busy="true"]'));
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
 const describeViolations = (vs: AxeViolation[]) =>

@@ -31,6 +31,11 @@ export function findIndex(catalogue: Catalogue, idOrAlias: string): IndexDef | u
   );
 }
 
+/** The index's short name as publishers print it: "PCI", "PAPI", "PAR INDEX", "SIPAS". */
+export function indexLabel(catalogue: Catalogue, id: string): string {
+  return findIndex(catalogue, id)?.label ?? id;
+}
+
 export function getIndex(catalogue: Catalogue, id: string): IndexDef {
   const ix = findIndex(catalogue, id);
   if (!ix) throw new Error(`Unknown index ${id}`);

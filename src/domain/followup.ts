@@ -17,6 +17,7 @@
  * located problems and shown as a diff before anything is applied.
  */
 import { findIndex, getIndex, mainComponents, methodBreaksBetween, scaleFor, unitsForYear, type Catalogue } from './catalogue';
+import { fillTemplate } from './text';
 import { toCsv } from './csvExport';
 import type { ScoreTable } from './dataset';
 import {
@@ -389,8 +390,7 @@ type PlanProblemCode = keyof typeof PLAN_MESSAGES;
 
 function planProblem(code: PlanProblemCode, at: { file: string; line: number; column: number }, args: Record<string, string | number> = {}): Problem {
   const [severity, vi, en] = PLAN_MESSAGES[code];
-  const fill = (t: string) => t.replace(/\{(\w+)\}/g, (_, k: string) => (k in args ? String(args[k]) : `{${k}}`));
-  return { ...at, severity, code, message: { vi: fill(vi), en: fill(en) } };
+  return { ...at, severity, code, message: { vi: fillTemplate(vi, args), en: fillTemplate(en, args) } };
 }
 
 export interface PlanImport {

@@ -2,6 +2,7 @@
  * Every problem the core can report, with its message in Vietnamese and English.
  * A problem always carries file, line and column (1-based; column 0 = the whole line or file).
  */
+import { fillTemplate } from './text';
 import type { Location, Problem, Severity } from './types';
 
 type Args = Record<string, string | number>;
@@ -35,14 +36,11 @@ const MESSAGES: Record<string, { severity: Severity; vi: string; en: string }> =
   'unmatched-header': { severity: 'warning', vi: 'Cột "{value}" không khớp thành phần nào, sẽ bỏ qua', en: 'Column "{value}" matches no component and will be ignored' },
 };
 
-function fill(template: string, args: Args): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => (key in args ? String(args[key]) : `{${key}}`));
-}
 
 export function problem(code: keyof typeof MESSAGES | string, at: Location, args: Args = {}): Problem {
   const def = MESSAGES[code];
   if (!def) throw new Error(`No message for problem code ${code}`);
-  return { ...at, severity: def.severity, code, message: { vi: fill(def.vi, args), en: fill(def.en, args) } };
+  return { ...at, severity: def.severity, code, message: { vi: fillTemplate(def.vi, args), en: fillTemplate(def.en, args) } };
 }
 
 /** `FILE:LINE:COL: message` — the form `npm run validate` prints and editors understand. */

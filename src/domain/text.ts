@@ -30,3 +30,8 @@ export function foldUnitName(text: string): string {
   }
   return folded.replace(/ /g, '');
 }
+
+/** Fill `{name}` placeholders in a message template; unknown names stay visible as `{name}`. */
+export function fillTemplate(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => (key in values ? String(values[key]) : `{${key}}`));
+}

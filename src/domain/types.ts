@@ -63,6 +63,8 @@ export interface MethodBreak {
 
 export interface IndexDef {
   id: string;
+  /** Short name as printed: "PAR INDEX" for id PAR. */
+  label: string;
   vi: string;
   en: string;
   publisher: string;

@@ -27,7 +27,7 @@ export function SelectionBar() {
         <select value={index.id} onChange={(e) => setView({ index: e.target.value, year: null, component: 'total' })} data-testid="select-index">
           {indices.map((ix) => (
             <option key={ix.id} value={ix.id}>
-              {ix.id === 'PAR' ? 'PAR INDEX' : ix.id} — {ix[lang]}
+              {ix.label} — {ix[lang]}
             </option>
           ))}
         </select>

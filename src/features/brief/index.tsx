@@ -3,7 +3,7 @@
  * moved, the weak components and the departments that lead on them. Print CSS hides the app around it.
  */
 import { useMemo } from 'react';
-import { defaultCatalogue, findComponent, getUnit } from '@/domain/catalogue';
+import { defaultCatalogue, findComponent, getUnit, indexLabel as catalogueIndexLabel } from '@/domain/catalogue';
 import { useScoreTable } from '@/data/scores';
 import { shippedManifest } from '@/data/shipped';
 import { useView } from '@/state/view';
@@ -13,7 +13,7 @@ import { useDepartments } from './departments';
 import { briefStrings, fill } from './strings';
 import './brief.css';
 
-const indexLabel = (id: string) => (id === 'PAR' ? 'PAR INDEX' : id);
+const indexLabel = (id: string) => catalogueIndexLabel(defaultCatalogue, id);
 
 export default function Brief() {
   const lang = useLang();

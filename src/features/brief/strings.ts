@@ -131,4 +131,4 @@ export const briefStrings: Strings<
   },
 };
 
-export const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+export { fillTemplate as fill } from '@/domain/text';

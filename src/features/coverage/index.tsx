@@ -24,7 +24,7 @@ export default function CoverageView() {
         return (
           <section key={ix.id} className="coverage-index" data-testid={`coverage-${ix.id}`}>
             <h2>
-              {ix.id === 'PAR' ? 'PAR INDEX' : ix.id} — {ix[lang]}
+              {ix.label} — {ix[lang]}
             </h2>
             {ix.coverageNote && <p className="note">{ix.coverageNote[lang]}</p>}
             {years.length === 0 ? (

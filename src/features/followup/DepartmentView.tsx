@@ -54,7 +54,7 @@ export function DepartmentView({ table, items, departments, province }: { table:
                 const index = findIndex(defaultCatalogue, e.item.index);
                 return (
                   <tr key={e.item.id} data-key={e.item.id}>
-                    <td>{index?.id === 'PAR' ? 'PAR INDEX' : index?.id}</td>
+                    <td>{index?.label}</td>
                     <td>{e.item.year}</td>
                     <td>{index?.components.find((c) => c.id === e.item.component)?.[lang] ?? e.item.component}</td>
                     <td>

@@ -12,7 +12,7 @@ const vn = (v: number | null, digits = 2) => formatNumber(v, 'vi', digits);
 const date = (iso: string | null) => (iso ? iso.split('-').reverse().join('/') : '');
 
 export function PrintSheet({ rows, index, year, unit, departments, preview }: { rows: FollowUpRow[]; index: IndexDef; year: number; unit: Unit | undefined; departments: Department[]; preview: boolean }) {
-  const indexName = index.id === 'PAR' ? 'PAR INDEX' : index.id;
+  const indexName = index.label;
   const targetYear = year + 1;
   const isCity = unit?.type.startsWith('TP') ?? false;
   const provinceTitle = `${isCity ? 'THÀNH PHỐ' : 'TỈNH'} ${(unit?.vi ?? '').toLocaleUpperCase('vi')}`;

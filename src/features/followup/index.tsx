@@ -54,7 +54,7 @@ export default function FollowUp() {
   if (!selection) return null;
   if (year === null) return <p>{s.noYear}</p>;
   const { index, unit, table } = selection;
-  const indexName = index.id === 'PAR' ? 'PAR INDEX' : index.id;
+  const indexName = index.label;
   const sheet = <PrintSheet rows={rows} index={index} year={year} unit={unit} departments={departments} preview={preview} />;
 
   if (preview) {

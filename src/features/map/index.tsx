@@ -4,7 +4,7 @@
  * accessible alternative and is always shown.
  */
 import { useMemo } from 'react';
-import { defaultCatalogue, findComponent, mainComponents, subComponents, TOTAL } from '@/domain/catalogue';
+import { defaultCatalogue, findComponent, mainComponents, subComponents, TOTAL, indexLabel as catalogueIndexLabel } from '@/domain/catalogue';
 import type { ComponentDef } from '@/domain/types';
 import { useView } from '@/state/view';
 import { ChartFrame } from '@/ui/ChartFrame';
@@ -17,7 +17,7 @@ import { buildMapData, type MapMode, type MapRow } from './mapData';
 import { fill, mapStrings } from './strings';
 import './map.css';
 
-const indexLabel = (id: string) => (id === 'PAR' ? 'PAR INDEX' : id);
+const indexLabel = (id: string) => catalogueIndexLabel(defaultCatalogue, id);
 
 export default function MapView() {
   const lang = useLang();

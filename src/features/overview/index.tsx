@@ -4,7 +4,7 @@
  * trend sparklines, and one click into each index's profile.
  */
 import { useMemo } from 'react';
-import { defaultCatalogue, findComponent, getUnit } from '@/domain/catalogue';
+import { defaultCatalogue, findComponent, getUnit, indexLabel as catalogueIndexLabel } from '@/domain/catalogue';
 import { targetFromValue, targetKey, targetStatus, targetToValue, TOP_N_CHOICES, useTargets, type TargetStatus } from '@/state/targets';
 import { useView } from '@/state/view';
 import { formatChange, formatNumber, useLang, useStrings } from '@/ui/i18n';
@@ -14,7 +14,7 @@ import { buildScoreboard, type ScoreCard } from './scoreboard';
 import { fill, overviewStrings } from './strings';
 import './overview.css';
 
-const indexLabel = (id: string) => (id === 'PAR' ? 'PAR INDEX' : id);
+const indexLabel = (id: string) => catalogueIndexLabel(defaultCatalogue, id);
 
 export default function Overview() {
   const lang = useLang();

@@ -98,4 +98,4 @@ export const overviewStrings: Strings<
   },
 };
 
-export const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+export { fillTemplate as fill } from '@/domain/text';

@@ -42,7 +42,7 @@ export default function Profile() {
   const { analysis, improved, harmonised, index, year } = data;
   const unit = getUnit(defaultCatalogue, view.province);
   const c = analysis.composite;
-  const indexName = index.id === 'PAR' ? 'PAR INDEX' : index.id;
+  const indexName = index.label;
 
   return (
     <section aria-labelledby="profile-title" className="profile">

@@ -164,4 +164,4 @@ export const profileStrings: Strings<
   },
 };
 
-export const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k) => String(values[k] ?? ''));
+export { fillTemplate as fill } from '@/domain/text';

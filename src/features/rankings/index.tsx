@@ -77,7 +77,7 @@ export default function Rankings() {
     },
   ];
   const comps = [findComponent(index, TOTAL)!, ...mainComponents(index, year)].filter((c) => selection.table.slice(index.id, year, c.id).length > 0);
-  const indexName = index.id === 'PAR' ? 'PAR INDEX' : index.id;
+  const indexName = index.label;
   const { loaded, expected, complete } = result.coverage;
 
   return (

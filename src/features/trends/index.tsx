@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { defaultCatalogue, findComponent, getUnit, mainComponents, TOTAL, unitsForYear } from '@/domain/catalogue';
+import { defaultCatalogue, findComponent, getUnit, mainComponents, TOTAL, unitsForYear, indexLabel as catalogueIndexLabel } from '@/domain/catalogue';
 import { componentTrends } from '@/domain/trends';
 import { useView } from '@/state/view';
 import { ChartFrame } from '@/ui/ChartFrame';
@@ -18,7 +18,7 @@ import './trends.css';
 
 /** Ten peer colours dark enough to read as text on white, apart from the province's blue and the reference lines. */
 const PEER_COLOURS = ['#7b3294', '#a6611a', '#01665e', '#c51b7d', '#4d4d4d', '#8c510a', '#d6604d', '#5e3c99', '#35978f', '#e08214'];
-const indexLabel = (id: string) => (id === 'PAR' ? 'PAR INDEX' : id);
+const indexLabel = (id: string) => catalogueIndexLabel(defaultCatalogue, id);
 
 export default function Trends() {
   const lang = useLang();

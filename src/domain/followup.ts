@@ -34,7 +34,7 @@ import {
 } from './departments';
 import { readNumberCell } from './numbers';
 import { checkText, readCsvGrid } from './parse';
-import { displayRanks, type RankBasis } from './rank';
+import { displayRanks, rankTargetStatus, type RankBasis } from './rank';
 import { foldText } from './text';
 import type { ComponentDef, Localised, MethodBreak, Problem, Severity } from './types';
 import { assessComponents, type ComponentAssessment, type WeaknessOptions } from './weakness';
@@ -169,9 +169,7 @@ export function checkTarget(table: ScoreTable, catalogue: Catalogue, item: Follo
     );
     const r = ranks.get(item.province) ?? { rank: null, basis: null };
     const margin = r.rank === null ? null : item.targetRank - r.rank;
-    let status: CheckStatus = 'no_data';
-    if (margin !== null) status = margin < 0 ? 'not_met' : r.basis === 'among-loaded' ? 'undecided' : 'met';
-    rank = { target: item.targetRank, actual: r.rank, basis: r.basis, margin, status };
+    rank = { target: item.targetRank, actual: r.rank, basis: r.basis, margin, status: rankTargetStatus(r.rank, r.basis, item.targetRank) };
   }
 
   const parts = [score?.status, rank?.status].filter((s): s is CheckStatus => s !== undefined);

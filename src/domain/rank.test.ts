@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { competitionRanks, displayRanks, rankChange } from './rank';
+import { competitionRanks, displayRanks, rankChange, rankTargetStatus } from './rank';
 
 describe('competitionRanks', () => {
   it('ties share a rank and the next rank skips: 1, 2, 2, 4', () => {
@@ -46,5 +46,19 @@ describe('rankChange', () => {
   });
   it('is null when either year is missing', () => {
     expect(rankChange(null, 5)).toBeNull();
+  });
+});
+
+describe('rankTargetStatus', () => {
+  it('a national rank decides: 4th meets "top 5", 6th does not', () => {
+    expect(rankTargetStatus(4, 'official', 5)).toBe('met');
+    expect(rankTargetStatus(6, 'computed-national', 5)).toBe('not_met');
+  });
+  it('a rank among a subset is a lower bound: 6th of 20 loaded fails "top 5", 3rd of 20 is undecided', () => {
+    expect(rankTargetStatus(6, 'among-loaded', 5)).toBe('not_met');
+    expect(rankTargetStatus(3, 'among-loaded', 5)).toBe('undecided');
+  });
+  it('no rank is no data, never "not met"', () => {
+    expect(rankTargetStatus(null, null, 5)).toBe('no_data');
   });
 });

@@ -56,3 +56,19 @@ export function rankChange(previous: number | null | undefined, current: number 
   if (previous == null || current == null) return null;
   return previous - current;
 }
+
+export type RankTargetStatus = 'met' | 'not_met' | 'undecided' | 'no_data';
+
+/**
+ * Is a rank within a target ("top N", or "rank ≤ N")? One home for the rule used by the leaders'
+ * targets and the follow-up items:
+ * - a national rank (official or computed over every province) decides: ≤ N met, else not met;
+ * - a rank computed among a subset is only a lower bound on the national rank (more provinces can
+ *   only push it down): above N it is certainly not met, at or under N it is undecided;
+ * - no rank: no data.
+ */
+export function rankTargetStatus(rank: number | null, basis: RankBasis | null, targetRank: number): RankTargetStatus {
+  if (rank === null || basis === null) return 'no_data';
+  if (rank > targetRank) return 'not_met';
+  return basis === 'among-loaded' ? 'undecided' : 'met';
+}

@@ -3,16 +3,14 @@
  * Typed by the user, so persisted (localStorage) with a version and a migration.
  *
  * Whether a target is met is decided by `targetStatus` below (one home for the rule):
- * - "top N": met when the national rank (official or computed over every province) is ≤ N.
- *   A rank computed among a subset of provinces is only a lower bound on the national rank
- *   (more provinces can only push it down), so above N it is "not met", at or under N "unknown".
+ * - "top N": domain/rank.ts `rankTargetStatus` (a rank among a subset is only a lower bound).
  * - "tier X or better": met when the tier (catalogue order, best first) is X or a better one;
  *   without a tier the answer is "unknown".
  * - no rank / no tier / no data: "unknown", never "not met".
  */
 import { create } from 'zustand';
 import { persist, createJSONStorage } from 'zustand/middleware';
-import type { RankBasis } from '@/domain/rank';
+import { rankTargetStatus, type RankBasis } from '@/domain/rank';
 import type { TierLabel } from '@/domain/types';
 
 export type Target = { kind: 'top'; n: number } | { kind: 'tier'; tier: string };
@@ -34,9 +32,8 @@ export interface TargetInput {
 export function targetStatus(target: Target | undefined, input: TargetInput): TargetStatus {
   if (!target) return 'unknown';
   if (target.kind === 'top') {
-    if (input.rank === null || input.rankBasis === null) return 'unknown';
-    if (input.rankBasis === 'among-loaded') return input.rank > target.n ? 'not-met' : 'unknown';
-    return input.rank <= target.n ? 'met' : 'not-met';
+    const status = rankTargetStatus(input.rank, input.rankBasis, target.n);
+    return status === 'met' ? 'met' : status === 'not_met' ? 'not-met' : 'unknown';
   }
   const order = input.tierLabels.map((t) => t.id);
   const wanted = order.indexOf(target.tier);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultCatalogue, expectedUnitCount, findComponent, getIndex, methodBreaksBetween, resolveUnit, weightFor } from './catalogue';
+import { defaultCatalogue, expectedUnitCount, findComponent, getIndex, methodBreaksBetween, regionName, resolveUnit, weightFor } from './catalogue';
 
 const resolve = (name: string, year = 2021) => resolveUnit(defaultCatalogue, name, year)?.id;
 
@@ -69,5 +69,16 @@ describe('catalogue: components, weights and method breaks', () => {
     expect(methodBreaksBetween(pci, 2012, 2013).map((b) => b.year)).toEqual([2013]);
     expect(methodBreaksBetween(getIndex(defaultCatalogue, 'PAPI'), 2017, 2018).map((b) => b.year)).toEqual([2018]);
     expect(methodBreaksBetween(pci, 2014, 2016)).toEqual([]);
+  });
+});
+
+describe('regionName', () => {
+  it('gives English region names in English and keeps the Vietnamese name in Vietnamese', () => {
+    expect(regionName(defaultCatalogue, 'Đồng bằng sông Hồng', 'en')).toBe('Red River Delta');
+    expect(regionName(defaultCatalogue, 'Đồng bằng sông Hồng', 'vi')).toBe('Đồng bằng sông Hồng');
+  });
+  it('every region a unit belongs to has an English name', () => {
+    const missing = defaultCatalogue.units.filter((u) => regionName(defaultCatalogue, u.region, 'en') === u.region).map((u) => u.region);
+    expect(missing).toEqual([]);
   });
 });

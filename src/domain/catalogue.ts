@@ -5,17 +5,26 @@
 import indicesJson from '@data/catalogue/indices.json';
 import unitsJson from '@data/catalogue/units.json';
 import { foldText, foldUnitName } from './text';
-import type { ComponentDef, IndexDef, Unit } from './types';
+import type { ComponentDef, IndexDef, Localised, Unit } from './types';
 
 export interface Catalogue {
   indices: IndexDef[];
   units: Unit[];
+  /** Region names: `Unit.region` holds the Vietnamese name; this gives the English one. */
+  regions?: Localised[];
 }
 
 export const defaultCatalogue: Catalogue = {
   indices: (indicesJson as unknown as { indices: IndexDef[] }).indices,
   units: (unitsJson as unknown as { units: Unit[] }).units,
+  regions: (unitsJson as unknown as { regions: Localised[] }).regions,
 };
+
+/** A region's name in the UI language (regions are keyed by their Vietnamese name). */
+export function regionName(catalogue: Catalogue, regionVi: string, lang: 'vi' | 'en'): string {
+  if (lang === 'vi') return regionVi;
+  return catalogue.regions?.find((r) => r.vi === regionVi)?.en ?? regionVi;
+}
 
 export const TOTAL = 'total';
 

@@ -2,7 +2,7 @@
  * What the map shows, prepared without JSX: one row per unit of the year (score, rank, change against
  * the base year) from the domain's rank table; the colour scale for the chosen mode.
  */
-import { getUnit, methodBreaksBetween, type Catalogue } from '@/domain/catalogue';
+import { getUnit, methodBreaksBetween, type Catalogue, regionName } from '@/domain/catalogue';
 import { rankTable } from '@/domain/changes';
 import type { Coverage, ScoreTable } from '@/domain/dataset';
 import type { RankBasis } from '@/domain/rank';
@@ -50,7 +50,7 @@ export function buildMapData(
     return {
       unit: r.unit,
       name: unit ? unit[lang] : r.unit,
-      region: unit?.region ?? '',
+      region: unit ? regionName(catalogue, unit.region, lang) : '',
       value: r.value,
       rank: r.rank,
       rankBasis: r.rankBasis,

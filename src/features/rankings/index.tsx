@@ -3,7 +3,7 @@
  * year and component. Rules live in domain/changes.ts (rankTable); this view only draws them.
  */
 import { useMemo } from 'react';
-import { defaultCatalogue, findComponent, getUnit, mainComponents, TOTAL, unitsForYear } from '@/domain/catalogue';
+import { defaultCatalogue, findComponent, getUnit, mainComponents, TOTAL, unitsForYear, regionName } from '@/domain/catalogue';
 import { rankTable, yearsWithComponent, type RankRow } from '@/domain/changes';
 import { useView } from '@/state/view';
 import { DataTable, type Column } from '@/ui/DataTable';
@@ -33,7 +33,7 @@ export default function Rankings() {
     const result = rankTable(table, defaultCatalogue, index.id, year, component.id, { baseYear, region: view.region });
     const rows: Row[] = result.rows.map((r) => {
       const unit = getUnit(defaultCatalogue, r.unit);
-      return { ...r, name: unit ? unit[lang] : r.unit, region: unit?.region ?? '' };
+      return { ...r, name: unit ? unit[lang] : r.unit, region: unit ? regionName(defaultCatalogue, unit.region, lang) : '' };
     });
     const regions = [...new Set(unitsForYear(defaultCatalogue, year).map((u) => u.region))].sort((a, b) => a.localeCompare(b, 'vi'));
     return { rows, result, component, baseYears, index, year, regions };
@@ -120,7 +120,7 @@ export default function Rankings() {
             <option value="">{s.allRegions}</option>
             {regions.map((r) => (
               <option key={r} value={r}>
-                {r}
+                {regionName(defaultCatalogue, r, lang)}
               </option>
             ))}
           </select>

@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { defaultCatalogue, findComponent, getUnit, mainComponents, TOTAL, unitsForYear, indexLabel as catalogueIndexLabel } from '@/domain/catalogue';
+import { defaultCatalogue, findComponent, getUnit, mainComponents, TOTAL, unitsForYear, indexLabel as catalogueIndexLabel, regionName } from '@/domain/catalogue';
 import { componentTrends } from '@/domain/trends';
 import { useView } from '@/state/view';
 import { ChartFrame } from '@/ui/ChartFrame';
@@ -73,11 +73,11 @@ export default function Trends() {
           {s.regionChoice}
           <select value={view.region} onChange={(e) => view.set({ region: e.target.value })} data-testid="trend-region">
             <option value="">
-              {s.ownRegion} ({getUnit(defaultCatalogue, view.province)?.region ?? '—'})
+              {s.ownRegion} ({regionName(defaultCatalogue, getUnit(defaultCatalogue, view.province)?.region ?? '—', lang)})
             </option>
             {regions.map((r) => (
               <option key={r} value={r}>
-                {r}
+                {regionName(defaultCatalogue, r, lang)}
               </option>
             ))}
           </select>
@@ -151,7 +151,7 @@ export default function Trends() {
             ))}
             <Line name={s.median} dataKey="nationalMedian" stroke="#6b7785" strokeDasharray="6 3" strokeWidth={2} dot={false} isAnimationActive={false} />
             <Line name={s.best} dataKey="best" stroke="#12703a" strokeDasharray="2 3" strokeWidth={2} dot={false} isAnimationActive={false} />
-            <Line name={`${s.regionMedian}: ${data.region}`} dataKey="regionMedian" stroke="#d08c00" strokeDasharray="8 4" strokeWidth={1.5} dot={false} isAnimationActive={false} />
+            <Line name={`${s.regionMedian}: ${regionName(defaultCatalogue, data.region, lang)}`} dataKey="regionMedian" stroke="#d08c00" strokeDasharray="8 4" strokeWidth={1.5} dot={false} isAnimationActive={false} />
             {data.peers.map((id, i) => (
               <Line key={id} name={unitName(id)} dataKey={`peer_${id}`} stroke={PEER_COLOURS[i % PEER_COLOURS.length]} strokeWidth={1.2} dot={{ r: 2 }} isAnimationActive={false} />
             ))}

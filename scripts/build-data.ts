@@ -302,11 +302,13 @@ function isNational(r: Record<string, string>) {
   return r.component === 'national_average' || /national average/i.test(r.province);
 }
 
-function loadNewsWithUrl() {
-  const rows = readCsv(join(IN, 'par-sipas-pci-facts-2021-2024.csv'));
+/** News figures: one row per fact; the page address (when the file has one) is the source. */
+function loadNews(file: string, label: string, precedence: number) {
+  const rows = readCsv(join(IN, file));
   for (const r of rows) {
+    const source = r.source_url || SRC.NEWS;
     if (isNational(r)) {
-      nationalAverages.push({ index: r.index, year: num(r.year), statistic: 'national_average', value: r.score, source: r.source_url });
+      nationalAverages.push({ index: r.index, year: num(r.year), statistic: 'national_average', value: r.score, source });
       continue;
     }
     add({
@@ -317,37 +319,13 @@ function loadNewsWithUrl() {
       score: r.score,
       rank: r.rank,
       tier: '',
-      source: r.source_url || SRC.NEWS,
-      label: 'news (par-sipas-pci-facts)',
-      precedence: P.NEWS_URL,
+      source,
+      label,
+      precedence,
       notes: r.note ? [r.note] : [],
     });
   }
-  say(`par-sipas-pci-facts-2021-2024.csv: ${rows.length} rows`);
-}
-
-function loadScatteredNews() {
-  const rows = readCsv(join(IN, 'scattered-facts-par-sipas-papi.csv'));
-  for (const r of rows) {
-    if (isNational(r)) {
-      nationalAverages.push({ index: r.index, year: num(r.year), statistic: 'national_average', value: r.score, source: SRC.NEWS });
-      continue;
-    }
-    add({
-      index: r.index,
-      year: num(r.year),
-      written: r.province,
-      component: r.component,
-      score: r.score,
-      rank: r.rank,
-      tier: '',
-      source: SRC.NEWS,
-      label: 'news (scattered-facts)',
-      precedence: P.NEWS,
-      notes: r.note ? [r.note] : [],
-    });
-  }
-  say(`scattered-facts-par-sipas-papi.csv: ${rows.length} rows`);
+  say(`${file}: ${rows.length} rows`);
 }
 
 function papiComponent(dimension: string, sub: string): string {
@@ -635,8 +613,8 @@ function main() {
   loadQuangNinh();
   loadTopRanks();
   loadPapi();
-  loadNewsWithUrl();
-  loadScatteredNews();
+  loadNews('par-sipas-pci-facts-2021-2024.csv', 'news (par-sipas-pci-facts)', P.NEWS_URL);
+  loadNews('scattered-facts-par-sipas-papi.csv', 'news (scattered-facts)', P.NEWS);
   resolveAll();
   const merged = merge();
   checkPapi2023Partial(merged);

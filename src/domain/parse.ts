@@ -144,12 +144,19 @@ export interface ParseOptions {
   source?: string;
 }
 
-/** Validate a grid in long format into scores. */
-export function gridToScores(grid: CsvGrid, file: string, catalogue: Catalogue, options: ParseOptions = {}): ParseResult<Score> {
-  const issues: Problem[] = [...grid.issues];
+interface LongRowReader {
+  /** False when the header lacks a required column: nothing can be read. */
+  ok: boolean;
+  rows: Score[];
+  issues: Problem[];
+  /** Validate one data row (cells, 1-based line) into `rows` / `issues`. */
+  add(cells: string[], rowLine: number): void;
+}
+
+/** The long-format rules, one row at a time, so a file can be validated while it is being parsed. */
+function longRowReader(header: string[], headerLine: number, file: string, catalogue: Catalogue, options: ParseOptions): LongRowReader {
+  const issues: Problem[] = [];
   const rows: Score[] = [];
-  if (grid.rows.length === 0) return { rows, issues: [...issues, problem('empty-file', { file, line: 1, column: 0 })] };
-  const header = grid.rows[0];
   const columnOf = new Map<LongColumn, number>();
   header.forEach((h, i) => {
     const col = matchLongHeader(h);
@@ -157,10 +164,9 @@ export function gridToScores(grid: CsvGrid, file: string, catalogue: Catalogue, 
   });
   const missing = REQUIRED.filter((c) => !columnOf.has(c));
   if (missing.length) {
-    for (const column of missing) issues.push(problem('missing-column', { file, line: grid.lines[0], column: 0 }, { column }));
-    return { rows, issues };
+    for (const column of missing) issues.push(problem('missing-column', { file, line: headerLine, column: 0 }, { column }));
+    return { ok: false, rows, issues, add() {} };
   }
-  if (grid.rows.length === 1) issues.push(problem('empty-file', { file, line: grid.lines[0], column: 0 }));
   const col = (name: LongColumn) => columnOf.get(name) ?? -1;
   const [cIndex, cYear, cProvince, cComponent, cScore, cRank, cTier, cSource, cNote] = LONG_COLUMNS.map(col);
   const resolve = makeResolvers(catalogue);
@@ -170,105 +176,175 @@ export function gridToScores(grid: CsvGrid, file: string, catalogue: Catalogue, 
   let line = 0;
   // Hot loop (a million rows in `npm run bench`): no closure or key string per row; locations built only for problems.
   const at = (c: number) => ({ file, line, column: c + 1 });
+  // One copy of each repeated text (source, tier) instead of one per row: the row's own strings die young.
+  const texts = new Map<string, string>();
+  const intern = (text: string | null | undefined) => {
+    if (!text) return text ?? null;
+    const known = texts.get(text);
+    if (known !== undefined) return known;
+    texts.set(text, text);
+    return text;
+  };
   // Duplicates by (component object → year → unit): components are unique objects per index.
   const seen = new Map<ComponentDef, Map<number, Map<string, number>>>();
-  for (let r = 1; r < grid.rows.length; r++) {
-    const cells = grid.rows[r];
-    line = grid.lines[r];
-    if (cells.length !== header.length) {
-      issues.push(problem('field-count', { file, line, column: Math.min(cells.length, header.length) + 1 }, { found: cells.length, expected: header.length }));
-      if (cells.length < minCells) continue;
-    }
-    const indexText = cells[cIndex]?.trim() ?? '';
-    const index = resolve.index(indexText);
-    if (!index) {
-      issues.push(problem('unknown-index', at(cIndex), { value: indexText }));
-      continue;
-    }
-    const yearText = cells[cYear]?.trim() ?? '';
-    const year = Number(yearText);
-    if (!/^\d{4}$/.test(yearText)) {
-      issues.push(problem('bad-year', at(cYear), { value: yearText }));
-      continue;
-    }
-    if (year < index.firstYear) {
-      issues.push(problem('year-before-index', at(cYear), { value: year, index: index.id, first: index.firstYear }));
-      continue;
-    }
-    const provinceText = cells[cProvince]?.trim() ?? '';
-    const unit = resolve.unit(provinceText, year);
-    if (!unit) {
-      issues.push(problem('unknown-province', at(cProvince), { value: provinceText, year }));
-      continue;
-    }
-    const componentText = cells[cComponent]?.trim() ?? '';
-    const component = resolve.component(index, componentText);
-    if (!component) {
-      issues.push(problem('unknown-component', at(cComponent), { value: componentText, index: index.id }));
-      continue;
-    }
-    const inYear = resolve.inYear(component, year);
-    if (!inYear.valid) {
-      issues.push(problem('component-not-in-year', at(cComponent), { value: component.id, index: index.id, year }));
-    }
-    // Fast path for the common plain decimal ("73.02"): no cell object allocated per row.
-    const scoreText = cells[cScore];
-    const scoreCell = scoreText !== undefined && PLAIN_DECIMAL.test(scoreText) ? null : readNumberCell(scoreText);
-    let value: number | null = null;
-    if (scoreCell?.kind === 'invalid') {
-      issues.push(problem('not-a-number', at(cScore), { value: scoreCell.text }));
-      continue;
-    }
-    if (scoreCell === null || scoreCell.kind === 'number') {
-      value = scoreCell === null ? Number(scoreText) : scoreCell.value;
-      if (value < inYear.min || value > inYear.max) {
-        issues.push(problem('out-of-scale', at(cScore), { value, min: inYear.min, max: inYear.max, component: component.id }));
-        continue;
+  return {
+    ok: true,
+    rows,
+    issues,
+    add(cells, rowLine) {
+      line = rowLine;
+      if (cells.length !== header.length) {
+        issues.push(problem('field-count', { file, line, column: Math.min(cells.length, header.length) + 1 }, { found: cells.length, expected: header.length }));
+        if (cells.length < minCells) return;
       }
-    }
-    let officialRank: number | null = null;
-    if (cRank >= 0 && cells[cRank] !== '') {
-      const rankCell = readRankCell(cells[cRank]);
-      if (rankCell.kind === 'invalid') {
-        issues.push(problem('bad-rank', at(cRank), { value: rankCell.text }));
-        continue;
+      const indexText = cells[cIndex]?.trim() ?? '';
+      const index = resolve.index(indexText);
+      if (!index) {
+        issues.push(problem('unknown-index', at(cIndex), { value: indexText }));
+        return;
       }
-      officialRank = rankCell.value;
-    }
-    if (value === null && officialRank === null) {
-      issues.push(problem('missing-value', at(cScore)));
-    }
-    let byYear = seen.get(component);
-    if (!byYear) seen.set(component, (byYear = new Map()));
-    let byUnit = byYear.get(year);
-    if (!byUnit) byYear.set(year, (byUnit = new Map()));
-    const firstLine = byUnit.get(unit.id);
-    if (firstLine !== undefined) {
-      issues.push(problem('duplicate-key', at(0), { index: index.id, year, province: unit.vi, component: component.id, firstLine }));
-      continue;
-    }
-    byUnit.set(unit.id, line);
-    const tier = cTier >= 0 ? cells[cTier]?.trim() || null : null;
-    const score: Score = {
-      index: index.id,
-      year,
-      unit: unit.id,
-      component: component.id,
-      value,
-      officialRank,
-      tier,
-      source: (cSource >= 0 && cells[cSource]?.trim()) || source,
-    };
-    const note = cNote >= 0 ? cells[cNote]?.trim() : '';
-    if (note) score.note = note;
-    rows.push(score);
-  }
-  return { rows, issues };
+      const yearText = cells[cYear]?.trim() ?? '';
+      const year = Number(yearText);
+      if (!/^\d{4}$/.test(yearText)) {
+        issues.push(problem('bad-year', at(cYear), { value: yearText }));
+        return;
+      }
+      if (year < index.firstYear) {
+        issues.push(problem('year-before-index', at(cYear), { value: year, index: index.id, first: index.firstYear }));
+        return;
+      }
+      const provinceText = cells[cProvince]?.trim() ?? '';
+      const unit = resolve.unit(provinceText, year);
+      if (!unit) {
+        issues.push(problem('unknown-province', at(cProvince), { value: provinceText, year }));
+        return;
+      }
+      const componentText = cells[cComponent]?.trim() ?? '';
+      const component = resolve.component(index, componentText);
+      if (!component) {
+        issues.push(problem('unknown-component', at(cComponent), { value: componentText, index: index.id }));
+        return;
+      }
+      const inYear = resolve.inYear(component, year);
+      if (!inYear.valid) {
+        issues.push(problem('component-not-in-year', at(cComponent), { value: component.id, index: index.id, year }));
+      }
+      // Fast path for the common plain decimal ("73.02"): no cell object allocated per row.
+      const scoreText = cells[cScore];
+      const scoreCell = scoreText !== undefined && PLAIN_DECIMAL.test(scoreText) ? null : readNumberCell(scoreText);
+      let value: number | null = null;
+      if (scoreCell?.kind === 'invalid') {
+        issues.push(problem('not-a-number', at(cScore), { value: scoreCell.text }));
+        return;
+      }
+      if (scoreCell === null || scoreCell.kind === 'number') {
+        value = scoreCell === null ? Number(scoreText) : scoreCell.value;
+        if (value < inYear.min || value > inYear.max) {
+          issues.push(problem('out-of-scale', at(cScore), { value, min: inYear.min, max: inYear.max, component: component.id }));
+          return;
+        }
+      }
+      let officialRank: number | null = null;
+      if (cRank >= 0 && cells[cRank] !== '') {
+        const rankCell = readRankCell(cells[cRank]);
+        if (rankCell.kind === 'invalid') {
+          issues.push(problem('bad-rank', at(cRank), { value: rankCell.text }));
+          return;
+        }
+        officialRank = rankCell.value;
+      }
+      if (value === null && officialRank === null) {
+        issues.push(problem('missing-value', at(cScore)));
+      }
+      let byYear = seen.get(component);
+      if (!byYear) seen.set(component, (byYear = new Map()));
+      let byUnit = byYear.get(year);
+      if (!byUnit) byYear.set(year, (byUnit = new Map()));
+      const firstLine = byUnit.get(unit.id);
+      if (firstLine !== undefined) {
+        issues.push(problem('duplicate-key', at(0), { index: index.id, year, province: unit.vi, component: component.id, firstLine }));
+        return;
+      }
+      byUnit.set(unit.id, line);
+      const tier = cTier >= 0 ? intern(cells[cTier]?.trim() || null) : null;
+      const score: Score = {
+        index: index.id,
+        year,
+        unit: unit.id,
+        component: component.id,
+        value,
+        officialRank,
+        tier,
+        source: (cSource >= 0 && intern(cells[cSource]?.trim())) || source,
+      };
+      const note = cNote >= 0 ? cells[cNote]?.trim() : '';
+      if (note) score.note = note;
+      rows.push(score);
+  
+    },
+  };
 }
 
-/** Parse a long-format score file's text. Never throws. */
+/** Validate a grid in long format into scores. */
+export function gridToScores(grid: CsvGrid, file: string, catalogue: Catalogue, options: ParseOptions = {}): ParseResult<Score> {
+  if (grid.rows.length === 0) return { rows: [], issues: [...grid.issues, problem('empty-file', { file, line: 1, column: 0 })] };
+  const reader = longRowReader(grid.rows[0], grid.lines[0], file, catalogue, options);
+  if (reader.ok && grid.rows.length === 1) reader.issues.push(problem('empty-file', { file, line: grid.lines[0], column: 0 }));
+  for (let r = 1; reader.ok && r < grid.rows.length; r++) reader.add(grid.rows[r], grid.lines[r]);
+  return { rows: reader.rows, issues: [...grid.issues, ...reader.issues] };
+}
+
+/** Text is parsed and validated in slices of this many characters: rows die young instead of piling up. */
+export const PARSE_CHUNK_CHARS = 1 << 20;
+
+/**
+ * Parse a long-format score file's text. Never throws. Same rules and problems as
+ * `gridToScores(readCsvGrid(text))`, but streamed: each slice's rows are validated as they come and then
+ * dropped, so a million-row file never holds a million arrays of cells besides its scores.
+ */
 export function parseScoresCsv(text: string, file: string, catalogue: Catalogue, options: ParseOptions = {}): ParseResult<Score> {
   const checked = checkText(text, file);
   if (checked.issues.length) return { rows: [], issues: checked.issues };
-  return gridToScores(readCsvGrid(checked.text, file), file, catalogue, options);
+  const syntax: Problem[] = [];
+  let reader: LongRowReader | null = null;
+  let headerLine = 0;
+  let dataRows = 0;
+  let line = 1;
+  // Only a quoted cell can hold a line break; without any quote the per-cell search is skipped.
+  const quoted = checked.text.includes('"');
+  const config = {
+    delimitersToGuess: [',', ';', '\t', '|'],
+    skipEmptyLines: false,
+    chunkSize: PARSE_CHUNK_CHARS,
+    chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
+      const lineOf: number[] = [];
+      for (const cells of results.data) {
+        lineOf.push(line);
+        let breaks = 0;
+        if (quoted) for (let c = 0; c < cells.length; c++) if (cells[c].includes('\n')) breaks += cells[c].split('\n').length - 1;
+        if (!(cells.length === 1 && cells[0].trim() === '')) {
+          if (!reader) {
+            reader = longRowReader(cells, line, file, catalogue, options);
+            headerLine = line;
+          } else if (reader.ok) {
+            reader.add(cells, line);
+            dataRows++;
+          }
+        }
+        line += 1 + breaks;
+      }
+      for (const err of results.errors) {
+        if (err.code === 'UndetectableDelimiter' || err.code === 'TooFewFields' || err.code === 'TooManyFields') continue;
+        const row = err.row ?? 0;
+        syntax.push(problem('csv-syntax', { file, line: lineOf[row] ?? row + 1, column: 0 }, { detail: err.message }));
+      }
+      if (reader && !reader.ok) parser.abort();
+    },
+  };
+  // Papaparse streams a string to `chunk` in `chunkSize` slices, synchronously; its typings list `chunk` for files only.
+  Papa.parse<string[]>(checked.text, config as Papa.ParseConfig<string[]>);
+  const done = reader as LongRowReader | null;
+  if (!done) return { rows: [], issues: [...syntax, problem('empty-file', { file, line: 1, column: 0 })] };
+  if (done.ok && dataRows === 0) done.issues.unshift(problem('empty-file', { file, line: headerLine, column: 0 }));
+  return { rows: done.rows, issues: [...syntax, ...done.issues] };
 }

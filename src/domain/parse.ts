@@ -144,6 +144,16 @@ export interface ParseOptions {
   source?: string;
 }
 
+/** Same as /^\d{4}$/, without a regular expression per row. */
+function isFourDigits(text: string): boolean {
+  if (text.length !== 4) return false;
+  for (let i = 0; i < 4; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 interface LongRowReader {
   /** False when the header lacks a required column: nothing can be read. */
   ok: boolean;
@@ -205,7 +215,7 @@ function longRowReader(header: string[], headerLine: number, file: string, catal
       }
       const yearText = cells[cYear]?.trim() ?? '';
       const year = Number(yearText);
-      if (!/^\d{4}$/.test(yearText)) {
+      if (!isFourDigits(yearText)) {
         issues.push(problem('bad-year', at(cYear), { value: yearText }));
         return;
       }
@@ -311,17 +321,26 @@ export function parseScoresCsv(text: string, file: string, catalogue: Catalogue,
   let dataRows = 0;
   let line = 1;
   // Only a quoted cell can hold a line break; without any quote the per-cell search is skipped.
-  const quoted = checked.text.includes('"');
+  const body = checked.text;
+  const quoted = body.includes('"');
+  let cursor = 0;
   const config = {
     delimitersToGuess: [',', ';', '\t', '|'],
     skipEmptyLines: false,
     chunkSize: PARSE_CHUNK_CHARS,
     chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
       const lineOf: number[] = [];
+      // A slice with no more line ends than rows has no line break inside a cell: skip the per-cell search.
+      let lineEnds = 0;
+      const end = results.meta.cursor;
+      if (quoted) for (let i = body.indexOf('\n', cursor); i !== -1 && i < end; i = body.indexOf('\n', i + 1)) lineEnds++;
+      // Every row of a slice ends with a line end, except the text's very last row.
+      const multiline = lineEnds > results.data.length - (end >= body.length ? 1 : 0);
+      cursor = end;
       for (const cells of results.data) {
         lineOf.push(line);
         let breaks = 0;
-        if (quoted) for (let c = 0; c < cells.length; c++) if (cells[c].includes('\n')) breaks += cells[c].split('\n').length - 1;
+        if (multiline) for (let c = 0; c < cells.length; c++) if (cells[c].includes('\n')) breaks += cells[c].split('\n').length - 1;
         if (!(cells.length === 1 && cells[0].trim() === '')) {
           if (!reader) {
             reader = longRowReader(cells, line, file, catalogue, options);
@@ -342,7 +361,7 @@ export function parseScoresCsv(text: string, file: string, catalogue: Catalogue,
     },
   };
   // Papaparse streams a string to `chunk` in `chunkSize` slices, synchronously; its typings list `chunk` for files only.
-  Papa.parse<string[]>(checked.text, config as Papa.ParseConfig<string[]>);
+  Papa.parse<string[]>(body, config as Papa.ParseConfig<string[]>);
   const done = reader as LongRowReader | null;
   if (!done) return { rows: [], issues: [...syntax, problem('empty-file', { file, line: 1, column: 0 })] };
   if (done.ok && dataRows === 0) done.issues.unshift(problem('empty-file', { file, line: headerLine, column: 0 }));

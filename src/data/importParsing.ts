@@ -5,7 +5,7 @@
  * Rules live in src/domain (parse, wide, importChecks); this file only sequences them and reports progress.
  */
 import { findIndex, type Catalogue } from '@/domain/catalogue';
-import { checkText, gridToScores, readCsvGrid, type CsvGrid } from '@/domain/parse';
+import { checkText, gridToScores, parseScoresCsv, readCsvGrid, type CsvGrid } from '@/domain/parse';
 import { appliedScores, diffImport, importWarnings, scoreKey, type ImportDiff, type Replacement, type Resolution } from '@/domain/importChecks';
 import { problem } from '@/domain/problems';
 import { guessIndexAndYear, matchWideColumns, tableShape, toLongCsv, wideToScores, type ColumnMatch, type TableShape } from '@/domain/wide';
@@ -59,22 +59,36 @@ export type Progress = (phase: 'read' | 'check' | 'compare', fraction: number) =
 
 export interface InspectResult {
   inspection: Inspection;
+  /** The file's text (long files are parsed from it, streamed, when analysed). */
+  text: string;
+  /** Whole grid, for wide tables only (published tables are small; the mapping needs every row). */
   grid: CsvGrid | null;
+}
+
+/** Characters read to show a long file's header and first rows. */
+const INSPECT_CHARS = 64 * 1024;
+
+function countDataRows(text: string): number {
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+  return Math.max(0, lines - (text.endsWith('\n') ? 1 : 0));
 }
 
 export function inspectText(text: string, fileName: string, catalogue: Catalogue): InspectResult {
   const guess = guessIndexAndYear(fileName, catalogue);
   const checked = checkText(text, fileName);
   const empty: Inspection = { fileName, shape: null, header: [], sample: [], dataRows: 0, guess, mapping: null, issues: checked.issues };
-  if (checked.issues.length) return { inspection: empty, grid: null };
-  const grid = readCsvGrid(checked.text, fileName);
-  if (grid.rows.length === 0) return { inspection: { ...empty, issues: grid.issues }, grid: null };
-  const header = grid.rows[0].map((h) => h.trim());
+  if (checked.issues.length) return { inspection: empty, text: '', grid: null };
+  const head = readCsvGrid(checked.text.slice(0, INSPECT_CHARS), fileName);
+  if (head.rows.length === 0) return { inspection: { ...empty, issues: head.issues }, text: '', grid: null };
+  const header = head.rows[0].map((h) => h.trim());
   const shape = tableShape(header);
+  const grid = shape === 'wide' ? readCsvGrid(checked.text, fileName) : null;
   const index = guess.index ? findIndex(catalogue, guess.index) : undefined;
-  const mapping = shape === 'wide' && index && guess.year ? matchWideColumns(header, index, guess.year, catalogue, grid.rows.slice(1, 51)) : null;
+  const mapping = grid && index && guess.year ? matchWideColumns(header, index, guess.year, catalogue, grid.rows.slice(1, 51)) : null;
   return {
-    inspection: { fileName, shape, header, sample: grid.rows.slice(1, 6), dataRows: grid.rows.length - 1, guess, mapping, issues: [] },
+    inspection: { fileName, shape, header, sample: head.rows.slice(1, 6), dataRows: grid ? grid.rows.length - 1 : countDataRows(checked.text), guess, mapping, issues: [] },
+    text: checked.text,
     grid,
   };
 }
@@ -92,6 +106,18 @@ function editionsOf(scores: readonly Score[]): { index: string; year: number }[]
     if (!seen.has(k)) seen.set(k, { index: s.index, year: s.year });
   }
   return [...seen.values()].sort((a, b) => a.index.localeCompare(b.index) || a.year - b.year);
+}
+
+/** Parse and check an inspected file: long files streamed from the text, wide tables from their grid. */
+export function analyseInspected(inspected: InspectResult, catalogue: Catalogue, request: AnalyseRequest, loaded: readonly Score[], progress: Progress = () => {}): AnalyseResult {
+  const { inspection, text, grid } = inspected;
+  const fileName = inspection.fileName;
+  progress('check', 0);
+  if (inspection.shape !== 'wide' || !grid) {
+    const { rows, issues } = parseScoresCsv(text, fileName, catalogue, { source: `import: ${fileName}`, progress: (f) => progress('check', f * 0.9) });
+    return finishAnalysis(fileName, 'long', rows, issues, null, undefined, catalogue, loaded, progress);
+  }
+  return analyseGrid(grid, fileName, catalogue, request, loaded, progress);
 }
 
 export function analyseGrid(grid: CsvGrid, fileName: string, catalogue: Catalogue, request: AnalyseRequest, loaded: readonly Score[], progress: Progress = () => {}): AnalyseResult {
@@ -116,7 +142,21 @@ export function analyseGrid(grid: CsvGrid, fileName: string, catalogue: Catalogu
     const result = wideToScores(grid, fileName, catalogue, { index: index.id, year: request.year, mapping: request.mapping, source, indexDef: index });
     ({ rows: scores, issues, mapping, locations } = result);
   }
-  progress('check', 0.6);
+  return finishAnalysis(fileName, shape, scores, issues, mapping, locations, catalogue, loaded, progress);
+}
+
+function finishAnalysis(
+  fileName: string,
+  shape: TableShape,
+  scores: Score[],
+  issues: Problem[],
+  mapping: ColumnMatch[] | null,
+  locations: Map<string, Location> | undefined,
+  catalogue: Catalogue,
+  loaded: readonly Score[],
+  progress: Progress,
+): AnalyseResult {
+  progress('check', 0.9);
   const warnings = importWarnings(scores, catalogue, fileName, locations);
   progress('compare', 0.8);
   const diff = diffImport(scores, loaded);
@@ -148,12 +188,13 @@ export function analyseGrid(grid: CsvGrid, fileName: string, catalogue: Catalogu
 
 /** Parse and check in one call (CLI, bench, tests). */
 export function analyseText(text: string, fileName: string, catalogue: Catalogue, request: AnalyseRequest, loaded: readonly Score[]): AnalyseResult & { inspection: Inspection } {
-  const { inspection, grid } = inspectText(text, fileName, catalogue);
-  if (!grid) {
+  const inspected = inspectText(text, fileName, catalogue);
+  const { inspection } = inspected;
+  if (inspection.issues.length || !inspection.shape) {
     const analysis: Analysis = { fileName, shape: 'long', mapping: null, issues: inspection.issues, errorCount: inspection.issues.length, warningCount: 0, rows: 0, editions: [], added: 0, unchanged: 0, replacedCount: 0, replaced: [], addedSample: [] };
     return { inspection, analysis, scores: [], diff: { added: [], replaced: [], unchanged: [] } };
   }
-  return { inspection, ...analyseGrid(grid, fileName, catalogue, request, loaded) };
+  return { inspection, ...analyseInspected(inspected, catalogue, request, loaded) };
 }
 
 /** What the user decided for the conflicts: one choice for all, and per-row exceptions. */

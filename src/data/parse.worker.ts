@@ -10,8 +10,7 @@
 import { set } from 'idb-keyval';
 import { defaultCatalogue } from '@/domain/catalogue';
 import type { Score } from '@/domain/types';
-import type { CsvGrid } from '@/domain/parse';
-import { analyseGrid, buildRecord, IMPORT_KEY_PREFIX, inspectText, type AnalyseRequest, type AnalyseResult, type Decisions, type Inspection, type Analysis } from './importParsing';
+import { analyseInspected, buildRecord, IMPORT_KEY_PREFIX, inspectText, type AnalyseRequest, type AnalyseResult, type InspectResult, type Decisions, type Inspection, type Analysis } from './importParsing';
 
 
 export type WorkerRequest =
@@ -29,7 +28,7 @@ export type WorkerReply =
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (reply: WorkerReply) => scope.postMessage(reply);
 
-let current: { fileName: string; grid: CsvGrid | null; request?: AnalyseRequest; result?: AnalyseResult } | null = null;
+let current: { fileName: string; inspected: InspectResult; request?: AnalyseRequest; result?: AnalyseResult } | null = null;
 
 /** Read a Blob as UTF-8 text in slices, reporting progress by bytes. */
 async function readText(file: Blob): Promise<string> {
@@ -54,12 +53,12 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     if (msg.type === 'inspect') {
       const text = await readText(msg.file);
       post({ type: 'progress', phase: 'check', fraction: 0 });
-      const { inspection, grid } = inspectText(text, msg.fileName, defaultCatalogue);
-      current = { fileName: msg.fileName, grid };
-      post({ type: 'inspected', inspection });
+      const inspected = inspectText(text, msg.fileName, defaultCatalogue);
+      current = { fileName: msg.fileName, inspected };
+      post({ type: 'inspected', inspection: inspected.inspection });
     } else if (msg.type === 'analyse') {
-      if (!current?.grid) throw new Error('no file');
-      const result = analyseGrid(current.grid, current.fileName, defaultCatalogue, msg.request, msg.loaded, (phase, fraction) => post({ type: 'progress', phase, fraction }));
+      if (!current || current.inspected.inspection.shape === null) throw new Error('no file');
+      const result = analyseInspected(current.inspected, defaultCatalogue, msg.request, msg.loaded, (phase, fraction) => post({ type: 'progress', phase, fraction }));
       current.request = msg.request;
       current.result = result;
       post({ type: 'analysed', analysis: result.analysis });

@@ -142,6 +142,8 @@ function makeResolvers(catalogue: Catalogue): Resolvers {
 export interface ParseOptions {
   /** Label for `source` when the file has no source column. Defaults to the file name. */
   source?: string;
+  /** Called after each slice of a streamed parse with the share of the text read (0–1), for progress bars. */
+  progress?: (fraction: number) => void;
 }
 
 /** Same as /^\d{4}$/, without a regular expression per row. */
@@ -358,6 +360,7 @@ export function parseScoresCsv(text: string, file: string, catalogue: Catalogue,
         syntax.push(problem('csv-syntax', { file, line: lineOf[row] ?? row + 1, column: 0 }, { detail: err.message }));
       }
       if (reader && !reader.ok) parser.abort();
+      options.progress?.(body.length ? end / body.length : 1);
     },
   };
   // Papaparse streams a string to `chunk` in `chunkSize` slices, synchronously; its typings list `chunk` for files only.

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { defaultCatalogue } from '@/domain/catalogue';
+import { parseScoresCsv } from '@/domain/parse';
+import type { Score } from '@/domain/types';
+import { analyseText, buildRecord, readRecord, recordOverlay, recordToCsv } from './importParsing';
+
+const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+const shipped = parseScoresCsv(read('data/scores/pci-2017-2024-official-pages.csv'), 'pci.csv', defaultCatalogue).rows;
+const wide = read('tests/fixtures/import/pci-2021-wide-vi.csv');
+
+describe('the import pipeline the worker runs', () => {
+  it('PCI 2021 wide table against the shipped PCI 2017–2024: 88 added, 44 unchanged, no conflict', () => {
+    const r = analyseText(wide, 'pci-2021-wide-vi.csv', defaultCatalogue, { index: 'PCI', year: 2021 }, shipped);
+    expect(r.inspection).toMatchObject({ shape: 'wide', dataRows: 12, guess: { index: 'PCI', year: 2021 } });
+    expect(r.analysis).toMatchObject({ added: 88, unchanged: 44, replacedCount: 0, errorCount: 0, rows: 132, editions: [{ index: 'PCI', year: 2021 }] });
+  });
+  it('a wide table without index or year is an error, not a guess', () => {
+    const r = analyseText(wide, 'bang.csv', defaultCatalogue, {}, shipped);
+    expect(r.analysis.issues.map((p) => p.code)).toEqual(['unknown-index']);
+  });
+  it('a long file is checked from its text: TT-Huế 2021 total 69.42 conflicts with the loaded 69.24', () => {
+    const text = 'index,year,province,component,score,rank\nPCI,2021,TT-Huế,total,69.42,8\nPCI,2021,Bắc Giang,total,64.74,31\n';
+    const r = analyseText(text, 'long.csv', defaultCatalogue, {}, shipped);
+    expect(r.analysis).toMatchObject({ shape: 'long', added: 1, replacedCount: 1 });
+    expect(r.analysis.replaced.map((x) => [x.old.value, x.new.value])).toEqual([[69.24, 69.42]]);
+    const kept = buildRecord(r, { all: 'keep', byKey: {} }, { id: 'a', date: '2026-11-23T00:00:00Z', fileName: 'long.csv' });
+    expect(recordOverlay(kept).map((s) => s.unit)).toEqual(['24']);
+    const taken = buildRecord(r, { all: 'keep', byKey: { 'PCI|2021|46|total': 'take' } }, { id: 'b', date: '2026-11-23T00:00:00Z', fileName: 'long.csv' });
+    expect(recordOverlay(taken).map((s) => [s.unit, s.value])).toEqual([['46', 69.42], ['24', 64.74]]);
+    expect(taken).toMatchObject({ index: 'PCI', year: 2021, rowCount: 2 });
+  });
+  it('a saved import exports as long CSV that reads back to the same figures', () => {
+    const r = analyseText(wide, 'pci-2021-wide-vi.csv', defaultCatalogue, { index: 'PCI', year: 2021 }, shipped);
+    const record = buildRecord(r, { all: 'keep', byKey: {} }, { id: 'c', date: '2026-11-23T00:00:00Z', fileName: 'pci-2021-wide-vi.csv', index: 'PCI', year: 2021 });
+    const back = parseScoresCsv(recordToCsv(record, defaultCatalogue), 'export.csv', defaultCatalogue);
+    expect(back.issues).toEqual([]);
+    const strip = (s: Score) => [s.unit, s.component, s.value, s.officialRank];
+    expect(back.rows.map(strip)).toEqual(record.scores.map(strip));
+  });
+  it('damaged storage is reported with a reason, never taken as empty', () => {
+    expect(readRecord(null)).toEqual({ reason: 'not an object' });
+    expect(readRecord({ version: 9, id: 'x' })).toEqual({ reason: 'unknown version 9' });
+    expect(readRecord({ version: 1, id: 'x', fileName: 'f', date: 'd', scores: [{ index: 'PCI' }], skipped: [] })).toEqual({ reason: 'figure 1 is damaged' });
+  });
+});

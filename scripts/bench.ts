@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --rows 1000000 --seed 42 --runs 3 --no-browser]
+ * npm run bench [-- --rows 1000000 --seed 42 --runs 3 --no-browser | --browser-only]
  *
  * 1. Parser cost, on the real shipped files and on a seeded synthetic file (written to a temp dir, never
  *    to git): bare papaparse (text → arrays of cells, the same delimiter guessing) against the full
@@ -155,8 +155,15 @@ async function browserBench(spoiled: string, clean: string, rows: number) {
     console.log(`  page JS heap ${(await heapMb()).toFixed(0)} MB`);
 
     // B: a clean copy (NA / .. only), confirmed, saved to IndexedDB and merged into every view.
+    page.on('console', (m) => m.type() === 'error' && console.error('  [page]', m.text()));
     await page.getByTestId('import-file-input').setInputFiles(clean);
-    await page.getByTestId('import-confirm').waitFor({ timeout: 15 * 60_000 });
+    try {
+      await page.getByTestId('import-confirm').waitFor({ timeout: 5 * 60_000 });
+    } catch (err) {
+      const shot = join(tmpdir(), 'chiso-bench-stuck.png');
+      await page.screenshot({ path: shot, fullPage: true });
+      throw new Error(`clean import did not reach the preview (screenshot ${shot})`, { cause: err });
+    }
     t0 = await now();
     const aPrime = await longest(t1, t0);
     wall = Date.now();
@@ -196,12 +203,13 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'chiso-bench-'));
   try {
     const real = readdirSync('data/scores').filter((f) => f.endsWith('.csv')).map((f) => join('data/scores', f));
-    compare(`Real shipped data (${real.length} files)`, real, runs, 10);
+    const node = !args.includes('--browser-only');
+    if (node) compare(`Real shipped data (${real.length} files)`, real, runs, 10);
     const spoiled = join(dir, 'synthetic.csv');
     const clean = join(dir, 'synthetic-clean.csv');
     await writeSynthetic(spoiled, rows, seed);
     await writeSynthetic(clean, rows, seed, ['NA', '..']);
-    compare(`Synthetic ${rows.toLocaleString('en')} rows (seed ${seed}, spoiled NA / .. / #VALUE!) in ${dir}`, [spoiled], runs, 1);
+    if (node) compare(`Synthetic ${rows.toLocaleString('en')} rows (seed ${seed}, spoiled NA / .. / #VALUE!) in ${dir}`, [spoiled], runs, 1);
     if (!args.includes('--no-browser')) await browserBench(spoiled, clean, rows);
   } finally {
     rmSync(dir, { recursive: true, force: true });

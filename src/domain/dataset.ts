@@ -88,6 +88,16 @@ export function buildScoreTable(scores: readonly Score[], catalogue: Catalogue):
  * Used for imports the user has confirmed; conflicts are resolved before this point (see import).
  */
 export function overlayScores(base: readonly Score[], top: readonly Score[]): Score[] {
-  const topKeys = new Set(top.map((s) => key(s.index, s.year, s.unit, s.component)));
-  return [...base.filter((s) => !topKeys.has(key(s.index, s.year, s.unit, s.component))), ...top];
+  // index → year → component → units, nested rather than joined keys: `top` may be a million-row import.
+  const topKeys = new Map<string, Map<number, Map<string, Set<string>>>>();
+  for (const s of top) {
+    let byYear = topKeys.get(s.index);
+    if (!byYear) topKeys.set(s.index, (byYear = new Map()));
+    let byComponent = byYear.get(s.year);
+    if (!byComponent) byYear.set(s.year, (byComponent = new Map()));
+    const units = byComponent.get(s.component);
+    if (units) units.add(s.unit);
+    else byComponent.set(s.component, new Set([s.unit]));
+  }
+  return base.filter((s) => !topKeys.get(s.index)?.get(s.year)?.get(s.component)?.has(s.unit)).concat(top);
 }

@@ -144,7 +144,7 @@ async function browserBench(spoiled: string, clean: string, rows: number) {
     // A: read, check and preview a million rows (with spoiled cells: the errors are listed, nothing merges).
     let t0 = await now();
     let wall = Date.now();
-    await page.getByTestId('import-file-input').setInputFiles(spoiled);
+    await page.getByTestId('import-file-input').setInputFiles(spoiled, { timeout: 120_000 });
     await page.getByTestId('import-problems').waitFor({ timeout: 15 * 60_000 });
     let t1 = await now();
     const a = await longest(t0, t1);
@@ -156,7 +156,7 @@ async function browserBench(spoiled: string, clean: string, rows: number) {
 
     // B: a clean copy (NA / .. only), confirmed, saved to IndexedDB and merged into every view.
     page.on('console', (m) => m.type() === 'error' && console.error('  [page]', m.text()));
-    await page.getByTestId('import-file-input').setInputFiles(clean);
+    await page.getByTestId('import-file-input').setInputFiles(clean, { timeout: 120_000 });
     try {
       await page.getByTestId('import-confirm').waitFor({ timeout: 5 * 60_000 });
     } catch (err) {

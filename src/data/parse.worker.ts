@@ -51,6 +51,7 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const msg = event.data;
   try {
     if (msg.type === 'inspect') {
+      current = null; // let the previous file's million figures go before reading the next
       const text = await readText(msg.file);
       post({ type: 'progress', phase: 'check', fraction: 0 });
       const inspected = inspectText(text, msg.fileName, defaultCatalogue);
@@ -73,6 +74,7 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
         year: current.result.analysis.shape === 'wide' ? current.request?.year : undefined,
       });
       await set(`${IMPORT_KEY_PREFIX}${record.id}`, record);
+      current = null;
       post({ type: 'committed', id: record.id });
     }
   } catch (err) {

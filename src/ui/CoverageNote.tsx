@@ -14,7 +14,10 @@ export function CoverageNote() {
   return (
     <span className={complete ? 'coverage complete' : 'coverage partial'} data-testid="coverage-note" role="status">
       {selection.index.id} {selection.year}: {coverageText(loaded, expected, lang)}
-      {!complete && (lang === 'vi' ? ' — dữ liệu một phần; hạng hiển thị là hạng chính thức đã công bố' : ' — partial data; ranks shown are the published official ranks')}
+      {!complete &&
+        (lang === 'vi'
+          ? ' — dữ liệu một phần: chỉ hạng đã công bố là hạng toàn quốc; hạng có dấu * chỉ xếp trong số tỉnh đã nạp'
+          : ' — partial data: only published ranks are national ranks; ranks marked * are among loaded provinces only')}
     </span>
   );
 }

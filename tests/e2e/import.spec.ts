@@ -132,3 +132,30 @@ describe('import a published PCI 2021 wide table and take it back out', () => {
     expect(await coverage(page)).toBe(shippedCoverage);
   });
 });
+
+describe('conflicts with loaded figures are listed and resolved by the user', () => {
+  it('a long file with TT-Huế 2021 at 69.42 (loaded 69.24): listed old → new, taken for this row, shown, then removed', async () => {
+    const { page: p, context: c } = await newPage(browser);
+    await openApp(p, '?tab=import&index=PCI&year=2021&lang=en');
+    const csv = 'index;year;province;component;score;rank\nPCI;2021;TT-Huế;total;69,42;8\nPCI;2021;Bắc Giang;total;64,74;31\n';
+    await p.getByTestId('import-file-input').setInputFiles({ name: 'corrections.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const row = p.locator('[data-testid="import-conflicts"] tr[data-key="PCI|2021|46|total"]');
+    await row.waitFor();
+    expect(await row.locator('td[data-col="old"]').textContent()).toBe('69.24 (rank 8)');
+    expect(await row.locator('td[data-col="new"]').textContent()).toBe('69.42 (rank 8)');
+    expect(await row.locator('select').inputValue()).toBe('keep');
+    await row.locator('select').selectOption('take');
+    await p.getByTestId('import-confirm').click();
+    await p.getByTestId('import-saved-message').waitFor();
+    await p.getByRole('tab', { name: 'Rankings' }).click();
+    await expect.poll(() => cell(p, '46').textContent()).toBe('69.42');
+    expect(await cell(p, '24').textContent()).toBe('64.74');
+    await p.getByRole('tab', { name: 'Import data' }).click();
+    await p.getByTestId('import-remove').click();
+    await p.getByTestId('import-remove-confirm').click();
+    await expect.poll(() => p.getByTestId('import-saved-item').count()).toBe(0);
+    await p.getByRole('tab', { name: 'Rankings' }).click();
+    await expect.poll(() => cell(p, '46').textContent()).toBe('69.24');
+    await c.close();
+  });
+});

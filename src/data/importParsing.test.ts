@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultCatalogue } from '@/domain/catalogue';
 import { parseScoresCsv } from '@/domain/parse';
 import type { Score } from '@/domain/types';
-import { analyseText, buildRecord, readRecord, recordOverlay, recordToCsv } from './importParsing';
+import { analyseText, buildRecord, decodeScores, encodeScores, readRecord, readRecordInSlices, recordOverlay, recordToCsv, toStored } from './importParsing';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const shipped = parseScoresCsv(read('data/scores/pci-2017-2024-official-pages.csv'), 'pci.csv', defaultCatalogue).rows;
@@ -42,5 +42,43 @@ describe('the import pipeline the worker runs', () => {
     expect(readRecord(null)).toEqual({ reason: 'not an object' });
     expect(readRecord({ version: 9, id: 'x' })).toEqual({ reason: 'unknown version 9' });
     expect(readRecord({ version: 1, id: 'x', fileName: 'f', date: 'd', scores: [{ index: 'PCI' }], skipped: [] })).toEqual({ reason: 'figure 1 is damaged' });
+  });
+});
+
+describe('stored records (version 2: figures as columns)', () => {
+  const r = analyseText(wide, 'pci-2021-wide-vi.csv', defaultCatalogue, { index: 'PCI', year: 2021 }, shipped);
+  const record = buildRecord(r, { all: 'keep', byKey: {} }, { id: 'c', date: '2026-11-23T00:00:00Z', fileName: 'pci-2021-wide-vi.csv', index: 'PCI', year: 2021 });
+  it('a record stored as columns reads back equal: 132 figures of PCI 2021, Quảng Ninh 73.02 rank 1', () => {
+    const stored = toStored(record);
+    expect(stored.columns.count).toBe(132);
+    const back = readRecord(stored);
+    expect('record' in back && back.record).toEqual(record);
+    const qn = 'record' in back ? back.record.scores.find((s) => s.unit === '22' && s.component === 'total') : undefined;
+    expect(qn).toMatchObject({ value: 73.02, officialRank: 1 });
+  });
+  it('reading in slices gives the same record as reading at once', async () => {
+    const slices: number[] = [];
+    const back = await readRecordInSlices(toStored(record), async () => void slices.push(1), 50);
+    expect('record' in back && back.record).toEqual(record);
+    expect(slices.length).toBe(3);
+  });
+  it('a missing value stays missing (null, never 0) through storage', () => {
+    const scores: Score[] = [{ index: 'PAPI', year: 2023, unit: '22', component: 'total', value: null, officialRank: null, tier: null, source: 's' }];
+    const col = encodeScores(scores);
+    const out: Score[] = [];
+    decodeScores(col, 0, 1, out);
+    expect(out).toEqual(scores);
+  });
+  it('a version-1 record (score objects) is still read', () => {
+    const v1 = { ...record, version: 1 };
+    const back = readRecord(v1);
+    expect('record' in back && back.record.scores).toEqual(record.scores);
+  });
+  it('damaged columns are reported, never taken as empty', () => {
+    const stored = toStored(record);
+    expect(readRecord({ ...stored, columns: { ...stored.columns, year: new Uint16Array(3) } })).toEqual({ reason: 'columns of unequal length' });
+    const unit = stored.columns.unit.slice();
+    unit[4] = 0;
+    expect(readRecord({ ...stored, columns: { ...stored.columns, unit } })).toEqual({ reason: 'figure 5 is damaged' });
   });
 });

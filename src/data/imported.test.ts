@@ -3,17 +3,17 @@ import { get, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import type { Score } from '@/domain/types';
 import { useImports } from './imported';
-import { IMPORT_KEY_PREFIX, IMPORT_RECORD_VERSION, type ImportRecord } from './importParsing';
+import { IMPORT_KEY_PREFIX, IMPORT_RECORD_VERSION, toStored, type ImportRecord } from './importParsing';
 
 const score = (unit: string, value: number | null): Score => ({ index: 'PCI', year: 2021, unit, component: 'total', value, officialRank: null, source: 'import: t.csv' });
 const record = (id: string, date: string, scores: Score[], skipped: string[] = []): ImportRecord => ({
   version: IMPORT_RECORD_VERSION, id, fileName: `${id}.csv`, date, index: 'PCI', year: 2021, editions: [{ index: 'PCI', year: 2021 }], rowCount: scores.length, scores, skipped,
 });
 
-describe('saved imports: IndexedDB mirrored in the store every view reads', () => {
+describe('saved imports: IndexedDB mirrored in the store every view reads (stored as the worker writes them)', () => {
   it('loads every record, later imports over earlier ones, skipped keys left out; damaged records reported and kept', async () => {
-    await set(`${IMPORT_KEY_PREFIX}a`, record('a', '2026-11-01T00:00:00Z', [score('24', 64.74), score('46', 69.0)], ['PCI|2021|46|total']));
-    await set(`${IMPORT_KEY_PREFIX}b`, record('b', '2026-11-02T00:00:00Z', [score('24', 64.75)]));
+    await set(`${IMPORT_KEY_PREFIX}a`, toStored(record('a', '2026-11-01T00:00:00Z', [score('24', 64.74), score('46', 69.0)], ['PCI|2021|46|total'])));
+    await set(`${IMPORT_KEY_PREFIX}b`, toStored(record('b', '2026-11-02T00:00:00Z', [score('24', 64.75)])));
     await set(`${IMPORT_KEY_PREFIX}broken`, { version: 1, id: 'broken' });
     await set('someone-else', 42);
     await useImports.getState().load();

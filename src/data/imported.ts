@@ -9,7 +9,8 @@ import { useEffect } from 'react';
 import { create } from 'zustand';
 import { del, entries } from 'idb-keyval';
 import type { Score } from '@/domain/types';
-import { IMPORT_KEY_PREFIX, readRecord, recordOverlay, type ImportRecord } from './importParsing';
+import { IMPORT_KEY_PREFIX, readRecordInSlices, recordOverlay, type ImportRecord } from './importParsing';
+import { yieldToPage } from './yieldToPage';
 
 export interface UnreadableImport {
   key: string;
@@ -50,7 +51,7 @@ export const useImports = create<ImportsState>()((set, get) => ({
       const unreadable: UnreadableImport[] = [];
       for (const [key, value] of all) {
         if (typeof key !== 'string' || !key.startsWith(IMPORT_KEY_PREFIX)) continue;
-        const read = readRecord(value);
+        const read = await readRecordInSlices(value, yieldToPage);
         if ('record' in read) records.push(read.record);
         else unreadable.push({ key, reason: read.reason });
       }

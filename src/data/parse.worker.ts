@@ -10,7 +10,7 @@
 import { set } from 'idb-keyval';
 import { defaultCatalogue } from '@/domain/catalogue';
 import type { Score } from '@/domain/types';
-import { analyseInspected, buildRecord, IMPORT_KEY_PREFIX, inspectText, type AnalyseRequest, type AnalyseResult, type InspectResult, type Decisions, type Inspection, type Analysis } from './importParsing';
+import { analyseInspected, buildRecord, IMPORT_KEY_PREFIX, inspectText, toStored, type AnalyseRequest, type AnalyseResult, type InspectResult, type Decisions, type Inspection, type Analysis } from './importParsing';
 
 
 export type WorkerRequest =
@@ -73,7 +73,7 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
         index: current.request?.index,
         year: current.result.analysis.shape === 'wide' ? current.request?.year : undefined,
       });
-      await set(`${IMPORT_KEY_PREFIX}${record.id}`, record);
+      await set(`${IMPORT_KEY_PREFIX}${record.id}`, toStored(record));
       current = null;
       post({ type: 'committed', id: record.id });
     }

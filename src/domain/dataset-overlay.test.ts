@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCatalogue } from './catalogue';
-import { buildScoreTable, overlayScores } from './dataset';
+import { buildScoreTable, buildScoreTableInSlices, overlayScores, overlayScoresInSlices } from './dataset';
 import type { Score } from './types';
 
 const s = (unit: string, component: string, value: number | null, officialRank: number | null = null, source = 'shipped'): Score => ({ index: 'PCI', year: 2021, unit, component, value, officialRank, source });
@@ -20,5 +20,29 @@ describe('overlayScores: a confirmed import lies over the shipped figures, key b
   it('the same key in another year or component is not overlaid', () => {
     const other = overlayScores([s('46', 'entry_costs', 7.02)], [s('46', 'total', 69.42)]);
     expect(other.map((x) => x.component)).toEqual(['entry_costs', 'total']);
+  });
+});
+
+describe('building in slices (how the page indexes a large import)', () => {
+  it('buildScoreTableInSlices and overlayScoresInSlices give the same table as the one-go build', async () => {
+    const base: Score[] = [];
+    const top: Score[] = [];
+    for (let i = 0; i < 500; i++) {
+      const unit = String((i % 63) + 1).padStart(2, '0');
+      base.push({ index: 'PCI', year: 2000 + Math.floor(i / 63), unit, component: 'total', value: i / 10, officialRank: null, tier: null, source: 'base' });
+      if (i % 3 === 0) top.push({ index: 'PCI', year: 2000 + Math.floor(i / 63), unit, component: 'total', value: i, officialRank: null, tier: null, source: 'top' });
+    }
+    let pauses = 0;
+    const pause = async () => void pauses++;
+    const merged = await overlayScoresInSlices(base, top, pause, 40);
+    expect(merged).toEqual(overlayScores(base, top));
+    const sliced = await buildScoreTableInSlices(merged, defaultCatalogue, pause, 100);
+    const whole = buildScoreTable(merged, defaultCatalogue);
+    expect(pauses).toBeGreaterThan(5);
+    for (const y of whole.years('PCI')) {
+      expect(sliced.slice('PCI', y, 'total')).toEqual(whole.slice('PCI', y, 'total'));
+      expect(sliced.coverage('PCI', y)).toEqual(whole.coverage('PCI', y));
+    }
+    expect(sliced.get('PCI', 2003, '01', 'total')?.source).toBe('top');
   });
 });

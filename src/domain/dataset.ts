@@ -27,11 +27,13 @@ export interface ScoreTable {
 
 const key = (...parts: (string | number)[]) => parts.join('|');
 
-export function buildScoreTable(scores: readonly Score[], catalogue: Catalogue): ScoreTable {
-  // index → year → component → scores. Nested maps rather than joined string keys: a million-row
-  // import then costs three small-map lookups per figure and no key string.
-  const slices = new Map<string, Map<number, Map<string, Score[]>>>();
-  for (const s of scores) {
+type Slices = Map<string, Map<number, Map<string, Score[]>>>;
+
+/** index → year → component → scores, for figures [from, to). Nested maps rather than joined string
+ * keys: a million-row import then costs three small-map lookups per figure and no key string. */
+function addToSlices(slices: Slices, scores: readonly Score[], from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const s = scores[i];
     let byYear = slices.get(s.index);
     if (!byYear) slices.set(s.index, (byYear = new Map()));
     let byComponent = byYear.get(s.year);
@@ -40,6 +42,28 @@ export function buildScoreTable(scores: readonly Score[], catalogue: Catalogue):
     if (list) list.push(s);
     else byComponent.set(s.component, [s]);
   }
+}
+
+export function buildScoreTable(scores: readonly Score[], catalogue: Catalogue): ScoreTable {
+  const slices: Slices = new Map();
+  addToSlices(slices, scores, 0, scores.length);
+  return tableOver(slices, scores, catalogue);
+}
+
+/**
+ * The same table built in slices of `slice` figures, awaiting `pause()` between them: how the page
+ * indexes a large import without a long task (the result equals buildScoreTable's).
+ */
+export async function buildScoreTableInSlices(scores: readonly Score[], catalogue: Catalogue, pause: () => Promise<void>, slice = 100_000): Promise<ScoreTable> {
+  const slices: Slices = new Map();
+  for (let from = 0; from < scores.length; from += slice) {
+    addToSlices(slices, scores, from, Math.min(scores.length, from + slice));
+    await pause();
+  }
+  return tableOver(slices, scores, catalogue);
+}
+
+function tableOver(slices: Slices, scores: readonly Score[], catalogue: Catalogue): ScoreTable {
   const sliceOf = (index: string, year: number, component: string) => slices.get(index)?.get(year)?.get(component);
   // (unit → score) per slice, built on first lookup; a later figure under the same key wins, as in overlayScores.
   const byUnit = new WeakMap<Score[], Map<string, Score>>();
@@ -88,9 +112,27 @@ export function buildScoreTable(scores: readonly Score[], catalogue: Catalogue):
  * Used for imports the user has confirmed; conflicts are resolved before this point (see import).
  */
 export function overlayScores(base: readonly Score[], top: readonly Score[]): Score[] {
-  // index → year → component → units, nested rather than joined keys: `top` may be a million-row import.
-  const topKeys = new Map<string, Map<number, Map<string, Set<string>>>>();
-  for (const s of top) {
+  const topKeys: TopKeys = new Map();
+  addTopKeys(topKeys, top, 0, top.length);
+  return base.filter((s) => !topKeys.get(s.index)?.get(s.year)?.get(s.component)?.has(s.unit)).concat(top);
+}
+
+/** overlayScores in slices, awaiting `pause()` between them (same result). */
+export async function overlayScoresInSlices(base: readonly Score[], top: readonly Score[], pause: () => Promise<void>, slice = 200_000): Promise<Score[]> {
+  const topKeys: TopKeys = new Map();
+  for (let from = 0; from < top.length; from += slice) {
+    addTopKeys(topKeys, top, from, Math.min(top.length, from + slice));
+    await pause();
+  }
+  return base.filter((s) => !topKeys.get(s.index)?.get(s.year)?.get(s.component)?.has(s.unit)).concat(top);
+}
+
+// index → year → component → units, nested rather than joined keys: `top` may be a million-row import.
+type TopKeys = Map<string, Map<number, Map<string, Set<string>>>>;
+
+function addTopKeys(topKeys: TopKeys, top: readonly Score[], from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const s = top[i];
     let byYear = topKeys.get(s.index);
     if (!byYear) topKeys.set(s.index, (byYear = new Map()));
     let byComponent = byYear.get(s.year);
@@ -99,5 +141,4 @@ export function overlayScores(base: readonly Score[], top: readonly Score[]): Sc
     if (units) units.add(s.unit);
     else byComponent.set(s.component, new Set([s.unit]));
   }
-  return base.filter((s) => !topKeys.get(s.index)?.get(s.year)?.get(s.component)?.has(s.unit)).concat(top);
 }

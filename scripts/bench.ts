@@ -12,8 +12,8 @@
  *    then while a clean copy is confirmed, saved and merged into the views.
  */
 import { spawn, spawnSync, execSync, type ChildProcess } from 'node:child_process';
+import { freePort, waitForServer } from './lib/local-server';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -81,28 +81,7 @@ function compare(label: string, files: string[], runs: number, repeat: number) {
   console.log(`  runs (ms)               bare ${bare.map((m) => m.ms.toFixed(0)).join(', ')} | pipeline ${pipeline.map((m) => m.ms.toFixed(0)).join(', ')}`);
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
-async function waitFor(url: string, ms = 60_000) {
-  const start = Date.now();
-  while (Date.now() - start < ms) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`server at ${url} did not start`);
-}
 
 async function browserBench(spoiled: string, clean: string, rows: number) {
   const { chromium } = await import('playwright-core');
@@ -113,7 +92,7 @@ async function browserBench(spoiled: string, clean: string, rows: number) {
   const url = `http://127.0.0.1:${port}/`;
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--js-flags=--max-old-space-size=4096'] });
   try {
-    await waitFor(url);
+    await waitForServer(url);
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
     const page = await context.newPage();
     await page.addInitScript(() => {

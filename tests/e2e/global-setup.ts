@@ -3,35 +3,13 @@
  * The URL is passed to the specs in E2E_BASE_URL.
  */
 import { spawn, execSync, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort, waitForServer } from '../../scripts/lib/local-server';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
-async function waitFor(url: string, ms = 30_000) {
-  const start = Date.now();
-  while (Date.now() - start < ms) {
-    try {
-      const r = await fetch(url);
-      if (r.ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`Server at ${url} did not start`);
-}
 
 let server: ChildProcess | undefined;
 
@@ -42,7 +20,7 @@ export default async function setup(project: TestProject) {
   const port = await freePort();
   server = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
   const url = `http://127.0.0.1:${port}/`;
-  await waitFor(url);
+  await waitForServer(url);
   project.provide('baseUrl', url);
   return async () => {
     if (server?.pid) {

@@ -32,6 +32,7 @@ export const briefStrings: Strings<
   | 'department'
   | 'noDepartment'
   | 'noWeak'
+  | 'noComponentData'
   | 'sources'
   | 'coverage'
   | 'places'
@@ -66,7 +67,8 @@ export const briefStrings: Strings<
     notComparable: 'Có thay đổi phương pháp giữa {base} và {year}: thay đổi không hoàn toàn so sánh được.',
     gapNext: 'cần thêm {gap} điểm để vượt {unit}',
     gapTier: 'cần thêm {gap} điểm để vào nhóm {tier}',
-    noMove: 'Chưa có năm trước để so sánh.',
+    noMove: 'Không so sánh được: tỉnh chưa có điểm tổng hợp của kỳ trước ({previous}).',
+    noComponentData: 'Chưa có số liệu chỉ số thành phần của tỉnh cho kỳ này: chưa đánh giá được.',
     weak: 'Chỉ số thành phần yếu và cơ quan chủ trì',
     component: 'Chỉ số thành phần',
     value: 'Điểm',
@@ -109,7 +111,8 @@ export const briefStrings: Strings<
     notComparable: 'The method changed between {base} and {year}: the change is not fully like-for-like.',
     gapNext: '{gap} points short of overtaking {unit}',
     gapTier: '{gap} points short of tier {tier}',
-    noMove: 'No earlier year to compare with.',
+    noMove: 'No comparison: the province has no composite score for the previous edition ({previous}).',
+    noComponentData: 'No component figures for the province in this edition: not assessed.',
     weak: 'Weak components and their lead departments',
     component: 'Component',
     value: 'Score',

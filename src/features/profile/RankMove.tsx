@@ -8,7 +8,7 @@ import { ChartFrame } from '@/ui/ChartFrame';
 import { formatChange, formatNumber, useLang, useStrings } from '@/ui/i18n';
 import { fill, profileStrings } from './strings';
 
-export function RankMove({ analysis, index, improved }: { analysis: ProvinceAnalysis; index: IndexDef; improved: RankRow[] }) {
+export function RankMove({ analysis, index, improved, improvedPool }: { analysis: ProvinceAnalysis; index: IndexDef; improved: RankRow[]; improvedPool: { compared: number; expected: number } }) {
   const lang = useLang();
   const s = useStrings(profileStrings);
   const m = analysis.rankMove;
@@ -139,6 +139,11 @@ export function RankMove({ analysis, index, improved }: { analysis: ProvinceAnal
       {improved.length > 0 && (
         <>
           <h3 id="improved-title">{s.mostImproved}</h3>
+          {improvedPool.compared < improvedPool.expected && (
+            <p className="note" data-testid="most-improved-basis">
+              {fill(s.improvedAmong, { compared: improvedPool.compared, expected: improvedPool.expected })}
+            </p>
+          )}
           <ol className="most-improved" data-testid="most-improved" aria-labelledby="improved-title">
             {improved.map((r) => (
               <li key={r.unit} data-key={r.unit}>

@@ -1,5 +1,5 @@
 /** Weak components, ordered by the points of composite they cost; each flag names its rule and amount. */
-import { defaultCatalogue, findComponent, TOTAL } from '@/domain/catalogue';
+import { defaultCatalogue, expectedUnitCount, findComponent, TOTAL } from '@/domain/catalogue';
 import type { ProvinceAnalysis } from '@/domain/analysis';
 import { componentWeight } from '@/domain/contribution';
 import type { IndexDef } from '@/domain/types';
@@ -10,7 +10,8 @@ import { fill, profileStrings } from './strings';
 export function WeakList({ analysis, index }: { analysis: ProvinceAnalysis; index: IndexDef }) {
   const lang = useLang();
   const s = useStrings(profileStrings);
-  const expected = analysis.components[0]?.basedOn.expected ?? defaultCatalogue.units.length;
+  const expected = analysis.components[0]?.basedOn.expected ?? expectedUnitCount(defaultCatalogue, analysis.year);
+  const hasFigures = analysis.components.some((c) => c.value !== null);
   const anyComponent = index.components.find((c) => c.id !== TOTAL && c.weights?.length) ?? index.components[1];
   const factor = anyComponent ? componentWeight(index, anyComponent, analysis.year).factor : 1;
   return (
@@ -25,7 +26,7 @@ export function WeakList({ analysis, index }: { analysis: ProvinceAnalysis; inde
         })}
       </p>
       {analysis.weak.length === 0 ? (
-        <p>{s.noWeak}</p>
+        <p>{hasFigures ? s.noWeak : s.noComponentData}</p>
       ) : (
         <ol className="weak-list">
           {analysis.weak.map((w, i) => (

@@ -31,15 +31,18 @@ export default function Profile() {
     const baseYears = yearsWithComponent(table, index.id, 'total').filter((y) => y < year);
     const baseYear = view.base !== null && baseYears.includes(view.base) ? view.base : undefined;
     const analysis = analyseProvince(table, defaultCatalogue, index.id, year, view.province, { baseYear });
-    const improved = mostImproved(rankTable(table, defaultCatalogue, index.id, year, 'total', { baseYear }), 5);
+    const totals = rankTable(table, defaultCatalogue, index.id, year, 'total', { baseYear });
+    const improved = mostImproved(totals, 5);
+    // How many provinces have a national rank in both years: the pool "most improved" is drawn from.
+    const improvedPool = { compared: totals.rows.filter((r) => r.rankChange !== null).length, expected: totals.coverage.expected };
     const successor = getUnit(defaultCatalogue, view.province)?.successor;
     const harmonised = successor ? harmonisedSeries(table, defaultCatalogue, index.id, successor, 'total') : (analysis.harmonised.find((h) => h.component === 'total') ?? null);
-    return { analysis, improved, harmonised, index, year };
+    return { analysis, improved, improvedPool, harmonised, index, year };
   }, [selection, view.base, view.province]);
 
   if (!selection) return null;
   if (!data) return <p>{s.noData}</p>;
-  const { analysis, improved, harmonised, index, year } = data;
+  const { analysis, improved, improvedPool, harmonised, index, year } = data;
   const unit = getUnit(defaultCatalogue, view.province);
   const c = analysis.composite;
   const indexName = index.label;
@@ -69,7 +72,7 @@ export default function Profile() {
         <p className="note">{s.noData}</p>
       )}
       <WeakList analysis={analysis} index={index} />
-      <RankMove analysis={analysis} index={index} improved={improved} />
+      <RankMove analysis={analysis} index={index} improved={improved} improvedPool={improvedPool} />
       <ComponentsTable analysis={analysis} index={index} />
       <TrendMultiples analysis={analysis} index={index} />
       {harmonised && <Harmonised series={harmonised} index={index} />}

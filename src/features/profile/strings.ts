@@ -21,6 +21,7 @@ export const profileStrings: Strings<
   | 'weakTitle'
   | 'weakIntro'
   | 'noWeak'
+  | 'noComponentData'
   | 'costs'
   | 'points'
   | 'costUnknown'
@@ -38,6 +39,7 @@ export const profileStrings: Strings<
   | 'methodBreak'
   | 'notComparable'
   | 'mostImproved'
+  | 'improvedAmong'
   | 'places'
   | 'trendsTitle'
   | 'trendsNote'
@@ -75,6 +77,7 @@ export const profileStrings: Strings<
     weakTitle: 'Chỉ số thành phần yếu — xếp theo số điểm tổng hợp bị mất',
     weakIntro: 'Quy tắc: thuộc {share}% cuối cả nước (từ hạng {start}), hoặc dưới trung vị cả nước, hoặc giảm {n} kỳ liên tiếp. Điểm mất = (trung vị − điểm) × trọng số × {factor}.',
     noWeak: 'Không có chỉ số thành phần nào yếu theo các quy tắc này.',
+    noComponentData: 'Chưa có số liệu chỉ số thành phần của tỉnh cho kỳ này (nhập bảng đầy đủ khi được công bố): chưa đánh giá được.',
     costs: 'mất',
     points: 'điểm tổng hợp',
     costUnknown: 'không tính được điểm mất (chưa rõ trọng số hoặc trung vị)',
@@ -92,6 +95,7 @@ export const profileStrings: Strings<
     methodBreak: 'Thay đổi phương pháp',
     notComparable: 'So sánh đi qua thay đổi phương pháp — không nên đọc như thay đổi thực chất.',
     mostImproved: 'Tăng hạng nhiều nhất cả nước',
+    improvedAmong: 'Chỉ trong {compared} trên {expected} tỉnh có hạng toàn quốc ở cả hai năm: các tỉnh khác chưa có số liệu.',
     places: 'bậc',
     trendsTitle: 'Xu hướng từng chỉ số thành phần',
     trendsNote: 'Dài hạn = 10 năm, gần đây = 5 năm; điểm tổng hợp chỉ tính từ lần thay đổi phương pháp gần nhất. Vạch đứt = thay đổi phương pháp.',
@@ -129,6 +133,7 @@ export const profileStrings: Strings<
     weakTitle: 'Weak components — by points of composite lost',
     weakIntro: 'Rules: in the bottom {share}% nationally (from rank {start}), or below the national median, or falling {n} editions in a row. Points lost = (median − score) × weight × {factor}.',
     noWeak: 'No component is weak by these rules.',
+    noComponentData: 'No component figures for the province in this edition (import the full table when published): not assessed.',
     costs: 'costs',
     points: 'composite points',
     costUnknown: 'points lost unknown (weight or median not known)',
@@ -146,6 +151,7 @@ export const profileStrings: Strings<
     methodBreak: 'Method break',
     notComparable: 'This comparison crosses a method break — do not read it as real change.',
     mostImproved: 'Most improved nationally',
+    improvedAmong: 'Only among the {compared} of {expected} provinces with a national rank in both years: the others have no figures loaded.',
     places: 'places',
     trendsTitle: 'Trend of each component',
     trendsNote: 'Long = 10 years, recent = 5 years; the composite counts only since the latest method break. Dashed line = method break.',

@@ -13,7 +13,7 @@
  */
 import { findComponent, getIndex, getUnit, methodBreaksBetween, unitsForYear, type Catalogue } from './catalogue';
 import type { Coverage, ScoreTable } from './dataset';
-import { displayRanks, rankChange as rankDifference, type RankBasis, type RankResult } from './rank';
+import { displayRanks, isNationalRank as isNational, rankChange as rankDifference, type RankBasis, type RankResult } from './rank';
 import { tidy } from './stats';
 import { tierOf } from './tiers';
 import type { MethodBreak, TierLabel } from './types';
@@ -68,8 +68,6 @@ export function ranksFor(table: ScoreTable, catalogue: Catalogue, index: string,
     complete,
   );
 }
-
-const isNational = (basis: RankBasis | null) => basis === 'official' || basis === 'computed-national';
 
 export function rankTable(
   table: ScoreTable,

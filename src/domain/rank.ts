@@ -51,6 +51,11 @@ export function displayRanks(
   return result;
 }
 
+/** A national rank: printed by the publisher, or computed over every unit of the year (never among a subset). */
+export function isNationalRank(basis: RankBasis | null): boolean {
+  return basis === 'official' || basis === 'computed-national';
+}
+
 /** Rank change = previous − current: positive means the unit moved up. `null` when either is missing. */
 export function rankChange(previous: number | null | undefined, current: number | null | undefined): number | null {
   if (previous == null || current == null) return null;

@@ -37,6 +37,13 @@ export function quartileCutoffs(values: readonly number[], higherIsBetter: boole
   return cuts as [number, number, number];
 }
 
+/** Quartile cut-offs of (index, year, component), only when every unit is loaded (a subset's quartiles are not PAPI's). */
+function completeYearCutoffs(table: ScoreTable, index: string, year: number, component: string, higherIsBetter: boolean): [number, number, number] | null {
+  if (!table.coverage(index, year, component).complete) return null;
+  const values = table.slice(index, year, component).flatMap((s) => (s.value === null ? [] : [s.value]));
+  return quartileCutoffs(values, higherIsBetter);
+}
+
 export function tierOf(
   table: ScoreTable,
   catalogue: Catalogue,
@@ -60,9 +67,7 @@ export function tierOf(
     return band ? { tier: band, source: 'computed' } : null;
   }
   if (ix.tiers.kind === 'quartile') {
-    if (!table.coverage(ix.id, year, component).complete) return null;
-    const values = table.slice(ix.id, year, component).flatMap((s) => (s.value === null ? [] : [s.value]));
-    const cuts = quartileCutoffs(values, higherIsBetter);
+    const cuts = completeYearCutoffs(table, ix.id, year, component, higherIsBetter);
     if (!cuts || labels.length < 4) return null;
     const better = (a: number, b: number) => (higherIsBetter ? a >= b : a <= b);
     const group = cuts.findIndex((c) => better(value, c));
@@ -91,9 +96,8 @@ export function tierThreshold(
   const higherIsBetter = findComponent(ix, component)?.higherIsBetter ?? true;
   if (ix.tiers.kind === 'bands') return labels[position].min ?? null;
   if (ix.tiers.kind === 'quartile') {
-    if (!table.coverage(ix.id, year, component).complete || position > 2) return null;
-    const values = table.slice(ix.id, year, component).flatMap((s) => (s.value === null ? [] : [s.value]));
-    return quartileCutoffs(values, higherIsBetter)?.[position] ?? null;
+    if (position > 2) return null;
+    return completeYearCutoffs(table, ix.id, year, component, higherIsBetter)?.[position] ?? null;
   }
   if (ix.tiers.kind === 'published') {
     const inTier = table

@@ -19,7 +19,7 @@ import { findComponent, getIndex, getUnit, mainComponents, methodBreaksBetween, 
 import { previousYear, ranksFor, yearsWithComponent } from './changes';
 import { componentWeight } from './contribution';
 import type { Coverage, ScoreTable } from './dataset';
-import type { RankBasis } from './rank';
+import { isNationalRank as isNational, rankChange, type RankBasis } from './rank';
 import { mean, median, tidy } from './stats';
 import type { Localised } from './types';
 
@@ -88,8 +88,6 @@ const num = (v: number, lang: 'vi' | 'en', digits = 2) => {
   const text = v.toFixed(digits);
   return lang === 'vi' ? text.replace('.', ',') : text;
 };
-
-const isNational = (basis: RankBasis | null) => basis === 'official' || basis === 'computed-national';
 
 /** Rank from which a province is in the bottom share: of 63 with 1/3, rank 43. */
 export function bottomShareStart(expected: number, share: number): number {
@@ -210,8 +208,7 @@ export function assessComponents(
       previousYear: prevYear,
       previousValue,
       change: value !== null && previousValue !== null ? tidy(value - previousValue) : null,
-      rankChange:
-        prevRank && isNational(prevRank.basis) && isNational(mine.basis) && prevRank.rank !== null && mine.rank !== null ? prevRank.rank - mine.rank : null,
+      rankChange: prevRank && isNational(prevRank.basis) && isNational(mine.basis) ? rankChange(prevRank.rank, mine.rank) : null,
     });
   }
 

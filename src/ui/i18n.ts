@@ -3,6 +3,7 @@
  * Each feature keeps its own strings next to it (`strings.ts`) and reads them with `useStrings`.
  */
 import { useView } from '@/state/view';
+import type { RankBasis } from '@/domain/rank';
 import type { Lang, Localised } from '@/domain/types';
 
 export type Strings<K extends string> = Record<Lang, Record<K, string>>;
@@ -38,6 +39,11 @@ export function formatChange(value: number | null | undefined, lang: Lang, digit
   if (value > 0) return `+${text}`;
   if (value < 0) return `−${text}`;
   return text;
+}
+
+/** A rank as shown: "12", or "12*" when it is only a rank among the loaded provinces (never national). */
+export function formatRank(rank: number, basis: RankBasis | null): string {
+  return `${rank}${basis === 'among-loaded' ? '*' : ''}`;
 }
 
 export function formatDate(date: Date | string, lang: Lang): string {

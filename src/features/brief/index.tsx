@@ -7,7 +7,7 @@ import { defaultCatalogue, findComponent, getUnit, indexLabel as catalogueIndexL
 import { useScoreTable } from '@/data/scores';
 import { shippedManifest } from '@/data/shipped';
 import { useView } from '@/state/view';
-import { formatChange, formatDate, formatNumber, useLang, useStrings } from '@/ui/i18n';
+import { formatChange, formatDate, formatNumber, useLang, useStrings, formatRank } from '@/ui/i18n';
 import { buildBrief, mainContributions, type BriefIndex } from './briefData';
 import { useDepartments } from './departments';
 import { briefStrings, fill } from './strings';
@@ -29,7 +29,7 @@ export default function Brief() {
   const rankText = (e: BriefIndex) => {
     if (!e.row || e.row.rank === null) return '—';
     const basis = e.row.rankBasis === 'official' ? s.official : e.row.rankBasis === 'among-loaded' ? s.amongLoaded : s.computed;
-    return `${e.row.rank}${e.row.rankBasis === 'among-loaded' ? '*' : ''}/${e.coverage?.expected ?? '—'} (${basis})`;
+    return `${formatRank(e.row.rank, e.row.rankBasis)}/${e.coverage?.expected ?? '—'} (${basis})`;
   };
   const changeText = (e: BriefIndex) => {
     if (!e.row) return '';

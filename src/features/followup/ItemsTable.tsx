@@ -6,7 +6,7 @@ import { adoptSuggestion, CHECK_LABELS, ITEM_STATUSES, STATUS_LABELS, type Follo
 import { readNumberCell } from '@/domain/numbers';
 import type { Lang } from '@/domain/types';
 import { useAssignments } from '@/state/assignments';
-import { formatChange, formatNumber, useLang } from '@/ui/i18n';
+import { formatChange, formatNumber, useLang, formatRank } from '@/ui/i18n';
 import { STRINGS } from './strings';
 
 /** A number input that keeps what is typed ("9," on the way to "9,3") and saves once it reads as a number. */
@@ -64,8 +64,7 @@ export function CheckCell({ check, lang }: { check: TargetCheck; lang: Lang }) {
       )}
       {check.rank && check.rank.actual !== null && (
         <div>
-          {s.rank} {check.rank.actual}
-          {check.rank.basis === 'among-loaded' ? '*' : ''} ({formatChange(check.rank.margin, lang, 0)})
+          {s.rank} {formatRank(check.rank.actual, check.rank.basis)} ({formatChange(check.rank.margin, lang, 0)})
         </div>
       )}
       {check.methodBreaks.length > 0 && <div className="warn small">{s.methodBreak}</div>}
@@ -166,7 +165,7 @@ export function ItemsTable({ rows, assignable, departments }: { rows: FollowUpRo
                   {assessment && (
                     <div className="note small">
                       {s.score} {formatNumber(assessment.value, lang)}
-                      {assessment.rank !== null && ` · ${s.rank} ${assessment.rank}${assessment.rankBasis === 'among-loaded' ? '*' : ''}`}
+                      {assessment.rank !== null && ` · ${s.rank} ${formatRank(assessment.rank, assessment.rankBasis)}`}
                       {assessment.median !== null && ` · ${s.median} ${formatNumber(assessment.median, lang)}`}
                     </div>
                   )}

@@ -9,7 +9,7 @@ import type { ComponentDef } from '@/domain/types';
 import { useView } from '@/state/view';
 import { ChartFrame } from '@/ui/ChartFrame';
 import { DataTable, type Column } from '@/ui/DataTable';
-import { commonStrings, formatChange, formatNumber, useLang, useStrings } from '@/ui/i18n';
+import { commonStrings, formatChange, formatNumber, useLang, useStrings, formatRank } from '@/ui/i18n';
 import { useSelection } from '@/ui/useSelection';
 import { boundarySetForYear, useBoundaries } from './boundaries';
 import { ChoroplethSvg } from './ChoroplethSvg';
@@ -59,7 +59,7 @@ export default function MapView() {
       ? `${s.changeOf} ${indexLabel(index.id)} ${data.baseYear}–${year} — ${componentLabel}`
       : `${s.mapOf} ${indexLabel(index.id)} ${year} — ${componentLabel}`;
   const source = `${index.publisher} (${indexLabel(index.id)}) · ${s.boundaries}`;
-  const rankText = (r: MapRow) => (r.rank === null ? '—' : `${r.rank}${r.rankBasis === 'among-loaded' ? '*' : ''}`);
+  const rankText = (r: MapRow) => (r.rank === null ? '—' : formatRank(r.rank, r.rankBasis));
   const labelOf = (unit: string) => {
     const r = byUnit.get(unit);
     const name = r?.name ?? boundaries.data?.find((f) => f.id === unit)?.properties.name ?? unit;

@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { defaultCatalogue, findComponent, getUnit, indexLabel as catalogueIndexLabel } from '@/domain/catalogue';
 import { targetFromValue, targetKey, targetStatus, targetToValue, TOP_N_CHOICES, useTargets, type TargetStatus } from '@/state/targets';
 import { useView } from '@/state/view';
-import { formatChange, formatNumber, useLang, useStrings } from '@/ui/i18n';
+import { formatChange, formatNumber, useLang, useStrings, formatRank } from '@/ui/i18n';
 import { Sparkline } from '@/ui/Sparkline';
 import { useScoreTable } from '@/data/scores';
 import { buildScoreboard, type ScoreCard } from './scoreboard';
@@ -92,7 +92,7 @@ function ScoreCardView({ card, province }: { card: ScoreCard; province: string }
           <div>
             <dt>{s.rank}</dt>
             <dd data-testid={`rank-${index.id}`}>
-              {row.rank === null ? s.noRank : `${row.rank}${row.rankBasis === 'among-loaded' ? '*' : ''}/${coverage.expected}`}
+              {row.rank === null ? s.noRank : `${formatRank(row.rank, row.rankBasis)}/${coverage.expected}`}
               {basis && <span className="basis"> ({basis})</span>}
             </dd>
           </div>

@@ -4,7 +4,7 @@ import type { ProvinceAnalysis } from '@/domain/analysis';
 import type { ComponentAssessment } from '@/domain/weakness';
 import type { IndexDef } from '@/domain/types';
 import { DataTable, type Column } from '@/ui/DataTable';
-import { formatChange, formatNumber, useLang, useStrings } from '@/ui/i18n';
+import { formatChange, formatNumber, useLang, useStrings, formatRank } from '@/ui/i18n';
 import { fill, profileStrings } from './strings';
 
 export function ComponentsTable({ analysis, index }: { analysis: ProvinceAnalysis; index: IndexDef }) {
@@ -22,7 +22,7 @@ export function ComponentsTable({ analysis, index }: { analysis: ProvinceAnalysi
       header: s.rank,
       value: (r) => r.rank,
       align: 'right',
-      render: (r) => (r.rank === null ? '—' : <span title={r.rankBasis === 'among-loaded' ? s.amongLoaded : s.official}>{r.rank}{r.rankBasis === 'among-loaded' ? '*' : ''}</span>),
+      render: (r) => (r.rank === null ? '—' : <span title={r.rankBasis === 'among-loaded' ? s.amongLoaded : s.official}>{formatRank(r.rank, r.rankBasis)}</span>),
     },
     { id: 'change', header: s.change, value: (r) => r.change, align: 'right', render: (r) => <span className={r.change === null || r.change === 0 ? '' : r.change > 0 ? 'up' : 'down'}>{formatChange(r.change, lang)}</span> },
     { id: 'rankChange', header: s.rankChange, value: (r) => r.rankChange, align: 'right', render: (r) => formatChange(r.rankChange, lang, 0) },

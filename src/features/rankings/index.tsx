@@ -7,7 +7,7 @@ import { defaultCatalogue, findComponent, getUnit, mainComponents, TOTAL, unitsF
 import { rankTable, yearsWithComponent, type RankRow } from '@/domain/changes';
 import { useView } from '@/state/view';
 import { DataTable, type Column } from '@/ui/DataTable';
-import { commonStrings, formatChange, formatNumber, useLang, useStrings } from '@/ui/i18n';
+import { commonStrings, formatChange, formatNumber, useLang, useStrings, formatRank } from '@/ui/i18n';
 import { useSelection } from '@/ui/useSelection';
 import { fill, rankingStrings } from './strings';
 import './rankings.css';
@@ -58,8 +58,7 @@ export default function Rankings() {
           </span>
         ) : (
           <span title={basisLabel(r.rankBasis)}>
-            {r.rank}
-            {r.rankBasis === 'among-loaded' ? '*' : ''}
+            {formatRank(r.rank, r.rankBasis)}
           </span>
         ),
     },

@@ -4,21 +4,12 @@
  * - A partial year: where the published ranks form a contiguous top block 1..k, ranks computed
  *   within that block are identical (the rest of the country cannot change a top-k order).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import manifest from '@data/scores/manifest.json';
+import { loadShippedTable } from '../../scripts/lib/shipped-table';
 import { defaultCatalogue, findComponent, getIndex } from './catalogue';
-import { buildScoreTable } from './dataset';
-import { parseScoresCsv } from './parse';
 import { competitionRanks } from './rank';
 
-const scores = manifest.files.flatMap((f) => {
-  const text = readFileSync(new URL(`../../data/scores/${f.file}`, import.meta.url)).toString('utf8');
-  const result = parseScoresCsv(text, f.file, defaultCatalogue);
-  if (result.issues.some((i) => i.severity === 'error')) throw new Error(`${f.file} has errors`);
-  return result.rows;
-});
-const table = buildScoreTable(scores, defaultCatalogue);
+const table = loadShippedTable();
 
 interface Case {
   index: string;

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import manifest from '@data/scores/manifest.json';
+import { loadShippedTable } from '../../scripts/lib/shipped-table';
 import { defaultCatalogue } from './catalogue';
-import { buildScoreTable } from './dataset';
 import { defaultDepartments, defaultTemplate, provinceDepartments, type ProvinceDepartmentEdits } from './departments';
 import {
   adoptSuggestion,
@@ -23,11 +21,9 @@ import {
   type FollowUpItem,
   type Plan,
 } from './followup';
-import { parseScoresCsv } from './parse';
 import { assessComponents } from './weakness';
 
-const scores = manifest.files.flatMap((f) => parseScoresCsv(readFileSync(new URL(`../../data/scores/${f.file}`, import.meta.url), 'utf8'), f.file, defaultCatalogue).rows);
-const table = buildScoreTable(scores, defaultCatalogue);
+const table = loadShippedTable();
 const departments = provinceDepartments(defaultDepartments);
 const departmentsFor = (_p: string, edits?: ProvinceDepartmentEdits) => provinceDepartments(defaultDepartments, edits);
 

@@ -1,17 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultCatalogue } from './catalogue';
-import { buildScoreTable } from './dataset';
-import { parseScoresCsv } from './parse';
+import { loadShippedTable } from '../../scripts/lib/shipped-table';
 import { latestYearWithFigure } from './latestYear';
-import manifest from '@data/scores/manifest.json';
 
-const scores = (manifest as { files: { file: string }[] }).files.flatMap((f) => {
-  const text = readFileSync(resolve(__dirname, '../../data/scores', f.file), 'utf8');
-  return parseScoresCsv(text, f.file, defaultCatalogue, { source: f.file }).rows;
-});
-const table = buildScoreTable(scores, defaultCatalogue);
+const table = loadShippedTable();
 
 describe('latestYearWithFigure', () => {
   it('Quảng Ninh PAPI: 2024 (2023 has no record, 2024 does)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadShippedTable } from '../../scripts/lib/shipped-table';
-import { latestYearWithFigure } from './latestYear';
+import { latestYearWithFigure, latestYearWithScore } from './latestYear';
 
 const table = loadShippedTable();
 
@@ -20,5 +20,15 @@ describe('latestYearWithFigure', () => {
   });
   it('an index that is not loaded gives null', () => {
     expect(latestYearWithFigure(table, 'PGI', '22')).toBeNull();
+  });
+});
+
+describe('latestYearWithScore', () => {
+  it('Quảng Ninh SIPAS: 2023 (90.61); 2024 printed only rank 4, no score', () => {
+    expect(latestYearWithScore(table, 'SIPAS', '22')).toBe(2023);
+    expect(latestYearWithFigure(table, 'SIPAS', '22')).toBe(2024);
+  });
+  it('a province with no SIPAS score at all gets null', () => {
+    expect(latestYearWithScore(table, 'SIPAS', '02')).toBeNull();
   });
 });

@@ -2,7 +2,8 @@
  * The current selection (index, year, province) resolved against the loaded data:
  * the year defaults to the latest year in which the chosen province has a composite score.
  */
-import { defaultCatalogue, findIndex, getUnit, TOTAL } from '@/domain/catalogue';
+import { defaultCatalogue, findIndex, getUnit } from '@/domain/catalogue';
+import { latestYearWithScore } from '@/domain/latestYear';
 import type { Coverage, ScoreTable } from '@/domain/dataset';
 import type { IndexDef, Unit } from '@/domain/types';
 import { useScoreTable } from '@/data/scores';
@@ -17,13 +18,10 @@ export interface Selection {
   coverage: Coverage | null;
 }
 
+/** The year a view opens on: the province's latest composite score, else the index's latest year. */
 export function defaultYear(table: ScoreTable, index: string, unit: string): number | null {
   const years = table.years(index);
-  for (let i = years.length - 1; i >= 0; i--) {
-    const s = table.get(index, years[i], unit, TOTAL);
-    if (s && s.value !== null) return years[i];
-  }
-  return years.length ? years[years.length - 1] : null;
+  return latestYearWithScore(table, index, unit) ?? (years.length ? years[years.length - 1] : null);
 }
 
 export function useSelection(): { selection: Selection | null; isLoading: boolean; error: Error | null } {

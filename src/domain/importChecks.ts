@@ -12,7 +12,8 @@
  * Diff: each imported figure is `added` (nothing loaded under its key), `unchanged` (same value at the
  * precision it was printed with, and no different printed rank), or `replaced` (a conflict: the old and new values are listed for the user to resolve).
  */
-import { findIndex, mainComponents, scaleFor, TOTAL, unitsForYear, weightFor, type Catalogue } from './catalogue';
+import { findIndex, mainComponents, TOTAL, unitsForYear, weightFor, type Catalogue } from './catalogue';
+import { componentWeight } from './contribution';
 import { problem } from './problems';
 import { competitionRanks } from './rank';
 import type { Location, Problem, Score } from './types';
@@ -44,7 +45,7 @@ function groupBy<T>(items: readonly T[], keyOf: (t: T) => string): Map<string, T
   return groups;
 }
 
-/** Composite vs Σ weight × component × (composite scale / component scale), per province. */
+/** Composite vs Σ weight × component × scale factor (contribution.ts `componentWeight`), per province, where the edition's weights are published. */
 export function checkComposite(scores: readonly Score[], catalogue: Catalogue, locate: Locate, tolerance = COMPOSITE_ROUNDING_TOLERANCE): Problem[] {
   const issues: Problem[] = [];
   for (const group of groupBy(scores, (s) => `${s.index}|${s.year}|${s.unit}`).values()) {
@@ -55,13 +56,12 @@ export function checkComposite(scores: readonly Score[], catalogue: Catalogue, l
     const components = mainComponents(index, year);
     const weights = components.map((c) => weightFor(c, year));
     if (components.length === 0 || weights.some((w) => w === null)) continue;
-    const totalDef = index.components.find((c) => c.id === TOTAL)!;
     let sum = 0;
     let complete = true;
     components.forEach((c, i) => {
       const v = group.find((s) => s.component === c.id)?.value;
       if (v === null || v === undefined) complete = false;
-      else sum += weights[i]! * v * (scaleFor(totalDef, year).max / scaleFor(c, year).max);
+      else sum += weights[i]! * v * componentWeight(index, c, year).factor;
     });
     if (!complete) continue;
     const diff = Math.abs(total.value - sum);

@@ -8,6 +8,7 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
 import { del, entries } from 'idb-keyval';
+import { overlayScores } from '@/domain/dataset';
 import type { Score } from '@/domain/types';
 import { IMPORT_KEY_PREFIX, readRecordInSlices, recordOverlay, type ImportRecord } from './importParsing';
 import { yieldToPage } from './yieldToPage';
@@ -31,11 +32,10 @@ interface ImportsState {
 
 let loading: Promise<void> | null = null;
 
+/** Imports laid over each other oldest first, by the same rule as over the shipped data (dataset.overlayScores). */
 function overlayOf(records: readonly ImportRecord[]): Score[] {
   if (records.length === 1) return recordOverlay(records[0]);
-  const byKey = new Map<string, Score>();
-  for (const record of records) for (const s of recordOverlay(record)) byKey.set(`${s.index}|${s.year}|${s.unit}|${s.component}`, s);
-  return [...byKey.values()];
+  return records.reduce<Score[]>((below, record) => overlayScores(below, recordOverlay(record)), []);
 }
 
 export const useImports = create<ImportsState>()((set, get) => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadShippedTable } from '../../scripts/lib/shipped-table';
 import { defaultCatalogue as catalogue } from './catalogue';
-import { assessComponents, bottomShareStart, weakComponents } from './weakness';
+import { assessComponents, bottomShareStart, comparisonStats, weakComponents } from './weakness';
 
 const table = loadShippedTable();
 const find = (list: ReturnType<typeof assessComponents>, id: string) => list.find((a) => a.component === id)!;
@@ -68,5 +68,22 @@ describe('weak components: bottom third, below the median, falling two editions 
     expect(list.every((a) => a.weight === null && a.cost === null)).toBe(true);
     const weak = list.filter((a) => a.weak && a.gapToMedian !== null && a.gapToMedian > 0);
     for (let i = 1; i < weak.length; i++) expect(weak[i - 1].gapToMedian!).toBeGreaterThanOrEqual(weak[i].gapToMedian!);
+  });
+});
+
+describe('comparisonStats (shared by weakness, profile and the trend chart)', () => {
+  it('PCI 2016 entry costs, all 63 loaded: national median 8.53, best Quảng Ninh 9.28', () => {
+    const stats = comparisonStats(table, catalogue, 'PCI', 2016, 'entry_costs', 'Đồng bằng sông Hồng');
+    expect(stats.statsAllowed).toBe(true);
+    expect(stats.median).toBeCloseTo(8.53, 2);
+    expect(stats.bestUnit).toBe('22');
+    expect(stats.best).toBeCloseTo(9.28, 2);
+  });
+  it('PCI 2021 composite, 27 of 63 loaded: the median is withheld, the best is VCCI’s printed first (Quảng Ninh 73.02)', () => {
+    const stats = comparisonStats(table, catalogue, 'PCI', 2021, 'total', 'Đồng bằng sông Hồng');
+    expect(stats.statsAllowed).toBe(false);
+    expect(stats.median).toBeNull();
+    expect(stats.regionMedian).toBeNull();
+    expect([stats.bestUnit, stats.best]).toEqual(['22', 73.02]);
   });
 });

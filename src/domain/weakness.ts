@@ -94,6 +94,71 @@ export function bottomShareStart(expected: number, share: number): number {
   return expected - Math.round(expected * share) + 1;
 }
 
+export interface ComparisonStats {
+  basedOn: Coverage;
+  /** False when too few units are loaded for national statistics (`minCoverageForStats`): they are withheld. */
+  statsAllowed: boolean;
+  median: number | null;
+  best: number | null;
+  bestUnit: string | null;
+  regionMedian: number | null;
+  top10Average: number | null;
+  top10BasedOn: number | null;
+}
+
+/**
+ * What a province is compared with for one (index, year, component): national median, best province,
+ * region median, top-10 average — computed on the loaded units only when enough are loaded, otherwise
+ * withheld, except what printed ranks make certain (see the rules at the top of this file).
+ * Shared by the weakness rules, the profile and the trend chart.
+ */
+export function comparisonStats(
+  table: ScoreTable,
+  catalogue: Catalogue,
+  index: string,
+  year: number,
+  component: string,
+  region: string,
+  minCoverageForStats = DEFAULT_WEAKNESS_OPTIONS.minCoverageForStats,
+  ranks = ranksFor(table, catalogue, index, year, component),
+): ComparisonStats {
+  const ix = getIndex(catalogue, index);
+  const higherIsBetter = findComponent(ix, component)?.higherIsBetter ?? true;
+  const slice = table.slice(ix.id, year, component);
+  const basedOn = table.coverage(ix.id, year, component);
+  const statsAllowed = basedOn.expected > 0 && basedOn.loaded / basedOn.expected >= minCoverageForStats;
+  const values = slice.flatMap((s) => (s.value === null ? [] : [s.value]));
+
+  const printedFirst = slice.find((s) => s.value !== null && ranks.get(s.unit)?.rank === 1 && isNational(ranks.get(s.unit)!.basis));
+  let best: number | null = null;
+  let bestUnit: string | null = null;
+  if (printedFirst) [best, bestUnit] = [printedFirst.value, printedFirst.unit];
+  else if (statsAllowed && values.length) {
+    const top = slice.filter((s) => s.value !== null).sort((a, b) => (higherIsBetter ? b.value! - a.value! : a.value! - b.value!))[0];
+    [best, bestUnit] = [top.value, top.unit];
+  }
+  const regionValues = slice.filter((s) => s.value !== null && getUnit(catalogue, s.unit)?.region === region).map((s) => s.value as number);
+
+  const topTen = slice.filter((s) => s.value !== null && isNational(ranks.get(s.unit)?.basis ?? null) && (ranks.get(s.unit)?.rank ?? 99) <= 10);
+  let top10Average: number | null = null;
+  let top10BasedOn: number | null = null;
+  if (topTen.length >= 10) [top10Average, top10BasedOn] = [mean(topTen.map((s) => s.value as number)), topTen.length];
+  else if (statsAllowed && values.length >= 10) {
+    const sorted = [...values].sort((a, b) => (higherIsBetter ? b - a : a - b)).slice(0, 10);
+    [top10Average, top10BasedOn] = [mean(sorted), 10];
+  }
+  return {
+    basedOn,
+    statsAllowed,
+    median: statsAllowed ? median(values) : null,
+    best,
+    bestUnit,
+    regionMedian: statsAllowed && region ? median(regionValues) : null,
+    top10Average,
+    top10BasedOn,
+  };
+}
+
 export function assessComponents(
   table: ScoreTable,
   catalogue: Catalogue,
@@ -111,33 +176,12 @@ export function assessComponents(
     const slice = table.slice(ix.id, year, def.id);
     if (slice.length === 0) continue;
     const higherIsBetter = def.higherIsBetter;
-    const basedOn = table.coverage(ix.id, year, def.id);
-    const statsAllowed = basedOn.expected > 0 && basedOn.loaded / basedOn.expected >= opts.minCoverageForStats;
-    const values = slice.flatMap((s) => (s.value === null ? [] : [s.value]));
     const ranks = ranksFor(table, catalogue, ix.id, year, def.id);
     const value = table.get(ix.id, year, unit, def.id)?.value ?? null;
     const mine = ranks.get(unit) ?? { rank: null, basis: null };
-
-    const nationalMedian = statsAllowed ? median(values) : null;
-    const printedFirst = slice.find((s) => s.value !== null && ranks.get(s.unit)?.rank === 1 && isNational(ranks.get(s.unit)!.basis));
-    let best: number | null = null;
-    let bestUnit: string | null = null;
-    if (printedFirst) [best, bestUnit] = [printedFirst.value, printedFirst.unit];
-    else if (statsAllowed && values.length) {
-      const top = slice.filter((s) => s.value !== null).sort((a, b) => (higherIsBetter ? b.value! - a.value! : a.value! - b.value!))[0];
-      [best, bestUnit] = [top.value, top.unit];
-    }
-    const regionValues = slice.filter((s) => s.value !== null && getUnit(catalogue, s.unit)?.region === region).map((s) => s.value as number);
-    const regionMedian = statsAllowed && region ? median(regionValues) : null;
-
-    const topTen = slice.filter((s) => s.value !== null && isNational(ranks.get(s.unit)?.basis ?? null) && (ranks.get(s.unit)?.rank ?? 99) <= 10);
-    let top10Average: number | null = null;
-    let top10BasedOn: number | null = null;
-    if (topTen.length >= 10) [top10Average, top10BasedOn] = [mean(topTen.map((s) => s.value as number)), topTen.length];
-    else if (statsAllowed && values.length >= 10) {
-      const sorted = [...values].sort((a, b) => (higherIsBetter ? b - a : a - b)).slice(0, 10);
-      [top10Average, top10BasedOn] = [mean(sorted), 10];
-    }
+    const stats = comparisonStats(table, catalogue, ix.id, year, def.id, region ?? '', opts.minCoverageForStats, ranks);
+    const { basedOn, statsAllowed, best, bestUnit, regionMedian, top10Average, top10BasedOn } = stats;
+    const nationalMedian = stats.median;
 
     const gapToMedian = value !== null && nationalMedian !== null ? tidy(higherIsBetter ? nationalMedian - value : value - nationalMedian) : null;
     const { weight, factor } = componentWeight(ix, def, year);

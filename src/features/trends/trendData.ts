@@ -2,18 +2,18 @@
  * The trend chart's data, prepared without JSX: for one index and component, every year's value of the
  * province against the national median, the best province, the region's median and the chosen peers.
  *
- * A median or a "best province" over a handful of loaded provinces says little about the country, so
- * they are only drawn for years where at least `MEDIAN_MIN_COVERAGE` of the units are loaded (the
- * year is still marked partial). The province's and the peers' own values are always drawn.
+ * The comparison lines are domain/weakness `comparisonStats`: a median or a "best province" over a handful
+ * of loaded provinces says little about the country, so they are only drawn for years where at least
+ * `MEDIAN_MIN_COVERAGE` of the units are loaded, or where a printed rank 1 names the best (the year is
+ * still marked partial). The province's and the peers' own values are always drawn.
  */
-import { getUnit, type Catalogue } from '@/domain/catalogue';
-import { rankTable } from '@/domain/changes';
+import { getUnit, methodBreaksBetween, type Catalogue } from '@/domain/catalogue';
 import type { ScoreTable } from '@/domain/dataset';
-import { median } from '@/domain/stats';
+import { comparisonStats, DEFAULT_WEAKNESS_OPTIONS } from '@/domain/weakness';
 import type { IndexDef, Lang, MethodBreak } from '@/domain/types';
 
-/** Share of the expected units that must be loaded before a national or regional median is drawn. */
-export const MEDIAN_MIN_COVERAGE = 0.9;
+/** Share of the expected units that must be loaded before a national or regional median is drawn (the weakness rules' own). */
+export const MEDIAN_MIN_COVERAGE = DEFAULT_WEAKNESS_OPTIONS.minCoverageForStats;
 export const MAX_PEERS = 10;
 
 export interface TrendPoint {
@@ -42,30 +42,24 @@ export function buildTrendData(table: ScoreTable, catalogue: Catalogue, index: I
   const years = table.years(index.id).filter((y) => table.slice(index.id, y, component).length > 0);
   const chosenPeers = peers.filter((p) => p !== province).slice(0, MAX_PEERS);
   const points = years.map((year): TrendPoint => {
-    const { rows, coverage } = rankTable(table, catalogue, index.id, year, component);
-    const enough = coverage.expected > 0 && coverage.loaded / coverage.expected >= MEDIAN_MIN_COVERAGE;
-    const withValue = rows.filter((r): r is typeof r & { value: number } => r.value !== null);
-    const ranked = withValue.filter((r) => r.rank !== null).sort((a, b) => a.rank! - b.rank!);
-    const officialFirst = ranked[0]?.rank === 1 && ranked[0].rankBasis === 'official';
-    const bestRow = enough || officialFirst ? ranked[0] : undefined;
-    const regional = withValue.filter((r) => getUnit(catalogue, r.unit)?.region === region).map((r) => r.value);
+    const stats = comparisonStats(table, catalogue, index.id, year, component, region, MEDIAN_MIN_COVERAGE);
     const valueOf = (unit: string) => table.get(index.id, year, unit, component)?.value ?? null;
     return {
       year,
-      partial: !coverage.complete,
-      loaded: coverage.loaded,
-      expected: coverage.expected,
+      partial: !stats.basedOn.complete,
+      loaded: stats.basedOn.loaded,
+      expected: stats.basedOn.expected,
       province: valueOf(province),
-      nationalMedian: enough ? median(withValue.map((r) => r.value)) : null,
-      best: bestRow?.value ?? null,
-      bestUnit: bestRow?.unit ?? null,
-      regionMedian: enough && region ? median(regional) : null,
+      nationalMedian: stats.median,
+      best: stats.best,
+      bestUnit: stats.bestUnit,
+      regionMedian: stats.regionMedian,
       peers: Object.fromEntries(chosenPeers.map((p) => [p, valueOf(p)])),
     };
   });
   const first = years[0];
   const last = years[years.length - 1];
-  const methodBreaks = first === undefined ? [] : index.methodBreaks.filter((b) => b.year > first && b.year <= last);
+  const methodBreaks = first === undefined ? [] : methodBreaksBetween(index, first, last);
   return { points, methodBreaks, region, peers: chosenPeers };
 }
 

@@ -29,6 +29,8 @@ export interface BriefIndex {
   weak: ComponentAssessment[];
   /** Too few provinces loaded for the national statistics the weakness rules need. */
   statsWithheld: boolean;
+  /** The province has at least one component figure in that edition (otherwise weakness cannot be assessed). */
+  hasComponentFigures: boolean;
 }
 
 export function buildBrief(table: ScoreTable, catalogue: Catalogue, unit: string): BriefIndex[] {
@@ -36,14 +38,15 @@ export function buildBrief(table: ScoreTable, catalogue: Catalogue, unit: string
     const index = findIndex(catalogue, id);
     if (!index) return [];
     const year = latestYearWithFigure(table, index.id, unit);
-    if (year === null) return [{ index, year: null, row: null, coverage: null, baseYear: null, move: null, weak: [], statsWithheld: false }];
+    if (year === null) return [{ index, year: null, row: null, coverage: null, baseYear: null, move: null, weak: [], statsWithheld: false, hasComponentFigures: false }];
     const ranked = rankTable(table, catalogue, index.id, year, TOTAL);
     const row = ranked.rows.find((r) => r.unit === unit) ?? null;
     const move = ranked.baseYear !== null ? explainRankMove(table, catalogue, index.id, year, unit, ranked.baseYear) : null;
     const assessed = assessComponents(table, catalogue, index.id, year, unit);
     const weak = assessed.filter((a) => a.weak).slice(0, WEAK_PER_INDEX);
     const statsWithheld = assessed.length > 0 && assessed.every((a) => a.statsWithheld);
-    return [{ index, year, row, coverage: ranked.coverage, baseYear: ranked.baseYear, move, weak, statsWithheld }];
+    const hasComponentFigures = assessed.some((a) => a.value !== null);
+    return [{ index, year, row, coverage: ranked.coverage, baseYear: ranked.baseYear, move, weak, statsWithheld, hasComponentFigures }];
   });
 }
 

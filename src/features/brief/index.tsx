@@ -3,7 +3,7 @@
  * moved, the weak components and the departments that lead on them. Print CSS hides the app around it.
  */
 import { useMemo } from 'react';
-import { defaultCatalogue, findComponent, getUnit, indexLabel as catalogueIndexLabel, mainComponents } from '@/domain/catalogue';
+import { defaultCatalogue, findComponent, getUnit, indexLabel as catalogueIndexLabel } from '@/domain/catalogue';
 import { useScoreTable } from '@/data/scores';
 import { shippedManifest } from '@/data/shipped';
 import { useView } from '@/state/view';
@@ -39,9 +39,6 @@ export default function Brief() {
     ].filter(Boolean);
     return parts.length ? `${parts.join(' · ')} (${s.since} ${e.baseYear})` : '';
   };
-  const hasComponentFigures = (e: BriefIndex) =>
-    e.year !== null && mainComponents(e.index, e.year).some((c) => (table.get(e.index.id, e.year!, province, c.id)?.value ?? null) !== null);
-  const previousEdition = (e: BriefIndex) => (e.year === null ? null : ([...table.years(e.index.id)].reverse().find((y) => y < e.year!) ?? null));
   const sources = [...new Set(shippedManifest.filter((m) => entries.some((e) => e.index.id === m.index)).map((m) => m.source.split(' via ')[0]))];
 
   return (
@@ -116,7 +113,7 @@ export default function Brief() {
               if (!move || move.baseYear === null || move.compositeChange === null) {
                 return (
                   <li key={e.index.id}>
-                    <strong>{indexLabel(e.index.id)}:</strong> {fill(s.noMove, { previous: previousEdition(e) ?? '—' })}
+                    <strong>{indexLabel(e.index.id)}:</strong> {fill(s.noMove, { previous: e.baseYear ?? '—' })}
                   </li>
                 );
               }
@@ -156,7 +153,7 @@ export default function Brief() {
                 </h3>
                 {e.weak.length === 0 ? (
                   <p className="muted">
-                    {!hasComponentFigures(e) ? s.noComponentData : e.statsWithheld ? fill(s.withheld, { loaded: e.coverage?.loaded ?? 0, expected: e.coverage?.expected ?? 0 }) : s.noWeak}
+                    {!e.hasComponentFigures ? s.noComponentData : e.statsWithheld ? fill(s.withheld, { loaded: e.coverage?.loaded ?? 0, expected: e.coverage?.expected ?? 0 }) : s.noWeak}
                   </p>
                 ) : (
                   <table>

@@ -28,6 +28,9 @@ export function regionName(catalogue: Catalogue, regionVi: string, lang: 'vi' | 
 
 export const TOTAL = 'total';
 
+/** The four indices a province is held to, in the order leaders read them (overview, brief). */
+export const FOUR_INDICES = ['PCI', 'PAR', 'SIPAS', 'PAPI'] as const;
+
 function inYears(years: [number, number | null] | { from: number; to?: number | null }, year: number): boolean {
   const [from, to] = Array.isArray(years) ? years : [years.from, years.to ?? null];
   return year >= from && (to === null || year <= to);

@@ -3,7 +3,7 @@
  * latest edition (score, rank, change, tier), why the rank moved (the domain's contribution analysis)
  * and the weak components, most costly first.
  */
-import { findIndex, TOTAL, type Catalogue } from '@/domain/catalogue';
+import { FOUR_INDICES, findIndex, TOTAL, type Catalogue } from '@/domain/catalogue';
 import { rankTable, type RankRow } from '@/domain/changes';
 import { explainRankMove } from '@/domain/contribution';
 import type { Coverage, ScoreTable } from '@/domain/dataset';
@@ -11,7 +11,6 @@ import { latestYearWithFigure } from '@/domain/latestYear';
 import { assessComponents, type ComponentAssessment } from '@/domain/weakness';
 import type { IndexDef } from '@/domain/types';
 
-export const BRIEF_INDICES = ['PCI', 'PAR', 'SIPAS', 'PAPI'] as const;
 /** Weak components listed per index: the page is one A4 sheet. */
 export const WEAK_PER_INDEX = 3;
 /** Components named in a rank-move explanation: the largest contributions, by absolute size. */
@@ -34,7 +33,7 @@ export interface BriefIndex {
 }
 
 export function buildBrief(table: ScoreTable, catalogue: Catalogue, unit: string): BriefIndex[] {
-  return BRIEF_INDICES.flatMap((id): BriefIndex[] => {
+  return FOUR_INDICES.flatMap((id): BriefIndex[] => {
     const index = findIndex(catalogue, id);
     if (!index) return [];
     const year = latestYearWithFigure(table, index.id, unit);

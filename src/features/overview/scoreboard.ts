@@ -4,15 +4,13 @@
  * change, tier) and its component trends. An index without any figure for the province is reported as
  * such, with the latest year the index has at all.
  */
-import { findIndex, mainComponents, TOTAL, type Catalogue } from '@/domain/catalogue';
+import { FOUR_INDICES, findIndex, mainComponents, TOTAL, type Catalogue } from '@/domain/catalogue';
 import { latestYearWithFigure } from '@/domain/latestYear';
 import { rankTable, type RankRow } from '@/domain/changes';
 import type { Coverage, ScoreTable } from '@/domain/dataset';
 import { componentTrends } from '@/domain/trends';
 import type { IndexDef } from '@/domain/types';
 
-/** The scoreboard's order, as the issue lists the four indices. */
-export const SCOREBOARD_INDICES = ['PCI', 'PAR', 'SIPAS', 'PAPI'] as const;
 
 export type ComponentTrend = ReturnType<typeof componentTrends>[number];
 
@@ -21,7 +19,7 @@ export type ScoreCard =
   | { kind: 'none'; index: IndexDef; latestYear: number | null };
 
 export function buildScoreboard(table: ScoreTable, catalogue: Catalogue, unit: string): ScoreCard[] {
-  return SCOREBOARD_INDICES.flatMap((id): ScoreCard[] => {
+  return FOUR_INDICES.flatMap((id): ScoreCard[] => {
     const index = findIndex(catalogue, id);
     if (!index) return [];
     const year = latestYearWithFigure(table, index.id, unit);

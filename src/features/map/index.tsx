@@ -4,6 +4,7 @@
  * accessible alternative and is always shown.
  */
 import { useMemo } from 'react';
+import { ComponentSelect } from '@/ui/ComponentSelect';
 import { defaultCatalogue, findComponent, mainComponents, subComponents, TOTAL, indexLabel as catalogueIndexLabel } from '@/domain/catalogue';
 import type { ComponentDef } from '@/domain/types';
 import { useView } from '@/state/view';
@@ -107,16 +108,7 @@ export default function MapView() {
             <option value="change">{s.modeChange}</option>
           </select>
         </label>
-        <label className="inline-control">
-          {t.component}
-          <select value={component.id} onChange={(e) => view.set({ component: e.target.value })} data-testid="map-component">
-            {components.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.parent ? `— ${c[lang]}` : c[lang]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ComponentSelect components={components} value={component.id} testId="map-component" />
         {mode === 'change' && (
           <label className="inline-control">
             {s.baseYear}

@@ -3,6 +3,7 @@
  * year and component. Rules live in domain/changes.ts (rankTable); this view only draws them.
  */
 import { useMemo } from 'react';
+import { ComponentSelect } from '@/ui/ComponentSelect';
 import { defaultCatalogue, findComponent, getUnit, mainComponents, TOTAL, unitsForYear, regionName } from '@/domain/catalogue';
 import { rankTable, yearsWithComponent, type RankRow } from '@/domain/changes';
 import { useView } from '@/state/view';
@@ -85,16 +86,7 @@ export default function Rankings() {
         {s.title}: {indexName} {year} — {component[lang]}
       </h1>
       <div className="rank-controls" role="group" aria-label={s.title}>
-        <label className="inline-control">
-          {t.component}{' '}
-          <select value={component.id} onChange={(e) => view.set({ component: e.target.value })} data-testid="select-component">
-            {comps.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c[lang]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ComponentSelect components={comps} value={component.id} testId="select-component" />
         <label className="inline-control">
           {s.baseYear}{' '}
           <select

@@ -4,6 +4,7 @@
  * years starred. Below, every main component's trend (classified by the domain) as a picker.
  */
 import { useMemo } from 'react';
+import { ComponentSelect } from '@/ui/ComponentSelect';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { defaultCatalogue, findComponent, getUnit, mainComponents, TOTAL, unitsForYear, indexLabel as catalogueIndexLabel, regionName } from '@/domain/catalogue';
 import { componentTrends } from '@/domain/trends';
@@ -59,16 +60,7 @@ export default function Trends() {
         {s.title}: {indexLabel(index.id)} — {province}
       </h1>
       <div className="trend-controls" role="group" aria-label={s.title}>
-        <label className="inline-control">
-          {t.component}
-          <select value={component.id} onChange={(e) => view.set({ component: e.target.value })} data-testid="trend-component">
-            {trendComponents.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c[lang]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ComponentSelect components={trendComponents} value={component.id} testId="trend-component" />
         <label className="inline-control">
           {s.regionChoice}
           <select value={view.region} onChange={(e) => view.set({ region: e.target.value })} data-testid="trend-region">

@@ -49,7 +49,7 @@ export function validateFiles(files: string[], lang: 'vi' | 'en' = 'en', quiet =
       issues = result.issues;
       rows += result.rows;
     } catch (err) {
-      issues = [{ ...problem('empty-file', { file, line: 0, column: 0 }), message: { vi: `Không đọc được tệp: ${(err as Error).message}`, en: `Cannot read file: ${(err as Error).message}` } }];
+      issues = [problem('unreadable-file', { file, line: 0, column: 0 }, { detail: (err as Error).message })];
     }
     for (const p of issues) {
       if (p.severity === 'error') errors++;

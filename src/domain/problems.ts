@@ -8,6 +8,7 @@ import type { Location, Problem, Severity } from './types';
 type Args = Record<string, string | number>;
 
 const MESSAGES: Record<string, { severity: Severity; vi: string; en: string }> = {
+  'unreadable-file': { severity: 'error', vi: 'Không đọc được tệp: {detail}', en: 'Cannot read file: {detail}' },
   'empty-file': { severity: 'error', vi: 'Tệp rỗng: không có dòng dữ liệu nào', en: 'Empty file: no data rows' },
   'binary-file': { severity: 'error', vi: 'Không phải tệp văn bản CSV (có ký tự nhị phân)', en: 'Not a CSV text file (binary content)' },
   'bad-encoding': { severity: 'error', vi: 'Tệp không phải UTF-8 (ký tự hỏng). Hãy lưu lại dưới dạng "CSV UTF-8"', en: 'File is not UTF-8 (broken characters). Save it as "CSV UTF-8"' },

@@ -1,31 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { loadShippedTable } from '../../scripts/lib/shipped-table';
 import { defaultCatalogue } from './catalogue';
-import { defaultDepartments, defaultTemplate, provinceDepartments, type ProvinceDepartmentEdits } from './departments';
+import { defaultDepartments, defaultTemplate, provinceDepartments } from './departments';
 import {
   adoptSuggestion,
-  applyDiff,
   blankItem,
   buildFollowUpRows,
   checkTarget,
-  defaultChoice,
   departmentRecord,
-  diffPlans,
-  hasErrors,
-  migrateV1,
-  parseJsonLocated,
-  planFromCsv,
-  planFromJson,
-  planToCsv,
-  planToJson,
   type FollowUpItem,
-  type Plan,
 } from './followup';
 import { assessComponents } from './weakness';
 
 const table = loadShippedTable();
 const departments = provinceDepartments(defaultDepartments);
-const departmentsFor = (_p: string, edits?: ProvinceDepartmentEdits) => provinceDepartments(defaultDepartments, edits);
 
 const item = (patch: Partial<FollowUpItem> & Pick<FollowUpItem, 'province' | 'index' | 'year' | 'component'>): FollowUpItem => ({
   ...blankItem(patch.province, patch.index, patch.year, patch.component),
@@ -143,117 +131,5 @@ describe("a department's record across years and indices", () => {
       { year: 2016, met: 1, notMet: 0, open: 0 },
       { year: 2025, met: 0, notMet: 0, open: 1 },
     ]);
-  });
-});
-
-describe('plan export and import', () => {
-  const plan: Plan = {
-    items: [
-      item({ province: '22', index: 'PCI', year: 2016, component: 'entry_costs', lead: 'so-khdt', coOwners: ['tt-pvhcc', 'so-tu-phap'], targetScore: 9.3, targetRank: 1, deadline: '2017-06-30', status: 'in_progress', notes: '=HYPERLINK("x") thử', origin: 'template' }),
-      item({ province: '22', index: 'PCI', year: 2016, component: 'land_access', lead: 'custom-ban-qlkkt', targetScore: 6.5, notes: 'Dòng 1\nDòng 2, có "ngoặc"' }),
-      item({ province: '87', index: 'PCI', year: 2016, component: 'entry_costs', lead: 'so-khdt', targetScore: 8.6, status: 'at_risk' }),
-    ],
-    departments: { '22': { added: [{ id: 'custom-ban-qlkkt', kind: 'custom', vi: 'Ban QL KKT', en: 'EZ Authority', abbr: { vi: 'BQL KKT', en: 'EZA' }, validFrom: null, validTo: null, custom: true }], renamed: {}, hidden: ['so-gtvt'] } },
-  };
-  const forProvince = (p: string) => provinceDepartments(defaultDepartments, plan.departments[p]);
-
-  it('JSON round trip keeps every item and the province department edits equal', () => {
-    const back = planFromJson(planToJson(plan, '2024-01-01T00:00:00Z'), 'plan.json', defaultCatalogue, departmentsFor);
-    expect(back.issues).toEqual([]);
-    expect(back.plan!.items.sort((a, b) => a.id.localeCompare(b.id))).toEqual([...plan.items].sort((a, b) => a.id.localeCompare(b.id)));
-    expect(back.plan!.departments).toEqual(plan.departments);
-  });
-
-  it('CSV round trip keeps every item equal; the formula-like note is neutralised in the file and restored on import', () => {
-    const csv = planToCsv(plan, defaultCatalogue, forProvince);
-    expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv).toContain(`"'=HYPERLINK(""x"") thử"`);
-    const back = planFromCsv(csv, 'plan.csv', defaultCatalogue, forProvince);
-    expect(back.issues).toEqual([]);
-    expect(back.plan!.items.sort((a, b) => a.id.localeCompare(b.id))).toEqual([...plan.items].sort((a, b) => a.id.localeCompare(b.id)));
-  });
-
-  it('a CSV edited in Excel: lead by name, decimal comma, Vietnamese date and status labels are read', () => {
-    const csv = 'province,index,year,component,lead,target_score,deadline,status\r\nQuảng Ninh,PCI,2016,Tính minh bạch,Văn phòng UBND tỉnh,"7,1",30/06/2017,Đang thực hiện\r\n';
-    const back = planFromCsv(csv, 'excel.csv', defaultCatalogue, forProvince);
-    expect(back.issues).toEqual([]);
-    expect(back.plan!.items[0]).toMatchObject({ id: '22|PCI|2016|transparency', lead: 'vp-ubnd', targetScore: 7.1, deadline: '2017-06-30', status: 'in_progress', targetYear: 2017 });
-  });
-
-  it('bad cells are reported at their line and column; an unknown department is a warning that adds it to the province', () => {
-    const csv = [
-      'province,index,year,component,lead,target_score,target_rank,deadline,status',
-      '22,PCI,2016,entry_costs,so-khdt,12,,2017-02-30,done',
-      '22,PCI,2016,no_such,so-khdt,,,,',
-      '22,PCI,2016,land_access,Ban Quản lý Khu kinh tế,6.5,0,,maybe',
-      '22,PCI,2016,transparency,vp-ubnd,7,,,',
-      '22,PCI,2016,transparency,vp-ubnd,7.2,,,',
-    ].join('\n');
-    const result = planFromCsv(csv, 'bad.csv', defaultCatalogue, forProvince);
-    const at = result.issues.map((i) => `${i.line}:${i.column}:${i.code}`);
-    expect(at).toEqual(['2:6:bad-score', '2:8:bad-date', '3:4:unknown-component', '4:5:unknown-department', '4:7:bad-rank', '4:9:bad-status', '6:0:duplicate-item']);
-    expect(result.issues.find((i) => i.code === 'bad-score')!.message.vi).toContain('thang 0–10');
-    expect(hasErrors(result.issues)).toBe(true);
-  });
-
-  it('JSON problems are located: a syntax error at its line and column, a bad field at its value', () => {
-    const syntax = planFromJson('{\n  "items": [\n    { "province": "22", }\n  ]\n}', 'x.json', defaultCatalogue, departmentsFor);
-    expect(syntax.issues[0]).toMatchObject({ code: 'json-syntax', line: 3, column: 25 });
-    const text = planToJson({ items: [item({ province: '22', index: 'PCI', year: 2016, component: 'entry_costs', targetRank: 70 })], departments: {} }, 'now');
-    const field = planFromJson(text, 'x.json', defaultCatalogue, departmentsFor);
-    const line = text.split('\n').findIndex((l) => l.includes('"targetRank": 70')) + 1;
-    expect(field.issues).toMatchObject([{ code: 'bad-rank', line, column: 21 }]);
-  });
-
-  it('a file from a newer version is refused; a version-1 file is converted with a warning', () => {
-    expect(planFromJson('{"version": 9, "items": []}', 'n.json', defaultCatalogue, departmentsFor).issues[0].code).toBe('newer-version');
-    const v1 = JSON.stringify({ version: 1, assignments: [{ province: '22', index: 'PCI', year: 2016, component: 'entry_costs', lead: 'Sở KH&ĐT', coOwners: 'TT PVHCC, Sở Tư pháp', target: 9.3, status: 'doing' }] });
-    const result = planFromJson(v1, 'v1.json', defaultCatalogue, departmentsFor);
-    expect(result.issues.map((i) => i.code)).toEqual(['migrated-v1']);
-    expect(result.plan!.items[0]).toMatchObject({ lead: 'so-khdt', coOwners: ['tt-pvhcc', 'so-tu-phap'], targetScore: 9.3, status: 'in_progress', targetYear: 2017 });
-  });
-
-  it('diff: what the file adds, changes and would remove; the default choice removes nothing', () => {
-    const incoming: Plan = {
-      items: [{ ...plan.items[0], targetScore: 9.4, status: 'done' }, item({ province: '22', index: 'PCI', year: 2016, component: 'transparency', lead: 'vp-ubnd' })],
-      departments: {},
-    };
-    const diff = diffPlans(plan, incoming);
-    expect(diff.added.map((i) => i.component)).toEqual(['transparency']);
-    expect(diff.changed.map((c) => c.fields)).toEqual([['targetScore', 'status']]);
-    expect(diff.removed.map((i) => i.id)).toEqual(['22|PCI|2016|land_access', '87|PCI|2016|entry_costs']);
-    const merged = applyDiff(plan, incoming, diff, defaultChoice(diff));
-    expect(merged.items).toHaveLength(4);
-    expect(merged.items.find((i) => i.id === '22|PCI|2016|entry_costs')!.targetScore).toBe(9.4);
-    expect(merged.departments).toEqual(plan.departments);
-    const replaced = applyDiff(plan, incoming, diff, { ...defaultChoice(diff), remove: new Set(diff.removed.map((i) => i.id)) });
-    expect(replaced.items).toHaveLength(2);
-  });
-});
-
-describe('version 1 of the stored plan', () => {
-  it('names become department ids; an unknown name becomes a department of that province; statuses map', () => {
-    const { plan, unplaced } = migrateV1(
-      [
-        { province: '22', index: 'PCI', year: 2016, component: 'entry_costs', lead: 'Sở KH&ĐT', coOwners: '', target: 9.3, status: 'todo' },
-        { province: '22', index: 'PCI', year: 2016, component: 'land_access', lead: 'Ban Quản lý KKT', coOwners: 'Sở Xây dựng', target: null, status: 'late', note: 'xem lại' },
-        { province: '22', index: 'PCI', year: 2016, component: 'nonsense', lead: 'x', coOwners: '', target: null, status: 'todo' },
-      ],
-      defaultCatalogue,
-      (p) => departmentsFor(p),
-    );
-    expect(plan.items.map((i) => [i.component, i.lead, i.status])).toEqual([
-      ['entry_costs', 'so-khdt', 'not_started'],
-      ['land_access', 'custom-ban-quan-ly-kkt', 'at_risk'],
-    ]);
-    expect(plan.departments['22'].added[0]).toMatchObject({ id: 'custom-ban-quan-ly-kkt', vi: 'Ban Quản lý KKT' });
-    expect(unplaced.map((u) => u.component)).toEqual(['nonsense']);
-  });
-});
-
-describe('JSON with locations', () => {
-  it('records where each value starts', () => {
-    const parsed = parseJsonLocated('{\n  "a": [1,\n   {"b": "x"}]\n}');
-    expect('positions' in parsed && parsed.positions.get('a[1].b')).toEqual({ line: 3, column: 10 });
   });
 });

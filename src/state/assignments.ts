@@ -15,7 +15,8 @@ import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import { defaultCatalogue } from '@/domain/catalogue';
 import { defaultDepartments, provinceDepartments, type Department, type ProvinceDepartmentEdits } from '@/domain/departments';
-import { isBlank, migrateV1, type AssignmentV1, type FollowUpItem, type Plan } from '@/domain/followup';
+import { isBlank, type FollowUpItem, type Plan } from '@/domain/followup';
+import { migrateV1, type AssignmentV1 } from '@/domain/planMigration';
 import type { Localised } from '@/domain/types';
 
 export const ASSIGNMENTS_STORAGE_KEY = 'chiso-assignments';

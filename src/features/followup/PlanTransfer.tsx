@@ -2,21 +2,11 @@
 import { useState, type ChangeEvent } from 'react';
 import { defaultCatalogue } from '@/domain/catalogue';
 import { defaultDepartments, provinceDepartments, type ProvinceDepartmentEdits } from '@/domain/departments';
-import {
-  applyDiff,
-  defaultChoice,
-  diffPlans,
-  hasErrors,
-  planFromCsv,
-  planFromJson,
-  planToCsv,
-  planToJson,
-  STATUS_LABELS,
-  type DiffChoice,
-  type FollowUpItem,
-  type Plan,
-  type PlanDiff,
-} from '@/domain/followup';
+import { STATUS_LABELS, type FollowUpItem, type Plan } from '@/domain/followup';
+import { planFromCsv, planToCsv } from '@/domain/planCsv';
+import { applyDiff, defaultChoice, diffPlans, type DiffChoice, type PlanDiff } from '@/domain/planDiff';
+import { planFromJson, planToJson } from '@/domain/planJson';
+import { hasErrors } from '@/domain/planRead';
 import { formatProblem } from '@/domain/problems';
 import type { Problem } from '@/domain/types';
 import { planOf, useAssignments } from '@/state/assignments';

@@ -8,7 +8,8 @@ import { explainRankMove, type RankMoveExplanation } from './contribution';
 import type { Coverage, ScoreTable } from './dataset';
 import { harmonisedSeries, type HarmonisedSeries } from './harmonise';
 import { componentTrends, type ComponentTrend } from './trends';
-import { assessComponents, DEFAULT_WEAKNESS_OPTIONS, type ComponentAssessment, type WeaknessOptions } from './weakness';
+import { dataConflicts, type DataConflict } from './conflicts';
+import { assessComponents, DEFAULT_WEAKNESS_OPTIONS, weakAssessmentOf, type ComponentAssessment, type WeakAssessmentDetail, type WeakAssessmentStatus, type WeaknessOptions } from './weakness';
 import type { MethodBreak } from './types';
 
 export interface ProvinceAnalysis {
@@ -19,6 +20,12 @@ export interface ProvinceAnalysis {
   components: ComponentAssessment[];
   weak: ComponentAssessment[];
   rules: Required<WeaknessOptions>;
+  /** Whether the weak list rests on every rule ("complete"), some ("partial") or none ("not-assessed"). */
+  weakAssessment: WeakAssessmentStatus;
+  /** The rules applied and withheld (with reasons) behind `weakAssessment`. */
+  weakAssessmentDetail: WeakAssessmentDetail;
+  /** Published figures that disagree (both sources), and which one the rules use. */
+  conflicts: DataConflict[];
   trends: ComponentTrend[];
   rankMove: RankMoveExplanation;
   /** Only for units formed in the 2025 merger: their history through the crosswalk (derived). */
@@ -37,6 +44,7 @@ export function analyseProvince(
   const ranks = rankTable(table, catalogue, ix.id, year, 'total', { baseYear: options.baseYear });
   const row = ranks.rows.find((r) => r.unit === unit) ?? null;
   const components = assessComponents(table, catalogue, ix.id, year, unit, options.weakness);
+  const detail = weakAssessmentOf(components);
   const trends = componentTrends(table, catalogue, ix.id, unit, year);
   const formed = getUnit(catalogue, unit)?.formedFrom?.length ? true : false;
   return {
@@ -47,6 +55,9 @@ export function analyseProvince(
     components,
     weak: components.filter((c) => c.weak),
     rules: { ...DEFAULT_WEAKNESS_OPTIONS, ...options.weakness },
+    weakAssessment: detail.status,
+    weakAssessmentDetail: detail,
+    conflicts: dataConflicts(table, catalogue, ix.id, year, unit),
     trends,
     rankMove: explainRankMove(table, catalogue, ix.id, year, unit, options.baseYear),
     harmonised: formed

@@ -10,8 +10,15 @@
  * - a region filter keeps national ranks (it selects rows, it does not re-rank);
  * - every unit the index could rank that year is a row: a missing province is a row with `null`s;
  * - changes that cross a method break are listed in `methodBreaks` so they are not read as real change.
+ * Across the 2025 boundary (63 provinces → 34 units, data/catalogue/units.json `formedFrom`), a 2025+ unit is
+ * compared with the base year through the crosswalk (harmonise.ts): a unit that was not merged gets a real score
+ * change against its old province (`baseComparison: 'same-province'`); a merged unit gets a change against the
+ * plain mean of its old provinces, labelled derived (`'derived-mean'`, `changeDerived`). A rank among 63 and a
+ * rank among 34 are never subtracted: `rankChange` is null, and each rank carries its denominator
+ * (`rankOutOf`, `baseRankOutOf`) so views show "5/63 → 3/34".
  */
-import { findComponent, getIndex, getUnit, methodBreaksBetween, unitsForYear, type Catalogue } from './catalogue';
+import { expectedUnitCount, findComponent, getIndex, getUnit, methodBreaksBetween, unitsForYear, type Catalogue } from './catalogue';
+import { harmonisedPoint } from './harmonise';
 import type { Coverage, ScoreTable } from './dataset';
 import { displayRanks, isNationalRank as isNational, rankChange as rankDifference, type RankBasis, type RankResult } from './rank';
 import { tidy } from './stats';
@@ -29,7 +36,16 @@ export interface RankRow {
   rankChange: number | null;
   tier: TierLabel | null;
   tierSource: 'published' | 'computed' | null;
+  /** How many units the rank is out of (63, 64 with Hà Tây, 34 from 2025). */
+  rankOutOf?: number;
+  baseRankOutOf?: number | null;
+  /** How the base figure was found: the same unit, its one old province (2025 boundary), or the derived mean of several. */
+  baseComparison?: BaseComparison | null;
+  /** True when the base value is derived (mean of the old provinces): the score change is a derived comparison. */
+  changeDerived?: boolean;
 }
+
+export type BaseComparison = 'same-unit' | 'same-province' | 'derived-mean';
 
 export interface RankTableResult {
   rows: RankRow[];
@@ -87,13 +103,27 @@ export function rankTable(
   const region = options.region ?? '';
 
   const rows: RankRow[] = [];
+  const outOf = expectedUnitCount(catalogue, year);
+  const baseOutOf = baseYear === null ? null : expectedUnitCount(catalogue, baseYear);
   for (const unit of unitIds) {
     if (region && getUnit(catalogue, unit)?.region !== region) continue;
     const value = table.get(ix.id, year, unit, component)?.value ?? null;
-    const baseValue = baseYear === null ? null : (table.get(ix.id, baseYear, unit, component)?.value ?? null);
     const now = current.get(unit) ?? { rank: null, basis: null };
-    const before = base.get(unit) ?? { rank: null, basis: null };
     const tier = tierOf(table, catalogue, ix.id, year, unit, component);
+    const crossing = baseYear !== null ? crosswalkBase(table, catalogue, ix.id, baseYear, unit, component) : null;
+    let baseValue: number | null;
+    let before: RankResult;
+    let baseComparison: BaseComparison | null;
+    if (crossing) {
+      baseValue = crossing.value;
+      before = crossing.method === 'same-province' ? (base.get(crossing.constituents[0].unit) ?? { rank: null, basis: null }) : { rank: null, basis: null };
+      baseComparison = baseValue === null ? null : crossing.method === 'same-province' ? 'same-province' : 'derived-mean';
+    } else {
+      baseValue = baseYear === null ? null : (table.get(ix.id, baseYear, unit, component)?.value ?? null);
+      before = base.get(unit) ?? { rank: null, basis: null };
+      baseComparison = baseValue === null ? null : 'same-unit';
+    }
+    const sameSet = !crossing;
     rows.push({
       unit,
       value,
@@ -102,9 +132,13 @@ export function rankTable(
       baseValue,
       baseRank: before.rank,
       scoreChange: value !== null && baseValue !== null ? tidy(value - baseValue) : null,
-      rankChange: isNational(now.basis) && isNational(before.basis) ? rankDifference(before.rank, now.rank) : null,
+      rankChange: sameSet && isNational(now.basis) && isNational(before.basis) ? rankDifference(before.rank, now.rank) : null,
       tier: tier?.tier ?? null,
       tierSource: tier?.source ?? null,
+      rankOutOf: outOf,
+      baseRankOutOf: baseOutOf,
+      baseComparison,
+      changeDerived: baseComparison === 'derived-mean',
     });
   }
   rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.unit.localeCompare(b.unit));
@@ -115,6 +149,13 @@ export function rankTable(
     baseYear,
     methodBreaks: baseYear === null ? [] : methodBreaksBetween(ix, baseYear, year),
   };
+}
+
+/** A 2025+ unit's base-year figure through the crosswalk, when the base year lies before the unit existed. */
+function crosswalkBase(table: ScoreTable, catalogue: Catalogue, index: string, baseYear: number, unit: string, component: string) {
+  const u = getUnit(catalogue, unit);
+  if (!u?.formedFrom?.length || baseYear >= u.validFrom) return null;
+  return harmonisedPoint(table, catalogue, index, unit, component, baseYear);
 }
 
 /**

@@ -37,7 +37,7 @@ describe('why the rank moved: weighted contributions that add up to the composit
     const move = explainRankMove(table, catalogue, 'PCI', 2016, '22');
     expect(move.rank).toBe(2);
     expect(move.baseRank).toBe(3);
-    expect(move.gapToNextRank).toEqual({ unit: '48', gap: 4.405845 });
+    expect(move.gapToNextRank).toEqual({ unit: '48', gap: 4.405845, targetRank: 1, targetRankBasis: 'official', exact: true, nextRank: 1 });
     expect(move.gapToTop).toBe(4.405845);
     expect(move.gapToNextTier).toBeNull();
   });
@@ -64,11 +64,39 @@ describe('why the rank moved: weighted contributions that add up to the composit
 
   it('Quảng Ninh PAPI 2016 (62nd): 0.22 behind Kiên Giang, 1.78 below the low-average quartile, 6.59 behind the top', () => {
     const move = explainRankMove(table, catalogue, 'PAPI', 2016, '22');
-    expect(move.gapToNextRank).toEqual({ unit: '91', gap: 0.218004 });
+    expect(move.gapToNextRank).toMatchObject({ unit: '91', gap: 0.218004, exact: true });
     expect(move.gapToNextTier?.tier.id).toBe('q3');
     expect(move.gapToNextTier?.basis).toBe('quartile');
     expect(move.gapToNextTier?.gap).toBe(1.781486);
     expect(move.gapToTop).toBe(6.593509);
+  });
+
+  it('PCI 2021 Hậu Giang (38th printed): the nearest loaded province above is Đồng Nai (22nd), so 1.95 is only an upper bound on the gap to the 37th', () => {
+    const move = explainRankMove(table, catalogue, 'PCI', 2021, '93');
+    expect(move.rank).toBe(38);
+    const gap = move.gapToNextRank!;
+    expect(gap.nextRank).toBe(37);
+    if (gap.targetRank === 37) expect(gap.exact).toBe(true);
+    else {
+      expect(gap).toMatchObject({ exact: false, targetRankBasis: 'official' });
+      expect(gap.targetRank).toBeLessThan(37);
+    }
+  });
+
+  it('PAR INDEX 2023 Quảng Nam (56th): the gap is not presented as the gap to the 55th unless the 55th is loaded', () => {
+    const move = explainRankMove(table, catalogue, 'PAR', 2023, '49');
+    if (move.rank !== null && move.gapToNextRank) {
+      expect(move.gapToNextRank.exact).toBe(move.gapToNextRank.targetRank === move.rank - 1);
+    }
+  });
+
+  it('ties in the nearest rank above leave no rank between: ranks 5, 5 then 7 → the gap from the 7th to the 5th is exact', async () => {
+    const { buildScoreTable } = await import('./dataset');
+    const s = (unit: string, value: number, officialRank: number) => ({ index: 'PAR', year: 2023, unit, component: 'total', value, officialRank, source: 't' });
+    const partial = buildScoreTable([s('01', 90, 5), s('31', 90, 5), s('22', 88, 7)], catalogue);
+    expect(explainRankMove(partial, catalogue, 'PAR', 2023, '22', null).gapToNextRank).toMatchObject({ targetRank: 5, gap: 2, exact: true });
+    const gapped = buildScoreTable([s('01', 90, 5), s('22', 88, 7)], catalogue);
+    expect(explainRankMove(gapped, catalogue, 'PAR', 2023, '22', null).gapToNextRank).toMatchObject({ targetRank: 5, exact: false, nextRank: 6 });
   });
 
   it('across the PCI 2022 method break: new weights are reported as reweighting, and the move is not comparable', () => {

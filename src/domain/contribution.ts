@@ -18,6 +18,7 @@
 import { findComponent, getIndex, mainComponents, methodBreaksBetween, scaleFor, weightFor, type Catalogue } from './catalogue';
 import { previousYear, ranksFor } from './changes';
 import type { ScoreTable } from './dataset';
+import { isNationalRank, type RankBasis } from './rank';
 import { tidy } from './stats';
 import { tierOf, tierThreshold } from './tiers';
 import type { ComponentDef, IndexDef, MethodBreak, TierLabel } from './types';
@@ -54,9 +55,12 @@ export interface RankMoveExplanation {
   residual: number | null;
   /** Composite change due to new weights on the base-year scores (0 when the weights did not change). */
   reweighting: number | null;
-  gapToNextRank: { unit: string; gap: number } | null;
-  /** `basis`: the tier scheme's threshold (band, quartile cut-off) or, for printed tiers, the lowest score printed in that tier. */
-  gapToNextTier: { tier: TierLabel; gap: number; basis: 'band' | 'quartile' | 'lowest-in-tier' } | null;
+  gapToNextRank: GapToNextRank | null;
+  /**
+   * `basis`: the tier scheme's threshold (band, quartile cut-off) or, for printed tiers, the lowest score printed in
+   * that tier among the loaded provinces — an observed floor, so that gap is only an upper bound (`exact: false`).
+   */
+  gapToNextTier: { tier: TierLabel; gap: number; basis: 'band' | 'quartile' | 'lowest-in-tier'; exact: boolean } | null;
   gapToTop: number | null;
   methodBreaks: MethodBreak[];
   /** True when no method break is crossed and every contribution is known. */
@@ -64,6 +68,29 @@ export interface RankMoveExplanation {
   /** Extra: the composite rank now and in the base year, as displayed. */
   rank: number | null;
   baseRank: number | null;
+}
+
+/**
+ * The gap to the next rank up, measured against the province with the published rank directly above when it is
+ * loaded (`exact`). "Directly above": the loaded province(s) at the nearest better rank t leave no rank between
+ * them and mine (t + how many share t = my rank; ranks are standard competition ranks, so ties skip). In a complete
+ * year the nearest loaded rank above is always directly above. Otherwise the gap is measured to the nearest loaded
+ * province above (`targetRank` says which rank) and is an upper bound: the province(s) between, not loaded, score
+ * at most as well, so closing the gap to rank `targetRank` certainly passes them too. When the province's own rank is
+ * only a rank among the loaded provinces, no rank above it is known nationally: the gap is a bound as well.
+ */
+export interface GapToNextRank {
+  /** The province measured against. */
+  unit: string;
+  /** Points needed to reach its score. */
+  gap: number;
+  /** Its rank (as displayed: printed, or computed on a complete year, or among the loaded provinces). */
+  targetRank: number;
+  targetRankBasis: RankBasis | null;
+  /** True when `unit` holds the rank directly above; false = the gap is an upper bound. */
+  exact: boolean;
+  /** The rank just above the province's own (its rank − 1), for "measured to the 22nd, not the 37th". */
+  nextRank: number;
 }
 
 const valueOf = (table: ScoreTable, index: string, year: number | null, unit: string, component: string) =>
@@ -115,13 +142,18 @@ export function explainRankMove(
   let gapToNextRank: RankMoveExplanation['gapToNextRank'] = null;
   let gapToTop: number | null = null;
   if (mine !== null && now !== null) {
+    const myBasis = ranks.get(unit)?.basis ?? null;
     const above = [...ranks].filter(([u, r]) => r.rank !== null && r.rank < mine && valueOf(table, ix.id, year, u, 'total') !== null);
     if (above.length) {
-      const nextRank = Math.max(...above.map(([, r]) => r.rank as number));
-      const [nextUnit] = above.find(([, r]) => r.rank === nextRank)!;
-      gapToNextRank = { unit: nextUnit, gap: gapTo(valueOf(table, ix.id, year, nextUnit, 'total') as number) };
+      const targetRank = Math.max(...above.map(([, r]) => r.rank as number));
+      const atTarget = above.filter(([, r]) => r.rank === targetRank);
+      // Of several sharing the rank, the lowest score is the one to pass (printed ties can hide unrounded order).
+      const [nextUnit, nextRank] = atTarget.sort(([a], [b]) => gapTo(valueOf(table, ix.id, year, a, 'total') as number) - gapTo(valueOf(table, ix.id, year, b, 'total') as number))[0];
+      const complete = table.coverage(ix.id, year, 'total').complete;
+      const exact = isNationalRank(myBasis) && isNationalRank(nextRank.basis) && (complete || targetRank + atTarget.length >= mine);
+      gapToNextRank = { unit: nextUnit, gap: gapTo(valueOf(table, ix.id, year, nextUnit, 'total') as number), targetRank, targetRankBasis: nextRank.basis, exact, nextRank: mine - 1 };
     }
-    const top = [...ranks].find(([u, r]) => r.rank === 1 && valueOf(table, ix.id, year, u, 'total') !== null);
+    const top = [...ranks].find(([u, r]) => r.rank === 1 && isNationalRank(r.basis) && valueOf(table, ix.id, year, u, 'total') !== null);
     if (top) gapToTop = gapTo(valueOf(table, ix.id, year, top[0], 'total') as number);
   }
 
@@ -134,7 +166,7 @@ export function explainRankMove(
       const threshold = tierThreshold(table, catalogue, ix.id, year, labels[position - 1].id, 'total');
       if (threshold !== null) {
         const basis = ix.tiers.kind === 'bands' ? 'band' : ix.tiers.kind === 'quartile' ? 'quartile' : 'lowest-in-tier';
-        gapToNextTier = { tier: labels[position - 1], gap: Math.max(0, gapTo(threshold)), basis };
+        gapToNextTier = { tier: labels[position - 1], gap: Math.max(0, gapTo(threshold)), basis, exact: basis !== 'lowest-in-tier' };
       }
     }
   }

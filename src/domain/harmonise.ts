@@ -43,6 +43,20 @@ export const harmoniseMethodText: Record<Exclude<HarmoniseMethod, 'published'>, 
   },
 };
 
+/**
+ * One pre-2025 year of a 2025 unit, by the rules above: the old province's own figure when it was not merged
+ * (`same-province`), else the plain mean of all its old provinces (`mean-of-constituents`, derived), else `null`.
+ */
+export function harmonisedPoint(table: ScoreTable, catalogue: Catalogue, index: string, unit2025Id: string, component: string, year: number): HarmonisedPoint | null {
+  const unit = getUnit(catalogue, unit2025Id);
+  if (!unit || !unit.formedFrom?.length || year >= unit.validFrom) return null;
+  const ix = getIndex(catalogue, index);
+  const method: HarmoniseMethod = unit.formedFrom.length === 1 ? 'same-province' : 'mean-of-constituents';
+  const parts = unit.formedFrom.map((id) => ({ unit: id, value: table.get(ix.id, year, id, component)?.value ?? null }));
+  const value = parts.every((p) => p.value !== null) ? mean(parts.map((p) => p.value as number)) : null;
+  return { year, value: value === null ? null : tidy(value), derived: true, method, constituents: parts };
+}
+
 export function harmonisedSeries(table: ScoreTable, catalogue: Catalogue, index: string, unit2025Id: string, component: string): HarmonisedSeries | null {
   const ix = getIndex(catalogue, index);
   const unit = getUnit(catalogue, unit2025Id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { competitionRanks, displayRanks, rankChange, rankTargetStatus } from './rank';
+import { competitionRanks, displayRanks, impliedRankRange, rankChange, rankTargetStatus } from './rank';
 
 describe('competitionRanks', () => {
   it('ties share a rank and the next rank skips: 1, 2, 2, 4', () => {
@@ -30,8 +30,20 @@ describe('displayRanks', () => {
     { unit: 'a', value: 70, officialRank: null },
     { unit: 'b', value: 69, officialRank: 3 },
   ];
-  it('a printed rank wins over the computed one', () => {
-    expect(displayRanks(items, true, true).get('b')).toEqual({ rank: 3, basis: 'official' });
+  it('a printed rank wins over the computed one (partial year: the scores cannot contradict it)', () => {
+    expect(displayRanks(items, true, false).get('b')).toEqual({ rank: 3, basis: 'official' });
+  });
+  it('in a complete year a printed rank the score order contradicts is a conflict; the implied rank is used', () => {
+    expect(displayRanks(items, true, true).get('b')).toEqual({ rank: 2, basis: 'computed-national', conflict: { printedRank: 3, impliedRank: 2, impliedRange: [2, 2] } });
+  });
+  it('printed ties can hide unrounded order: two 65,50 printed 2nd and 3rd agree with the scores', () => {
+    const tied = [
+      { unit: 'a', value: 70, officialRank: 1 },
+      { unit: 'b', value: 65.5, officialRank: 3 },
+      { unit: 'c', value: 65.5, officialRank: 2 },
+    ];
+    expect(displayRanks(tied, true, true).get('b')).toEqual({ rank: 3, basis: 'official' });
+    expect(impliedRankRange(65.5, [70, 65.5, 65.5], true)).toEqual([2, 3]);
   });
   it('a rank computed on a partial year is labelled among-loaded, not national', () => {
     expect(displayRanks(items, true, false).get('a')).toEqual({ rank: 1, basis: 'among-loaded' });

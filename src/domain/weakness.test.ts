@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadShippedTable } from '../../scripts/lib/shipped-table';
 import { defaultCatalogue as catalogue } from './catalogue';
-import { assessComponents, bottomShareStart, comparisonStats, weakComponents } from './weakness';
+import { assessComponents, bottomShareStart, comparisonStats, weakAssessmentOf, weakComponents } from './weakness';
 
 const table = loadShippedTable();
 const find = (list: ReturnType<typeof assessComponents>, id: string) => list.find((a) => a.component === id)!;
@@ -85,5 +85,39 @@ describe('comparisonStats (shared by weakness, profile and the trend chart)', ()
     expect(stats.median).toBeNull();
     expect(stats.regionMedian).toBeNull();
     expect([stats.bestUnit, stats.best]).toEqual(['22', 73.02]);
+  });
+});
+
+describe('weakAssessment: complete, partial or not assessed — never "none weak" when the rules could not run', () => {
+  it('PCI 2016 Quảng Ninh (63 of 63 loaded): complete, all three rules applied to every component', () => {
+    const d = weakAssessmentOf(assessComponents(table, catalogue, 'PCI', 2016, '22'));
+    expect(d.status).toBe('complete');
+    expect(d.rulesApplied.sort()).toEqual(['below-median', 'bottom-share', 'declining']);
+    expect(d.rulesWithheld).toEqual([]);
+  });
+
+  it('PCI 2022 Quảng Ninh (10 of 63 have component figures): not complete — the national median and national ranks are withheld, and the 2022 method break stops the decline check', () => {
+    const d = weakAssessmentOf(assessComponents(table, catalogue, 'PCI', 2022, '22'));
+    expect(d.status).not.toBe('complete');
+    const withheld = Object.fromEntries(d.rulesWithheld.map((w) => [w.rule, w.reason.en]));
+    expect(withheld['below-median']).toContain('of 63 provinces have component figures');
+    expect(withheld['bottom-share']).toContain('no national rank');
+    expect(withheld.declining).toContain('method break 2022');
+    expect(d.summary.en).toMatch(/because/);
+  });
+
+  it('PCI 2021 Hậu Giang (27 of 63): partial — its own three editions 2019–2021 are checked for falls (transparency 6.56 → 5.31 → 4.53), the median is withheld', () => {
+    const list = assessComponents(table, catalogue, 'PCI', 2021, '93');
+    const d = weakAssessmentOf(list);
+    expect(d.status).toBe('partial');
+    expect(d.rulesApplied).toEqual(['declining']);
+    expect(list.find((a) => a.component === 'transparency')!.flags.map((f) => f.rule)).toEqual(['declining']);
+    expect(d.summary.en).toMatch(/^Only partly assessed \(applied: falling in a row\), because /);
+  });
+
+  it('no component figures loaded (PCI 2023 Hà Giang): not assessed, saying so', () => {
+    const d = weakAssessmentOf(assessComponents(table, catalogue, 'PCI', 2023, '02'));
+    expect(d.status).toBe('not-assessed');
+    expect(d.summary.en).toBe("Not assessed, because none of the province's component scores is loaded");
   });
 });

@@ -10,6 +10,14 @@
  * Priority: the points of composite the component costs = max(0, median − score) × weight × factor
  * (see contribution.ts for weights); weak ones first, then highest cost, then largest gap to the median.
  *
+ * Which rules could run is stated, never hidden behind "none weak" (`weakAssessment`):
+ * - a rule runs for a component when its inputs are there: `bottom-share` needs a national rank for the province
+ *   (printed component ranks count on partial years); `below-median` needs the national median (or enough
+ *   coverage to compute it); `declining` needs the province's own last `consecutiveDeclines + 1` editions
+ *   with no method break between — own figures, so it runs on partial years too;
+ * - `complete`: every enabled rule ran for every component that has a score; `partial`: some ran, some were
+ *   withheld (each with its reason); `not-assessed`: no rule could run (e.g. no component figures loaded).
+ *
  * Partial years stay honest: the national median, region median, best province and top-10 average are
  * computed on the loaded provinces only when at least `minCoverageForStats` of them are loaded (shown as
  * "based on N of 63"); otherwise they are withheld (`null`) — except what printed ranks make certain
@@ -50,6 +58,26 @@ export interface WeakFlag {
   amount: number | null;
 }
 
+export interface RuleWithheld {
+  rule: WeakRule;
+  reason: Localised;
+}
+
+export type WeakAssessmentStatus = 'complete' | 'partial' | 'not-assessed';
+
+/** What the weak list rests on: which rules ran, which were withheld and why. */
+export interface WeakAssessmentDetail {
+  status: WeakAssessmentStatus;
+  rulesApplied: WeakRule[];
+  /** One entry per withheld rule, with the components it could not run for. */
+  rulesWithheld: (RuleWithheld & { components: string[] })[];
+  /** Components with a score / components of the edition. */
+  componentsWithScore: number;
+  componentsExpected: number;
+  /** One sentence for the UI: "partly assessed, because …". */
+  summary: Localised;
+}
+
 export interface ComponentAssessment {
   component: string;
   value: number | null;
@@ -76,6 +104,9 @@ export interface ComponentAssessment {
   previousValue: number | null;
   change: number | null;
   rankChange: number | null;
+  /** Rules that ran on this component, and those withheld with their reason (empty when it has no score). */
+  rulesRun: WeakRule[];
+  rulesWithheld: RuleWithheld[];
 }
 
 export const weakRuleLabels: Record<WeakRule, Localised> = {
@@ -228,6 +259,22 @@ export function assessComponents(
       });
     }
 
+    const rulesRun: WeakRule[] = [];
+    const rulesWithheld: RuleWithheld[] = [];
+    if (value !== null) {
+      if (mine.rank !== null && isNational(mine.basis)) rulesRun.push('bottom-share');
+      else rulesWithheld.push({ rule: 'bottom-share', reason: noNationalRankReason(basedOn) });
+      if (opts.belowMedian) {
+        if (nationalMedian !== null) rulesRun.push('below-median');
+        else rulesWithheld.push({ rule: 'below-median', reason: medianWithheldReason(basedOn, opts.minCoverageForStats) });
+      }
+      if (opts.consecutiveDeclines >= 1) {
+        const why = declineUncheckable(table, catalogue, ix.id, year, unit, def.id, opts.consecutiveDeclines);
+        if (why) rulesWithheld.push({ rule: 'declining', reason: why });
+        else rulesRun.push('declining');
+      }
+    }
+
     const prevYear = previousYear(table, ix.id, year, def.id);
     const previousValue = prevYear === null ? null : (table.get(ix.id, prevYear, unit, def.id)?.value ?? null);
     const prevRank = prevYear === null ? null : ranksFor(table, catalogue, ix.id, prevYear, def.id).get(unit);
@@ -253,6 +300,8 @@ export function assessComponents(
       previousValue,
       change: value !== null && previousValue !== null ? tidy(value - previousValue) : null,
       rankChange: prevRank && isNational(prevRank.basis) && isNational(mine.basis) ? rankChange(prevRank.rank, mine.rank) : null,
+      rulesRun,
+      rulesWithheld,
     });
   }
 
@@ -271,6 +320,77 @@ export function weakComponents(
   options: Partial<WeaknessOptions> = {},
 ): ComponentAssessment[] {
   return assessComponents(table, catalogue, index, year, unit, options).filter((a) => a.weak);
+}
+
+function noNationalRankReason(basedOn: Coverage): Localised {
+  return {
+    vi: `không có hạng toàn quốc (không có hạng in, chỉ ${basedOn.loaded}/${basedOn.expected} tỉnh có số liệu)`,
+    en: `no national rank (none printed, only ${basedOn.loaded} of ${basedOn.expected} provinces loaded)`,
+  };
+}
+
+function medianWithheldReason(basedOn: Coverage, minCoverage: number): Localised {
+  const pct = Math.round(minCoverage * 100);
+  return {
+    vi: `không có trung vị cả nước (chỉ ${basedOn.loaded}/${basedOn.expected} tỉnh có số liệu thành phần, cần ${pct}%; VCCI không công bố trung vị)`,
+    en: `no national median (only ${basedOn.loaded} of ${basedOn.expected} provinces have component figures, ${pct}% needed; none published)`,
+  };
+}
+
+/** Why the `declining` rule cannot run on the province's own series, or `null` when it can. */
+function declineUncheckable(table: ScoreTable, catalogue: Catalogue, index: string, year: number, unit: string, component: string, falls: number): Localised | null {
+  const ix = getIndex(catalogue, index);
+  const editions = yearsWithComponent(table, ix.id, component).filter((y) => y <= year).slice(-(falls + 1));
+  const need = falls + 1;
+  if (editions.length < need) return { vi: `chưa đủ ${need} kỳ để xét giảm liên tiếp`, en: `fewer than ${need} editions to check falls in a row` };
+  const missing = editions.filter((y) => (table.get(ix.id, y, unit, component)?.value ?? null) === null);
+  if (missing.length) return { vi: `thiếu số liệu của tỉnh năm ${missing.join(', ')} để xét giảm liên tiếp`, en: `the province's ${missing.join(', ')} figures are not loaded to check falls in a row` };
+  const breaks = methodBreaksBetween(ix, editions[0], year);
+  if (breaks.length) return { vi: `thay đổi phương pháp năm ${breaks.map((b) => b.year).join(', ')}: không so được ${need} kỳ liên tiếp`, en: `method break ${breaks.map((b) => b.year).join(', ')}: ${need} editions in a row are not comparable` };
+  return null;
+}
+
+const weakRuleNames: Record<WeakRule, Localised> = {
+  'bottom-share': { vi: 'nhóm cuối cả nước', en: 'bottom group nationally' },
+  'below-median': { vi: 'dưới trung vị cả nước', en: 'below the national median' },
+  declining: { vi: 'giảm liên tiếp', en: 'falling in a row' },
+};
+
+/**
+ * complete / partial / not-assessed, from the rules each component ran (see the top of this file).
+ * `componentsExpected` = the edition's main components that hold any figure that year.
+ */
+export function weakAssessmentOf(assessments: readonly ComponentAssessment[]): WeakAssessmentDetail {
+  const scored = assessments.filter((a) => a.value !== null);
+  const applied = new Set<WeakRule>();
+  const withheld = new Map<WeakRule, RuleWithheld & { components: string[] }>();
+  for (const a of scored) {
+    for (const r of a.rulesRun) applied.add(r);
+    for (const w of a.rulesWithheld) {
+      const entry = withheld.get(w.rule);
+      if (entry) entry.components.push(a.component);
+      else withheld.set(w.rule, { ...w, components: [a.component] });
+    }
+  }
+  const missingScores = assessments.length - scored.length;
+  const status: WeakAssessmentStatus = applied.size === 0 ? 'not-assessed' : withheld.size === 0 && missingScores === 0 ? 'complete' : 'partial';
+  const rulesWithheld = [...withheld.values()];
+  const because = (lang: 'vi' | 'en') =>
+    [
+      ...(scored.length === 0 ? [lang === 'vi' ? 'tỉnh chưa có điểm chỉ số thành phần nào được nạp' : "none of the province's component scores is loaded"] : []),
+      ...(scored.length > 0 && missingScores > 0
+        ? [lang === 'vi' ? `thiếu điểm ${missingScores}/${assessments.length} chỉ số thành phần` : `${missingScores} of ${assessments.length} component scores are missing`]
+        : []),
+      ...rulesWithheld.map((w) => `${weakRuleNames[w.rule][lang]}: ${w.reason[lang]}${w.components.length < scored.length ? ` (${w.components.length}/${scored.length})` : ''}`),
+    ].join('; ');
+  const ran = (lang: 'vi' | 'en') => [...applied].map((r) => weakRuleNames[r][lang]).join(', ');
+  const summary: Localised =
+    status === 'complete'
+      ? { vi: `Đã xét đủ các quy tắc (${ran('vi')}) cho mọi chỉ số thành phần`, en: `Every rule (${ran('en')}) was applied to every component` }
+      : status === 'partial'
+        ? { vi: `Chỉ đánh giá được một phần (đã xét: ${ran('vi')}), vì ${because('vi')}`, en: `Only partly assessed (applied: ${ran('en')}), because ${because('en')}` }
+        : { vi: `Chưa đánh giá được, vì ${because('vi') || 'không quy tắc nào chạy được'}`, en: `Not assessed, because ${because('en') || 'no rule could run'}` };
+  return { status, rulesApplied: [...applied], rulesWithheld, componentsWithScore: scored.length, componentsExpected: assessments.length, summary };
 }
 
 /** The last `falls + 1` editions up to `year`, when each is worse than the one before and no method break lies between. */

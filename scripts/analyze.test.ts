@@ -1,6 +1,8 @@
 /** npm run analyze: everything for one province/index/year as JSON, with each flag's rule and numbers; exit 2 on unknown input. */
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(__dirname, '..');
@@ -34,5 +36,53 @@ describe('analyze CLI', () => {
     const result = run('--index', 'PAPI', '--year', '2016', '--province', 'Quảng Ninh', '--lang', 'en');
     expect(result.stdout).toContain('PAPI 2016 — Quang Ninh');
     expect(result.stdout).toContain('Why the rank moved (2015 → 2016): -2.43');
+  }, 30_000);
+
+  it('PCI 2021 Hậu Giang (38th) --json: the gap is measured to the nearest loaded province above and says it is not exact unless that is the 37th', () => {
+    const a = JSON.parse(run('--index', 'PCI', '--year', '2021', '--province', 'Hậu Giang', '--json').stdout);
+    const gap = a.rankMove.gapToNextRank;
+    expect(gap).toHaveProperty('gap');
+    expect(gap.targetRank === 37 || gap.exact === false).toBe(true);
+    if (gap.targetRank !== 37) expect(gap).toMatchObject({ exact: false, nextRank: 37 });
+    expect(a.weakAssessment).toBe('partial');
+  }, 30_000);
+
+  it('PCI 2016 Quảng Ninh (2nd): an exact gap of 4.41 to the 1st; weakAssessment complete in 2016, not in 2022', () => {
+    const a = JSON.parse(run('--index', 'PCI', '--year', '2016', '--province', 'Quảng Ninh', '--json').stdout);
+    expect(a.rankMove.gapToNextRank).toMatchObject({ targetRank: 1, exact: true });
+    expect(a.rankMove.gapToNextRank.gap).toBeCloseTo(4.41, 2);
+    expect(a.weakAssessment).toBe('complete');
+    const b = JSON.parse(run('--index', 'PCI', '--year', '2022', '--province', 'Quảng Ninh', '--json').stdout);
+    expect(b.weakAssessment).not.toBe('complete');
+    expect(b.weakAssessmentDetail.rulesWithheld.map((w: { rule: string }) => w.rule).sort()).toEqual(['below-median', 'bottom-share', 'declining']);
+  }, 30_000);
+
+  it('text: a rank among loaded provinces keeps its mark — Bắc Ninh PCI 2019 entry costs "26*", never "#26", with the explanation', () => {
+    const out = run('--index', 'PCI', '--year', '2019', '--province', 'Bắc Ninh').stdout;
+    expect(out).toMatch(/Entry costs\s+6\.88\s+rank 26\*/);
+    expect(out).not.toContain('#26');
+    expect(out).toContain('* Rank among the 30 of 63 loaded provinces, not a national rank.');
+  }, 30_000);
+
+  it('text: a printed rank that contradicts a complete year is a data conflict with both sources (PCI 2015 Quảng Ninh land access, if still shipped as 44)', () => {
+    const out = run('--index', 'PCI', '--year', '2015', '--province', 'Quảng Ninh').stdout;
+    expect(out).toMatch(/Land access and security of tenure\s+6\.26\s+rank 20 /);
+    if (out.includes('Printed rank 44')) expect(out).toContain('Data conflict (Land access and security of tenure): Printed rank 44 contradicts the score order');
+  }, 30_000);
+
+  it('--with FILE: the user\'s file is laid over the shipped data (PCI 2022 Nghệ An 66.60, 23rd, printed by baonghean.vn)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'analyze-with-'));
+    const file = join(dir, 'nghe-an.csv');
+    writeFileSync(
+      file,
+      'index,year,province,component,score,rank,source\nPCI,2022,Nghệ An,total,66.60,23,https://baonghean.vn/provincial-competitiveness-index-pci-for-2022-released-and-nghe-ans-ranking-increases-by-7-places-post267904.html\n',
+    );
+    const a = JSON.parse(run('--index', 'PCI', '--year', '2022', '--province', 'Nghệ An', '--json', '--with', file).stdout);
+    expect(a.composite).toMatchObject({ unit: '40', value: 66.6, rank: 23, rankBasis: 'official' });
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, 'index,year,province,component,score\nPCI,2022,Nghệ An,total,abc\n');
+    const failed = run('--index', 'PCI', '--year', '2022', '--province', 'Nghệ An', '--with', bad);
+    expect(failed.status).toBe(2);
+    expect(failed.stderr).toContain(`${bad}:2:5: error: Score "abc" is not a number`);
   }, 30_000);
 });

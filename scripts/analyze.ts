@@ -1,14 +1,22 @@
 /**
- * npm run analyze -- --index PCI --year 2016 --province "Quảng Ninh" [--base 2015] [--json] [--lang vi|en]
+ * npm run analyze -- --index PCI --year 2016 --province "Quảng Ninh" [--base 2015] [--json] [--lang vi|en] [--with FILE…]
  * Everything the analysis knows for one province, index and year: rank and changes, tier, every component
  * with national/region statistics, weak components with the rule that fired and its numbers, trends,
  * why the rank moved (contributions, gaps, method breaks) and, for a 2025 unit, its harmonised history.
  * --json prints the whole analysis as JSON; without it a readable summary. Unknown index, province or
  * year → a clear message and exit code 2. No logic of its own: it calls src/domain/analysis.ts.
+ * --with FILE… lays the user's own score files (long CSV, as the app's Import) over the shipped data, later files
+ * over earlier ones, as the app lays confirmed imports; a file with errors is not used (its problems are printed
+ * FILE:LINE:COL, exit 2). A rank among loaded provinces is always written with its `*` and the explanation.
  */
+import { readFileSync } from 'node:fs';
 import { findComponent, findIndex, resolveUnit, unitName, defaultCatalogue as catalogue } from '@/domain/catalogue';
 import { analyseProvince, type ProvinceAnalysis } from '@/domain/analysis';
-import type { Lang } from '@/domain/types';
+import { buildScoreTable, overlayScores, type ScoreTable } from '@/domain/dataset';
+import { parseScoresCsv } from '@/domain/parse';
+import { formatProblem } from '@/domain/problems';
+import type { RankBasis } from '@/domain/rank';
+import type { Lang, Score } from '@/domain/types';
 import { loadShippedTable } from './lib/shipped-table';
 
 interface Args {
@@ -18,10 +26,11 @@ interface Args {
   base?: string;
   json: boolean;
   lang: Lang;
+  with: string[];
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { json: false, lang: 'en' };
+  const args: Args = { json: false, lang: 'en', with: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => argv[++i];
@@ -31,6 +40,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--province') args.province = next();
     else if (a === '--base') args.base = next();
     else if (a === '--lang') args.lang = next() === 'vi' ? 'vi' : 'en';
+    else if (a === '--with') while (i + 1 < argv.length && !argv[i + 1].startsWith('--')) args.with.push(argv[++i]);
   }
   return args;
 }
@@ -43,6 +53,9 @@ function fail(message: string): never {
 const n = (v: number | null | undefined, digits = 2) => (v === null || v === undefined ? '—' : v.toFixed(digits));
 const signed = (v: number | null | undefined, digits = 2) => (v === null || v === undefined ? '—' : (v > 0 ? '+' : '') + v.toFixed(digits));
 
+/** "26*" for a rank among the loaded provinces (never a national rank), "26" otherwise; "—" when none. */
+export const rankText = (rank: number | null | undefined, basis: RankBasis | null | undefined) => (rank == null ? '—' : `${rank}${basis === 'among-loaded' ? '*' : ''}`);
+
 export function summary(a: ProvinceAnalysis, lang: Lang): string {
   const ix = findIndex(catalogue, a.index)!;
   const cname = (id: string) => findComponent(ix, id)?.[lang] ?? id;
@@ -52,8 +65,10 @@ export function summary(a: ProvinceAnalysis, lang: Lang): string {
   lines.push(`${ix.id} ${a.year} — ${uname(a.unit)}`);
   if (c) {
     lines.push(
-      `  ${lang === 'vi' ? 'Điểm' : 'Score'} ${n(c.value)}  ${lang === 'vi' ? 'hạng' : 'rank'} ${c.rank ?? '—'} (${c.rankBasis ?? 'none'})  ${c.tier ? c.tier[lang] : ''}`,
-      `  vs ${c.baseYear ?? '—'}: ${signed(c.scoreChange)} ${lang === 'vi' ? 'điểm' : 'points'}, ${signed(c.rankChange, 0)} ${lang === 'vi' ? 'bậc' : 'places'}  (${c.coverage.loaded}/${c.coverage.expected})`,
+      `  ${lang === 'vi' ? 'Điểm' : 'Score'} ${n(c.value)}  ${lang === 'vi' ? 'hạng' : 'rank'} ${rankText(c.rank, c.rankBasis)}${c.rank != null && c.rankOutOf ? `/${c.rankOutOf}` : ''} (${c.rankBasis ?? 'none'})  ${c.tier ? c.tier[lang] : ''}`,
+      c.baseComparison === 'same-province' || c.baseComparison === 'derived-mean'
+        ? `  vs ${c.baseYear ?? '—'} (${c.baseComparison === 'derived-mean' ? (lang === 'vi' ? 'so sánh dẫn xuất: trung bình các tỉnh cũ' : 'derived comparison: mean of the old provinces') : lang === 'vi' ? 'cùng tỉnh, không sáp nhập' : 'same province, not merged'}): ${signed(c.scoreChange)} ${lang === 'vi' ? 'điểm' : 'points'}; ${lang === 'vi' ? 'hạng' : 'rank'} ${c.baseRank ?? '—'}/${c.baseRankOutOf ?? '—'} → ${rankText(c.rank, c.rankBasis)}/${c.rankOutOf} (${lang === 'vi' ? 'không trừ hạng trên hai mẫu số khác nhau' : 'ranks of different denominators are not subtracted'})`
+        : `  vs ${c.baseYear ?? '—'}: ${signed(c.scoreChange)} ${lang === 'vi' ? 'điểm' : 'points'}, ${signed(c.rankChange, 0)} ${lang === 'vi' ? 'bậc' : 'places'}  (${c.coverage.loaded}/${c.coverage.expected})`,
     );
     for (const b of c.methodBreaks) lines.push(`  ! ${lang === 'vi' ? 'Thay đổi phương pháp' : 'Method break'} ${b.year}: ${b[lang]}`);
   }
@@ -65,13 +80,16 @@ export function summary(a: ProvinceAnalysis, lang: Lang): string {
         : `  No ${ix.id} ${a.year} figures loaded for ${uname(a.unit)}${cov ? ` (${cov.loaded} of ${cov.expected} provinces loaded)` : ''}.`,
     );
   }
-  lines.push('', lang === 'vi' ? 'Chỉ số thành phần (yếu trước, theo điểm mất):' : 'Components (weak first, by points lost):');
+  for (const k of a.conflicts) lines.push(`  ! ${lang === 'vi' ? 'Số liệu mâu thuẫn' : 'Data conflict'} (${cname(k.component)}): ${k.message[lang]} — ${lang === 'vi' ? 'in' : 'printed'}: ${k.printed.source}; ${lang === 'vi' ? 'theo điểm' : 'by the scores'}: ${k.implied.source}`);
+  lines.push('', lang === 'vi' ? 'Chỉ số thành phần (yếu trước, theo điểm mất; "!" = yếu):' : 'Components (weak first, by points lost; "!" = weak):');
+  lines.push(`  ${lang === 'vi' ? 'Đánh giá điểm yếu' : 'Weak assessment'}: ${a.weakAssessment} — ${a.weakAssessmentDetail.summary[lang]}`);
   for (const x of a.components) {
     lines.push(
-      `  ${x.weak ? '*' : ' '} ${cname(x.component).padEnd(40)} ${n(x.value).padStart(6)}  #${String(x.rank ?? '—').padEnd(3)} median ${n(x.median)}  cost ${n(x.cost)}`,
+      `  ${x.weak ? '!' : ' '} ${cname(x.component).padEnd(40)} ${n(x.value).padStart(6)}  ${lang === 'vi' ? 'hạng' : 'rank'} ${rankText(x.rank, x.rankBasis).padEnd(4)} median ${n(x.median)}  cost ${n(x.cost)}`,
     );
     for (const f of x.flags) lines.push(`      - ${f.label[lang]}: ${f.detail[lang]}`);
   }
+  const amongLoaded = a.components.some((x) => x.rankBasis === 'among-loaded') || c?.rankBasis === 'among-loaded';
   const m = a.rankMove;
   lines.push('', `${lang === 'vi' ? 'Vì sao thứ hạng thay đổi' : 'Why the rank moved'} (${m.baseYear ?? '—'} → ${a.year}): ${signed(m.compositeChange)}`);
   for (const x of [...m.contributions].sort((p, q) => (p.contribution ?? 0) - (q.contribution ?? 0))) {
@@ -80,14 +98,56 @@ export function summary(a: ProvinceAnalysis, lang: Lang): string {
   if (m.reweighting) lines.push(`    ${lang === 'vi' ? 'do trọng số mới' : 'from new weights'} ${signed(m.reweighting)}`);
   if (m.residual !== null) lines.push(`    ${lang === 'vi' ? 'phần dư' : 'residual'} ${signed(m.residual, 3)}`);
   if (m.contributions.some((x) => x.weight === null)) lines.push(`    ${lang === 'vi' ? 'Trọng số năm này không rõ: không tách được đóng góp' : 'Weights unknown for this edition: contributions not available'}`);
-  if (m.gapToNextRank) lines.push(`    ${lang === 'vi' ? 'cách hạng trên' : 'gap to next rank'} (${uname(m.gapToNextRank.unit)}): ${n(m.gapToNextRank.gap)}`);
-  if (m.gapToNextTier) lines.push(`    ${lang === 'vi' ? 'cách nhóm' : 'gap to tier'} ${m.gapToNextTier.tier[lang]}: ${n(m.gapToNextTier.gap)}`);
+  const g = m.gapToNextRank;
+  if (g && g.exact) lines.push(`    ${lang === 'vi' ? `cách hạng ${g.targetRank}` : `gap to rank ${g.targetRank}`} (${uname(g.unit)}): ${n(g.gap)}`);
+  else if (g)
+    lines.push(
+      lang === 'vi'
+        ? `    cách hạng ${g.nextRank}: chưa biết (tỉnh hạng ${g.nextRank} chưa được nạp); cách ${uname(g.unit)} (hạng ${rankText(g.targetRank, g.targetRankBasis)}): ${n(g.gap)} — tối đa, không phải khoảng cách chính xác`
+        : `    gap to rank ${g.nextRank}: not known (rank ${g.nextRank} not loaded); to ${uname(g.unit)} (rank ${rankText(g.targetRank, g.targetRankBasis)}): ${n(g.gap)} — an upper bound, not the exact gap`,
+    );
+  if (m.gapToNextTier) lines.push(`    ${lang === 'vi' ? 'cách nhóm' : 'gap to tier'} ${m.gapToNextTier.tier[lang]}: ${n(m.gapToNextTier.gap)}${m.gapToNextTier.exact ? '' : lang === 'vi' ? ' (tối đa: đo tới điểm thấp nhất đã nạp của nhóm)' : ' (at most: measured to the lowest loaded score in that tier)'}`);
   if (m.gapToTop !== null) lines.push(`    ${lang === 'vi' ? 'cách hạng 1' : 'gap to the top'}: ${n(m.gapToTop)}`);
   for (const b of m.methodBreaks) lines.push(`    ! ${b.year}: ${b[lang]}`);
   lines.push('', lang === 'vi' ? 'Xu hướng:' : 'Trends:');
   for (const t of a.trends) lines.push(`    ${cname(t.component).padEnd(40)} ${t.label[lang].padEnd(20)} ${t.detail[lang]}`);
   if (a.harmonised.length) lines.push('', `${lang === 'vi' ? 'Chuỗi dẫn xuất theo đơn vị 2025' : 'Derived history under the 2025 unit'}: ${a.harmonised[0].method[lang]}`);
+  if (amongLoaded) {
+    const cov = a.components.find((x) => x.rankBasis === 'among-loaded')?.basedOn ?? c?.coverage;
+    lines.push(
+      '',
+      lang === 'vi'
+        ? `* Hạng trong số ${cov ? `${cov.loaded}/${cov.expected} ` : ''}tỉnh đã nạp, không phải hạng toàn quốc.`
+        : `* Rank among the ${cov ? `${cov.loaded} of ${cov.expected} ` : ''}loaded provinces, not a national rank.`,
+    );
+  }
   return lines.join('\n');
+}
+
+/** The shipped table with the user's files laid over it, in order (the app's import overlay rule). */
+function withFiles(shipped: ScoreTable, files: string[]): ScoreTable {
+  if (files.length === 0) return shipped;
+  let scores = shipped.scores as Score[];
+  let failed = false;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (e) {
+      process.stderr.write(`${file}:0:0: error: cannot read file (${(e as Error).message})\n`);
+      failed = true;
+      continue;
+    }
+    const result = parseScoresCsv(text, file, catalogue, { source: file });
+    for (const p of result.issues) process.stderr.write(`${formatProblem(p)}\n`);
+    if (result.issues.some((p) => p.severity === 'error')) {
+      failed = true;
+      continue;
+    }
+    scores = overlayScores(scores, result.rows);
+  }
+  if (failed) fail('Files with errors are not used (fix the rows above, or convert a wide table with npm run import first).');
+  return buildScoreTable(scores, catalogue);
 }
 
 function main() {
@@ -97,7 +157,7 @@ function main() {
   if (!ix) fail(`Unknown index "${args.index}" (use ${catalogue.indices.map((i) => i.id).join(', ')})`);
   if (!/^\d{4}$/.test(args.year)) fail(`Invalid year "${args.year}"`);
   const year = Number(args.year);
-  const table = loadShippedTable();
+  const table = withFiles(loadShippedTable(), args.with);
   const years = table.years(ix.id);
   if (!years.includes(year)) fail(`No ${ix.id} data for ${year} (years loaded: ${years.join(', ')})`);
   const unit = resolveUnit(catalogue, args.province, year);

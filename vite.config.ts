@@ -1,9 +1,12 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { shippedScores } from './scripts/vite-shipped-scores.ts';
 
+// base './': every asset is addressed relative to index.html, so dist/ works from any sub-path.
 export default defineConfig({
-  plugins: [react()],
+  base: './',
+  plugins: [react(), shippedScores()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

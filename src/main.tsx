@@ -2,9 +2,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app/App';
+import { prefetchShippedWhenIdle, shippedIndexQueryOptions } from './data/shipped';
+import { useView } from './state/view';
 import './ui/styles.css';
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: 1, refetchOnWindowFocus: false } } });
+
+// The chosen index's figures start downloading now, alongside the saved imports being read; the rest when idle.
+void queryClient.prefetchQuery(shippedIndexQueryOptions(useView.getState().index.toUpperCase()));
+prefetchShippedWhenIdle(queryClient);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -25,6 +25,10 @@ interface ImportsState {
   storageError: string | null;
   /** Figures laid over the shipped data, imports applied oldest first. */
   overlay: Score[];
+  /** The same figures per index: each index's table is built from its own share. */
+  overlayByIndex: ReadonlyMap<string, Score[]>;
+  /** Goes up by one whenever the imports change: the key of the merged tables (src/data/scores.ts). */
+  version: number;
   ready: boolean;
   load(): Promise<void>;
   remove(id: string): Promise<void>;
@@ -38,11 +42,29 @@ function overlayOf(records: readonly ImportRecord[]): Score[] {
   return records.reduce<Score[]>((below, record) => overlayScores(below, recordOverlay(record)), []);
 }
 
+function byIndex(overlay: readonly Score[]): Map<string, Score[]> {
+  const out = new Map<string, Score[]>();
+  for (const s of overlay) {
+    const list = out.get(s.index);
+    if (list) list.push(s);
+    else out.set(s.index, [s]);
+  }
+  return out;
+}
+
+/** The state after the list of imports changed. */
+function withRecords(records: ImportRecord[], version: number) {
+  const overlay = overlayOf(records);
+  return { records, overlay, overlayByIndex: byIndex(overlay), version: version + 1 };
+}
+
 export const useImports = create<ImportsState>()((set, get) => ({
   records: [],
   unreadable: [],
   storageError: null,
   overlay: [],
+  overlayByIndex: new Map(),
+  version: 0,
   ready: false,
   async load() {
     try {
@@ -56,7 +78,7 @@ export const useImports = create<ImportsState>()((set, get) => ({
         else unreadable.push({ key, reason: read.reason });
       }
       records.sort((a, b) => a.date.localeCompare(b.date));
-      set({ records, unreadable, overlay: overlayOf(records), storageError: null, ready: true });
+      set({ ...withRecords(records, get().version), unreadable, storageError: null, ready: true });
     } catch (err) {
       set({ storageError: (err as Error).message || String(err), ready: true });
     }
@@ -64,11 +86,11 @@ export const useImports = create<ImportsState>()((set, get) => ({
   async remove(id) {
     await del(`${IMPORT_KEY_PREFIX}${id}`);
     const records = get().records.filter((r) => r.id !== id);
-    set({ records, overlay: overlayOf(records) });
+    set(withRecords(records, get().version));
   },
 }));
 
-function ensureLoaded(): Promise<void> {
+export function ensureImportsLoaded(): Promise<void> {
   if (!loading) loading = useImports.getState().load();
   return loading;
 }
@@ -83,7 +105,7 @@ export function useImportedScores(): { scores: Score[]; ready: boolean } {
   const scores = useImports((s) => s.overlay);
   const ready = useImports((s) => s.ready);
   useEffect(() => {
-    void ensureLoaded();
+    void ensureImportsLoaded();
   }, []);
   return { scores, ready };
 }

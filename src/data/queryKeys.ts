@@ -1,7 +1,8 @@
 /** Stable TanStack Query keys, one factory per resource. */
 export const scoreKeys = {
   all: ['scores'] as const,
-  manifest: () => [...scoreKeys.all, 'manifest'] as const,
-  shipped: () => [...scoreKeys.all, 'shipped'] as const,
-  file: (name: string) => [...scoreKeys.all, 'file', name] as const,
+  /** One index's shipped figures (the compact file). */
+  shipped: (index: string) => [...scoreKeys.all, 'shipped', index] as const,
+  /** One index's merged, indexed table: shipped figures with the saved imports on top, per imports version. */
+  table: (index: string, importsVersion: number) => [...scoreKeys.all, 'table', index, importsVersion] as const,
 };

@@ -1,11 +1,13 @@
 /**
- * Shipped score files (data/scores/*.csv, listed in data/scores/manifest.json): fetched once,
- * parsed by the domain core, cached forever (staleTime Infinity). Only a failed fetch throws.
+ * Shipped score files: the manifest (titles, sources, licences) is part of the app; the figures are
+ * fetched per index when a view needs them, in the compact columnar form the build produced from
+ * data/scores/*.csv (scripts/vite-shipped-scores.ts). Hashed file names: the browser caches them forever.
+ * Cached by TanStack Query forever too (staleTime Infinity). Only a failed fetch throws.
  */
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import manifest from '@data/scores/manifest.json';
-import { defaultCatalogue } from '@/domain/catalogue';
-import { parseScoresCsv } from '@/domain/parse';
+import { shippedScoreUrls } from 'virtual:shipped-scores';
+import { decodeCompactScores, isCompactScores } from '@/domain/compactScores';
 import type { Localised, Problem, Score } from '@/domain/types';
 import { scoreKeys } from './queryKeys';
 
@@ -21,29 +23,38 @@ export interface ManifestEntry {
 
 export const shippedManifest = (manifest as unknown as { files: ManifestEntry[] }).files;
 
-const urls = import.meta.glob('/data/scores/*.csv', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+/** Indices with shipped figures, known without fetching any of them. */
+export const shippedIndices: readonly string[] = Object.keys(shippedScoreUrls);
 
 export interface LoadedScores {
   scores: Score[];
   issues: Problem[];
 }
 
-export async function fetchShippedScores(): Promise<LoadedScores> {
-  const parts = await Promise.all(
-    shippedManifest.map(async (entry) => {
-      const url = urls[`/data/scores/${entry.file}`];
-      if (!url) throw new Error(`Shipped file missing from build: ${entry.file}`);
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`${entry.file}: HTTP ${response.status}`);
-      return parseScoresCsv(await response.text(), entry.file, defaultCatalogue, { source: entry.file });
-    }),
-  );
-  return { scores: parts.flatMap((p) => p.rows), issues: parts.flatMap((p) => p.issues) };
+export async function fetchShippedIndex(index: string, signal?: AbortSignal): Promise<LoadedScores> {
+  const url = shippedScoreUrls[index];
+  if (!url) return { scores: [], issues: [] };
+  const response = await fetch(url, { signal });
+  if (!response.ok) throw new Error(`${index}: HTTP ${response.status} (${url})`);
+  const body: unknown = await response.json();
+  if (!isCompactScores(body)) throw new Error(`${index}: ${url} is not a score file of this version of the app`);
+  return { scores: decodeCompactScores(body), issues: body.issues };
 }
 
-export const shippedScoresQueryOptions = () =>
-  queryOptions({ queryKey: scoreKeys.shipped(), queryFn: fetchShippedScores, staleTime: Infinity, gcTime: Infinity });
+export const shippedIndexQueryOptions = (index: string) =>
+  queryOptions({ queryKey: scoreKeys.shipped(index), queryFn: ({ signal }) => fetchShippedIndex(index, signal), staleTime: Infinity, gcTime: Infinity });
 
-export function useShippedScores() {
-  return useQuery(shippedScoresQueryOptions());
+/**
+ * Fetch the other indices' files once the page has nothing else to do, so switching index or opening
+ * the overview needs no wait. Waits for an idle moment after load: the first screen gets the network first.
+ */
+export function prefetchShippedWhenIdle(client: QueryClient): void {
+  if (typeof window === 'undefined') return;
+  const idle = (fn: () => void) => ('requestIdleCallback' in window ? window.requestIdleCallback(fn, { timeout: 5000 }) : setTimeout(fn, 1000));
+  const start = () =>
+    idle(() => {
+      for (const index of shippedIndices) void client.prefetchQuery(shippedIndexQueryOptions(index));
+    });
+  if (document.readyState === 'complete') setTimeout(start, 1500);
+  else window.addEventListener('load', () => setTimeout(start, 1500), { once: true });
 }

@@ -142,3 +142,33 @@ function addTopKeys(topKeys: TopKeys, top: readonly Score[], from: number, to: n
     else byComponent.set(s.component, new Set([s.unit]));
   }
 }
+
+/**
+ * One table over several per-index tables (each index's figures are loaded and indexed on their own):
+ * every lookup goes to the table that holds that index; `scores` is their concatenation, made on first use.
+ * Tables must not share an index (the first one holding it wins).
+ */
+export function combineTables(tables: readonly ScoreTable[], catalogue: Catalogue): ScoreTable {
+  if (tables.length === 1) return tables[0];
+  const owner = new Map<string, ScoreTable>();
+  for (const t of tables) for (const ix of t.indices()) if (!owner.has(ix)) owner.set(ix, t);
+  const order = catalogue.indices.map((i) => i.id);
+  let scores: readonly Score[] | null = null;
+  return {
+    get scores() {
+      return (scores ??= tables.flatMap((t) => t.scores));
+    },
+    get: (index, year, unit, component) => owner.get(index)?.get(index, year, unit, component),
+    slice: (index, year, component) => owner.get(index)?.slice(index, year, component) ?? [],
+    years: (index) => owner.get(index)?.years(index) ?? [],
+    indices: () => [...owner.keys()].sort((a, b) => order.indexOf(a) - order.indexOf(b)),
+    components: (index, year) => owner.get(index)?.components(index, year) ?? [],
+    units: (index, year) => owner.get(index)?.units(index, year) ?? [],
+    coverage: (index, year, component) => {
+      const t = owner.get(index);
+      if (t) return t.coverage(index, year, component);
+      const expected = findIndex(catalogue, index) ? expectedUnitCount(catalogue, year) : 0;
+      return { loaded: 0, expected, complete: expected === 0 };
+    },
+  };
+}

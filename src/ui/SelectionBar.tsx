@@ -3,6 +3,7 @@ import { defaultCatalogue, unitsForYear } from '@/domain/catalogue';
 import { useView } from '@/state/view';
 import { commonStrings, useLang, useStrings } from './i18n';
 import { useSelection } from './useSelection';
+import { useAvailableIndices } from '@/data/scores';
 import { CoverageNote } from './CoverageNote';
 
 export function SelectionBar() {
@@ -11,10 +12,11 @@ export function SelectionBar() {
   const setView = useView((v) => v.set);
   const provinceId = useView((v) => v.province);
   const { selection, isLoading, error } = useSelection();
+  const available = useAvailableIndices();
   if (error) return <p role="alert" className="error">{t.loadError}: {error.message}</p>;
   if (isLoading || !selection) return <p aria-busy="true" className="selection-bar">{t.loading}</p>;
   const { table, index, years, year } = selection;
-  const indices = defaultCatalogue.indices.filter((ix) => table.years(ix.id).length > 0);
+  const indices = defaultCatalogue.indices.filter((ix) => available.includes(ix.id));
   const units = unitsForYear(defaultCatalogue, year ?? 2024).sort((a, b) => a.vi.localeCompare(b.vi, 'vi'));
   if (!units.some((u) => u.id === provinceId)) {
     const current = defaultCatalogue.units.find((u) => u.id === provinceId);

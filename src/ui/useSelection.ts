@@ -26,12 +26,14 @@ export function defaultYear(table: ScoreTable, index: string, unit: string): num
 
 export function useSelection(): { selection: Selection | null; isLoading: boolean; error: Error | null } {
   const { table, isLoading, error } = useScoreTable();
-  const view = useView();
+  const chosenIndex = useView((v) => v.index);
+  const chosenYear = useView((v) => v.year);
+  const province = useView((v) => v.province);
   if (!table) return { selection: null, isLoading, error };
-  const index = findIndex(defaultCatalogue, view.index) ?? defaultCatalogue.indices[0];
+  const index = findIndex(defaultCatalogue, chosenIndex) ?? defaultCatalogue.indices[0];
   const years = table.years(index.id);
-  const year = view.year !== null && years.includes(view.year) ? view.year : defaultYear(table, index.id, view.province);
-  const unit = getUnit(defaultCatalogue, view.province);
+  const year = chosenYear !== null && years.includes(chosenYear) ? chosenYear : defaultYear(table, index.id, province);
+  const unit = getUnit(defaultCatalogue, province);
   const coverage = year !== null ? table.coverage(index.id, year) : null;
   return { selection: { table, index, years, year, unit, coverage }, isLoading, error };
 }

@@ -3,7 +3,7 @@
  * moved, the weak components and the departments that lead on them. Print CSS hides the app around it.
  */
 import { useMemo } from 'react';
-import { defaultCatalogue, findComponent, getUnit, indexLabel as catalogueIndexLabel } from '@/domain/catalogue';
+import { defaultCatalogue, findComponent, FOUR_INDICES, getUnit, indexLabel as catalogueIndexLabel } from '@/domain/catalogue';
 import { useScoreTable } from '@/data/scores';
 import { shippedManifest } from '@/data/shipped';
 import { useView } from '@/state/view';
@@ -19,7 +19,7 @@ export default function Brief() {
   const lang = useLang();
   const s = useStrings(briefStrings);
   const province = useView((v) => v.province);
-  const { table } = useScoreTable();
+  const { table } = useScoreTable(FOUR_INDICES);
   const entries = useMemo(() => (table ? buildBrief(table, defaultCatalogue, province) : []), [table, province]);
   const departments = useDepartments(province, entries, lang);
   if (!table) return null;

@@ -13,7 +13,7 @@ const STRINGS = {
 export default function CoverageView() {
   const lang = useLang();
   const s = STRINGS[lang];
-  const { table } = useScoreTable();
+  const { table } = useScoreTable('all');
   if (!table) return null;
   return (
     <section aria-labelledby="coverage-title">

@@ -27,7 +27,7 @@ export default function ImportView() {
   const lang = useLang();
   const s = STRINGS[lang];
   const setView = useView((v) => v.set);
-  const { table } = useScoreTable();
+  const { table } = useScoreTable('all');
   const [edition, setEdition] = useState<{ index: string; year: number | null }>({ index: '', year: null });
   const [mapping, setMapping] = useState<ColumnMatch[] | null>(null);
   const [decisions, setDecisions] = useState<Decisions>(KEEP_ALL);

@@ -4,7 +4,7 @@
  * trend sparklines, and one click into each index's profile.
  */
 import { useMemo } from 'react';
-import { defaultCatalogue, findComponent, getUnit, indexLabel as catalogueIndexLabel } from '@/domain/catalogue';
+import { defaultCatalogue, findComponent, FOUR_INDICES, getUnit, indexLabel as catalogueIndexLabel } from '@/domain/catalogue';
 import { targetFromValue, targetKey, targetStatus, targetToValue, TOP_N_CHOICES, useTargets, type TargetStatus } from '@/state/targets';
 import { useView } from '@/state/view';
 import { formatChange, formatNumber, useLang, useStrings, formatRank } from '@/ui/i18n';
@@ -20,7 +20,7 @@ export default function Overview() {
   const lang = useLang();
   const s = useStrings(overviewStrings);
   const province = useView((v) => v.province);
-  const { table } = useScoreTable();
+  const { table } = useScoreTable(FOUR_INDICES);
   const cards = useMemo(() => (table ? buildScoreboard(table, defaultCatalogue, province) : []), [table, province]);
   if (!table) return null;
   const unit = getUnit(defaultCatalogue, province);

@@ -1,0 +1,65 @@
+/**
+ * Vite plugin: `virtual:shipped-scores` exports one URL per index for its compact score file
+ * (scripts/lib/shipped-compact.ts). In a build the files are emitted as hashed assets (cached forever
+ * by any static host, addressed relative to the script so the build works from a sub-path); in dev
+ * they are served by a middleware and rebuilt when a CSV or the manifest changes.
+ */
+import type { Plugin } from 'vite';
+import { tsImport } from 'tsx/esm/api';
+
+const VIRTUAL = 'virtual:shipped-scores';
+const RESOLVED = `\0${VIRTUAL}`;
+const DEV_PREFIX = '/@chiso-scores/';
+
+type Producer = typeof import('./lib/shipped-compact');
+
+async function producer(): Promise<Producer> {
+  // Through tsx: the producer runs the app's own domain parser, which uses the project's path aliases.
+  return (await tsImport('./lib/shipped-compact.ts', import.meta.url)) as Producer;
+}
+
+export function shippedScores(): Plugin {
+  let isBuild = false;
+  let devFiles = new Map<string, string>();
+  return {
+    name: 'chiso-shipped-scores',
+    configResolved(config) {
+      isBuild = config.command === 'build';
+    },
+    resolveId(id) {
+      return id === VIRTUAL ? RESOLVED : undefined;
+    },
+    async load(id) {
+      if (id !== RESOLVED) return undefined;
+      const p = await producer();
+      this.addWatchFile(p.MANIFEST_PATH);
+      for (const path of p.shippedFilePaths()) this.addWatchFile(path);
+      const byIndex = p.compactShippedScores();
+      const entries: string[] = [];
+      const files = new Map<string, string>();
+      for (const [index, compact] of byIndex) {
+        const name = `scores-${index.toLowerCase()}.json`;
+        const source = JSON.stringify(compact);
+        if (isBuild) {
+          const ref = this.emitFile({ type: 'asset', name, source });
+          entries.push(`${JSON.stringify(index)}: import.meta.ROLLUP_FILE_URL_${ref}`);
+        } else {
+          files.set(name, source);
+          entries.push(`${JSON.stringify(index)}: ${JSON.stringify(DEV_PREFIX + name)}`);
+        }
+      }
+      devFiles = files;
+      return `export const shippedScoreUrls = {\n  ${entries.join(',\n  ')}\n};\n`;
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = req.url?.split('?')[0] ?? '';
+        if (!path.startsWith(DEV_PREFIX)) return next();
+        const body = devFiles.get(path.slice(DEV_PREFIX.length));
+        if (body === undefined) return next();
+        res.setHeader('Content-Type', 'application/json');
+        res.end(body);
+      });
+    },
+  };
+}

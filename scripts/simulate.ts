@@ -1,0 +1,123 @@
+/**
+ * npm run simulate -- --index PCI --year 2016 --province "Hà Giang" --set land_access=+0.5 [--set …] [--target-rank N] [--json]
+ * What-if: the composite, rank and tier a province would have had in an edition with some components changed
+ * (`--set component=+0.5` adds, `--set component=6.2` sets), or, with `--target-rank N`, the smallest set of
+ * component improvements that reaches rank N (`changes` is then the proposal, component → change).
+ * Prints `{ composite, rank, rankBasis, tier, changes }`; the figures are derived (what-if), never published ones.
+ * Unknown index, province, year or component → a clear message and exit code 2. No logic of its own:
+ * it calls src/domain/whatIf.ts and src/domain/targetFinder.ts.
+ */
+import { findComponent, findIndex, mainComponents, resolveUnit, unitName, defaultCatalogue as catalogue } from '@/domain/catalogue';
+import { findTargets } from '@/domain/targetFinder';
+import { readRequest, simulate, type ComponentRequest, type WhatIfResult } from '@/domain/whatIf';
+import { loadShippedTable } from './lib/shipped-table';
+
+interface Args {
+  index?: string;
+  year?: string;
+  province?: string;
+  sets: string[];
+  targetRank?: string;
+  json: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { sets: [], json: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const next = () => argv[++i];
+    if (a === '--json') args.json = true;
+    else if (a === '--index') args.index = next();
+    else if (a === '--year') args.year = next();
+    else if (a === '--province') args.province = next();
+    else if (a === '--set') args.sets.push(next());
+    else if (a === '--target-rank') args.targetRank = next();
+  }
+  return args;
+}
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
+const USAGE = 'Usage: npm run simulate -- --index PCI --year 2016 --province "Hà Giang" --set land_access=+0.5 [--set …] [--target-rank N] [--json]';
+
+function output(result: WhatIfResult, changes: Record<string, number>) {
+  return {
+    index: result.index,
+    year: result.year,
+    unit: result.unit,
+    derived: 'what-if',
+    baseComposite: result.baseComposite,
+    composite: result.composite,
+    rank: result.rank,
+    rankBasis: result.rankBasis,
+    tier: result.tier ? { id: result.tier.label.id, vi: result.tier.label.vi, en: result.tier.label.en, basis: result.tier.basis } : null,
+    changes,
+  };
+}
+
+function main() {
+  const args = parseArgs(process.argv.slice(2));
+  if (!args.index || !args.year || !args.province) fail(USAGE);
+  const ix = findIndex(catalogue, args.index);
+  if (!ix) fail(`Unknown index "${args.index}" (use ${catalogue.indices.map((i) => i.id).join(', ')})`);
+  if (!/^\d{4}$/.test(args.year)) fail(`Invalid year "${args.year}"`);
+  const year = Number(args.year);
+  const table = loadShippedTable();
+  const years = table.years(ix.id);
+  if (!years.includes(year)) fail(`No ${ix.id} data for ${year} (years loaded: ${years.join(', ')})`);
+  const unit = resolveUnit(catalogue, args.province, year);
+  if (!unit) fail(`Unknown province "${args.province}" for ${year}`);
+
+  const requests: Record<string, ComponentRequest> = {};
+  for (const set of args.sets) {
+    const [name, value = ''] = set.split('=');
+    const component = findComponent(ix, name.trim());
+    if (!component || !mainComponents(ix, year).some((c) => c.id === component.id)) fail(`Unknown component "${name}" for ${ix.id} ${year} (use ${mainComponents(ix, year).map((c) => c.id).join(', ')})`);
+    const request = readRequest(value);
+    if (!request) fail(`Invalid change "${value}" for ${component.id}: write +0.5, -1 or a score such as 6.2`);
+    requests[component.id] = request;
+  }
+
+  let result: WhatIfResult;
+  let changes: Record<string, number>;
+  if (args.targetRank !== undefined) {
+    const rank = Number(args.targetRank);
+    if (!Number.isInteger(rank) || rank < 1) fail(`Invalid target rank "${args.targetRank}"`);
+    const search = findTargets(table, catalogue, ix.id, year, unit.id, { kind: 'rank', rank });
+    if (!search.supported) fail(search.reason!.en);
+    if (search.alreadyMet) {
+      result = simulate(table, catalogue, ix.id, year, unit.id, {});
+      changes = {};
+    } else if (!search.reachable || search.proposals.length === 0) {
+      fail(`Rank ${rank} is out of realistic reach for ${unitName(catalogue, unit.id, 'en')} in ${ix.id} ${year}: with every component at the best province's score the composite would be ${search.maxComposite?.toFixed(2)}, ${search.required?.toFixed(2)} is needed`);
+    } else {
+      const best = search.proposals[0];
+      result = best.result;
+      changes = Object.fromEntries(best.changes.map((c) => [c.component, c.delta]));
+    }
+  } else {
+    result = simulate(table, catalogue, ix.id, year, unit.id, requests);
+    changes = Object.fromEntries(result.changes.map((c) => [c.component, c.delta]));
+  }
+  if (!result.supported) fail(result.reason!.en);
+  if (result.composite === null) fail(result.reason?.en ?? 'No composite');
+  const out = output(result, changes);
+  if (args.json) {
+    process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+    return;
+  }
+  const mark = out.rankBasis === 'among-loaded' ? '* (among loaded provinces, not a national rank)' : '(national)';
+  process.stdout.write(
+    [
+      `${ix.id} ${year} — ${unitName(catalogue, unit.id, 'en')} — what-if (derived, not published)`,
+      `  composite ${out.baseComposite?.toFixed(2)} → ${out.composite?.toFixed(2)}   rank ${out.rank} ${mark}   tier ${out.tier ? `${out.tier.en} (${out.tier.basis})` : '—'}`,
+      ...Object.entries(changes).map(([c, d]) => `  ${c}: ${d > 0 ? '+' : ''}${d.toFixed(2)}`),
+      ...result.changes.filter((c) => c.clampedBy).map((c) => `  ! ${c.component}: ${c.requested} limited to ${c.delta} by the ${c.clampedBy === 'best' ? "edition's best score" : 'scale'}`),
+    ].join('\n') + '\n',
+  );
+}
+
+main();

@@ -28,15 +28,26 @@ import {
   findComponent,
   getIndex,
   resolveUnit,
+  weightFor,
 } from '@/domain/catalogue';
+import { COMPOSITE_ROUNDING_TOLERANCE } from '@/domain/importChecks';
 import type { Unit } from '@/domain/types';
 import { DATA_CANDIDATES_DIR, REPO_ROOT } from './lib/shared-path';
 
 const IN = DATA_CANDIDATES_DIR;
 const OUT_SCORES = resolve(REPO_ROOT, 'data/scores');
 const OUT_REFERENCE = resolve(REPO_ROOT, 'data/reference');
+/** Figures found by this repository's own searches of published pages (same long format, URL per row). */
+const FOUND_DIR = resolve(REPO_ROOT, 'data/found');
 const SOURCES_MD = resolve(REPO_ROOT, 'data/SOURCES.md');
 export const HEADER = ['index', 'year', 'province', 'component', 'score', 'rank', 'tier', 'source', 'note'] as const;
+/**
+ * data/reference/disagreements.csv: one row per published figure that is NOT the one in data/scores
+ * for the same (index, year, province, component, field). `shipped` / `shipped_source` repeat what
+ * data/scores holds; `other` / `other_source` are the disagreeing figure and where it is printed
+ * (or, for kind composite-contradicts-components, the weighted sum, labelled "derived").
+ */
+export const DISAGREEMENT_HEADER = ['index', 'year', 'province', 'component', 'field', 'shipped', 'shipped_source', 'other', 'other_source', 'kind', 'note'] as const;
 
 // ---------------------------------------------------------------- CSV helpers
 
@@ -123,6 +134,44 @@ const rankConflicts: string[] = [];
 const dropped: string[] = [];
 const fills: string[] = [];
 
+/**
+ * Where two published figures for the same key disagree, or a printed figure contradicts what a
+ * complete table implies, BOTH are kept: the shipped row holds one (by precedence, see data/SOURCES.md)
+ * and data/reference/disagreements.csv holds the other with its own source. Nothing is silently chosen.
+ */
+type DisagreementKind = 'sources-disagree' | 'rank-contradicts-scores' | 'composite-contradicts-components';
+interface Disagreement {
+  index: string;
+  year: number;
+  province: string;
+  component: string;
+  field: 'score' | 'rank';
+  shippedSource: string;
+  other: string;
+  otherSource: string;
+  kind: DisagreementKind;
+  note: string;
+  /** The shipped row: `shipped` is read from it when the file is written (merging may still fill it). */
+  row: Candidate;
+}
+const conflicts: Disagreement[] = [];
+
+function disagree(c: Candidate, field: 'score' | 'rank', other: string, otherSource: string, kind: DisagreementKind, note: string) {
+  conflicts.push({
+    index: c.index,
+    year: c.year,
+    province: c.unit!.vi,
+    component: c.component,
+    field,
+    shippedSource: c.source,
+    other,
+    otherSource,
+    kind,
+    note,
+    row: c,
+  });
+}
+
 function say(line: string) {
   log.push(line);
   console.log(line);
@@ -136,8 +185,10 @@ const P = {
   PROVINCE_PAGE: 2, // pcivietnam.vn province pages
   QN_PORTAL: 3, // investinquangninh.vn sub-index table
   TOP_RANKS: 4, // provincial portals' top-N composite tables
-  NEWS_URL: 5, // par-sipas-pci-facts (one page per row, URL known)
-  NEWS: 6, // scattered-facts (no URL per row)
+  NEWS_FIGURES: 5, // news-figures-2021-2024 (one page per row, URL known)
+  FOUND: 6, // data/found/*.csv: figures this repository found in published pages (URL per row)
+  NEWS_URL: 7, // par-sipas-pci-facts (one page per row, URL known)
+  NEWS: 8, // scattered-facts (no URL per row)
 } as const;
 
 const SRC = {
@@ -297,18 +348,25 @@ function loadTopRanks() {
 }
 
 const nationalAverages: { index: string; year: number; statistic: string; value: string; source: string }[] = [];
+const regionAverages: { index: string; year: number; region: string; value: string; source: string; note: string }[] = [];
 
 function isNational(r: Record<string, string>) {
   return r.component === 'national_average' || /national average/i.test(r.province);
 }
 
 /** News figures: one row per fact; the page address (when the file has one) is the source. */
-function loadNews(file: string, label: string, precedence: number) {
-  const rows = readCsv(join(IN, file));
+function loadNews(file: string, label: string, precedence: number, dir = IN) {
+  const rows = readCsv(join(dir, file));
   for (const r of rows) {
     const source = r.source_url || SRC.NEWS;
     if (isNational(r)) {
       nationalAverages.push({ index: r.index, year: num(r.year), statistic: 'national_average', value: r.score, source });
+      continue;
+    }
+    if (r.component === 'region_average') {
+      const region = r.province.match(/^\(region (.+)\)$/)?.[1];
+      if (!region) throw new Error(`${file}: region_average row without "(region …)" province: ${r.province}`);
+      regionAverages.push({ index: r.index, year: num(r.year), region, value: r.score, source, note: r.note ?? '' });
       continue;
     }
     add({
@@ -425,13 +483,16 @@ function merge(): Map<string, Candidate> {
       // Agreement: the lower-precision figure is the other one rounded (±0.005) or truncated (news).
       const tol = Math.max(0.005, o.score ? 10 ** -decimals(o.score) : 0) + 1e-9;
       const agrees = !both || diff <= tol;
-      const who = o.precedence >= P.NEWS_URL ? 'news' : o.label;
+      const who = o.precedence >= P.NEWS_FIGURES ? 'news' : o.label;
+      if (both && !agrees) {
+        disagree(merged, 'score', o.score, o.source, 'sources-disagree', `${o.label} prints ${o.score}; ${merged.label} prints ${merged.score}`);
+      }
       if (both && diff > 0.005 + 1e-9) {
         disagreements.push(
           `${describe(merged)}: ${merged.label} ${merged.score} (kept) vs ${o.label} ${o.score} (Δ ${diff.toFixed(3)}${agrees ? ', within the printed precision' : ''})`,
         );
         if (merged.index !== 'PCI' || merged.year > 2016) merged.notes.push(`${who} prints ${o.score}`);
-      } else if (both && o.precedence >= P.NEWS_URL && merged.precedence < P.NEWS_URL) {
+      } else if (both && o.precedence >= P.NEWS_FIGURES && merged.precedence < P.NEWS_FIGURES) {
         merged.notes.push(`${who} prints ${o.score}`);
       }
       if (merged.score === '' && o.score !== '') {
@@ -446,17 +507,115 @@ function merge(): Map<string, Candidate> {
           fills.push(`${describe(merged)}: rank ${o.rank} from ${o.label}`);
         } else if (merged.rank !== '' && merged.rank !== o.rank) {
           rankConflicts.push(`${describe(merged)}: ${merged.label} rank ${merged.rank} (kept) vs ${o.label} rank ${o.rank}`);
+          disagree(merged, 'rank', o.rank, o.source, 'sources-disagree', `${o.label} prints rank ${o.rank}; ${merged.label} prints rank ${merged.rank}`);
           merged.notes.push(`${o.label} prints rank ${o.rank}`);
         } else if (merged.rank === '' && !agrees) {
           rankConflicts.push(`${describe(merged)}: ${o.label} rank ${o.rank} not used (its score ${o.score} disagrees)`);
         }
       }
       if (merged.tier === '' && o.tier !== '' && agrees) merged.tier = o.tier;
-      for (const n of o.notes) if (!merged.notes.includes(n) && n !== 'derived_sum') merged.notes.push(n);
+      for (const n of o.notes) {
+        if (merged.notes.includes(n) || n === 'derived_sum') continue;
+        if (merged.score !== '' && /score not in the stored excerpt/.test(n)) continue; // another page prints it
+        merged.notes.push(n);
+      }
     }
     out.set(k, merged);
   }
   return out;
+}
+
+/**
+ * A printed rank that contradicts the order of a complete year's scores is an error of the page that
+ * printed it (PCI 2015 Quảng Ninh land access: printed 44th, its score is 20th of 63). The rank leaves
+ * the `rank` column (which holds only ranks we can trust as published) and goes to disagreements.csv.
+ * Ties: a printed rank is accepted anywhere within the scores that are equal to ±0.005.
+ */
+function checkRanksOfCompleteYears(merged: Map<string, Candidate>) {
+  const groups = new Map<string, Candidate[]>();
+  for (const c of merged.values()) {
+    if (c.score === '') continue;
+    const k = `${c.index}|${c.year}|${c.component}`;
+    groups.set(k, [...(groups.get(k) ?? []), c]);
+  }
+  let checked = 0;
+  for (const rows of groups.values()) {
+    const { index, year } = rows[0];
+    if (rows.length !== expectedUnitCount(defaultCatalogue, year)) continue; // not a complete year
+    const ix = getIndex(defaultCatalogue, index);
+    const higher = ix.components.find((k) => k.id === rows[0].component)?.higherIsBetter ?? true;
+    const better = (a: number, b: number) => (higher ? a > b : a < b);
+    for (const c of rows) {
+      if (c.rank === '') continue;
+      checked++;
+      const v = num(c.score);
+      const best = 1 + rows.filter((o) => better(num(o.score), v + (higher ? 0.005 : -0.005))).length;
+      const worst = rows.filter((o) => !better(v - (higher ? 0.005 : -0.005), num(o.score))).length;
+      const printed = num(c.rank);
+      if (printed >= best && printed <= worst) continue;
+      const strict = 1 + rows.filter((o) => better(num(o.score), v)).length;
+      const note = `printed rank ${c.rank} contradicts the complete ${index} ${year} table, where the score ${c.score} is ${strict}th of ${rows.length}`;
+      disagree(c, 'rank', c.rank, rankSourceOf(c), 'rank-contradicts-scores', note);
+      // The shipped row keeps the score; its `rank` is emptied, and the note says why.
+      conflicts[conflicts.length - 1].shippedSource = `${c.source} (score; rank left empty: implied ${strict} of ${rows.length})`;
+      c.notes = c.notes.filter((n) => !n.startsWith('rank printed by'));
+      c.notes.push(`${note} (see data/reference/disagreements.csv)`);
+      c.rank = '';
+      say(`RANK CONTRADICTS SCORES ${describe(c)}: ${note}`);
+    }
+  }
+  say(`printed ranks checked against the order of complete years: ${checked}`);
+}
+
+/** Where a rank came from when it was filled from another input (its note says so). */
+function rankSourceOf(c: Candidate): string {
+  const n = c.notes.find((x) => x.startsWith('rank printed by '));
+  if (!n) return c.source;
+  const who = n.slice('rank printed by '.length);
+  return who === 'investinquangninh' ? SRC.QN : who;
+}
+
+/**
+ * A printed composite that contradicts its printed components under the edition's weights
+ * (catalogue, within the rounding tolerance of the import checks) is kept as printed and listed
+ * as a disagreement, with the weighted sum labelled as derived.
+ */
+function checkCompositesAgainstComponents(merged: Map<string, Candidate>) {
+  const byUnitYear = new Map<string, Candidate[]>();
+  for (const c of merged.values()) {
+    if (c.score === '') continue;
+    const k = `${c.index}|${c.year}|${c.unit!.id}`;
+    byUnitYear.set(k, [...(byUnitYear.get(k) ?? []), c]);
+  }
+  let checked = 0;
+  for (const rows of byUnitYear.values()) {
+    const { index, year } = rows[0];
+    const total = rows.find((r) => r.component === 'total');
+    if (!total) continue;
+    const ix = getIndex(defaultCatalogue, index);
+    const weighted = ix.components.filter((k) => k.id !== 'total' && componentValidIn(k, year) && weightFor(k, year) !== null);
+    if (!weighted.length) continue;
+    let sum = 0;
+    let complete = true;
+    for (const k of weighted) {
+      const r = rows.find((x) => x.component === k.id);
+      if (!r) {
+        complete = false;
+        break;
+      }
+      sum += weightFor(k, year)! * num(r.score);
+    }
+    if (!complete) continue;
+    checked++;
+    const derived = 10 * sum;
+    const gap = num(total.score) - derived;
+    if (Math.abs(gap) <= COMPOSITE_ROUNDING_TOLERANCE) continue;
+    const note = `printed composite ${total.score} is ${Math.abs(gap).toFixed(3)} ${gap < 0 ? 'below' : 'above'} the weighted sum ${derived.toFixed(3)} of its printed components (${index} ${year} weights): one figure is probably mis-printed`;
+    disagree(total, 'score', derived.toFixed(2), `derived: Σ weight × printed components (${index} ${year} weights, data/catalogue/indices.json)`, 'composite-contradicts-components', note);
+    total.notes.push(`${note} (see data/reference/disagreements.csv)`);
+    say(`COMPOSITE CONTRADICTS COMPONENTS ${describe(total)}: ${note}`);
+  }
+  say(`composites checked against the weighted sum of their components: ${checked}`);
 }
 
 // ---------------------------------------------------------------- output files
@@ -613,11 +772,17 @@ function main() {
   loadQuangNinh();
   loadTopRanks();
   loadPapi();
+  loadNews('news-figures-2021-2024.csv', 'news (news-figures)', P.NEWS_FIGURES);
+  for (const f of existsSync(FOUND_DIR) ? readdirSync(FOUND_DIR).filter((f) => f.endsWith('.csv')).sort() : []) {
+    loadNews(f, `found (${f})`, P.FOUND, FOUND_DIR);
+  }
   loadNews('par-sipas-pci-facts-2021-2024.csv', 'news (par-sipas-pci-facts)', P.NEWS_URL);
   loadNews('scattered-facts-par-sipas-papi.csv', 'news (scattered-facts)', P.NEWS);
   resolveAll();
   const merged = merge();
   checkPapi2023Partial(merged);
+  checkRanksOfCompleteYears(merged);
+  checkCompositesAgainstComponents(merged);
 
   // No score of 0 standing for a missing value.
   for (const c of merged.values()) {
@@ -675,6 +840,31 @@ function main() {
     nationalAverages.map((n) => [n.index, n.year, n.statistic, n.value, n.source]),
   );
   say(`wrote data/reference/national-averages.csv: ${nationalAverages.length} rows`);
+
+  regionAverages.sort((a, b) => a.index.localeCompare(b.index) || a.year - b.year || a.region.localeCompare(b.region));
+  writeCsv(
+    join(OUT_REFERENCE, 'region-averages.csv'),
+    ['index', 'year', 'region', 'value', 'source', 'note'],
+    regionAverages.map((n) => [n.index, n.year, n.region, n.value, n.source, n.note]),
+  );
+  say(`wrote data/reference/region-averages.csv: ${regionAverages.length} rows`);
+
+  const order = new Map(FILES.map((f, i) => [f.index, i]));
+  conflicts.sort(
+    (a, b) =>
+      (order.get(a.index) ?? 99) - (order.get(b.index) ?? 99) ||
+      a.year - b.year ||
+      a.province.localeCompare(b.province, 'vi') ||
+      a.component.localeCompare(b.component) ||
+      a.field.localeCompare(b.field) ||
+      a.other.localeCompare(b.other),
+  );
+  writeCsv(
+    join(OUT_REFERENCE, 'disagreements.csv'),
+    DISAGREEMENT_HEADER,
+    conflicts.map((d) => [d.index, d.year, d.province, d.component, d.field, d.field === 'score' ? d.row.score : d.row.rank, d.shippedSource, d.other, d.otherSource, d.kind, d.note]),
+  );
+  say(`wrote data/reference/disagreements.csv: ${conflicts.length} rows`);
 
   const table = coverageTable(coverage);
   console.log('\n' + table + '\n');

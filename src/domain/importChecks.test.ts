@@ -82,6 +82,12 @@ describe('diffImport: added, replaced (with old and new value), unchanged', () =
     const take = new Map<string, Resolution>([['PCI|2021|46|total', 'take']]);
     expect(appliedScores(diff, take).map((x) => [x.unit, x.value])).toEqual([['24', 64.74], ['46', 69.42]]);
   });
+  it('a score for a province shipped with only its printed rank fills the gap (added): PCI 2021 Nghệ An 64.74, 30th over the news rank 30 — a different rank is still a conflict', () => {
+    const rankOnly = s('40', 'total', null, 30);
+    expect(diffImport([s('40', 'total', 64.74, 30)], [rankOnly]).added.map((x) => [x.value, x.officialRank])).toEqual([[64.74, 30]]);
+    expect(diffImport([s('40', 'total', 64.74, 31)], [rankOnly]).replaced).toHaveLength(1);
+    expect(diffImport([s('40', 'total', 64.74)], [rankOnly]).replaced).toHaveLength(1);
+  });
   it('missing stays missing: an imported null against a loaded null is unchanged, against 7.5 a conflict', () => {
     expect(diffImport([s('79', 'entry_costs', null)], [s('79', 'entry_costs', null)]).unchanged).toHaveLength(1);
     expect(diffImport([s('79', 'entry_costs', null)], [s('79', 'entry_costs', 7.5)]).replaced).toHaveLength(1);

@@ -147,6 +147,15 @@ export function sameFigure(loaded: Score, incoming: Score): boolean {
   return sameValue && sameRank;
 }
 
+/**
+ * The loaded figure is only a printed rank (no score was printed with it: PCI 2021 Nghệ An "30th" from
+ * release coverage) and the import brings the score with the same rank, or no rank: it fills the gap,
+ * replaces nothing published, so it is added rather than put to the user as a conflict.
+ */
+function fillsGap(loaded: Score, incoming: Score): boolean {
+  return loaded.value === null && incoming.value !== null && (incoming.officialRank === null ? loaded.officialRank === null : loaded.officialRank === null || loaded.officialRank === incoming.officialRank);
+}
+
 /** Compare an import with what is loaded (shipped + earlier imports). */
 export function diffImport(incoming: readonly Score[], loaded: readonly Score[]): ImportDiff {
   const byKey = new Map<string, Score>();
@@ -155,7 +164,7 @@ export function diffImport(incoming: readonly Score[], loaded: readonly Score[])
   for (const s of incoming) {
     const key = scoreKey(s);
     const old = byKey.get(key);
-    if (!old) diff.added.push(s);
+    if (!old || fillsGap(old, s)) diff.added.push(s);
     else if (sameFigure(old, s)) diff.unchanged.push(s);
     else diff.replaced.push({ key, old, new: s });
   }

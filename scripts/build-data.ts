@@ -21,6 +21,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import Papa from 'papaparse';
 import {
   componentValidIn,
   defaultCatalogue,
@@ -49,41 +50,25 @@ export const HEADER = ['index', 'year', 'province', 'component', 'score', 'rank'
  */
 export const DISAGREEMENT_HEADER = ['index', 'year', 'province', 'component', 'field', 'shipped', 'shipped_source', 'other', 'other_source', 'kind', 'note'] as const;
 
-// ---------------------------------------------------------------- CSV helpers
-
-function splitCsvLine(line: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      out.push(cur);
-      cur = '';
-    } else cur += ch;
-  }
-  out.push(cur);
-  return out;
-}
+// ---------------------------------------------------------------- CSV helpers (papaparse)
 
 /**
- * Read a small, clean CSV. Free-text `note` cells in the news files are not quoted and may contain
- * commas: surplus cells are joined back into the `note` column.
+ * Read a small, clean CSV with papaparse (BOM removed, NFC). Free-text `note` cells in the news files
+ * are not quoted and may contain commas: surplus cells are joined back into the `note` column.
+ * A quoting error is a build error naming the file and line.
  */
 function readCsv(path: string): Record<string, string>[] {
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').normalize('NFC');
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
-  const header = splitCsvLine(lines[0]).map((h) => h.trim());
+  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: 'greedy', delimiter: ',' });
+  if (parsed.errors.length) {
+    const e = parsed.errors[0];
+    throw new Error(`${path}:${(e.row ?? 0) + 1}: ${e.message}`);
+  }
+  const [head, ...body] = parsed.data;
+  const header = head.map((h) => h.trim());
   const noteAt = header.indexOf('note');
-  return lines.slice(1).map((line, i) => {
-    let cells = splitCsvLine(line);
+  return body.map((raw, i) => {
+    let cells = raw;
     if (cells.length > header.length) {
       if (noteAt < 0) throw new Error(`${path}:${i + 2}: ${cells.length} cells for ${header.length} columns`);
       const extra = cells.length - header.length;
@@ -96,14 +81,10 @@ function readCsv(path: string): Record<string, string>[] {
   });
 }
 
-function csvCell(value: string | number): string {
-  const s = String(value);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
+/** Write with papaparse: comma, LF, a cell quoted only when it holds a comma, quote or line break. */
 function writeCsv(path: string, header: readonly string[], rows: (string | number)[][]): void {
-  const body = [header.join(','), ...rows.map((r) => r.map(csvCell).join(','))].join('\n') + '\n';
-  writeFileSync(path, body, 'utf8');
+  const body = Papa.unparse({ fields: [...header], data: rows.map((r) => r.map(String)) }, { newline: '\n', quotes: false, escapeFormulae: false });
+  writeFileSync(path, body + '\n', 'utf8');
 }
 
 const num = (s: string) => Number(s);

@@ -156,3 +156,11 @@ export function resolveUnit(catalogue: Catalogue, written: string, year: number)
   const candidates = unitLookup(catalogue).get(foldUnitName(text)) ?? [];
   return candidates.find(valid);
 }
+
+/** The unit a printed name means in any period (the latest one first), to explain why it is not valid in a year. */
+export function resolveUnitInAnyYear(catalogue: Catalogue, written: string): Unit | undefined {
+  const text = written.trim();
+  if (!text || /^n?\d{1,2}$/.test(text)) return undefined;
+  const candidates = unitLookup(catalogue).get(foldUnitName(text)) ?? [];
+  return [...candidates].sort((a, b) => b.validFrom - a.validFrom)[0];
+}

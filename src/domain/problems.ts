@@ -19,6 +19,8 @@ const MESSAGES: Record<string, { severity: Severity; vi: string; en: string }> =
   'bad-year': { severity: 'error', vi: 'Năm không hợp lệ "{value}"', en: 'Invalid year "{value}"' },
   'year-before-index': { severity: 'error', vi: 'Năm {value} trước khi chỉ số {index} ra đời ({first})', en: 'Year {value} is before {index} existed ({first})' },
   'unknown-province': { severity: 'error', vi: 'Không nhận ra tỉnh/thành "{value}" cho năm {year}', en: 'Unknown province "{value}" for year {year}' },
+  'unit-from-later-period': { severity: 'error', vi: '"{value}" là đơn vị hành chính từ năm {from} (34 tỉnh, thành sau sắp xếp 1/7/2025); bảng {index} {year} phải dùng 63 tỉnh, thành trước sắp xếp. Kiểm tra lại năm của bảng', en: '"{value}" is a unit from {from} (the 34 units formed on 1 July 2025); a {index} {year} table uses the 63 provinces before the merger. Check the table\'s year' },
+  'unit-ended': { severity: 'error', vi: '"{value}" chỉ là đơn vị riêng đến năm {to} (đã nhập vào {successor} từ 1/7/2025); bảng {index} {year} dùng 34 đơn vị mới. Kiểm tra lại năm của bảng', en: '"{value}" was a unit of its own until {to} (merged into {successor} on 1 July 2025); a {index} {year} table uses the 34 new units. Check the table\'s year' },
   'unknown-component': { severity: 'error', vi: 'Chỉ số {index} không có thành phần "{value}"', en: 'Index {index} has no component "{value}"' },
   'component-not-in-year': { severity: 'warning', vi: 'Thành phần "{value}" không có trong {index} năm {year} theo danh mục', en: 'Component "{value}" is not part of {index} {year} per the catalogue' },
   'not-a-number': { severity: 'error', vi: 'Điểm "{value}" không phải là số', en: 'Score "{value}" is not a number' },

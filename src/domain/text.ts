@@ -13,8 +13,8 @@ export function foldText(text: string): string {
     .trim();
 }
 
-/** Prefixes that name the unit's type rather than the unit ("Thành phố Hà Nội", "Tỉnh Quảng Ninh", "TP. Cần Thơ"). */
-const UNIT_PREFIXES = ['thanh pho truc thuoc trung uong ', 'thanh pho ', 'tinh ', 'tp '];
+/** Prefixes that name the unit's type rather than the unit ("Thành phố Hà Nội", "Thủ đô Hà Nội", "Tỉnh Quảng Ninh", "TP. Cần Thơ"). */
+const UNIT_PREFIXES = ['thanh pho truc thuoc trung uong ', 'thanh pho ', 'thu do ', 'tinh ', 'tp '];
 const UNIT_SUFFIXES = [' province', ' city'];
 
 export function foldUnitName(text: string): string {

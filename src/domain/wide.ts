@@ -12,12 +12,13 @@
  * - cells are read like long files (numbers.ts): decimal comma or point, "N/A" → missing (never 0);
  * - every problem is located: file, line, column (1-based). Parsing never throws.
  */
-import { componentValidIn, findComponent, resolveUnit, scaleFor, TOTAL, type Catalogue } from './catalogue';
+import { componentValidIn, getUnit, resolveUnit, resolveUnitInAnyYear, scaleFor, TOTAL, type Catalogue } from './catalogue';
 import { readNumberCell, readRankCell } from './numbers';
 import { matchLongHeader, readCsvGrid, checkText, type CsvGrid } from './parse';
 import { toCsv } from './csvExport';
 import { problem } from './problems';
 import { foldText } from './text';
+import { readHeader } from './headerMatch';
 import { scoreKey } from './importChecks';
 import type { IndexDef, Location, ParseResult, Problem, Score } from './types';
 
@@ -30,6 +31,8 @@ export interface ColumnMatch {
   role: ColumnRole;
   /** Component id when `role` is 'component'. */
   component?: string;
+  /** Edition of this column when its header names one other than the table's year ("Xếp hạng 2015"). */
+  year?: number;
 }
 
 export interface WideOptions {
@@ -59,25 +62,9 @@ export function tableShape(header: readonly string[]): TableShape {
   return (['index', 'year', 'component', 'score'] as const).filter((c) => found.has(c)).length >= 2 ? 'long' : 'wide';
 }
 
-const RANK_HEADERS = new Set(['rank', 'ranking', 'xep hang', 'thu hang', 'hang', 'official rank', 'thu tu xep hang']);
-const TIER_HEADERS = new Set(['tier', 'nhom', 'nhom xep hang', 'nhom dieu hanh', 'group', 'xep loai', 'phan nhom', 'category']);
-const IGNORED_HEADERS = new Set(['stt', 'tt', 'no', 'so tt', 'ma', 'ma tinh', 'code', 'province code', 'id', 'vung', 'region', 'ghi chu', 'note']);
-const NUMBERING = /^(?:cstp|chi so thanh phan|sub index|subindex|thanh phan)?\s*\d{1,2}\s*/;
-
-/** Header text with the index's own name and leading numbering taken off: "1. Gia nhập thị trường" → "gia nhap thi truong". */
-function headerCore(header: string, index: IndexDef, year: number): string {
-  const dropped = new Set([...[index.id, ...index.aliases].map(foldText), String(year)]);
-  const words = foldText(header)
-    .split(' ')
-    .filter((w) => !dropped.has(w));
-  return words.join(' ').replace(NUMBERING, '').trim();
-}
-
-/** "PCI", "Điểm PCI", "PCI 2019": a header that is only the index's name (and year) is its composite. */
-function componentForHeader(header: string, index: IndexDef, year: number) {
-  const core = headerCore(header, index, year);
-  if (core === '' || core === 'diem' || core === 'score') return findComponent(index, TOTAL);
-  return findComponent(index, header.trim()) ?? findComponent(index, core);
+/** Headers of columns that only number or code the rows ("STT", "Mã tỉnh"): left out without a warning. */
+function isNumberingHeader(header: string, index: IndexDef): boolean {
+  return header.trim() !== '' && readHeader(header, index).role === 'numbering';
 }
 
 /** Share of the sample cells in a column that name a province valid in `year`. */
@@ -90,21 +77,32 @@ function provinceShare(rows: readonly string[][], column: number, catalogue: Cat
 /** Enough of a column's cells are province names to call it the province column. */
 export const PROVINCE_CONTENT_SHARE = 0.6;
 
-/** Suggested meaning of each header; the UI shows these for the user to confirm or change. */
+/**
+ * Suggested meaning of each header (headerMatch.ts reads them); the UI shows these for the user to
+ * confirm or change. A header naming a year other than `year` keeps it: a table with "Điểm 2015" and
+ * "Điểm 2016" side by side holds two editions.
+ */
 export function matchWideColumns(header: readonly string[], index: IndexDef, year: number, catalogue: Catalogue, body: readonly string[][] = []): ColumnMatch[] {
   const taken = new Set<string>();
   const matches: ColumnMatch[] = header.map((raw, column) => {
     const h = raw.trim();
-    const folded = foldText(h);
-    const core = headerCore(h, index, year);
+    if (h === '') return { column, header: h, role: 'ignore' };
     if (matchLongHeader(h) === 'province') return { column, header: h, role: 'province' };
-    if (RANK_HEADERS.has(folded) || RANK_HEADERS.has(core)) return { column, header: h, role: 'rank' };
-    if (TIER_HEADERS.has(folded) || TIER_HEADERS.has(core)) return { column, header: h, role: 'tier' };
-    if (IGNORED_HEADERS.has(folded)) return { column, header: h, role: 'ignore' };
-    const component = h === '' ? undefined : componentForHeader(h, index, year);
-    if (component && !taken.has(component.id)) {
-      taken.add(component.id);
-      return { column, header: h, role: 'component', component: component.id };
+    const meaning = readHeader(h, index);
+    const own = meaning.year !== undefined && meaning.year !== year ? { year: meaning.year } : {};
+    if (meaning.role === 'province') return { column, header: h, role: 'province' };
+    if (meaning.role === 'rank' || meaning.role === 'tier') {
+      const key = `${meaning.role}|${meaning.year ?? year}`;
+      if (taken.has(key)) return { column, header: h, role: 'ignore' };
+      taken.add(key);
+      return { column, header: h, role: meaning.role, ...own };
+    }
+    if (meaning.role === 'component' && meaning.component) {
+      const key = `${meaning.component}|${meaning.year ?? year}`;
+      if (!taken.has(key)) {
+        taken.add(key);
+        return { column, header: h, role: 'component', component: meaning.component, ...own };
+      }
     }
     return { column, header: h, role: 'ignore' };
   });
@@ -123,6 +121,12 @@ export function matchWideColumns(header: readonly string[], index: IndexDef, yea
   return matches;
 }
 
+/** The editions a mapping fills: `year` for columns naming none, and each year a header names. */
+export function mappingYears(mapping: readonly ColumnMatch[], year: number): number[] {
+  const years = new Set(mapping.filter((m) => m.role === 'component' || m.role === 'rank' || m.role === 'tier').map((m) => m.year ?? year));
+  return [...years].sort((a, b) => a - b);
+}
+
 /** Problems with a mapping itself (no province column, no component, a component twice). Errors block the import. */
 export function mappingProblems(mapping: readonly ColumnMatch[], index: IndexDef, year: number, file: string, line: number): Problem[] {
   const issues: Problem[] = [];
@@ -131,20 +135,37 @@ export function mappingProblems(mapping: readonly ColumnMatch[], index: IndexDef
   if (components.length === 0) issues.push(problem('no-component-column', { file, line, column: 0 }, { index: index.id }));
   const firstFor = new Map<string, ColumnMatch>();
   for (const m of components) {
-    const first = firstFor.get(m.component!);
+    const columnYear = m.year ?? year;
+    const key = `${m.component}|${columnYear}`;
+    const first = firstFor.get(key);
     if (first) {
       issues.push(problem('duplicate-component-column', { file, line, column: m.column + 1 }, { value: m.header, first: first.column + 1, component: m.component! }));
       continue;
     }
-    firstFor.set(m.component!, m);
+    firstFor.set(key, m);
     const def = index.components.find((c) => c.id === m.component);
     if (!def) issues.push(problem('unknown-component', { file, line, column: m.column + 1 }, { value: m.component!, index: index.id }));
-    else if (!componentValidIn(def, year)) issues.push(problem('component-not-in-year', { file, line, column: m.column + 1 }, { value: def.id, index: index.id, year }));
+    else if (!componentValidIn(def, columnYear)) issues.push(problem('component-not-in-year', { file, line, column: m.column + 1 }, { value: def.id, index: index.id, year: columnYear }));
   }
   for (const m of mapping) {
-    if (m.role === 'ignore' && m.header !== '' && !IGNORED_HEADERS.has(foldText(m.header))) issues.push(problem('unmatched-header', { file, line, column: m.column + 1 }, { value: m.header }));
+    if (m.role === 'ignore' && m.header !== '' && !isNumberingHeader(m.header, index)) issues.push(problem('unmatched-header', { file, line, column: m.column + 1 }, { value: m.header }));
   }
   return issues;
+}
+
+/**
+ * Why a printed name is not a unit of `year`: the 34 units exist from 2025 and the 63 provinces until
+ * 2024 (merger of 1 July 2025), so a name of the other period is an error that says so; anything else
+ * is an unknown name.
+ */
+function unknownUnitProblem(catalogue: Catalogue, written: string, year: number, index: string, at: Location): Problem {
+  const other = resolveUnitInAnyYear(catalogue, written);
+  if (other && other.validFrom > year) return problem('unit-from-later-period', at, { value: written, year, index, from: other.validFrom });
+  if (other && other.validTo !== null && other.validTo < year) {
+    const successor = other.successor ? getUnit(catalogue, other.successor)?.vi ?? '' : '';
+    return problem('unit-ended', at, { value: written, year, index, to: other.validTo, successor });
+  }
+  return problem('unknown-province', at, { value: written, year });
 }
 
 function knownTier(index: IndexDef, text: string): boolean {
@@ -169,15 +190,23 @@ export function wideToScores(grid: CsvGrid, file: string, catalogue: Catalogue, 
   if (grid.rows.length === 1) issues.push(problem('empty-file', { file, line: headerLine, column: 0 }));
 
   const provinceColumn = mapping.find((m) => m.role === 'province')!.column;
-  const rankColumn = mapping.find((m) => m.role === 'rank')?.column ?? -1;
-  const tierColumn = mapping.find((m) => m.role === 'tier')?.column ?? -1;
-  const componentColumns = mapping
-    .filter((m) => m.role === 'component' && m.component)
-    .map((m) => ({ column: m.column, def: index.components.find((c) => c.id === m.component)! }));
-  const hasTotal = componentColumns.some((c) => c.def.id === TOTAL);
-  const needed = Math.max(provinceColumn, rankColumn, tierColumn, ...componentColumns.map((c) => c.column)) + 1;
+  const years = mappingYears(mapping, year);
+  const editions = years.map((y) => {
+    const own = (m: ColumnMatch) => (m.year ?? year) === y;
+    const componentColumns = mapping
+      .filter((m) => m.role === 'component' && m.component && own(m))
+      .map((m) => ({ column: m.column, def: index.components.find((c) => c.id === m.component)! }));
+    return {
+      year: y,
+      rankColumn: mapping.find((m) => m.role === 'rank' && own(m))?.column ?? -1,
+      tierColumn: mapping.find((m) => m.role === 'tier' && own(m))?.column ?? -1,
+      componentColumns,
+      hasTotal: componentColumns.some((c) => c.def.id === TOTAL),
+      seen: new Map<string, number>(),
+    };
+  });
+  const needed = Math.max(provinceColumn, ...mapping.filter((m) => m.role !== 'ignore').map((m) => m.column)) + 1;
   const source = options.source ?? file;
-  const seen = new Map<string, number>();
 
   for (let r = 1; r < grid.rows.length; r++) {
     const cells = grid.rows[r];
@@ -188,60 +217,63 @@ export function wideToScores(grid: CsvGrid, file: string, catalogue: Catalogue, 
       if (cells.length < needed) continue;
     }
     const provinceText = cells[provinceColumn]?.trim() ?? '';
-    const unit = resolveUnit(catalogue, provinceText, year);
-    if (!unit) {
-      issues.push(problem('unknown-province', at(provinceColumn), { value: provinceText, year }));
-      continue;
-    }
-    const firstLine = seen.get(unit.id);
-    if (firstLine !== undefined) {
-      issues.push(problem('duplicate-key', at(provinceColumn), { index: index.id, year, province: unit.vi, component: '*', firstLine }));
-      continue;
-    }
-    seen.set(unit.id, line);
-
-    let rowOk = true;
-    let officialRank: number | null = null;
-    if (rankColumn >= 0) {
-      const rank = readRankCell(cells[rankColumn]);
-      if (rank.kind === 'invalid') {
-        issues.push(problem('bad-rank', at(rankColumn), { value: rank.text }));
-        rowOk = false;
-      } else officialRank = rank.value;
-    }
-    const tier = tierColumn >= 0 ? cells[tierColumn]?.trim() || null : null;
-    if (tier && !knownTier(index, tier)) issues.push(problem('unknown-tier', at(tierColumn), { value: tier, index: index.id }));
-
-    const rowScores: Score[] = [];
-    for (const { column, def } of componentColumns) {
-      const cell = readNumberCell(cells[column]);
-      let value: number | null = null;
-      if (cell.kind === 'invalid') {
-        issues.push(problem('not-a-number', at(column), { value: cell.text }));
-        rowOk = false;
+    for (const edition of editions) {
+      const { year: y, rankColumn, tierColumn, componentColumns, hasTotal, seen } = edition;
+      const unit = resolveUnit(catalogue, provinceText, y);
+      if (!unit) {
+        issues.push(unknownUnitProblem(catalogue, provinceText, y, index.id, at(provinceColumn)));
         continue;
       }
-      if (cell.kind === 'number') {
-        const scale = scaleFor(def, year);
-        if (cell.value < scale.min || cell.value > scale.max) {
-          issues.push(problem('out-of-scale', at(column), { value: cell.value, min: scale.min, max: scale.max, component: def.id }));
+      const firstLine = seen.get(unit.id);
+      if (firstLine !== undefined) {
+        issues.push(problem('duplicate-key', at(provinceColumn), { index: index.id, year: y, province: unit.vi, component: '*', firstLine }));
+        continue;
+      }
+      seen.set(unit.id, line);
+
+      let rowOk = true;
+      let officialRank: number | null = null;
+      if (rankColumn >= 0) {
+        const rank = readRankCell(cells[rankColumn]);
+        if (rank.kind === 'invalid') {
+          issues.push(problem('bad-rank', at(rankColumn), { value: rank.text }));
+          rowOk = false;
+        } else officialRank = rank.value;
+      }
+      const tier = tierColumn >= 0 ? cells[tierColumn]?.trim() || null : null;
+      if (tier && !knownTier(index, tier)) issues.push(problem('unknown-tier', at(tierColumn), { value: tier, index: index.id }));
+
+      const rowScores: Score[] = [];
+      for (const { column, def } of componentColumns) {
+        const cell = readNumberCell(cells[column]);
+        let value: number | null = null;
+        if (cell.kind === 'invalid') {
+          issues.push(problem('not-a-number', at(column), { value: cell.text }));
           rowOk = false;
           continue;
         }
-        value = cell.value;
+        if (cell.kind === 'number') {
+          const scale = scaleFor(def, y);
+          if (cell.value < scale.min || cell.value > scale.max) {
+            issues.push(problem('out-of-scale', at(column), { value: cell.value, min: scale.min, max: scale.max, component: def.id }));
+            rowOk = false;
+            continue;
+          }
+          value = cell.value;
+        }
+        const isTotal = def.id === TOTAL;
+        if (value === null && !(isTotal && officialRank !== null)) issues.push(problem('missing-value', at(column)));
+        rowScores.push({ index: index.id, year: y, unit: unit.id, component: def.id, value, officialRank: isTotal ? officialRank : null, tier: isTotal ? tier : null, source });
+        locations.set(scoreKey(rowScores[rowScores.length - 1]), at(column));
       }
-      const isTotal = def.id === TOTAL;
-      if (value === null && !(isTotal && officialRank !== null)) issues.push(problem('missing-value', at(column)));
-      rowScores.push({ index: index.id, year, unit: unit.id, component: def.id, value, officialRank: isTotal ? officialRank : null, tier: isTotal ? tier : null, source });
-      locations.set(scoreKey(rowScores[rowScores.length - 1]), at(column));
+      if (!hasTotal && (officialRank !== null || tier)) {
+        const total: Score = { index: index.id, year: y, unit: unit.id, component: TOTAL, value: null, officialRank, tier, source };
+        rowScores.push(total);
+        locations.set(scoreKey(total), at(rankColumn >= 0 ? rankColumn : tierColumn));
+      }
+      // A row with a bad cell is reported and left out whole: half a province is worse than none.
+      if (rowOk) rows.push(...rowScores);
     }
-    if (!hasTotal && (officialRank !== null || tier)) {
-      const total: Score = { index: index.id, year, unit: unit.id, component: TOTAL, value: null, officialRank, tier, source };
-      rowScores.push(total);
-      locations.set(scoreKey(total), at(rankColumn >= 0 ? rankColumn : tierColumn));
-    }
-    // A row with a bad cell is reported and left out whole: half a province is worse than none.
-    if (rowOk) rows.push(...rowScores);
   }
   return { rows, issues, mapping, locations };
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -49,4 +49,47 @@ describe('npm run validate recognises wide tables', () => {
     const r = validateFiles(['tests/fixtures/malformed/missing-column.csv']);
     expect(r.output.some((l) => l.includes('Missing required column'))).toBe(true);
   });
+});
+
+describe('npm run import reads workbooks and PDF annexes', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chiso-import-tables-'));
+  it('PCI 2016 workbook (notes sheet, title, merged header, footnotes) → 693 long rows at full precision, validate: 0 errors', async () => {
+    const { pciWorkbook } = await import('../tests/fixtures/tables');
+    const file = join(dir, 'PCI-2016.xlsx');
+    writeFileSync(file, await pciWorkbook());
+    const out = join(dir, 'pci-2016-from-xlsx.csv');
+    const r = run('--index', 'PCI', '--year', '2016', file, '--out', out);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('sheet "PCI 2016"');
+    expect(r.stderr).toContain('PCI 2016!70:70: warning: Footnote/source row');
+    expect(readFileSync(out, 'utf8')).toContain('PCI,2016,Đà Nẵng,total,70.001396,1,Rất tốt,');
+    expect(validateFiles([out])).toMatchObject({ errors: 0, rows: 693 });
+  });
+  it('a bad cell: exit 1, the message names sheet and cell (PCI 2016!M12)', async () => {
+    const { pciWorkbook } = await import('../tests/fixtures/tables');
+    const file = join(dir, 'PCI-2016-bad.xlsx');
+    writeFileSync(file, await pciWorkbook({ badCell: true }));
+    const r = run('--index', 'PCI', '--year', '2016', file, '--out', join(dir, 'never.csv'));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${file}: PCI 2016!M12: error: Score "6x,1" is not a number`);
+  });
+  it('an unknown --sheet is an error listing the sheets', async () => {
+    const { pciWorkbook } = await import('../tests/fixtures/tables');
+    const file = join(dir, 'PCI-2016-sheet.xlsx');
+    writeFileSync(file, await pciWorkbook());
+    const r = run('--index', 'PCI', '--year', '2016', '--sheet', 'PCI 2017', file);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('No sheet "PCI 2017" (sheets: Ghi chú, PCI 2016)');
+  });
+  it('a two-page PDF annex with decimal commas → 693 long rows (two decimals as printed), validate: 0 errors', async () => {
+    const { pciAnnexHtml, printPdf } = await import('../tests/fixtures/tables');
+    const file = join(dir, 'phu-luc.pdf');
+    writeFileSync(file, await printPdf(pciAnnexHtml()));
+    const out = join(dir, 'pci-2016-from-pdf.csv');
+    const r = run('--index', 'PCI', '--year', '2016', file, '--out', out);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('page 2, line 1: warning: Repeated header row');
+    expect(readFileSync(out, 'utf8')).toContain('PCI,2016,Cao Bằng,total,52.99,63,');
+    expect(validateFiles([out])).toMatchObject({ errors: 0, rows: 693 });
+  }, 60_000);
 });

@@ -8,8 +8,10 @@ import { findIndex, type Catalogue } from '@/domain/catalogue';
 import { checkText, gridToScores, parseScoresCsv, readCsvGrid, type CsvGrid } from '@/domain/parse';
 import { appliedScores, diffImport, importWarnings, scoreKey, type ImportDiff, type Replacement, type Resolution } from '@/domain/importChecks';
 import { problem } from '@/domain/problems';
-import { guessIndexAndYear, matchWideColumns, tableShape, toLongCsv, wideToScores, type ColumnMatch, type TableShape } from '@/domain/wide';
+import { guessEditionFromText, guessIndexAndYear, matchWideColumns, tableShape, toLongCsv, wideToScores, type ColumnMatch, type TableShape } from '@/domain/wide';
 import type { Location, Problem, Score } from '@/domain/types';
+import { yearsInHeader } from '@/domain/headerMatch';
+import { locateTable, MIN_PROVINCE_ROWS, placeProblems, provinceRowCount, type LocatedGrid, type SourceKind, type SourceTable } from '@/domain/sourceTable';
 
 export interface Inspection {
   fileName: string;
@@ -23,6 +25,14 @@ export interface Inspection {
   mapping: ColumnMatch[] | null;
   /** File-level errors (empty, binary, not UTF-8): nothing else can be done with the file. */
   issues: Problem[];
+  /** What the table came from: a text (CSV) file, a workbook sheet, a PDF annex or a paste. */
+  source?: 'csv' | SourceKind;
+  /** Workbooks: every sheet with its count of province rows (0 = notes or cover sheet). */
+  sheets?: { name: string; provinces: number }[];
+  /** Workbooks: the sheet read. */
+  sheet?: string;
+  /** Years named in the headers (a table with two years side by side holds two editions). */
+  headerYears?: number[];
 }
 
 export interface AnalyseRequest {
@@ -63,6 +73,8 @@ export interface InspectResult {
   text: string;
   /** Whole grid, for wide tables only (published tables are small; the mapping needs every row). */
   grid: CsvGrid | null;
+  /** Workbooks, PDFs and pastes: rows left out (with notices) and the way back to the source's places. */
+  located?: LocatedGrid;
 }
 
 /** Characters read to show a long file's header and first rows. */
@@ -93,6 +105,42 @@ export function inspectText(text: string, fileName: string, catalogue: Catalogue
   };
 }
 
+/**
+ * Inspect the tables a workbook, PDF or paste gave: choose the sheet holding a province table (the named
+ * one, else the first with province rows; `inspection.sheets` lets the user choose another), find its
+ * header below the title rows, and suggest the edition from the file name, else the table's own words.
+ */
+export function inspectTables(tables: readonly SourceTable[], fileName: string, catalogue: Catalogue, sheet?: string): InspectResult {
+  const sheets = tables.map((t) => ({ name: t.name, provinces: provinceRowCount(t, catalogue) }));
+  const fromName = guessIndexAndYear(fileName, catalogue);
+  const source = tables[0]?.kind ?? 'sheet';
+  const base: Inspection = { fileName, shape: null, header: [], sample: [], dataRows: 0, guess: fromName, mapping: null, issues: [], source, sheets: source === 'sheet' ? sheets : undefined };
+  const at = { file: fileName, line: 0, column: 0 };
+  let chosen: SourceTable | undefined;
+  if (sheet !== undefined) {
+    chosen = tables.find((t) => t.name === sheet);
+    if (!chosen) return { inspection: { ...base, issues: [problem('unknown-sheet', at, { value: sheet, sheets: sheets.map((s) => s.name).join(', ') })] }, text: '', grid: null };
+  } else {
+    chosen = tables.find((_, i) => sheets[i].provinces >= MIN_PROVINCE_ROWS) ?? tables.find((_, i) => sheets[i].provinces > 0);
+  }
+  if (!chosen) return { inspection: { ...base, issues: [problem(tables.some((t) => t.rows.length) ? 'no-table' : 'empty-file', at)] }, text: '', grid: null };
+  const located = locateTable(chosen, fileName, catalogue);
+  const { grid } = located;
+  const header = grid.rows[0];
+  const shape = tableShape(header);
+  const fromTable = guessEditionFromText([chosen.kind === 'sheet' ? chosen.name : '', ...located.titles, ...header], catalogue);
+  const guess = { index: fromName.index ?? fromTable.index, year: fromName.year ?? fromTable.year };
+  const headerYears = [...new Set(header.flatMap((h) => yearsInHeader(h)))].sort((a, b) => a - b);
+  const index = guess.index ? findIndex(catalogue, guess.index) : undefined;
+  const mapping = shape === 'wide' && index && guess.year ? matchWideColumns(header, index, guess.year, catalogue, grid.rows.slice(1, 51)) : null;
+  return {
+    inspection: { ...base, shape, header, sample: grid.rows.slice(1, 6), dataRows: grid.rows.length - 1, guess, mapping, sheet: chosen.name, headerYears },
+    text: '',
+    grid,
+    located,
+  };
+}
+
 export interface AnalyseResult {
   analysis: Analysis;
   scores: Score[];
@@ -113,14 +161,14 @@ export function analyseInspected(inspected: InspectResult, catalogue: Catalogue,
   const { inspection, text, grid } = inspected;
   const fileName = inspection.fileName;
   progress('check', 0);
-  if (inspection.shape !== 'wide' || !grid) {
+  if (!grid) {
     const { rows, issues } = parseScoresCsv(text, fileName, catalogue, { source: `import: ${fileName}`, progress: (f) => progress('check', f * 0.9) });
     return finishAnalysis(fileName, 'long', rows, issues, null, undefined, catalogue, loaded, progress);
   }
-  return analyseGrid(grid, fileName, catalogue, request, loaded, progress);
+  return analyseGrid(grid, fileName, catalogue, request, loaded, progress, inspected.located);
 }
 
-export function analyseGrid(grid: CsvGrid, fileName: string, catalogue: Catalogue, request: AnalyseRequest, loaded: readonly Score[], progress: Progress = () => {}): AnalyseResult {
+export function analyseGrid(grid: CsvGrid, fileName: string, catalogue: Catalogue, request: AnalyseRequest, loaded: readonly Score[], progress: Progress = () => {}, located?: LocatedGrid): AnalyseResult {
   const header = grid.rows[0]?.map((h) => h.trim()) ?? [];
   const shape = tableShape(header);
   progress('check', 0);
@@ -142,7 +190,7 @@ export function analyseGrid(grid: CsvGrid, fileName: string, catalogue: Catalogu
     const result = wideToScores(grid, fileName, catalogue, { index: index.id, year: request.year, mapping: request.mapping, source, indexDef: index });
     ({ rows: scores, issues, mapping, locations } = result);
   }
-  return finishAnalysis(fileName, shape, scores, issues, mapping, locations, catalogue, loaded, progress);
+  return finishAnalysis(fileName, shape, scores, issues, mapping, locations, catalogue, loaded, progress, located);
 }
 
 function finishAnalysis(
@@ -155,13 +203,14 @@ function finishAnalysis(
   catalogue: Catalogue,
   loaded: readonly Score[],
   progress: Progress,
+  located?: LocatedGrid,
 ): AnalyseResult {
   progress('check', 0.9);
   const warnings = importWarnings(scores, catalogue, fileName, locations);
   progress('compare', 0.8);
   const diff = diffImport(scores, loaded);
   progress('compare', 1);
-  const all = [...issues, ...warnings];
+  const all = located ? [...placeProblems([...issues, ...warnings], located.placeOf), ...located.notices] : [...issues, ...warnings];
   const errorCount = all.filter((p) => p.severity === 'error').length;
   // Errors first, so a capped list still shows every error it can.
   const shown = [...all.filter((p) => p.severity === 'error'), ...all.filter((p) => p.severity === 'warning')].slice(0, MAX_PROBLEMS_SHOWN);

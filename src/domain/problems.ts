@@ -36,6 +36,15 @@ const MESSAGES: Record<string, { severity: Severity; vi: string; en: string }> =
   'duplicate-component-column': { severity: 'error', vi: 'Cột "{value}" và cột {first} cùng khớp thành phần {component}', en: 'Column "{value}" and column {first} both map to component {component}' },
   'unknown-tier': { severity: 'warning', vi: 'Nhóm "{value}" không có trong danh mục {index}; giữ nguyên như đã in', en: 'Tier "{value}" is not in the {index} catalogue; kept as printed' },
   'wide-needs-edition': { severity: 'error', vi: 'Bảng ngang: cần cho biết chỉ số và năm (--index, --year)', en: 'Wide table: give the index and the year (--index, --year)' },
+  'repeated-header': { severity: 'warning', vi: 'Dòng tiêu đề lặp lại (sang trang mới) được bỏ qua: {value}', en: 'Repeated header row (page break) left out: {value}' },
+  'footnote-row': { severity: 'warning', vi: 'Dòng ghi chú/nguồn hoặc dòng chỉ có chữ được bỏ qua: "{value}"', en: 'Footnote/source row or text-only row left out: "{value}"' },
+  'numbering-column': { severity: 'warning', vi: 'Cột số thứ tự "{value}" được bỏ qua', en: 'Numbering column "{value}" left out' },
+  'pdf-no-text': { severity: 'error', vi: 'PDF này không có lớp chữ (bản scan/ảnh chụp), nên không đọc được bảng. Hãy tìm bản Excel/Word hoặc PDF gốc của phụ lục trên trang của cơ quan công bố, hoặc nhận dạng chữ (OCR) rồi dán bảng vào đây', en: 'This PDF has no text layer (a scan or photo), so its table cannot be read. Look for the Excel/Word file or the original PDF of the annex on the publisher\'s page, or run OCR and paste the table here' },
+  'no-table': { severity: 'error', vi: 'Không tìm thấy bảng theo tỉnh/thành nào (cần một cột tên tỉnh và các cột điểm)', en: 'No province table found (needs a column of province names and score columns)' },
+  'unreadable-spreadsheet': { severity: 'error', vi: 'Không đọc được bảng tính: {detail}', en: 'Cannot read the spreadsheet: {detail}' },
+  'unreadable-pdf': { severity: 'error', vi: 'Không đọc được PDF: {detail}', en: 'Cannot read the PDF: {detail}' },
+  'unknown-sheet': { severity: 'error', vi: 'Không có trang tính "{value}" (có: {sheets})', en: 'No sheet "{value}" (sheets: {sheets})' },
+  'several-sheets': { severity: 'error', vi: 'Nhiều trang tính có bảng theo tỉnh ({sheets}): hãy chọn một (--sheet)', en: 'Several sheets hold a province table ({sheets}): choose one (--sheet)' },
   'unmatched-header': { severity: 'warning', vi: 'Cột "{value}" không khớp thành phần nào, sẽ bỏ qua', en: 'Column "{value}" matches no component and will be ignored' },
 };
 
@@ -46,7 +55,8 @@ export function problem(code: keyof typeof MESSAGES | string, at: Location, args
   return { ...at, severity: def.severity, code, message: { vi: fillTemplate(def.vi, args), en: fillTemplate(def.en, args) } };
 }
 
-/** `FILE:LINE:COL: message` — the form `npm run validate` prints and editors understand. */
+/** `FILE:LINE:COL: message` — the form `npm run validate` prints and editors understand; `FILE: PCI 2016!M12: message` for a workbook, PDF or paste. */
 export function formatProblem(p: Problem, lang: 'vi' | 'en' = 'en'): string {
+  if (p.place) return `${p.file}: ${p.place[lang]}: ${p.severity}: ${p.message[lang]}`;
   return `${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message[lang]}`;
 }

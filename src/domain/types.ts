@@ -119,6 +119,8 @@ export interface Location {
   file: string;
   line: number;
   column: number;
+  /** The place in the source's own terms when it is not a text file: `PCI 2016!M12`, "page 2, line 5". */
+  place?: Localised;
 }
 
 export type Severity = 'error' | 'warning';

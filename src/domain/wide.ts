@@ -18,7 +18,7 @@ import { matchLongHeader, readCsvGrid, checkText, type CsvGrid } from './parse';
 import { toCsv } from './csvExport';
 import { problem } from './problems';
 import { foldText } from './text';
-import { readHeader } from './headerMatch';
+import { readHeader, yearsInHeader } from './headerMatch';
 import { scoreKey } from './importChecks';
 import type { IndexDef, Location, ParseResult, Problem, Score } from './types';
 
@@ -298,6 +298,19 @@ export function guessIndexAndYear(fileName: string, catalogue: Catalogue): { ind
   const words = new Set(folded.split(' '));
   const index = catalogue.indices.find((i) => words.has(foldText(i.id)) || i.aliases.some((a) => words.has(foldText(a)))) ?? null;
   return { index: index?.id ?? null, year: year ? Number(year) : null };
+}
+
+/**
+ * Index and year suggested by a table's own words (sheet name, title rows, headers) when the file name
+ * gives none: "BẢNG XẾP HẠNG PCI 2016", "Điểm số PCI 2025". The index is the one whose name appears
+ * (whole words); the year is the latest one named (a table with 2015 and 2016 side by side is the
+ * 2016 edition with 2015 beside it).
+ */
+export function guessEditionFromText(texts: readonly string[], catalogue: Catalogue): { index: string | null; year: number | null } {
+  const padded = ` ${texts.map(foldText).join(' ')} `;
+  const index = catalogue.indices.find((i) => [i.id, i.label, ...i.aliases].map(foldText).some((n) => n && padded.includes(` ${n} `))) ?? null;
+  const years = texts.flatMap((t) => yearsInHeader(t)).filter((y) => y >= 2000 && y <= 2100);
+  return { index: index?.id ?? null, year: years.length ? Math.max(...years) : null };
 }
 
 /** Scores as a long-format CSV (the format `npm run validate` checks), provinces by their Vietnamese name. */

@@ -12,5 +12,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // A test that asserts nothing fails: it could never have caught anything.
+    expect: { requireAssertions: true },
   },
 });

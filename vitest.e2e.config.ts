@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     fileParallelism: false,
+    // A test that asserts nothing fails: it could never have caught anything.
+    expect: { requireAssertions: true },
   },
 });

@@ -24,6 +24,7 @@ import { parseScoresCsv } from '@/domain/parse';
 import { decodeCompactScores, type CompactScores } from '@/domain/compactScores';
 import { compactShippedScores } from './lib/shipped-compact';
 import { writeSynthetic } from './synth';
+import { chromiumPath } from './lib/chromium.mjs';
 
 export const PIPELINE_TARGET_RATIO = 1.5;
 export const LONG_TASK_TARGET_MS = 200;
@@ -98,7 +99,7 @@ async function browserBench(spoiled: string, clean: string, rows: number) {
   const port = await freePort();
   const server: ChildProcess = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
   const url = `http://127.0.0.1:${port}/`;
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--js-flags=--max-old-space-size=4096'] });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--headless', '--no-sandbox', '--disable-gpu', '--js-flags=--max-old-space-size=4096'] });
   try {
     await waitForServer(url);
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });

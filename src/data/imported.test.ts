@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
-import { get, set } from 'idb-keyval';
-import { describe, expect, it } from 'vitest';
+import { clear, get, set } from 'idb-keyval';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Score } from '@/domain/types';
 import { useImports } from './imported';
 import { IMPORT_KEY_PREFIX, IMPORT_RECORD_VERSION, toStored, type ImportRecord } from './importParsing';
@@ -11,6 +11,12 @@ const record = (id: string, date: string, scores: Score[], skipped: string[] = [
 });
 
 describe('saved imports: IndexedDB mirrored in the store every view reads (stored as the worker writes them)', () => {
+  // Each test starts from an empty database and an empty store: none depends on what another left behind.
+  beforeEach(async () => {
+    await clear();
+    useImports.setState({ records: [], unreadable: [], storageError: null, overlay: [], ready: false });
+  });
+
   it('loads every record, later imports over earlier ones, skipped keys left out; damaged records reported and kept', async () => {
     await set(`${IMPORT_KEY_PREFIX}a`, toStored(record('a', '2026-11-01T00:00:00Z', [score('24', 64.74), score('46', 69.0)], ['PCI|2021|46|total'])));
     await set(`${IMPORT_KEY_PREFIX}b`, toStored(record('b', '2026-11-02T00:00:00Z', [score('24', 64.75)])));
@@ -25,6 +31,10 @@ describe('saved imports: IndexedDB mirrored in the store every view reads (store
     expect(await get(`${IMPORT_KEY_PREFIX}broken`)).toEqual({ version: 1, id: 'broken' });
   });
   it('removing an import deletes only that record and recomputes the overlay', async () => {
+    await set(`${IMPORT_KEY_PREFIX}a`, toStored(record('a', '2026-11-01T00:00:00Z', [score('24', 64.74)])));
+    await set(`${IMPORT_KEY_PREFIX}b`, toStored(record('b', '2026-11-02T00:00:00Z', [score('24', 64.75)])));
+    await useImports.getState().load();
+    expect(useImports.getState().overlay.map((s) => [s.unit, s.value])).toEqual([['24', 64.75]]);
     await useImports.getState().remove('b');
     expect(useImports.getState().overlay.map((s) => [s.unit, s.value])).toEqual([['24', 64.74]]);
     expect(await get(`${IMPORT_KEY_PREFIX}b`)).toBeUndefined();

@@ -63,11 +63,19 @@ describe('weak components: bottom third, below the median, falling two editions 
     expect(legal.flags.some((f) => f.rule === 'bottom-share')).toBe(false);
   });
 
-  it('weights unknown before PCI 2013: cost is null, priority falls back to the gap', () => {
-    const list = assessComponents(table, catalogue, 'PCI', 2010, '22');
+  it('weights unknown before PCI 2013: cost is null, priority falls back to the gap — Hà Nội PCI 2010: land access 3.10 below the median, then proactivity 2.06, time costs 0.86, informal charges 0.55, entry costs 0.52, transparency 0.20', () => {
+    const list = assessComponents(table, catalogue, 'PCI', 2010, '01');
     expect(list.every((a) => a.weight === null && a.cost === null)).toBe(true);
     const weak = list.filter((a) => a.weak && a.gapToMedian !== null && a.gapToMedian > 0);
-    for (let i = 1; i < weak.length; i++) expect(weak[i - 1].gapToMedian!).toBeGreaterThanOrEqual(weak[i].gapToMedian!);
+    expect(weak.map((a) => [a.component, Number(a.gapToMedian!.toFixed(2))])).toEqual([
+      ['land_access', 3.1],
+      ['proactivity', 2.06],
+      ['time_costs', 0.86],
+      ['informal_charges', 0.55],
+      ['entry_costs', 0.52],
+      ['transparency', 0.2],
+    ]);
+    expect(list.slice(0, weak.length)).toEqual(weak);
   });
 });
 

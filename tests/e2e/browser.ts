@@ -1,11 +1,16 @@
 /**
- * Shared browser helpers for the end-to-end specs: Debian's Chromium through playwright-core.
+ * Shared browser helpers for the end-to-end specs: a local Chromium through playwright-core.
+ * - The browser is found by scripts/lib/chromium.mjs ($CHROME_PATH, Debian's /usr/bin/chromium, an
+ *   installed Chrome); when there is none, launching fails with one line saying how to get one.
+ * - Every page opened with `newPage` fails its test on an uncaught page error or a console error, unless
+ *   the test names the messages it expects (`expectedConsoleErrors`).
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterEach, inject } from 'vitest';
 import { mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromiumPath } from '../../scripts/lib/chromium.mjs';
 
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -14,13 +19,34 @@ export function baseUrl(): string {
 }
 
 export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 }
 
-export async function newPage(browser: Browser, options: { acceptDownloads?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
+export interface PageOptions {
+  acceptDownloads?: boolean;
+  /** Console errors this test provokes on purpose (e.g. a damaged stored state being reported). */
+  expectedConsoleErrors?: RegExp[];
+}
+
+// Errors reported by any page since the last test ended; each test fails on its own page's errors (a page
+// opened in beforeAll reports to the test running when the error happened).
+const pageProblems: string[] = [];
+afterEach(() => {
+  const problems = pageProblems.splice(0);
+  if (problems.length > 0) throw new Error(`The page reported ${problems.length} error(s):\n${problems.join('\n')}`);
+});
+
+export async function newPage(browser: Browser, options: PageOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ acceptDownloads: options.acceptDownloads ?? true, viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
   const page = await context.newPage();
-  page.on('pageerror', (err) => console.error('[pageerror]', err.message));
+  const problems = pageProblems;
+  page.on('pageerror', (err) => problems.push(`uncaught page error: ${err.message}`));
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const text = message.text();
+    if (options.expectedConsoleErrors?.some((re) => re.test(text))) return;
+    problems.push(`console error: ${text}`);
+  });
   return { context, page };
 }
 

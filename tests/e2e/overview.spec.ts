@@ -85,19 +85,24 @@ describe('four-index scoreboard', () => {
   });
 });
 
-describe('screenshots for review', () => {
-  it('trends (PAPI, Huế, peers Hà Nội and HCMC) and map (PCI 2016; change 2019–2021)', async () => {
+describe('trends and map draw the loaded figures (screenshots kept in .test-results for review)', () => {
+  it('trends: PAPI for Huế with Hà Nội and HCMC as peers; map: Quảng Ninh PCI 2016 65.60 rank 2 coloured, change 2019–2021 73.40 → 73.02 is −0.38', async () => {
     const { page, context } = await newPage(browser);
     await openApp(page, '?tab=trends&index=PAPI&province=46&peers=01,79&lang=en');
     await page.locator('[data-testid="trend-chart"] .recharts-wrapper > svg.recharts-surface').first().waitFor();
+    const peers = await page.getByTestId('trend-peers').locator('li').allTextContents();
+    expect(peers.join(' | ')).toMatch(/Ha Noi|Hà Nội/);
+    expect(peers.join(' | ')).toMatch(/Ho Chi Minh|Hồ Chí Minh/);
     await page.screenshot({ path: `${artifactDir()}/trends-papi-46.png`, fullPage: true });
     await openApp(page, '?tab=map&index=PCI&year=2016&province=22');
-    await page.locator('path[data-unit="22"]').waitFor();
-    const fill22 = await page.locator('path[data-unit="22"]').getAttribute('fill');
-    expect(fill22).not.toBe('#d9d9d9');
+    const qn = page.locator('path[data-unit="22"]').first();
+    await qn.waitFor();
+    expect(await qn.getAttribute('fill')).not.toBe('#d9d9d9');
+    expect(await qn.locator('title').textContent()).toMatch(/^Quảng Ninh: 65,60 · .*2/);
     await page.screenshot({ path: `${artifactDir()}/map-pci-2016.png`, fullPage: true });
     await openApp(page, '?tab=map&index=PCI&year=2021&base=2019&province=22&mapMode=change');
-    await page.locator('path[data-unit="22"]').waitFor();
+    await qn.waitFor();
+    await expect.poll(() => qn.locator('title').textContent()).toContain('−0,38');
     await page.screenshot({ path: `${artifactDir()}/map-pci-change.png`, fullPage: true });
     await context.close();
   });

@@ -23,7 +23,7 @@ describe('first screen: rank table on the shipped data', () => {
     await context.close();
   });
 
-  it('choosing index, year and province by keyboard updates the table and the URL; English switch', async () => {
+  it('choosing index, year and province in the selectors updates the table and the URL; English switch', async () => {
     const { page, context } = await newPage(browser);
     await openApp(page, '?tab=rankings');
     await page.getByTestId('select-index').selectOption('PAPI');

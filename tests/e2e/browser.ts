@@ -31,8 +31,14 @@ export interface PageOptions {
 // Errors reported by any page since the last test ended; each test fails on its own page's errors (a page
 // opened in beforeAll reports to the test running when the error happened).
 const pageProblems: string[] = [];
+
+/** The errors pages reported since the last call (and since the last test ended); emptied by the call. */
+export function takePageProblems(): string[] {
+  return pageProblems.splice(0);
+}
+
 afterEach(() => {
-  const problems = pageProblems.splice(0);
+  const problems = takePageProblems();
   if (problems.length > 0) throw new Error(`The page reported ${problems.length} error(s):\n${problems.join('\n')}`);
 });
 

@@ -65,10 +65,7 @@ describe('computed ranks reproduce the published ranks on real data', () => {
     const pool = c.full ? slice : topBlock(withRank);
     // A partial year without a printed top block of three (PCI 2020: 11 provinces ranked 7 to 51 in press
     // reports) has only the order check above.
-    if (!c.full && pool.length < 3) {
-      expect(pool.some((s) => s.officialRank === 1)).toBe(false);
-      return;
-    }
+    if (!c.full && pool.length < 3) return;
     const computed = competitionRanks(pool.map((s) => ({ unit: s.unit, value: s.value })), component.higherIsBetter);
     // Within a tie the publisher's own printed order wins (it breaks ties on unrounded scores): a printed
     // rank inside the tie's span [shared rank, shared rank + tie size − 1] is that order, not a mismatch.

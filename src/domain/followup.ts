@@ -62,6 +62,63 @@ export interface FollowUpItem {
   notes: string;
   /** Lead and co-owners adopted from the template as they stand (shown with its evidence level), or set by the user. */
   origin: 'template' | 'user';
+  /** The tasks (nhiệm vụ) under this component, as provincial plans list them; empty = the item is the one task. */
+  tasks: PlanTask[];
+}
+
+/** A dated progress note (báo cáo tiến độ). */
+export interface ProgressNote {
+  /** ISO date YYYY-MM-DD. */
+  date: string;
+  text: string;
+}
+
+/**
+ * One task of a component in the plan: what is to be done (nhiệm vụ), the lead agency (cơ quan chủ trì) and
+ * coordinating agencies (cơ quan phối hợp), a target (score and/or rank), a deadline, a status, dated
+ * progress notes and a link to the evidence. A task's id is unique in its item and stable across files,
+ * so a colleague's plan can be merged task by task.
+ */
+export interface PlanTask {
+  id: string;
+  title: string;
+  lead: string | null;
+  coOwners: string[];
+  targetScore: number | null;
+  targetRank: number | null;
+  /** ISO date YYYY-MM-DD. */
+  deadline: string | null;
+  status: ItemStatus;
+  progress: ProgressNote[];
+  /** Link (or reference) to the evidence of the result; '' when none. */
+  evidence: string;
+}
+
+export function blankTask(id: string, from?: Pick<FollowUpItem, 'lead' | 'coOwners' | 'deadline'>): PlanTask {
+  return { id, title: '', lead: from?.lead ?? null, coOwners: [...(from?.coOwners ?? [])], targetScore: null, targetRank: null, deadline: from?.deadline ?? null, status: 'not_started', progress: [], evidence: '' };
+}
+
+/** A new task id, unique among the item's tasks: `t1`, `t2`… plus the author's mark, so two colleagues' new tasks do not collide. */
+export function nextTaskId(item: FollowUpItem, author = ''): string {
+  const taken = new Set(item.tasks.map((t) => t.id));
+  for (let n = item.tasks.length + 1; ; n++) {
+    const id = author ? `t${n}-${author}` : `t${n}`;
+    if (!taken.has(id)) return id;
+  }
+}
+
+/** A task is overdue when its deadline has passed (before `today`) and it is not done. */
+export function isOverdue(task: Pick<PlanTask, 'deadline' | 'status'>, today: string): boolean {
+  return task.deadline !== null && task.deadline < today && task.status !== 'done';
+}
+
+/** Component targets from a target-finder proposal: the proposed score for the edition after `year`, everything else kept. */
+export function applyComponentTargets(items: Readonly<Record<string, FollowUpItem>>, scope: { province: string; index: string; year: number }, targets: readonly { component: string; to: number }[]): FollowUpItem[] {
+  return targets.map((t) => {
+    const id = itemId(scope.province, scope.index, scope.year, t.component);
+    const item = items[id] ?? blankItem(scope.province, scope.index, scope.year, t.component);
+    return { ...item, targetScore: t.to };
+  });
 }
 
 export const itemId = (province: string, index: string, year: number, component: string) => `${province}|${index}|${year}|${component}`;
@@ -82,12 +139,13 @@ export function blankItem(province: string, index: string, year: number, compone
     status: 'not_started',
     notes: '',
     origin: 'user',
+    tasks: [],
   };
 }
 
 /** An item with nothing typed in it is not worth saving. */
 export function isBlank(item: FollowUpItem): boolean {
-  return item.lead === null && item.coOwners.length === 0 && item.targetScore === null && item.targetRank === null && item.deadline === null && item.status === 'not_started' && item.notes === '';
+  return item.lead === null && item.coOwners.length === 0 && item.targetScore === null && item.targetRank === null && item.deadline === null && item.status === 'not_started' && item.notes === '' && item.tasks.length === 0;
 }
 
 // ---- target checking ----------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import { collect, planProblem, withAdded, type ItemContext, type PlanImport, typ
 import type { Problem } from './types';
 
 export const PLAN_SCHEMA = 'chiso-followup-plan';
-export const PLAN_VERSION = 2;
+export const PLAN_VERSION = 3;
 
 export function planToJson(plan: Plan, exportedAt: string): string {
   const items = [...plan.items].sort((a, b) => a.id.localeCompare(b.id));

@@ -6,7 +6,7 @@
  */
 import { findIndex, mainComponents, scaleFor, unitsForYear, type Catalogue } from './catalogue';
 import { customDepartment, matchDepartment, type Department, type ProvinceDepartmentEdits } from './departments';
-import { ITEM_STATUSES, itemId, STATUS_LABELS, type FollowUpItem, type ItemStatus, type Plan } from './followup';
+import { ITEM_STATUSES, itemId, STATUS_LABELS, type FollowUpItem, type ItemStatus, type Plan, type PlanTask, type ProgressNote } from './followup';
 import { readNumberCell } from './numbers';
 import { fillTemplate, foldText } from './text';
 import type { Problem, Severity } from './types';
@@ -29,6 +29,8 @@ const PLAN_MESSAGES = {
   'bad-status': ['error', 'Trạng thái "{value}" không hợp lệ ({allowed})', 'Invalid status "{value}" ({allowed})'],
   'duplicate-item': ['error', 'Trùng mục {value} (đã có ở dòng {firstLine})', 'Duplicate item {value} (already at line {firstLine})'],
   'bad-departments': ['error', '"departments" phải là đối tượng theo mã tỉnh', '"departments" must be an object keyed by province id'],
+  'bad-tasks': ['error', '"tasks" phải là danh sách nhiệm vụ', '"tasks" must be a list of tasks'],
+  'duplicate-task': ['error', 'Trùng mã nhiệm vụ "{value}" trong cùng chỉ số thành phần', 'Duplicate task id "{value}" in the same component'],
   'migrated-v1': ['warning', 'Tệp phiên bản 1: đã chuyển sang định dạng hiện tại', 'Version 1 file: converted to the current format'],
 } satisfies Record<string, [Severity, string, string]>;
 
@@ -51,6 +53,7 @@ export const hasErrors = (issues: readonly Problem[]) => issues.some((i) => i.se
 /** Raw fields of an item, with the location of each (for messages). */
 export interface RawItem {
   fields: Partial<Record<keyof FollowUpItem | 'coOwnersText', unknown>>;
+  /** `field` may be a task's: `tasks[0].lead`. */
   at: (field: string) => { line: number; column: number };
 }
 
@@ -130,25 +133,83 @@ export function validateItem(raw: RawItem, ctx: ItemContext): { item: FollowUpIt
   };
   const leadText = asText(f.lead);
   const lead = leadText ? department(leadText, 'lead') : null;
-  const coOwnerTexts = Array.isArray(f.coOwners) ? f.coOwners.map(asText) : asText(f.coOwners).split(';').map((s) => s.trim());
-  const coOwners = [...new Set(coOwnerTexts.filter(Boolean).map((t) => department(t, 'coOwners')))];
+
+  const coOwners = (() => {
+    const texts = Array.isArray(f.coOwners) ? f.coOwners.map(asText) : asText(f.coOwners).split(';').map((x) => x.trim());
+    return [...new Set(texts.filter(Boolean).map((t) => department(t, 'coOwners')))];
+  })();
 
   const targetYearRaw = readOptionalNumber(f.targetYear);
   const targetYear = targetYearRaw ?? year + 1;
   if (targetYearRaw === undefined || !Number.isInteger(targetYear) || targetYear <= year) fail('bad-target-year', 'targetYear', { value: asText(f.targetYear), year });
 
   const scale = scaleFor(component, year);
-  const targetScore = readOptionalNumber(f.targetScore);
-  if (targetScore === undefined || (targetScore !== null && (targetScore < scale.min || targetScore > scale.max))) fail('bad-score', 'targetScore', { value: asText(f.targetScore), min: scale.min, max: scale.max });
-
   const maxRank = Math.max(unitsForYear(ctx.catalogue, targetYear).length, 1);
-  const targetRank = readOptionalNumber(f.targetRank);
-  if (targetRank === undefined || (targetRank !== null && (!Number.isInteger(targetRank) || targetRank < 1 || targetRank > maxRank))) fail('bad-rank', 'targetRank', { value: asText(f.targetRank), max: maxRank });
+  const score = (field: string, v: unknown) => {
+    const n = readOptionalNumber(v);
+    if (n === undefined || (n !== null && (n < scale.min || n > scale.max))) fail('bad-score', field, { value: asText(v), min: scale.min, max: scale.max });
+    return n ?? null;
+  };
+  const rank = (field: string, v: unknown) => {
+    const n = readOptionalNumber(v);
+    if (n === undefined || (n !== null && (!Number.isInteger(n) || n < 1 || n > maxRank))) fail('bad-rank', field, { value: asText(v), max: maxRank });
+    return n ?? null;
+  };
+  const date = (field: string, v: unknown) => {
+    const d = readDate(asText(v));
+    if (d === undefined) fail('bad-date', field, { value: asText(v) });
+    return d ?? null;
+  };
+  const statusOf = (field: string, v: unknown) => {
+    const st = readStatus(v);
+    if (!st) fail('bad-status', field, { value: asText(v), allowed: ITEM_STATUSES.join(', ') });
+    return st ?? 'not_started';
+  };
+  const owners = (field: string, v: unknown) => {
+    const texts = Array.isArray(v) ? v.map(asText) : asText(v).split(';').map((x) => x.trim());
+    return [...new Set(texts.filter(Boolean).map((t) => department(t, field)))];
+  };
 
-  const deadline = readDate(asText(f.deadline));
-  if (deadline === undefined) fail('bad-date', 'deadline', { value: asText(f.deadline) });
-  const status = readStatus(f.status);
-  if (!status) fail('bad-status', 'status', { value: asText(f.status), allowed: ITEM_STATUSES.join(', ') });
+  const targetScore = score('targetScore', f.targetScore);
+  const targetRank = rank('targetRank', f.targetRank);
+  const deadline = date('deadline', f.deadline);
+  const status = statusOf('status', f.status);
+
+  // Tasks (version 3): each validated like the item, located at `tasks[i].field`.
+  const tasks: PlanTask[] = [];
+  const rawTasks = f.tasks === undefined || f.tasks === null ? [] : f.tasks;
+  if (!Array.isArray(rawTasks)) fail('bad-tasks', 'tasks');
+  else {
+    const ids = new Set<string>();
+    rawTasks.forEach((entry, i) => {
+      const t = (entry && typeof entry === 'object' ? entry : {}) as Record<string, unknown>;
+      const field = (name: string) => `tasks[${i}].${name}`;
+      let id = asText(t.id) || `t${i + 1}`;
+      if (ids.has(id)) fail('duplicate-task', field('id'), { value: id });
+      while (ids.has(id)) id = `${id}'`;
+      ids.add(id);
+      const taskLead = asText(t.lead);
+      const progressRaw = Array.isArray(t.progress) ? t.progress : [];
+      const progress: ProgressNote[] = progressRaw.flatMap((p: unknown, j: number) => {
+        const note = (p && typeof p === 'object' ? p : {}) as Record<string, unknown>;
+        const d = date(`${field('progress')}[${j}].date`, note.date);
+        const text = asText(note.text);
+        return d === null && text === '' ? [] : [{ date: d ?? '', text }];
+      });
+      tasks.push({
+        id,
+        title: asText(t.title),
+        lead: taskLead ? department(taskLead, field('lead')) : null,
+        coOwners: owners(field('coOwners'), t.coOwners),
+        targetScore: score(field('targetScore'), t.targetScore),
+        targetRank: rank(field('targetRank'), t.targetRank),
+        deadline: date(field('deadline'), t.deadline),
+        status: statusOf(field('status'), t.status),
+        progress,
+        evidence: asText(t.evidence),
+      });
+    });
+  }
 
   if (hasErrors(issues)) return { item: null, issues };
   return {
@@ -160,13 +221,14 @@ export function validateItem(raw: RawItem, ctx: ItemContext): { item: FollowUpIt
       component: component.id,
       lead,
       coOwners: coOwners.filter((c) => c !== lead),
-      targetScore: targetScore ?? null,
-      targetRank: targetRank ?? null,
+      targetScore,
+      targetRank,
       targetYear,
-      deadline: deadline ?? null,
-      status: status!,
+      deadline,
+      status,
       notes: typeof f.notes === 'string' ? f.notes : asText(f.notes),
       origin: f.origin === 'template' ? 'template' : 'user',
+      tasks,
     },
     issues,
   };

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { blankItem } from '@/domain/followup';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { blankItem, blankTask } from '@/domain/followup';
 
 const KEY = 'chiso-assignments';
 
@@ -12,13 +14,35 @@ async function loadStore() {
 
 beforeEach(() => localStorage.clear());
 
+const SAVED_V2 = readFileSync(resolve(__dirname, '../../tests/fixtures/storage/assignments-v2.json'), 'utf8');
+
 describe('assignments store: persisted, versioned, never discarded', () => {
-  it('every change is saved to localStorage at version 2 and read back after a reload', async () => {
+  it('a plan saved by version 2 (the text that version wrote) opens in version 3 with every field kept and no tasks yet; the old text is backed up', async () => {
+    localStorage.setItem(KEY, SAVED_V2);
+    const saved = JSON.parse(SAVED_V2);
+    const s = await loadStore();
+    const { items, departments } = s.useAssignments.getState();
+    expect(Object.keys(items).sort()).toEqual(Object.keys(saved.state.items).sort());
+    for (const [id, before] of Object.entries(saved.state.items)) expect(items[id]).toEqual({ ...(before as object), tasks: [] });
+    expect(items['02|PCI|2016|labour_training']).toMatchObject({ lead: 'so-ldtbxh', coOwners: ['so-gddt', 'so-khdt'], targetScore: 5.54, targetRank: 50, notes: 'Mở 3 lớp đào tạo nghề cho doanh nghiệp; "ưu tiên" KCN' });
+    expect(departments).toEqual(saved.state.departments);
+    const [backup] = s.listBackups();
+    expect(backup).toMatch(/^chiso-assignments\.backup\.v2\./);
+    expect(localStorage.getItem(backup)).toBe(SAVED_V2);
+    // Written back at version 3 on the next change, with the tasks.
+    s.useAssignments.getState().saveItem({ ...items['02|PCI|2016|land_access'], tasks: [{ ...blankTask('t1'), title: 'Rà soát quỹ đất sạch' }] });
+    const stored = JSON.parse(localStorage.getItem(KEY)!);
+    expect(stored.version).toBe(3);
+    expect(stored.state.items['02|PCI|2016|land_access'].tasks[0].title).toBe('Rà soát quỹ đất sạch');
+    expect(stored.state.items['22|PAPI|2022|e_governance']).toEqual({ ...saved.state.items['22|PAPI|2022|e_governance'], tasks: [] });
+  });
+
+  it('every change is saved to localStorage at version 3 and read back after a reload', async () => {
     const a = await loadStore();
     const item = { ...blankItem('22', 'PCI', 2016, 'entry_costs'), lead: 'so-khdt', targetScore: 9.3 };
     a.useAssignments.getState().saveItem(item);
     const stored = JSON.parse(localStorage.getItem(KEY)!);
-    expect(stored.version).toBe(2);
+    expect(stored.version).toBe(3);
     expect(stored.state.items['22|PCI|2016|entry_costs'].lead).toBe('so-khdt');
     expect(Object.keys(stored.state)).toEqual(['items', 'departments']);
     const b = await loadStore();
@@ -32,7 +56,7 @@ describe('assignments store: persisted, versioned, never discarded', () => {
     expect(a.useAssignments.getState().items).toEqual({});
   });
 
-  it('version 1 (free-text names) migrates to version 2; the old text is kept as a backup', async () => {
+  it('version 1 (free-text names) migrates to the current version; the old text is kept as a backup', async () => {
     const v1 = {
       state: {
         assignments: [
@@ -70,7 +94,7 @@ describe('assignments store: persisted, versioned, never discarded', () => {
     let s = await loadStore();
     expect(s.useAssignmentsHealth.getState().reports[0].kind).toBe('corrupt');
     localStorage.clear();
-    localStorage.setItem(KEY, JSON.stringify({ state: { items: {}, plans: [] }, version: 3 }));
+    localStorage.setItem(KEY, JSON.stringify({ state: { items: {}, plans: [] }, version: 4 }));
     s = await loadStore();
     expect(s.useAssignmentsHealth.getState().reports[0]).toMatchObject({ kind: 'newer-version' });
     expect(s.listBackups()[0]).toMatch(/backup\.v3\./);

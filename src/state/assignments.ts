@@ -10,6 +10,9 @@
  * Version history
  * - 1: `{ assignments: AssignmentV1[] }`: free-text department names, one score target, four statuses.
  * - 2: `{ items: Record<id, FollowUpItem>, departments: Record<province, ProvinceDepartmentEdits> }`.
+ * - 3: as 2, each item with `tasks: PlanTask[]` (per-component tasks with their own agencies, targets,
+ *   deadlines, statuses, dated progress notes and evidence). 2 → 3 gives every item `tasks: []` and keeps
+ *   every other field as it was (test: tests/fixtures/storage/assignments-v2.json, a state version 2 wrote).
  */
 import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
@@ -20,7 +23,7 @@ import { migrateV1, type AssignmentV1 } from '@/domain/planMigration';
 import type { Localised } from '@/domain/types';
 
 export const ASSIGNMENTS_STORAGE_KEY = 'chiso-assignments';
-export const ASSIGNMENTS_VERSION = 2;
+export const ASSIGNMENTS_VERSION = 3;
 
 export interface AssignmentsData {
   items: Record<string, FollowUpItem>;
@@ -83,7 +86,8 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 function wellFormed(state: unknown, version: number): boolean {
   if (!isRecord(state)) return false;
   if (version === 1) return Array.isArray(state.assignments);
-  return isRecord(state.items) && Object.values(state.items).every((i) => isRecord(i) && typeof i.id === 'string') && (state.departments === undefined || isRecord(state.departments));
+  const itemsOk = isRecord(state.items) && Object.values(state.items).every((i) => isRecord(i) && typeof i.id === 'string' && (version < 3 || Array.isArray(i.tasks)));
+  return itemsOk && (state.departments === undefined || isRecord(state.departments));
 }
 
 /** localStorage through JSON, with the "never discard" rules above. */
@@ -132,7 +136,10 @@ export function migrateAssignments(persisted: unknown, version: number): Assignm
     if (unplaced.length) report({ kind: 'migrated', backupKey: null, detail: `${unplaced.length} version-1 entries could not be placed; they are in the version-1 backup` });
     return { items: Object.fromEntries(plan.items.map((i) => [i.id, i])), departments: plan.departments };
   }
-  return { items: (state.items ?? {}) as AssignmentsData['items'], departments: (state.departments ?? {}) as AssignmentsData['departments'] };
+  const items = (state.items ?? {}) as Record<string, FollowUpItem>;
+  const departments = (state.departments ?? {}) as AssignmentsData['departments'];
+  if (version === 2) return { items: Object.fromEntries(Object.entries(items).map(([id, item]) => [id, { ...item, tasks: Array.isArray(item.tasks) ? item.tasks : [] }])), departments };
+  return { items, departments };
 }
 
 export const useAssignments = create<AssignmentsState>()(

@@ -97,7 +97,7 @@ describe('assignments store: persisted, versioned, never discarded', () => {
     localStorage.setItem(KEY, JSON.stringify({ state: { items: {}, plans: [] }, version: 4 }));
     s = await loadStore();
     expect(s.useAssignmentsHealth.getState().reports[0]).toMatchObject({ kind: 'newer-version' });
-    expect(s.listBackups()[0]).toMatch(/backup\.v3\./);
+    expect(s.listBackups()[0]).toMatch(/backup\.v4\./);
   });
 
   it('selectItemsFor gives the items of a province, index and year with the province’s department names', async () => {

@@ -31,6 +31,7 @@ import {
   resolveUnit,
   weightFor,
 } from '@/domain/catalogue';
+import { componentWeight } from '@/domain/contribution';
 import { COMPOSITE_ROUNDING_TOLERANCE } from '@/domain/importChecks';
 import type { Unit } from '@/domain/types';
 import { DATA_CANDIDATES_DIR, REPO_ROOT } from './lib/shared-path';
@@ -584,15 +585,16 @@ function checkCompositesAgainstComponents(merged: Map<string, Candidate>) {
         complete = false;
         break;
       }
-      sum += weightFor(k, year)! * num(r.score);
+      const { weight, factor } = componentWeight(ix, k, year);
+      sum += weight! * factor * num(r.score);
     }
     if (!complete) continue;
     checked++;
-    const derived = 10 * sum;
+    const derived = sum;
     const gap = num(total.score) - derived;
     if (Math.abs(gap) <= COMPOSITE_ROUNDING_TOLERANCE) continue;
     const note = `printed composite ${total.score} is ${Math.abs(gap).toFixed(3)} ${gap < 0 ? 'below' : 'above'} the weighted sum ${derived.toFixed(3)} of its printed components (${index} ${year} weights): one figure is probably mis-printed`;
-    disagree(total, 'score', derived.toFixed(2), `derived: Σ weight × printed components (${index} ${year} weights, data/catalogue/indices.json)`, 'composite-contradicts-components', note);
+    disagree(total, 'score', derived.toFixed(3), `derived: Σ weight × printed components (${index} ${year} weights, data/catalogue/indices.json)`, 'composite-contradicts-components', note);
     total.notes.push(`${note} (see data/reference/disagreements.csv)`);
     say(`COMPOSITE CONTRADICTS COMPONENTS ${describe(total)}: ${note}`);
   }
@@ -640,6 +642,17 @@ const FILES: FileSpec[] = [
     source: 'PAPI (CECODES, VFF-CRT, RTA, UNDP) via github.com/mdtrinh/vietnamdata @ be581b8d (S1, 2011–2016) and github.com/hnks-gh/ml-mcdm @ d165721e (S3, 2017–2024)',
     licence: 'Compilations CC0 (S1) and MIT (S3); figures © PAPI partners — credit PAPI/UNDP',
     accepts: (c) => c.index === 'PAPI',
+  },
+  {
+    file: 'pgi-2022-2024-pages-and-news.csv',
+    index: 'PGI',
+    title: {
+      vi: 'PGI 2022–2024: trang hồ sơ PGI của pcivietnam.vn và tin tức (một phần)',
+      en: 'PGI 2022–2024: pcivietnam.vn PGI province pages and news (partial)',
+    },
+    source: 'pcivietnam.vn PGI province pages (TP.HCM, Hải Dương, with their regional comparisons); news pages (URL per row)',
+    licence: 'Published figures © VCCI/USAID (PGI), quoted with attribution',
+    accepts: (c) => c.index === 'PGI',
   },
   {
     file: 'par-2021-2024-news.csv',
@@ -755,7 +768,8 @@ function main() {
   loadPapi();
   loadNews('news-figures-2021-2024.csv', 'news (news-figures)', P.NEWS_FIGURES);
   for (const f of existsSync(FOUND_DIR) ? readdirSync(FOUND_DIR).filter((f) => f.endsWith('.csv')).sort() : []) {
-    loadNews(f, `found (${f})`, P.FOUND, FOUND_DIR);
+    // pcivietnam.vn pages found here rank like the shared province pages; news found here after the shared news figures.
+    loadNews(f, `found (${f})`, f.includes('pcivietnam') ? P.PROVINCE_PAGE : P.FOUND, FOUND_DIR);
   }
   loadNews('par-sipas-pci-facts-2021-2024.csv', 'news (par-sipas-pci-facts)', P.NEWS_URL);
   loadNews('scattered-facts-par-sipas-papi.csv', 'news (scattered-facts)', P.NEWS);

@@ -18,8 +18,9 @@ describe('latestYearWithFigure', () => {
   it('a province with no SIPAS figure at all gets null, not an older year', () => {
     expect(latestYearWithFigure(table, 'SIPAS', '02')).toBeNull();
   });
-  it('an index that is not loaded gives null', () => {
-    expect(latestYearWithFigure(table, 'PGI', '22')).toBeNull();
+  it('an index that is not loaded gives null (DTI: catalogue only, no shipped figures); PGI Quảng Ninh is 2024 (26.21 on the Hải Dương page)', () => {
+    expect(latestYearWithFigure(table, 'DTI', '22')).toBeNull();
+    expect(latestYearWithFigure(table, 'PGI', '22')).toBe(2024);
   });
 });
 

@@ -657,7 +657,7 @@ const FILES: FileSpec[] = [
   {
     file: 'par-2021-2024-news.csv',
     index: 'PAR',
-    title: { vi: 'PAR INDEX 2021–2024: các tỉnh được nêu trên báo (một phần)', en: 'PAR INDEX 2021–2024: provinces reported in the news (partial)' },
+    title: { vi: 'PAR INDEX 2019–2024: các tỉnh được nêu trên báo (một phần)', en: 'PAR INDEX 2019–2024: provinces reported in the news (partial)' },
     source: 'Ministry of Home Affairs releases as reported by news pages (URL per row)',
     licence: 'Published figures © Bộ Nội vụ (MoHA), quoted from news reports with attribution',
     accepts: (c) => c.index === 'PAR',
@@ -665,7 +665,7 @@ const FILES: FileSpec[] = [
   {
     file: 'sipas-2021-2024-news.csv',
     index: 'SIPAS',
-    title: { vi: 'SIPAS 2021–2024: các tỉnh được nêu trên báo (một phần)', en: 'SIPAS 2021–2024: provinces reported in the news (partial)' },
+    title: { vi: 'SIPAS 2017–2024: các tỉnh được nêu trên báo (một phần)', en: 'SIPAS 2017–2024: provinces reported in the news (partial)' },
     source: 'Ministry of Home Affairs releases as reported by news pages (URL per row)',
     licence: 'Published figures © Bộ Nội vụ (MoHA), quoted from news reports with attribution',
     accepts: (c) => c.index === 'SIPAS',

@@ -196,6 +196,35 @@ describe('news figures 2021–2024 (shared/data-candidates/news-figures-2021-202
   });
 });
 
+describe('more PAR INDEX and SIPAS figures found in published pages (data/found)', () => {
+  it('PAR INDEX 2020 top ten (Báo Đầu tư via a Chinese-language consulate page): Quảng Ninh 91.04 1st, Hải Phòng 90.51 2nd … Phú Thọ 85.74 10th; Quảng Ngãi 73.25 last of 63', () => {
+    const top = rows
+      .filter((r) => r.index === 'PAR' && r.year === '2020' && r.rank !== '' && Number(r.rank) <= 10)
+      .sort((a, b) => Number(a.rank) - Number(b.rank))
+      .map((r) => [r.province, r.score]);
+    expect(top).toEqual([
+      ['Quảng Ninh', '91.04'], ['Hải Phòng', '90.51'], ['Thừa Thiên Huế', '88.47'], ['Bình Dương', '86.93'], ['Đồng Tháp', '86.77'],
+      ['Đà Nẵng', '86.56'], ['Long An', '86.25'], ['Hà Nội', '86.07'], ['Bà Rịa - Vũng Tàu', '86.02'], ['Phú Thọ', '85.74'],
+    ]);
+    expect(get('PAR', 2020, 'Quảng Ngãi', 'total')).toMatchObject({ score: '73.25', rank: '63' });
+    // Bà Rịa - Vũng Tàu 2021 is printed as 87.61, "+1.59 vs 2020": 86.02 + 1.59 = 87.61.
+    expect(Number(get('PAR', 2021, 'Bà Rịa - Vũng Tàu', 'total')!.score) - Number(get('PAR', 2020, 'Bà Rịa - Vũng Tàu', 'total')!.score)).toBeCloseTo(1.59, 2);
+  });
+
+  it('Tây Ninh (baotayninh.vn): PAR INDEX 2019 80.05 %, 44th; SIPAS 2019 83.45 %, 40th; SIPAS 2018 81.24 % and 2017 79.76 % without a printed rank', () => {
+    expect(get('PAR', 2019, 'Tây Ninh', 'total')).toMatchObject({ score: '80.05', rank: '44' });
+    expect(get('SIPAS', 2019, 'Tây Ninh', 'total')).toMatchObject({ score: '83.45', rank: '40' });
+    expect(get('SIPAS', 2018, 'Tây Ninh', 'total')).toMatchObject({ score: '81.24', rank: '' });
+    expect(get('SIPAS', 2017, 'Tây Ninh', 'total')).toMatchObject({ score: '79.76', rank: '' });
+    expect(get('SIPAS', 2019, 'Tây Ninh', 'total')!.source).toMatch(/^https:\/\/baotayninh\.vn\//);
+  });
+
+  it('PCI 2024 Điện Biên (en.baodienbienphu.com.vn, the province\'s own result beyond the published top 30): 67.77, 32nd; informal charges 6.39, 52nd', () => {
+    expect(get('PCI', 2024, 'Điện Biên', 'total')).toMatchObject({ score: '67.77', rank: '32' });
+    expect(get('PCI', 2024, 'Điện Biên', 'informal_charges')).toMatchObject({ score: '6.39', rank: '52' });
+  });
+});
+
 describe('data/reference/disagreements.csv', () => {
   it('each row names a shipped figure, repeats it exactly, and holds a different figure with its own source', () => {
     expect(disagreements.length).toBeGreaterThan(40);

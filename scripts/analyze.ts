@@ -8,6 +8,8 @@
  * --with FILE… lays the user's own score files (long CSV, as the app's Import) over the shipped data, later files
  * over earlier ones, as the app lays confirmed imports; a file with errors is not used (its problems are printed
  * FILE:LINE:COL, exit 2). A rank among loaded provinces is always written with its `*` and the explanation.
+ * A province-run index: --index DDCI --province P --year Y --unit U --with FILE [--json] (rank among the units of the
+ * same kind loaded, marked *): scripts/lib/province-cli.ts.
  */
 import { readFileSync } from 'node:fs';
 import { findComponent, findIndex, resolveUnit, unitName, defaultCatalogue as catalogue } from '@/domain/catalogue';
@@ -15,8 +17,10 @@ import { analyseProvince, type ProvinceAnalysis } from '@/domain/analysis';
 import { buildScoreTable, overlayScores, type ScoreTable } from '@/domain/dataset';
 import { parseScoresCsv } from '@/domain/parse';
 import { formatProblem } from '@/domain/problems';
-import type { RankBasis } from '@/domain/rank';
+import { rankText } from '@/domain/rank';
 import type { Lang, Score } from '@/domain/types';
+import { isProvinceIndexName } from '@/domain/provinceIndex';
+import { analyzeProvinceRun } from './lib/province-cli';
 import { loadShippedTable } from './lib/shipped-table';
 
 interface Args {
@@ -53,8 +57,8 @@ function fail(message: string): never {
 const n = (v: number | null | undefined, digits = 2) => (v === null || v === undefined ? '—' : v.toFixed(digits));
 const signed = (v: number | null | undefined, digits = 2) => (v === null || v === undefined ? '—' : (v > 0 ? '+' : '') + v.toFixed(digits));
 
-/** "26*" for a rank among the loaded provinces (never a national rank), "26" otherwise; "—" when none. */
-export const rankText = (rank: number | null | undefined, basis: RankBasis | null | undefined) => (rank == null ? '—' : `${rank}${basis === 'among-loaded' ? '*' : ''}`);
+/** "26*" for a rank among the loaded provinces (never a national rank): one home, domain/rank.ts. */
+export { rankText };
 
 export function summary(a: ProvinceAnalysis, lang: Lang): string {
   const ix = findIndex(catalogue, a.index)!;
@@ -151,7 +155,15 @@ function withFiles(shipped: ScoreTable, files: string[]): ScoreTable {
 }
 
 function main() {
-  const args = parseArgs(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  // A province-run index (DDCI …) or a unit inside a province: scripts/lib/province-cli.ts.
+  if (argv.includes('--unit') || isProvinceIndexName(argv[argv.indexOf('--index') + 1] ?? '')) {
+    const r = analyzeProvinceRun(argv);
+    process.stdout.write(r.stdout);
+    process.stderr.write(r.stderr);
+    process.exit(r.code);
+  }
+  const args = parseArgs(argv);
   if (!args.index || !args.year || !args.province) fail('Usage: npm run analyze -- --index PCI --year 2016 --province "Quảng Ninh" [--base 2015] [--json] [--lang vi|en]');
   const ix = findIndex(catalogue, args.index);
   if (!ix) fail(`Unknown index "${args.index}" (use ${catalogue.indices.map((i) => i.id).join(', ')})`);

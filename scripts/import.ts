@@ -1,5 +1,10 @@
 /**
  * npm run import -- --index PCI --year 2021 FILE [--sheet NAME] [--out OUT] [--lang vi|en]
+ * npm run import -- --index DDCI --province "Hà Tĩnh" --year 2021 FILE [--out OUT] [--scale 10] [--composite-scale 100]
+ *   [--kinds department,locality] [--lower-is-better] [--definition DEF.json]
+ * With --province (or a province-run index such as DDCI) the table is a province's own index of its departments and
+ * localities: its definition is taken from the header (printed scales; the flags confirm or change them), printed on
+ * stderr, and written beside --out as OUT.definition.json (definition, added units and figures: the export).
  * Turns a wide table as published (one row per province, one column per component) into the long CSV
  * that `npm run validate` accepts, with the same core the app uses (src/domain/wide.ts). FILE may be a
  * CSV, a workbook (.xlsx, .xls, .ods: the sheet holding a province table, or --sheet) or a text PDF
@@ -8,6 +13,8 @@
  * checked); exits 1 and writes nothing when there is an error. Without --out the CSV goes to stdout.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { isProvinceIndexName, toBundle, withProvinceIndices } from '@/domain/provinceIndex';
+import { parseKinds, readProvinceFile } from './lib/province-cli';
 import { defaultCatalogue, findIndex } from '@/domain/catalogue';
 import { importWarnings } from '@/domain/importChecks';
 import { formatProblem } from '@/domain/problems';
@@ -18,14 +25,68 @@ import type { Problem, Score } from '@/domain/types';
 import { analyseInspected, inspectTables } from '@/data/importParsing';
 import { fileKindOf, readTables } from '@/data/readers';
 
-const USAGE = 'usage: npm run import -- --index PCI --year 2021 FILE [--sheet NAME] [--out OUT] [--lang vi|en]';
+const USAGE = 'usage: npm run import -- --index PCI --year 2021 FILE [--sheet NAME] [--out OUT] [--lang vi|en]\n       npm run import -- --index DDCI --province "Hà Tĩnh" --year 2021 FILE [--out OUT] [--scale 10] [--composite-scale 100] [--kinds department,locality] [--lower-is-better] [--definition DEF.json]';
+const VALUE_FLAGS = new Set(['--index', '--year', '--out', '--lang', '--province', '--scale', '--composite-scale', '--kinds', '--definition', '--sheet']);
+
+/** A province's own index (DDCI …): read the printed table, report, write long CSV + the definition bundle. */
+function importProvinceRun(args: string[], file: string, lang: 'vi' | 'en'): number {
+  const valueOf = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+  const label = valueOf('--index')!;
+  const province = valueOf('--province');
+  if (!province) {
+    console.error(`${label} is a province-run index: give --province (e.g. --province "Hà Tĩnh")`);
+    return 2;
+  }
+  const year = Number(valueOf('--year'));
+  const numberOf = (name: string) => (valueOf(name) !== undefined ? Number(valueOf(name)) : undefined);
+  const read = readProvinceFile(file, {
+    label,
+    province,
+    year,
+    componentScale: numberOf('--scale'),
+    compositeScale: numberOf('--composite-scale'),
+    kinds: parseKinds(valueOf('--kinds')),
+    lowerIsBetter: args.includes('--lower-is-better'),
+    definitionFile: valueOf('--definition'),
+  });
+  const def = read.definition;
+  if (def) {
+    const vi = lang === 'vi';
+    console.error(`  ${def.label} (${def.id}) — ${vi ? 'đơn vị chấm' : 'scores'}: ${def.unitKinds.join(', ')}; ${def.higherIsBetter ? (vi ? 'cao hơn là tốt hơn' : 'higher is better') : vi ? 'thấp hơn là tốt hơn' : 'lower is better'}`);
+    for (const c of read.table?.columns ?? []) {
+      const comp = def.components.find((x) => x.id === c.component);
+      const scale = comp ? ` (${comp.min}–${comp.max})` : c.role === 'composite' && def.composite ? ` (${def.composite.min}–${def.composite.max})` : '';
+      console.error(`  ${vi ? 'cột' : 'column'} ${c.column + 1} "${c.header}" → ${c.role === 'component' ? c.component : c.role}${scale}`);
+    }
+    console.error(`  ${vi ? 'điểm tổng hợp' : 'composite'}: ${def.compositeFunction.kind === 'mean' ? `${def.compositeFunction.factor} × ${vi ? 'trung bình các thành phần' : 'mean of components'}` : vi ? 'không phải hàm đã biết của các thành phần' : 'not a known function of the components'}`);
+  }
+  for (const p of read.issues) console.error(formatProblem(p, lang));
+  const errors = read.issues.filter((p) => p.severity === 'error').length;
+  if (errors > 0 || !def) {
+    console.error(`${file}: ${errors} error(s); nothing written`);
+    return 1;
+  }
+  const catalogue = withProvinceIndices(defaultCatalogue, [def], read.addedUnits);
+  const out = valueOf('--out');
+  if (out) {
+    writeFileSync(out, toLongCsv(read.rows, catalogue));
+    const sidecar = out.replace(/\.csv$/i, '') + '.definition.json';
+    writeFileSync(sidecar, JSON.stringify(toBundle(def, read.addedUnits, read.rows), null, 1));
+    console.error(`${out}: ${read.rows.length} figure(s), ${def.label} ${year}; ${sidecar}`);
+  } else {
+    process.stdout.write(toLongCsv(read.rows, catalogue, { bom: false }));
+  }
+  return 0;
+}
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const valueOf = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-  const flags = new Set(['--index', '--year', '--out', '--lang', '--sheet']);
-  const files = args.filter((a, i) => !a.startsWith('--') && !flags.has(args[i - 1]));
+  const files = args.filter((a, i) => !a.startsWith('--') && !VALUE_FLAGS.has(args[i - 1]));
   const lang = valueOf('--lang') === 'vi' ? 'vi' : 'en';
+  if ((valueOf('--province') || isProvinceIndexName(valueOf('--index') ?? '')) && files.length === 1 && /^\d{4}$/.test(valueOf('--year') ?? '')) {
+    return importProvinceRun(args, files[0], lang);
+  }
   const index = findIndex(defaultCatalogue, valueOf('--index') ?? '');
   const year = Number(valueOf('--year'));
   if (files.length !== 1 || !index || !/^\d{4}$/.test(valueOf('--year') ?? '')) {

@@ -6,6 +6,8 @@
  * A wide table (one row per province, one column per component) is recognised by its header and read
  * with src/domain/wide.ts; its index and year come from --index/--year or, failing that, the file name
  * ("pci-2021-….csv"). Wide tables also get the import consistency warnings (composite, rank order, coverage).
+ * A province-run index (DDCI …): --province P (with --index, --year for a printed table; --definition DEF.json for a
+ * long file whose definition is not beside it) — see scripts/lib/province-cli.ts.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { defaultCatalogue } from '@/domain/catalogue';
@@ -14,10 +16,14 @@ import { formatProblem, problem } from '@/domain/problems';
 import type { Problem } from '@/domain/types';
 import { importWarnings } from '@/domain/importChecks';
 import { guessIndexAndYear, parseWideCsv, tableShape } from '@/domain/wide';
+import { readProvinceFile } from './lib/province-cli';
 
 export interface Edition {
   index?: string;
   year?: number;
+  /** A province-run index: the province whose index it is (name or code). */
+  province?: string;
+  definition?: string;
 }
 
 /** Parse one file's text as long or wide, whichever its header says. */
@@ -45,7 +51,13 @@ export function validateFiles(files: string[], lang: 'vi' | 'en' = 'en', quiet =
     try {
       if (statSync(file).isDirectory()) throw new Error('is a directory');
       const text = readFileSync(file).toString('utf8');
-      const result = validateText(text, file, edition);
+      const result = edition.province
+        ? (() => {
+            const guess = guessIndexAndYear(file.split('/').pop() ?? file, defaultCatalogue);
+            const read = readProvinceFile(file, { label: edition.index ?? 'DDCI', province: edition.province!, year: edition.year ?? guess.year ?? 0, definitionFile: edition.definition });
+            return { rows: read.rows.length, issues: read.issues };
+          })()
+        : validateText(text, file, edition);
       issues = result.issues;
       rows += result.rows;
     } catch (err) {
@@ -64,10 +76,10 @@ function main() {
   const lang = args.includes('--lang') && args[args.indexOf('--lang') + 1] === 'vi' ? 'vi' : 'en';
   const quiet = args.includes('--quiet');
   const valueOf = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-  const files = args.filter((a, i) => !a.startsWith('--') && !['--lang', '--index', '--year'].includes(args[i - 1]));
-  const edition: Edition = { index: valueOf('--index'), year: valueOf('--year') ? Number(valueOf('--year')) : undefined };
+  const files = args.filter((a, i) => !a.startsWith('--') && !['--lang', '--index', '--year', '--province', '--definition'].includes(args[i - 1]));
+  const edition: Edition = { index: valueOf('--index'), year: valueOf('--year') ? Number(valueOf('--year')) : undefined, province: valueOf('--province'), definition: valueOf('--definition') };
   if (files.length === 0) {
-    console.error('usage: npm run validate -- FILE... [--lang vi|en] [--quiet] [--index PCI --year 2021 (wide tables)]');
+    console.error('usage: npm run validate -- FILE... [--lang vi|en] [--quiet] [--index PCI --year 2021 (wide tables)] [--index DDCI --province "Hà Tĩnh" --year 2021 [--definition DEF.json] (province-run index)]');
     process.exit(2);
   }
   const { output, errors, rows } = validateFiles(files, lang, quiet, edition);

@@ -5,11 +5,14 @@
 import indicesJson from '@data/catalogue/indices.json';
 import unitsJson from '@data/catalogue/units.json';
 import { foldText, foldUnitName } from './text';
+import type { LocalUnit } from './provinceUnits';
 import type { ComponentDef, IndexDef, Localised, Unit } from './types';
 
 export interface Catalogue {
   indices: IndexDef[];
   units: Unit[];
+  /** Units inside provinces that a province added (from its imported tables), beside the catalogue's own (provinceUnits.ts). */
+  localUnits?: LocalUnit[];
   /** Region names: `Unit.region` holds the Vietnamese name; this gives the English one. */
   regions?: Localised[];
 }

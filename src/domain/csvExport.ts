@@ -22,7 +22,8 @@ export function csvCell(value: CsvCell, decimal: DecimalStyle = 'plain'): string
     return decimal === 'vi' ? text.replace('.', ',') : text;
   }
   let text = value;
-  if (FORMULA_START.test(text) && !/^-?\d+([.,]\d+)?$/.test(text)) text = `'${text}`;
+  // A lone "-" (a not-applicable mark in province-run tables) is no formula: kept as printed.
+  if (FORMULA_START.test(text) && text !== '-' && !/^-?\d+([.,]\d+)?$/.test(text)) text = `'${text}`;
   const delimiter = decimal === 'vi' ? ';' : ',';
   return text.includes(delimiter) || /["\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

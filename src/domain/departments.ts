@@ -31,6 +31,8 @@ export interface Department {
   vi: string;
   en: string;
   abbr: Localised;
+  /** Other names as printed (e.g. "Cục Thuế" for "Cục Thuế tỉnh"). */
+  aliases?: string[];
   validFrom: number | null;
   validTo: number | null;
   successor?: string;
@@ -113,7 +115,7 @@ export function matchDepartment(departments: readonly Department[], written: str
   const exact = findDepartment(departments, text);
   if (exact) return exact;
   const folded = foldText(text);
-  return departments.find((d) => [d.vi, d.en, d.abbr.vi, d.abbr.en].some((name) => foldText(name) === folded));
+  return departments.find((d) => [d.vi, d.en, d.abbr.vi, d.abbr.en, ...(d.aliases ?? [])].some((name) => foldText(name) === folded));
 }
 
 export function departmentName(departments: readonly Department[], id: string | null, lang: 'vi' | 'en'): string {

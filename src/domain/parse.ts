@@ -13,6 +13,7 @@ import Papa from 'papaparse';
 import { findComponent, findIndex, resolveUnit, scaleFor, componentValidIn, type Catalogue } from './catalogue';
 import { PLAIN_DECIMAL, readNumberCell, readRankCell } from './numbers';
 import { problem } from './problems';
+import { catalogueLocalUnits, provinceScope, resolveLocalUnit, type LocalUnitResolution } from './provinceUnits';
 import { foldText } from './text';
 import type { ComponentDef, IndexDef, ParseResult, Problem, Score, Unit } from './types';
 
@@ -31,6 +32,14 @@ const HEADER_ALIASES: Record<LongColumn, string[]> = {
   source: ['source', 'nguon'],
   note: ['note', 'ghi chu'],
 };
+
+/**
+ * A unit inside a province (DDCI's departments and localities) sits in its own column beside `province`
+ * ("index,year,province,unit,component,score"). A file with `unit` and no `province` column is an older file whose
+ * `unit` is the province (backward compatible).
+ */
+const LOCAL_UNIT_HEADERS = ['unit', 'don vi', 'ten don vi', 'so ban nganh dia phuong', 'local unit'];
+const RESPONSES_HEADERS = ['responses', 'so phieu', 'so phieu tra loi'];
 
 export function matchLongHeader(header: string): LongColumn | undefined {
   const folded = foldText(header);
@@ -181,6 +190,9 @@ function longRowReader(header: string[], headerLine: number, file: string, catal
   }
   const col = (name: LongColumn) => columnOf.get(name) ?? -1;
   const [cIndex, cYear, cProvince, cComponent, cScore, cRank, cTier, cSource, cNote] = LONG_COLUMNS.map(col);
+  const cUnit = header.findIndex((h, i) => i !== cProvince && LOCAL_UNIT_HEADERS.includes(foldText(h)));
+  const cResponses = header.findIndex((h) => RESPONSES_HEADERS.includes(foldText(h)));
+  const localCache = new Map<string, LocalUnitResolution>();
   const resolve = makeResolvers(catalogue);
   const source = options.source ?? file;
 
@@ -210,8 +222,9 @@ function longRowReader(header: string[], headerLine: number, file: string, catal
         if (cells.length < minCells) return;
       }
       const indexText = cells[cIndex]?.trim() ?? '';
-      const index = resolve.index(indexText);
-      if (!index) {
+      const localText = cUnit >= 0 ? (cells[cUnit]?.trim() ?? '') : '';
+      let index = localText ? undefined : resolve.index(indexText);
+      if (!index && !localText) {
         issues.push(problem('unknown-index', at(cIndex), { value: indexText }));
         return;
       }
@@ -221,16 +234,47 @@ function longRowReader(header: string[], headerLine: number, file: string, catal
         issues.push(problem('bad-year', at(cYear), { value: yearText }));
         return;
       }
-      if (year < index.firstYear) {
+      if (index && year < index.firstYear) {
         issues.push(problem('year-before-index', at(cYear), { value: year, index: index.id, first: index.firstYear }));
         return;
       }
       const provinceText = cells[cProvince]?.trim() ?? '';
-      const unit = resolve.unit(provinceText, year);
-      if (!unit) {
+      const province = resolve.unit(provinceText, year);
+      if (!province) {
         issues.push(problem('unknown-province', at(cProvince), { value: provinceText, year }));
         return;
       }
+      let unit: { id: string; vi: string } = province;
+      let notApplicableMarkers: readonly string[] = [];
+      if (localText) {
+        // A unit inside the province: the index is that province's own (DDCI@42), defined by its imported table.
+        const scope = provinceScope(catalogue, province.id);
+        const folded = foldText(indexText);
+        index = catalogue.indices.find((ix) => ix.scope?.province === scope && (ix.id === indexText || foldText(ix.label) === folded));
+        if (!index) {
+          issues.push(problem('province-index-undefined', at(cIndex), { index: indexText, province: province.vi }));
+          return;
+        }
+        const cacheKey = `${scope}|${year}|${localText}`;
+        let found = localCache.get(cacheKey);
+        if (!found) localCache.set(cacheKey, (found = resolveLocalUnit(catalogueLocalUnits(catalogue, scope), scope, localText, year)));
+        if (found.kind === 'former') {
+          issues.push(problem('former-local-unit', at(cUnit), { value: localText, year, last: found.unit.validTo ?? '', successors: found.successors.map((u) => u.vi).join(', ') || '—' }));
+          return;
+        }
+        if (found.kind === 'not-yet') {
+          issues.push(problem('not-yet-local-unit', at(cUnit), { value: localText, year, first: found.unit.validFrom ?? '', predecessors: found.predecessors.map((u) => u.vi).join(', ') || '—' }));
+          return;
+        }
+        if (found.kind === 'unknown') {
+          issues.push(problem('unknown-local-unit', at(cUnit), { value: localText, year }));
+          return;
+        }
+        if (found.kind === 'new') issues.push(problem('added-local-unit', at(cUnit), { value: localText, kind: found.unit.kind === 'department' ? 'sở/ban/ngành' : 'địa phương' }));
+        unit = found.unit;
+        notApplicableMarkers = index.scope?.notApplicable ?? ['-'];
+      }
+      if (!index) return;
       const componentText = cells[cComponent]?.trim() ?? '';
       const component = resolve.component(index, componentText);
       if (!component) {
@@ -243,7 +287,8 @@ function longRowReader(header: string[], headerLine: number, file: string, catal
       }
       // Fast path for the common plain decimal ("73.02"): no cell object allocated per row.
       const scoreText = cells[cScore];
-      const scoreCell = scoreText !== undefined && PLAIN_DECIMAL.test(scoreText) ? null : readNumberCell(scoreText);
+      const notApplicable = notApplicableMarkers.length > 0 && notApplicableMarkers.includes(scoreText?.trim() ?? '');
+      const scoreCell = notApplicable ? ({ kind: 'missing' } as const) : scoreText !== undefined && PLAIN_DECIMAL.test(scoreText) ? null : readNumberCell(scoreText);
       let value: number | null = null;
       if (scoreCell?.kind === 'invalid') {
         issues.push(problem('not-a-number', at(cScore), { value: scoreCell.text }));
@@ -265,7 +310,7 @@ function longRowReader(header: string[], headerLine: number, file: string, catal
         }
         officialRank = rankCell.value;
       }
-      if (value === null && officialRank === null) {
+      if (value === null && officialRank === null && !notApplicable) {
         issues.push(problem('missing-value', at(cScore)));
       }
       let byYear = seen.get(component);
@@ -291,6 +336,12 @@ function longRowReader(header: string[], headerLine: number, file: string, catal
       };
       const note = cNote >= 0 ? cells[cNote]?.trim() : '';
       if (note) score.note = note;
+      if (notApplicable) score.notApplicable = true;
+      if (cResponses >= 0 && cells[cResponses]?.trim()) {
+        const responses = readRankCell(cells[cResponses]);
+        if (responses.kind === 'rank' && responses.value !== null) score.responses = responses.value;
+        else issues.push(problem('bad-responses', at(cResponses), { value: cells[cResponses].trim() }));
+      }
       rows.push(score);
   
     },

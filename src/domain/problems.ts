@@ -45,6 +45,15 @@ const MESSAGES: Record<string, { severity: Severity; vi: string; en: string }> =
   'unreadable-pdf': { severity: 'error', vi: 'Không đọc được PDF: {detail}', en: 'Cannot read the PDF: {detail}' },
   'unknown-sheet': { severity: 'error', vi: 'Không có trang tính "{value}" (có: {sheets})', en: 'No sheet "{value}" (sheets: {sheets})' },
   'several-sheets': { severity: 'error', vi: 'Nhiều trang tính có bảng theo tỉnh ({sheets}): hãy chọn một (--sheet)', en: 'Several sheets hold a province table ({sheets}): choose one (--sheet)' },
+  'no-unit-column': { severity: 'error', vi: 'Không tìm thấy cột đơn vị (ví dụ "Sở ban ngành địa phương")', en: 'No unit column found (e.g. "Sở ban ngành địa phương")' },
+  'unknown-local-unit': { severity: 'error', vi: 'Không nhận ra đơn vị "{value}" của tỉnh cho năm {year} (tên cần bắt đầu bằng Sở, Ban, Cục, Huyện, Thị xã, Thành phố, Xã, Phường …)', en: 'Unknown unit "{value}" of the province for {year} (names start with Sở, Ban, Cục, Huyện, Thị xã, Thành phố, Xã, Phường …)' },
+  'former-local-unit': { severity: 'error', vi: '"{value}" không còn tồn tại năm {year} (đến {last}); đơn vị kế thừa: {successors}. Điểm của đơn vị cũ không phải của đơn vị kế thừa', en: '"{value}" no longer exists in {year} (last {last}); carried on by: {successors}. A former unit\'s score is not its successor\'s' },
+  'not-yet-local-unit': { severity: 'error', vi: '"{value}" chưa tồn tại năm {year} (từ {first}); trước đó: {predecessors}', en: '"{value}" does not exist yet in {year} (from {first}); before it: {predecessors}' },
+  'added-local-unit': { severity: 'warning', vi: '"{value}" chưa có trong danh mục của tỉnh: thêm như một {kind}', en: '"{value}" is not in the province\'s catalogue: added as a {kind}' },
+  'locality-level-mismatch': { severity: 'error', vi: '"{value}": năm {year} không chấm cấp này (huyện đến 2024, xã/phường từ 2025)', en: '"{value}": in {year} localities are districts up to 2024 and communes/wards from 2025' },
+  'unit-kind-not-scored': { severity: 'error', vi: 'Chỉ số {index} không chấm loại đơn vị của "{value}"', en: 'Index {index} does not score the kind of unit "{value}" is' },
+  'bad-responses': { severity: 'error', vi: 'Số phiếu "{value}" phải là số nguyên dương', en: 'Number of responses "{value}" must be a positive whole number' },
+  'province-index-undefined': { severity: 'error', vi: '{index} là chỉ số do tỉnh tự đánh giá: cần nhập bảng của tỉnh {province} trước (hoặc --definition)', en: '{index} is a province-run index: import {province}\'s table first (or give --definition)' },
   'unmatched-header': { severity: 'warning', vi: 'Cột "{value}" không khớp thành phần nào, sẽ bỏ qua', en: 'Column "{value}" matches no component and will be ignored' },
 };
 

@@ -85,6 +85,11 @@ export function displayRanks(
   return result;
 }
 
+/** "26*" for a rank among the loaded units (never a national rank, never the publisher's), "26" otherwise; "—" when none. */
+export function rankText(rank: number | null | undefined, basis: RankBasis | null | undefined): string {
+  return rank == null ? '—' : `${rank}${basis === 'among-loaded' ? '*' : ''}`;
+}
+
 /** A national rank: printed by the publisher, or computed over every unit of the year (never among a subset). */
 export function isNationalRank(basis: RankBasis | null): boolean {
   return basis === 'official' || basis === 'computed-national';

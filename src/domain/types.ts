@@ -76,6 +76,8 @@ export interface IndexDef {
   tiers: TierScheme;
   methodBreaks: MethodBreak[];
   components: ComponentDef[];
+  /** Set on an index a province runs on its own units (DDCI): which province, which kinds of unit it scores. */
+  scope?: { province: string; unitKinds: string[]; notApplicable?: string[] };
 }
 
 export interface Unit {
@@ -112,6 +114,13 @@ export interface Score {
   /** Which file (or import) the figure came from. */
   source: string;
   note?: string;
+  /**
+   * The unit is not scored on this component ("-" in a DDCI table: a department has no land-access score).
+   * `value` is then null, but this is not missing data: never 0, never counted as missing, never ranked.
+   */
+  notApplicable?: boolean;
+  /** Number of survey responses behind the unit's figures, where printed (metadata, on the composite). */
+  responses?: number;
 }
 
 /** Where in a file a problem sits: 1-based line and column (column 0 = whole line/file). */

@@ -17,6 +17,7 @@ import { readNumberCell, readRankCell } from './numbers';
 import { matchLongHeader, readCsvGrid, checkText, type CsvGrid } from './parse';
 import { toCsv } from './csvExport';
 import { problem } from './problems';
+import { findLocalUnit, isLocalUnitId, splitLocalUnitId } from './provinceUnits';
 import { foldText } from './text';
 import { readHeader, yearsInHeader } from './headerMatch';
 import { scoreKey } from './importChecks';
@@ -316,9 +317,29 @@ export function guessEditionFromText(texts: readonly string[], catalogue: Catalo
 /** Scores as a long-format CSV (the format `npm run validate` checks), provinces by their Vietnamese name. */
 export function toLongCsv(scores: readonly Score[], catalogue: Catalogue, options: { bom?: boolean } = {}): string {
   const names = new Map(catalogue.units.map((u) => [u.id, u.vi]));
+  if (scores.some((s) => isLocalUnitId(s.unit))) return toLocalLongCsv(scores, catalogue, names, options);
   return toCsv(
     ['index', 'year', 'province', 'component', 'score', 'rank', 'tier', 'source', 'note'],
     scores.map((s) => [s.index, s.year, names.get(s.unit) ?? s.unit, s.component, s.value, s.officialRank, s.tier ?? null, s.source, s.note ?? null]),
+    { bom: options.bom },
+  );
+}
+
+/**
+ * Scores of units inside a province (a province-run index such as DDCI) as long CSV: the `province` column keeps
+ * the province and a `unit` column names the department or locality; the index is written by its name ("DDCI");
+ * a not-applicable figure is written "-" as the table printed it (blank stays missing); responses are kept.
+ */
+function toLocalLongCsv(scores: readonly Score[], catalogue: Catalogue, names: Map<string, string>, options: { bom?: boolean }): string {
+  const label = (index: string) => catalogue.indices.find((i) => i.id === index)?.label ?? index.split('@')[0];
+  return toCsv(
+    ['index', 'year', 'province', 'unit', 'component', 'score', 'rank', 'tier', 'responses', 'source', 'note'],
+    scores.map((s) => {
+      const split = splitLocalUnitId(s.unit);
+      const province = split ? (names.get(split.province) ?? split.province) : (names.get(s.unit) ?? s.unit);
+      const unit = split ? (findLocalUnit(catalogue, s.unit)?.vi ?? split.localId) : null;
+      return [label(s.index), s.year, province, unit, s.component, s.notApplicable ? '-' : s.value, s.officialRank, s.tier ?? null, s.responses ?? null, s.source, s.note ?? null];
+    }),
     { bom: options.bom },
   );
 }

@@ -28,6 +28,7 @@ import {
   type TemplateSuggestion,
 } from './departments';
 import { displayRanks, rankTargetStatus, type RankBasis } from './rank';
+import { defaultTargetYear, suggestTarget, type TargetSuggestion } from './targetRules';
 import type { ComponentDef, Localised, MethodBreak } from './types';
 import { assessComponents, type ComponentAssessment, type WeaknessOptions } from './weakness';
 
@@ -238,18 +239,20 @@ export interface FollowUpRow {
   saved: boolean;
   /** The template's suggestion for this component, resolved to the departments valid in the target year. */
   suggestion: TemplateSuggestion | null;
+  /** The suggested target's value (targetRules.ts `suggestTarget`), `null` when no rule gives a step up. */
   suggestedTargetScore: number | null;
+  /** The suggested target with the rule it follows. */
+  suggestedTarget: TargetSuggestion | null;
   check: TargetCheck;
 }
 
 /**
- * A suggested target score: the median when below it (close the gap to the middle of the country),
- * otherwise the current value (hold the level). Rounded up to 2 decimals; null without a value.
+ * A suggested target score from the assessment alone: the median when below it, else none — never the
+ * current value. The full rule (next tier, trend, best peers) is targetRules.ts `suggestTarget`.
  */
 export function suggestTargetScore(assessment: ComponentAssessment | null): number | null {
-  if (!assessment || assessment.value === null) return null;
-  const goal = assessment.median !== null && assessment.median > assessment.value ? assessment.median : assessment.value;
-  return Math.ceil(round(goal * 100)) / 100;
+  if (!assessment || assessment.value === null || assessment.median === null || !(assessment.median > assessment.value)) return null;
+  return Math.ceil(round(assessment.median * 100)) / 100;
 }
 
 export interface FollowUpScope {
@@ -271,19 +274,22 @@ export function buildFollowUpRows(
   const index = getIndex(catalogue, scope.index);
   const components = mainComponents(index, scope.year);
   const assessments = assessComponents(table, catalogue, index.id, scope.year, scope.province, options);
+  const targetYear = defaultTargetYear(table, index.id, scope.province, scope.year);
   const order = [...assessments.map((a) => a.component), ...components.map((c) => c.id)];
   const ordered = components.slice().sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   return ordered.map((component) => {
     const id = itemId(scope.province, index.id, scope.year, component.id);
-    const item = saved[id] ?? blankItem(scope.province, index.id, scope.year, component.id);
+    const item = saved[id] ?? { ...blankItem(scope.province, index.id, scope.year, component.id), targetYear };
     const assessment = assessments.find((a) => a.component === component.id) ?? null;
+    const suggestedTarget = suggestTarget(table, catalogue, index.id, scope.year, scope.province, assessment, item.targetYear);
     return {
       component,
       assessment,
       item,
       saved: id in saved,
       suggestion: templateSuggestion(template, departments, index.id, component.id, item.targetYear),
-      suggestedTargetScore: suggestTargetScore(assessment),
+      suggestedTargetScore: suggestedTarget?.value ?? null,
+      suggestedTarget,
       check: checkTarget(table, catalogue, item),
     };
   });

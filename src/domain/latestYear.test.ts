@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadShippedTable } from '../../scripts/lib/shipped-table';
-import { latestYearWithFigure, latestYearWithScore } from './latestYear';
+import { landingState, latestYearWithFigure, latestYearWithScore } from './latestYear';
 
 const table = loadShippedTable();
 
@@ -31,5 +31,13 @@ describe('latestYearWithScore', () => {
   });
   it('a province with no SIPAS score at all gets null', () => {
     expect(latestYearWithScore(table, 'SIPAS', '02')).toBeNull();
+  });
+});
+
+describe('landing: a province behind the newest edition is told so', () => {
+  it('Hà Giang: PCI 2024 is published (loaded for other provinces), its figures end in 2016 — the view on 2016 says so', () => {
+    expect(landingState(table, 'PCI', '02', 2016)).toEqual({ index: 'PCI', newestYear: 2024, provinceHasNewest: false, provinceLatest: 2016, shownYear: 2016, shownHasFigures: true });
+    expect(landingState(table, 'PCI', '02', 2023)).toMatchObject({ shownHasFigures: false, provinceLatest: 2016 });
+    expect(landingState(table, 'PCI', '31', 2024)).toBeNull();
   });
 });

@@ -25,3 +25,32 @@ export function latestYearWithFigure(table: ScoreTable, index: string, unit: str
 export function latestYearWithScore(table: ScoreTable, index: string, unit: string): number | null {
   return latestYear(table, index, unit, (s) => s.value !== null);
 }
+
+/**
+ * What a view must say at the top when the province is behind the index's newest edition:
+ * - `newestYear`: the newest edition loaded for any province (it is published);
+ * - `provinceHasNewest`: whether the province has a figure in it — if not, the views say so and offer Import
+ *   for (index, newestYear);
+ * - `provinceLatest`: the province's latest edition with a figure, the year views fall back to;
+ * - `shownHasFigures`: whether the year on screen has the province's figure — if not, the way to `provinceLatest`.
+ * `null` when there is nothing to say (the province has figures in the newest edition and in the shown one).
+ */
+export interface LandingState {
+  index: string;
+  newestYear: number;
+  provinceHasNewest: boolean;
+  provinceLatest: number | null;
+  shownYear: number | null;
+  shownHasFigures: boolean;
+}
+
+export function landingState(table: ScoreTable, index: string, unit: string, shownYear: number | null): LandingState | null {
+  const years = table.years(index);
+  if (years.length === 0) return null;
+  const newestYear = years[years.length - 1];
+  const has = (y: number) => ((s) => s !== undefined && (s.value !== null || s.officialRank !== null))(table.get(index, y, unit, TOTAL));
+  const provinceHasNewest = has(newestYear);
+  const shownHasFigures = shownYear !== null && has(shownYear);
+  if (provinceHasNewest && shownHasFigures) return null;
+  return { index, newestYear, provinceHasNewest, provinceLatest: latestYearWithFigure(table, index, unit), shownYear, shownHasFigures };
+}

@@ -5,6 +5,7 @@ import { commonStrings, useLang, useStrings } from './i18n';
 import { useSelection } from './useSelection';
 import { useAvailableIndices } from '@/data/scores';
 import { CoverageNote } from './CoverageNote';
+import { LandingNotice } from './LandingNotice';
 
 export function SelectionBar() {
   const lang = useLang();
@@ -23,6 +24,7 @@ export function SelectionBar() {
     if (current) units.unshift(current);
   }
   return (
+    <>
     <div className="selection-bar no-print" role="group" aria-label={`${t.index}, ${t.year}, ${t.province}`}>
       <label>
         {t.index}
@@ -59,5 +61,7 @@ export function SelectionBar() {
       </label>
       <CoverageNote />
     </div>
+    <LandingNotice />
+    </>
   );
 }

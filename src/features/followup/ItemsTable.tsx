@@ -1,5 +1,7 @@
 /** The editable follow-up table: one row per component, every field saved as it is typed. */
-import { useState } from 'react';
+import { useId, useState } from 'react';
+import { defaultCatalogue } from '@/domain/catalogue';
+import { SUGGESTION_RULE_TEXT, suggestionRuleLabels, targetRankProblem, targetScoreProblem } from '@/domain/targetRules';
 import type { Department, TemplateSuggestion } from '@/domain/departments';
 import { departmentName } from '@/domain/departments';
 import { adoptSuggestion, CHECK_LABELS, ITEM_STATUSES, STATUS_LABELS, type FollowUpItem, type FollowUpRow, type TargetCheck } from '@/domain/followup';
@@ -10,8 +12,24 @@ import { formatChange, formatNumber, useLang, formatRank } from '@/ui/i18n';
 import { STRINGS } from './strings';
 
 /** A number input that keeps what is typed ("9," on the way to "9,3") and saves once it reads as a number. */
-function NumberField({ value, onChange, label, testId, digits }: { value: number | null; onChange(v: number | null): void; label: string; testId: string; digits: number }) {
+function NumberField({
+  value,
+  onChange,
+  label,
+  testId,
+  digits,
+  problem,
+}: {
+  value: number | null;
+  onChange(v: number | null): void;
+  label: string;
+  testId: string;
+  digits: number;
+  /** Why a number cannot be taken (targetRules.ts), shown instead of saving it. */
+  problem?: (v: number) => string | null;
+}) {
   const lang = useLang();
+  const errorId = useId();
   const format = (v: number | null) => (v === null ? '' : formatNumber(v, lang, digits));
   const [text, setText] = useState(format(value));
   const parse = (t: string) => {
@@ -19,9 +37,12 @@ function NumberField({ value, onChange, label, testId, digits }: { value: number
     return cell.kind === 'number' ? cell.value : cell.kind === 'missing' ? null : undefined;
   };
   // Follow changes made elsewhere (import, suggestion) without fighting the user's typing.
-  if (parse(text) !== value && parse(text) !== undefined) setText(format(value));
-  const invalid = parse(text) === undefined;
+  const typed = parse(text);
+  const refusal = typed !== undefined && typed !== null && problem ? problem(typed) : null;
+  if (typed !== value && typed !== undefined && refusal === null) setText(format(value));
+  const invalid = typed === undefined || refusal !== null;
   return (
+    <>
     <input
       type="text"
       inputMode="decimal"
@@ -31,12 +52,19 @@ function NumberField({ value, onChange, label, testId, digits }: { value: number
       data-testid={testId}
       value={text}
       size={6}
+      aria-describedby={refusal ? errorId : undefined}
       onChange={(e) => {
         setText(e.target.value);
         const v = parse(e.target.value);
-        if (v !== undefined) onChange(v);
+        if (v !== undefined && (v === null || !problem?.(v))) onChange(v);
       }}
     />
+    {refusal && (
+      <span id={errorId} role="alert" className="field-error" data-testid={`${testId}-error`}>
+        {refusal}
+      </span>
+    )}
+    </>
   );
 }
 
@@ -196,17 +224,38 @@ export function ItemsTable({ rows, assignable, departments }: { rows: FollowUpRo
                   <label className="stacked">
                     <span className="small">{s.targetScore}</span>
                     <span>
-                      <NumberField value={item.targetScore} label={`${s.targetScore}: ${name}`} testId="target-score" digits={2} onChange={(v) => save({ targetScore: v })} />
-                      {row.suggestedTargetScore !== null && item.targetScore === null && (
-                        <button type="button" className="small-button" title={`${s.suggest}: ${formatNumber(row.suggestedTargetScore, lang)}`} onClick={() => save({ targetScore: row.suggestedTargetScore })}>
-                          {s.suggest} {formatNumber(row.suggestedTargetScore, lang)}
+                      <NumberField
+                        value={item.targetScore}
+                        label={`${s.targetScore}: ${name}`}
+                        testId="target-score"
+                        digits={2}
+                        problem={(v) => targetScoreProblem(defaultCatalogue, item.index, item.component, item.targetYear, v)?.[lang] ?? null}
+                        onChange={(v) => save({ targetScore: v })}
+                      />
+                      {row.suggestedTarget !== null && item.targetScore === null && (
+                        <button
+                          type="button"
+                          className="small-button"
+                          data-testid="suggest-target"
+                          title={`${s.suggest}: ${formatNumber(row.suggestedTarget.value, lang)} — ${suggestionRuleLabels[row.suggestedTarget.rule][lang]}: ${row.suggestedTarget.explanation[lang]}`}
+                          onClick={() => save({ targetScore: row.suggestedTarget!.value })}
+                        >
+                          {s.suggest} {formatNumber(row.suggestedTarget.value, lang)}
+                          <span className="suggest-rule"> ({row.suggestedTarget.explanation[lang]})</span>
                         </button>
                       )}
                     </span>
                   </label>
                   <label className="stacked">
                     <span className="small">{s.targetRank}</span>
-                    <NumberField value={item.targetRank} label={`${s.targetRank}: ${name}`} testId="target-rank" digits={0} onChange={(v) => save({ targetRank: v === null ? null : Math.max(1, Math.round(v)) })} />
+                    <NumberField
+                      value={item.targetRank}
+                      label={`${s.targetRank}: ${name}`}
+                      testId="target-rank"
+                      digits={0}
+                      problem={(v) => targetRankProblem(defaultCatalogue, item.targetYear, v)?.[lang] ?? null}
+                      onChange={(v) => save({ targetRank: v })}
+                    />
                   </label>
                 </td>
                 <td>
@@ -230,6 +279,9 @@ export function ItemsTable({ rows, assignable, departments }: { rows: FollowUpRo
           })}
         </tbody>
       </table>
+      <p className="note small" data-testid="suggestion-rule">
+        {SUGGESTION_RULE_TEXT[lang]}
+      </p>
     </div>
   );
 }

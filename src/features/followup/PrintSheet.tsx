@@ -6,14 +6,17 @@ import { defaultCatalogue } from '@/domain/catalogue';
 import { departmentName, type Department } from '@/domain/departments';
 import { STATUS_LABELS, type FollowUpRow } from '@/domain/followup';
 import type { IndexDef, Unit } from '@/domain/types';
-import { formatNumber } from '@/ui/i18n';
+import { formatNumber, formatRank } from '@/ui/i18n';
 
 const vn = (v: number | null, digits = 2) => formatNumber(v, 'vi', digits);
 const date = (iso: string | null) => (iso ? iso.split('-').reverse().join('/') : '');
 
 export function PrintSheet({ rows, index, year, unit, departments, preview }: { rows: FollowUpRow[]; index: IndexDef; year: number; unit: Unit | undefined; departments: Department[]; preview: boolean }) {
   const indexName = index.label;
-  const targetYear = year + 1;
+  const targetYear = rows[0]?.item.targetYear ?? year + 1;
+  // A rank among the loaded provinces is never printed as a national rank: it carries * and the note below.
+  const amongLoaded = rows.find((r) => r.assessment?.rankBasis === 'among-loaded')?.assessment?.basedOn ?? null;
+  const partlyAssessed = rows.some((r) => r.assessment && r.assessment.value !== null && r.assessment.rulesWithheld.length > 0);
   const isCity = unit?.type.startsWith('TP') ?? false;
   const provinceTitle = `${isCity ? 'THÀNH PHỐ' : 'TỈNH'} ${(unit?.vi ?? '').toLocaleUpperCase('vi')}`;
   const today = new Date();
@@ -66,7 +69,7 @@ export function PrintSheet({ rows, index, year, unit, departments, preview }: { 
               </td>
               <td className="num">
                 {vn(r.assessment?.value ?? null)}
-                {r.assessment?.rank != null ? ` / ${r.assessment.rank}` : ''}
+                {r.assessment?.rank != null ? ` / ${formatRank(r.assessment.rank, r.assessment.rankBasis)}` : ''}
               </td>
               <td>
                 {r.item.lead ? departmentName(departments, r.item.lead, 'vi') : <span className="blank">chưa phân công</span>}
@@ -89,7 +92,14 @@ export function PrintSheet({ rows, index, year, unit, departments, preview }: { 
       </table>
       <footer className="sheet-foot">
         <p>
-          (*) Chỉ số thành phần yếu theo quy tắc của ứng dụng (nhóm cuối cả nước, dưới trung vị hoặc giảm liên tiếp). Số liệu: {source}.
+          (*) Chỉ số thành phần yếu theo quy tắc của ứng dụng (nhóm cuối cả nước, dưới trung vị hoặc giảm liên tiếp)
+          {partlyAssessed ? '; năm này chỉ đánh giá được một phần vì thiếu số liệu toàn quốc, nên thành phần không có (*) chưa chắc đã không yếu' : ''}. Số liệu: {source}.
+          {amongLoaded && (
+            <span data-testid="sheet-among-loaded">
+              {' '}
+              Hạng có dấu * (ví dụ 4*) là hạng trong số {amongLoaded.loaded}/{amongLoaded.expected} tỉnh đã nạp số liệu, không phải hạng toàn quốc.
+            </span>
+          )}
           {fromTemplate.length > 0 &&
             ' [C]/[S]/[U]: cơ quan chủ trì lấy theo mẫu gợi ý, kèm mức bằng chứng (C: đã xác nhận ở ít nhất một tỉnh; S: có bằng chứng một phần; U: suy luận, chưa kiểm chứng) — cần Ban chỉ đạo xác nhận.'}
         </p>

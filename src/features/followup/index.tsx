@@ -50,7 +50,7 @@ export default function FollowUp() {
   const setExtra = useView((v) => v.setExtra);
   const preview = useView((v) => v.extra.print === '1');
   const saveItem = useAssignments((st) => st.saveItem);
-  const { selection, province, year, rows, items, edits, departments, assignable } = useFollowUp();
+  const { selection, province, year, rows, items, edits, departments, assignable, targetYear } = useFollowUp();
   if (!selection) return null;
   if (year === null) return <p>{s.noYear}</p>;
   const { index, unit, table } = selection;
@@ -99,7 +99,7 @@ export default function FollowUp() {
         </p>
         <DepartmentView table={table} items={Object.values(items)} departments={departments} province={province} />
         <PlanTransfer />
-        <DepartmentsEditor province={province} provinceName={unit?.[lang] ?? province} edits={edits} departments={departments} year={year + 1} />
+        <DepartmentsEditor province={province} provinceName={unit?.[lang] ?? province} edits={edits} departments={departments} year={targetYear ?? year + 1} />
       </section>
       {sheet}
     </>

@@ -20,7 +20,8 @@ export function useFollowUp() {
     if (!selection || year === null || index === null) return [];
     return buildFollowUpRows(selection.table, defaultCatalogue, { province, index, year }, items, departments, defaultTemplate);
   }, [selection, year, index, province, items, departments]);
-  // Work on an edition's results happens the year after it: offer the departments of the target year.
-  const assignable = useMemo(() => (year === null ? [] : departmentsForYear(defaultDepartments, edits, year + 1)), [edits, year]);
-  return { selection, province, year, index, rows, items, edits, departments, assignable };
+  // Offer the departments of the target year (the edition the work aims at: from 2025 the merged departments).
+  const targetYear = rows[0]?.item.targetYear ?? (year === null ? null : year + 1);
+  const assignable = useMemo(() => (targetYear === null ? [] : departmentsForYear(defaultDepartments, edits, targetYear)), [edits, targetYear]);
+  return { selection, province, year, index, rows, items, edits, departments, assignable, targetYear };
 }

@@ -28,7 +28,11 @@ export default function ImportView() {
   const s = STRINGS[lang];
   const setView = useView((v) => v.set);
   const { table } = useScoreTable('all');
-  const [edition, setEdition] = useState<{ index: string; year: number | null }>({ index: '', year: null });
+  // Index and year filled in by a shortcut (the landing notice: "Import PCI 2024"), kept in the URL.
+  const prefill = useView((v) => v.extra);
+  const prefilled = { index: findIndex(defaultCatalogue, prefill.importIndex ?? '')?.id ?? '', year: /^\d{4}$/.test(prefill.importYear ?? '') ? Number(prefill.importYear) : null };
+  const [edition, setEdition] = useState<{ index: string; year: number | null }>(prefilled);
+  const prefilledRef = useRef(prefilled);
   const [mapping, setMapping] = useState<ColumnMatch[] | null>(null);
   const [decisions, setDecisions] = useState<Decisions>(KEEP_ALL);
   const tableRef = useRef(table);
@@ -42,7 +46,7 @@ export default function ImportView() {
     () => ({
       onInspected(inspection: Inspection) {
         setDecisions(KEEP_ALL);
-        setEdition({ index: inspection.guess.index ?? '', year: inspection.guess.year });
+        setEdition({ index: inspection.guess.index ?? prefilledRef.current.index, year: inspection.guess.year ?? prefilledRef.current.year });
         setMapping(inspection.mapping);
         if (inspection.shape === 'long') analyseRef.current({}, tableRef.current?.scores ?? []);
       },
@@ -76,6 +80,11 @@ export default function ImportView() {
     <div className="import-view">
       <h1>{s.title}</h1>
       <p className="note">{s.intro}</p>
+      {prefilled.index && prefilled.year !== null && (
+        <p className="import-prefill" data-testid="import-prefill">
+          {s.prefilled}: <strong>{findIndex(defaultCatalogue, prefilled.index)?.label} {prefilled.year}</strong>
+        </p>
+      )}
       <DropZone label={s.drop} choose={s.choose} disabled={busy} onFile={open} />
 
       {state.progress && (

@@ -1,7 +1,7 @@
 import type { Strings } from '@/ui/i18n';
 
 export type ImportStringKey =
-  | 'title' | 'intro' | 'drop' | 'choose' | 'reading' | 'checking' | 'comparing' | 'shapeLong' | 'shapeWide'
+  | 'title' | 'intro' | 'prefilled' | 'drop' | 'choose' | 'reading' | 'checking' | 'comparing' | 'shapeLong' | 'shapeWide'
   | 'confirmTitle' | 'confirmHelp' | 'index' | 'year' | 'chooseIndex' | 'header' | 'sample' | 'meaning'
   | 'roleProvince' | 'roleRank' | 'roleTier' | 'roleIgnore' | 'check' | 'problems' | 'errors' | 'warnings' | 'error' | 'warning'
   | 'noProblems' | 'errorsBlock' | 'more' | 'preview' | 'added' | 'replaced' | 'unchanged' | 'figures'
@@ -13,6 +13,7 @@ export type ImportStringKey =
 export const STRINGS: Strings<ImportStringKey> = {
   vi: {
     title: 'Nhập dữ liệu',
+    prefilled: 'Đang nhập (đã điền sẵn chỉ số và năm cho bảng ngang)',
     intro: 'Nạp bảng kết quả mới công bố (CSV): dạng dài (index, year, province, component, score, rank) hoặc bảng ngang như bảng công bố (mỗi tỉnh một dòng, mỗi chỉ số thành phần một cột). Dữ liệu gốc không bao giờ bị sửa; dữ liệu nhập được lưu trong trình duyệt này.',
     drop: 'Kéo thả tệp CSV vào đây',
     choose: 'hoặc chọn tệp…',
@@ -83,6 +84,7 @@ export const STRINGS: Strings<ImportStringKey> = {
   },
   en: {
     title: 'Import data',
+    prefilled: 'Importing (index and year filled in for a wide table)',
     intro: 'Load a newly published results table (CSV): long format (index, year, province, component, score, rank) or a wide table as published (one row per province, one column per component). The shipped data is never modified; imports are kept in this browser.',
     drop: 'Drop a CSV file here',
     choose: 'or choose a file…',

@@ -5,7 +5,7 @@ import type { ProvinceAnalysis } from '@/domain/analysis';
 import type { RankRow } from '@/domain/changes';
 import type { IndexDef } from '@/domain/types';
 import { ChartFrame } from '@/ui/ChartFrame';
-import { formatChange, formatNumber, useLang, useStrings } from '@/ui/i18n';
+import { formatChange, formatNumber, formatRank, useLang, useStrings } from '@/ui/i18n';
 import { fill, profileStrings } from './strings';
 
 export function RankMove({ analysis, index, improved, improvedPool }: { analysis: ProvinceAnalysis; index: IndexDef; improved: RankRow[]; improvedPool: { compared: number; expected: number } }) {
@@ -123,15 +123,25 @@ export function RankMove({ analysis, index, improved, improvedPool }: { analysis
         </>
       )}
       <ul className="gaps" data-testid="gaps">
-        {m.gapToNextRank && (
-          <li>
+        {m.gapToNextRank && m.gapToNextRank.exact && (
+          <li data-testid="gap-next-rank" data-exact="true">
             {fill(s.gapNextRank, { name: unitName(defaultCatalogue, m.gapToNextRank.unit, lang) })}: <strong>{formatNumber(m.gapToNextRank.gap, lang)}</strong>
+          </li>
+        )}
+        {m.gapToNextRank && !m.gapToNextRank.exact && (
+          <li data-testid="gap-next-rank" data-exact="false">
+            {fill(s.gapNextRankBound, {
+              next: m.gapToNextRank.nextRank,
+              name: unitName(defaultCatalogue, m.gapToNextRank.unit, lang),
+              target: formatRank(m.gapToNextRank.targetRank, m.gapToNextRank.targetRankBasis),
+            })}
+            : ≤ <strong>{formatNumber(m.gapToNextRank.gap, lang)}</strong> <span className="note">({s.gapBoundNote})</span>
           </li>
         )}
         {m.gapToNextTier && (
           <li>
             {fill(s.gapNextTier, { tier: m.gapToNextTier.tier[lang] })}: <strong>{formatNumber(m.gapToNextTier.gap, lang)}</strong>
-            {m.gapToNextTier.basis === 'lowest-in-tier' && <span className="note"> ({s.lowestInTier})</span>}
+            {m.gapToNextTier.basis === 'lowest-in-tier' && <span className="note"> ({s.lowestInTier}; {s.gapBoundNote})</span>}
           </li>
         )}
         {m.gapToTop !== null && <li>{m.gapToTop === 0 ? s.isTop : <>{s.gapTop}: <strong>{formatNumber(m.gapToTop, lang)}</strong></>}</li>}

@@ -4,7 +4,7 @@ import type { ProvinceAnalysis } from '@/domain/analysis';
 import { componentWeight } from '@/domain/contribution';
 import type { IndexDef } from '@/domain/types';
 import { bottomShareStart } from '@/domain/weakness';
-import { formatNumber, useLang, useStrings } from '@/ui/i18n';
+import { formatNumber, formatRank, useLang, useStrings } from '@/ui/i18n';
 import { fill, profileStrings } from './strings';
 
 export function WeakList({ analysis, index }: { analysis: ProvinceAnalysis; index: IndexDef }) {
@@ -25,8 +25,25 @@ export function WeakList({ analysis, index }: { analysis: ProvinceAnalysis; inde
           factor,
         })}
       </p>
+      {analysis.weakAssessment !== 'complete' && (
+        <p className={`weak-assessment weak-assessment-${analysis.weakAssessment}`} data-testid="weak-assessment" data-status={analysis.weakAssessment} role="note">
+          <strong>{analysis.weakAssessment === 'partial' ? s.partlyAssessed : s.notAssessed}</strong> {analysis.weakAssessmentDetail.summary[lang]}.
+        </p>
+      )}
+      {analysis.conflicts.length > 0 && (
+        <ul className="conflicts" data-testid="data-conflicts">
+          {analysis.conflicts.map((k) => (
+            <li key={`${k.kind}-${k.component}`} data-component={k.component}>
+              <span className="badge conflict">{s.dataConflict}</span> <strong>{findComponent(index, k.component)?.[lang] ?? k.component}</strong>: {k.message[lang]}.{' '}
+              <span className="note">
+                {s.printedSource}: {k.printed.source}; {s.scoresSource}: {k.implied.source}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
       {analysis.weak.length === 0 ? (
-        <p>{hasFigures ? s.noWeak : s.noComponentData}</p>
+        <p>{!hasFigures ? s.noComponentData : analysis.weakAssessment === 'complete' ? s.noWeak : s.noWeakSoFar}</p>
       ) : (
         <ol className="weak-list">
           {analysis.weak.map((w, i) => (
@@ -34,7 +51,7 @@ export function WeakList({ analysis, index }: { analysis: ProvinceAnalysis; inde
               <strong className="weak-name">{findComponent(index, w.component)?.[lang] ?? w.component}</strong>{' '}
               <span className="weak-score">
                 {formatNumber(w.value, lang)}
-                {w.rank !== null ? ` · #${w.rank}` : ''}
+                {w.rank !== null ? ` · ${s.rankShort} ${formatRank(w.rank, w.rankBasis)}` : ''}
               </span>{' '}
               <span className="weak-cost" data-testid="weak-cost">
                 {w.cost !== null ? `${s.costs} ${formatNumber(w.cost, lang)} ${s.points}` : s.costUnknown}

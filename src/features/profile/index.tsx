@@ -9,7 +9,7 @@ import { analyseProvince } from '@/domain/analysis';
 import { mostImproved, rankTable, yearsWithComponent } from '@/domain/changes';
 import { harmonisedSeries } from '@/domain/harmonise';
 import { useView } from '@/state/view';
-import { formatChange, formatNumber, useLang, useStrings } from '@/ui/i18n';
+import { formatChange, formatNumber, formatRank, useLang, useStrings } from '@/ui/i18n';
 import { useSelection } from '@/ui/useSelection';
 import { ComponentsTable } from './ComponentsTable';
 import { Harmonised } from './Harmonised';
@@ -57,15 +57,23 @@ export default function Profile() {
           <span>
             {s.composite} <strong>{formatNumber(c.value, lang)}</strong>
           </span>
-          <span>
-            {s.rankLabel} <strong>{c.rank ?? '—'}</strong>
-            {c.rankBasis === 'among-loaded' ? ` (${s.amongLoaded})` : ''}
+          <span data-testid="profile-rank">
+            {s.rankLabel} <strong>{c.rank === null ? '—' : formatRank(c.rank, c.rankBasis)}</strong>
+            {c.rank !== null && c.rankOutOf ? ` ${s.outOf} ${c.rankOutOf}` : ''}
+            {c.rankBasis === 'among-loaded' ? ` (* ${s.amongLoaded})` : ''}
           </span>
           {c.tier && <span className="badge">{c.tier[lang]}</span>}
-          {c.baseYear !== null && (
-            <span>
-              {s.vs} {c.baseYear}: {formatChange(c.scoreChange, lang)} · {formatChange(c.rankChange, lang, 0)} {s.places}
+          {c.baseYear !== null && (c.baseComparison === 'same-province' || c.baseComparison === 'derived-mean') ? (
+            <span data-testid="profile-boundary">
+              {s.vs} {c.baseYear}: {formatChange(c.scoreChange, lang)} ({c.baseComparison === 'derived-mean' ? s.derivedChange : s.sameProvinceChange}) · {s.rankLabel} {c.baseRank ?? '—'}/{c.baseRankOutOf} →{' '}
+              {c.rank === null ? '—' : formatRank(c.rank, c.rankBasis)}/{c.rankOutOf} <span className="note">({s.noRankSubtraction})</span>
             </span>
+          ) : (
+            c.baseYear !== null && (
+              <span>
+                {s.vs} {c.baseYear}: {formatChange(c.scoreChange, lang)} · {formatChange(c.rankChange, lang, 0)} {s.places}
+              </span>
+            )
           )}
         </p>
       ) : (

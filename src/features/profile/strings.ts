@@ -19,6 +19,19 @@ export const profileStrings: Strings<
   | 'basedOn'
   | 'withheld'
   | 'weakTitle'
+  | 'partlyAssessed'
+  | 'notAssessed'
+  | 'noWeakSoFar'
+  | 'dataConflict'
+  | 'printedSource'
+  | 'scoresSource'
+  | 'rankShort'
+  | 'gapNextRankBound'
+  | 'gapBoundNote'
+  | 'outOf'
+  | 'derivedChange'
+  | 'sameProvinceChange'
+  | 'noRankSubtraction'
   | 'weakIntro'
   | 'noWeak'
   | 'noComponentData'
@@ -75,6 +88,19 @@ export const profileStrings: Strings<
     basedOn: 'dựa trên {n} trên {total} tỉnh',
     withheld: 'Năm này chỉ có {n} trên {total} tỉnh: không tính trung vị, tỉnh cao nhất, trung vị vùng (trừ khi hạng công bố đã xác định).',
     weakTitle: 'Chỉ số thành phần yếu — xếp theo số điểm tổng hợp bị mất',
+    partlyAssessed: 'Chỉ đánh giá được một phần:',
+    notAssessed: 'Chưa đánh giá được:',
+    noWeakSoFar: 'Chưa thấy chỉ số thành phần nào yếu theo các quy tắc chạy được — không có nghĩa là không có thành phần yếu.',
+    dataConflict: 'Số liệu mâu thuẫn',
+    printedSource: 'Nguồn in',
+    scoresSource: 'theo điểm',
+    rankShort: 'hạng',
+    gapNextRankBound: 'Cách hạng {next}: chưa biết (tỉnh hạng {next} chưa được nạp). Cách {name} (hạng {target})',
+    gapBoundNote: 'tối đa — không phải khoảng cách chính xác',
+    outOf: 'trên',
+    derivedChange: 'so sánh dẫn xuất: trung bình không trọng số của các tỉnh cũ hợp thành',
+    sameProvinceChange: 'cùng tỉnh, không sáp nhập',
+    noRankSubtraction: 'hạng trên 63 và hạng trên 34 không trừ cho nhau',
     weakIntro: 'Quy tắc: thuộc {share}% cuối cả nước (từ hạng {start}), hoặc dưới trung vị cả nước, hoặc giảm {n} kỳ liên tiếp. Điểm mất = (trung vị − điểm) × trọng số × {factor}.',
     noWeak: 'Không có chỉ số thành phần nào yếu theo các quy tắc này.',
     noComponentData: 'Chưa có số liệu chỉ số thành phần của tỉnh cho kỳ này (nhập bảng đầy đủ khi được công bố): chưa đánh giá được.',
@@ -131,6 +157,19 @@ export const profileStrings: Strings<
     basedOn: 'based on {n} of {total}',
     withheld: 'Only {n} of {total} provinces this year: national median, best province and region median are withheld (unless printed ranks settle them).',
     weakTitle: 'Weak components — by points of composite lost',
+    partlyAssessed: 'Only partly assessed:',
+    notAssessed: 'Not assessed:',
+    noWeakSoFar: 'No component found weak by the rules that could run — which does not mean none is weak.',
+    dataConflict: 'Data conflict',
+    printedSource: 'Printed in',
+    scoresSource: 'by the scores',
+    rankShort: 'rank',
+    gapNextRankBound: 'Gap to rank {next}: not known (rank {next} not loaded). To {name} (rank {target})',
+    gapBoundNote: 'at most — not the exact gap',
+    outOf: 'of',
+    derivedChange: 'derived comparison: unweighted mean of the old provinces that formed the unit',
+    sameProvinceChange: 'same province, not merged',
+    noRankSubtraction: 'a rank of 63 and a rank of 34 are not subtracted',
     weakIntro: 'Rules: in the bottom {share}% nationally (from rank {start}), or below the national median, or falling {n} editions in a row. Points lost = (median − score) × weight × {factor}.',
     noWeak: 'No component is weak by these rules.',
     noComponentData: 'No component figures for the province in this edition (import the full table when published): not assessed.',

@@ -1,0 +1,75 @@
+/**
+ * The notice at the top of every view when the chosen province is behind the index's newest edition
+ * (domain/latestYear.ts `landingState`): which edition is published, that the province's figures are not
+ * loaded, an Import shortcut with index and year filled in, and the way to the latest year with its figures.
+ */
+import { defaultCatalogue, unitName } from '@/domain/catalogue';
+import { landingState } from '@/domain/latestYear';
+import { useView } from '@/state/view';
+import { useLang } from './i18n';
+import { useSelection } from './useSelection';
+
+const STRINGS = {
+  vi: {
+    published: '{index} {newest} đã công bố; số liệu của {province} chưa được nạp.',
+    showing: 'Đang hiển thị {index} {year} — năm mới nhất có số liệu của {province}.',
+    noneShown: '{province} chưa có số liệu {index} {year}.',
+    goLatest: 'Xem {index} {year} (năm mới nhất có số liệu của {province})',
+    importNewest: 'Nhập dữ liệu {index} {year}',
+    noneAtAll: '{province} chưa có số liệu {index} nào được nạp.',
+  },
+  en: {
+    published: "{index} {newest} is published; {province}'s figures are not loaded.",
+    showing: "Showing {index} {year} — the latest edition with {province}'s figures.",
+    noneShown: '{province} has no {index} {year} figures loaded.',
+    goLatest: "Go to {index} {year} (the latest with {province}'s figures)",
+    importNewest: 'Import {index} {year} data',
+    noneAtAll: 'No {index} figures are loaded for {province}.',
+  },
+};
+
+const fill = (t: string, args: Record<string, string | number>) => t.replace(/\{(\w+)\}/g, (_, k: string) => String(args[k] ?? ''));
+
+export function LandingNotice() {
+  const lang = useLang();
+  const s = STRINGS[lang];
+  const set = useView((v) => v.set);
+  const extra = useView((v) => v.extra);
+  const province = useView((v) => v.province);
+  const tab = useView((v) => v.tab);
+  const { selection } = useSelection();
+  if (!selection || tab === 'import' || tab === 'data') return null;
+  const state = landingState(selection.table, selection.index.id, province, selection.year);
+  if (!state) return null;
+  const index = selection.index.label;
+  const name = unitName(defaultCatalogue, province, lang);
+  const args = { index, province: name, newest: state.newestYear };
+  const importYear = state.provinceHasNewest ? (state.shownYear ?? state.newestYear) : state.newestYear;
+  return (
+    <div className="landing-notice no-print" role="status" data-testid="landing-notice">
+      <p>
+        {!state.provinceHasNewest && <strong>{fill(s.published, args)} </strong>}
+        {state.shownYear !== null && !state.shownHasFigures && <span>{fill(s.noneShown, { ...args, year: state.shownYear })} </span>}
+        {state.provinceLatest === null && <span>{fill(s.noneAtAll, args)} </span>}
+        {state.shownHasFigures && state.shownYear !== null && state.shownYear < state.newestYear && (
+          <span data-testid="landing-showing">{fill(s.showing, { ...args, year: state.shownYear })}</span>
+        )}
+      </p>
+      <p className="landing-actions">
+        <button
+          type="button"
+          className="primary"
+          data-testid="landing-import"
+          onClick={() => set({ tab: 'import', extra: { ...extra, importIndex: selection.index.id, importYear: String(importYear) } })}
+        >
+          {fill(s.importNewest, { index, year: importYear })}
+        </button>
+        {!state.shownHasFigures && state.provinceLatest !== null && state.provinceLatest !== state.shownYear && (
+          <button type="button" data-testid="landing-latest" onClick={() => set({ year: state.provinceLatest })}>
+            {fill(s.goLatest, { ...args, year: state.provinceLatest })}
+          </button>
+        )}
+      </p>
+    </div>
+  );
+}

@@ -15,6 +15,10 @@ export interface Column<Row> {
   render?: (row: Row) => ReactNode;
   align?: 'left' | 'right' | 'center';
   sortable?: boolean;
+  /** What the CSV gets when it differs from `value` (a rank among loaded provinces exports as "4*"). */
+  exportValue?: (row: Row) => CsvCell;
+  /** Only in the CSV (e.g. what a rank's mark means), not drawn. */
+  exportOnly?: boolean;
 }
 
 interface Props<Row> {
@@ -39,6 +43,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, exportName, ini
   const lang = useLang();
   const s = STRINGS[lang];
   const [sort, setSort] = useState(initialSort ?? { column: columns[0]?.id, descending: false });
+  const shown = columns.filter((c) => !c.exportOnly);
   const sorted = useMemo(() => {
     const column = columns.find((c) => c.id === sort.column);
     if (!column) return rows;
@@ -56,7 +61,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, exportName, ini
   const exportCsv = (decimal: DecimalStyle) => {
     const csv = toCsv(
       columns.map((c) => c.header),
-      sorted.map((r) => columns.map((c) => c.value(r) as CsvCell)),
+      sorted.map((r) => columns.map((c) => (c.exportValue ? c.exportValue(r) : (c.value(r) as CsvCell)))),
       { decimal },
     );
     downloadText(`${fileSlug(exportName)}.csv`, csv);
@@ -77,7 +82,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, exportName, ini
           <caption>{caption}</caption>
           <thead>
             <tr>
-              {columns.map((c) => {
+              {shown.map((c) => {
                 const active = sort.column === c.id;
                 return (
                   <th key={c.id} scope="col" aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'} className={`align-${c.align ?? 'left'}`}>
@@ -97,7 +102,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, exportName, ini
           <tbody>
             {sorted.map((row) => (
               <tr key={rowKey(row)} className={highlight?.(row) ? 'highlight' : undefined} data-key={rowKey(row)}>
-                {columns.map((c) => (
+                {shown.map((c) => (
                   <td key={c.id} className={`align-${c.align ?? 'left'}`} data-col={c.id}>
                     {c.render ? c.render(row) : (c.value(row) ?? '—')}
                   </td>

@@ -46,6 +46,23 @@ export function formatRank(rank: number, basis: RankBasis | null): string {
   return `${rank}${basis === 'among-loaded' ? '*' : ''}`;
 }
 
+/** What a rank's basis means, for exports and tooltips: every rank among loaded provinces carries this beside its `*`. */
+export function rankBasisText(basis: RankBasis | null, lang: Lang, loaded?: number, expected?: number): string {
+  if (basis === null) return '';
+  const of = loaded !== undefined && expected !== undefined ? (lang === 'vi' ? ` ${loaded}/${expected}` : ` ${loaded} of ${expected}`) : '';
+  const text: Record<RankBasis, Localised> = {
+    official: { vi: 'hạng công bố', en: 'published rank' },
+    'computed-national': { vi: 'hạng tính từ điểm của cả nước', en: 'rank computed from every province' },
+    'among-loaded': { vi: `* hạng trong số${of} tỉnh đã nạp, không phải hạng toàn quốc`, en: `* rank among the${of} loaded provinces, not a national rank` },
+  };
+  return text[basis][lang];
+}
+
+/** A rank for a CSV cell: "12", "12*" among loaded provinces, empty when missing (never 0). */
+export function rankCell(rank: number | null, basis: RankBasis | null): string | null {
+  return rank === null ? null : formatRank(rank, basis);
+}
+
 export function formatDate(date: Date | string, lang: Lang): string {
   return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'medium' }).format(typeof date === 'string' ? new Date(date) : date);
 }

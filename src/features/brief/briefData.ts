@@ -8,7 +8,7 @@ import { rankTable, type RankRow } from '@/domain/changes';
 import { explainRankMove } from '@/domain/contribution';
 import type { Coverage, ScoreTable } from '@/domain/dataset';
 import { latestYearWithFigure } from '@/domain/latestYear';
-import { assessComponents, type ComponentAssessment } from '@/domain/weakness';
+import { assessComponents, weakAssessmentOf, type ComponentAssessment, type WeakAssessmentDetail } from '@/domain/weakness';
 import type { IndexDef } from '@/domain/types';
 
 /** Weak components listed per index: the page is one A4 sheet. */
@@ -30,6 +30,8 @@ export interface BriefIndex {
   statsWithheld: boolean;
   /** The province has at least one component figure in that edition (otherwise weakness cannot be assessed). */
   hasComponentFigures: boolean;
+  /** Which weakness rules ran and which were withheld (domain/weakness.ts). */
+  weakAssessment: WeakAssessmentDetail | null;
 }
 
 export function buildBrief(table: ScoreTable, catalogue: Catalogue, unit: string): BriefIndex[] {
@@ -37,7 +39,7 @@ export function buildBrief(table: ScoreTable, catalogue: Catalogue, unit: string
     const index = findIndex(catalogue, id);
     if (!index) return [];
     const year = latestYearWithFigure(table, index.id, unit);
-    if (year === null) return [{ index, year: null, row: null, coverage: null, baseYear: null, move: null, weak: [], statsWithheld: false, hasComponentFigures: false }];
+    if (year === null) return [{ index, year: null, row: null, coverage: null, baseYear: null, move: null, weak: [], statsWithheld: false, hasComponentFigures: false, weakAssessment: null }];
     const ranked = rankTable(table, catalogue, index.id, year, TOTAL);
     const row = ranked.rows.find((r) => r.unit === unit) ?? null;
     const move = ranked.baseYear !== null ? explainRankMove(table, catalogue, index.id, year, unit, ranked.baseYear) : null;
@@ -45,7 +47,7 @@ export function buildBrief(table: ScoreTable, catalogue: Catalogue, unit: string
     const weak = assessed.filter((a) => a.weak).slice(0, WEAK_PER_INDEX);
     const statsWithheld = assessed.length > 0 && assessed.every((a) => a.statsWithheld);
     const hasComponentFigures = assessed.some((a) => a.value !== null);
-    return [{ index, year, row, coverage: ranked.coverage, baseYear: ranked.baseYear, move, weak, statsWithheld, hasComponentFigures }];
+    return [{ index, year, row, coverage: ranked.coverage, baseYear: ranked.baseYear, move, weak, statsWithheld, hasComponentFigures, weakAssessment: weakAssessmentOf(assessed) }];
   });
 }
 

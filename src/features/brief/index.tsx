@@ -129,7 +129,17 @@ export default function Brief() {
                       — {s.mainDrivers}: {drivers}
                     </>
                   )}
-                  {move.gapToNextRank && <>; {fill(s.gapNext, { gap: formatNumber(move.gapToNextRank.gap, lang), unit: getUnit(defaultCatalogue, move.gapToNextRank.unit)?.[lang] ?? move.gapToNextRank.unit })}</>}
+                  {move.gapToNextRank && (
+                    <>
+                      ;{' '}
+                      {fill(move.gapToNextRank.exact ? s.gapNext : s.gapNextBound, {
+                        gap: formatNumber(move.gapToNextRank.gap, lang),
+                        unit: getUnit(defaultCatalogue, move.gapToNextRank.unit)?.[lang] ?? move.gapToNextRank.unit,
+                        target: formatRank(move.gapToNextRank.targetRank, move.gapToNextRank.targetRankBasis),
+                        next: move.gapToNextRank.nextRank,
+                      })}
+                    </>
+                  )}
                   {move.gapToNextTier && <>; {fill(s.gapTier, { gap: formatNumber(move.gapToNextTier.gap, lang), tier: move.gapToNextTier.tier[lang] })}</>}
                   {move.methodBreaks.length > 0 ? (
                     <span className="muted"> {fill(s.notComparable, { base: move.baseYear, year: e.year ?? '' })}</span>
@@ -151,9 +161,14 @@ export default function Brief() {
                 <h3>
                   {indexLabel(e.index.id)} {e.year}
                 </h3>
+                {e.weakAssessment && e.weakAssessment.status !== 'complete' && e.hasComponentFigures && (
+                  <p className="muted" data-testid="brief-weak-assessment" data-status={e.weakAssessment.status}>
+                    {e.weakAssessment.summary[lang]}.
+                  </p>
+                )}
                 {e.weak.length === 0 ? (
                   <p className="muted">
-                    {!e.hasComponentFigures ? s.noComponentData : e.statsWithheld ? fill(s.withheld, { loaded: e.coverage?.loaded ?? 0, expected: e.coverage?.expected ?? 0 }) : s.noWeak}
+                    {!e.hasComponentFigures ? s.noComponentData : e.weakAssessment && e.weakAssessment.status !== 'complete' ? s.noWeakSoFar : s.noWeak}
                   </p>
                 ) : (
                   <table>

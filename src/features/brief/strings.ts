@@ -22,6 +22,8 @@ export const briefStrings: Strings<
   | 'mainDrivers'
   | 'notComparable'
   | 'gapNext'
+  | 'gapNextBound'
+  | 'noWeakSoFar'
   | 'gapTier'
   | 'noMove'
   | 'weak'
@@ -66,6 +68,8 @@ export const briefStrings: Strings<
     mainDrivers: 'đóng góp chính',
     notComparable: 'Có thay đổi phương pháp giữa {base} và {year}: thay đổi không hoàn toàn so sánh được.',
     gapNext: 'cần thêm {gap} điểm để vượt {unit}',
+    gapNextBound: 'cần thêm {gap} điểm để vượt {unit} (hạng {target}); tỉnh hạng {next} chưa được nạp, nên khoảng cách tới hạng {next} là tối đa {gap} điểm, không phải con số chính xác',
+    noWeakSoFar: 'Chưa thấy thành phần yếu theo các quy tắc chạy được — chưa kết luận được là không có.',
     gapTier: 'cần thêm {gap} điểm để vào nhóm {tier}',
     noMove: 'Không so sánh được: tỉnh chưa có điểm tổng hợp của kỳ trước ({previous}).',
     noComponentData: 'Chưa có số liệu chỉ số thành phần của tỉnh cho kỳ này: chưa đánh giá được.',
@@ -110,6 +114,8 @@ export const briefStrings: Strings<
     mainDrivers: 'main drivers',
     notComparable: 'The method changed between {base} and {year}: the change is not fully like-for-like.',
     gapNext: '{gap} points short of overtaking {unit}',
+    gapNextBound: '{gap} points short of overtaking {unit} (rank {target}); rank {next} is not loaded, so the gap to rank {next} is at most {gap}, not an exact figure',
+    noWeakSoFar: 'No component found weak by the rules that could run — not a finding that none is.',
     gapTier: '{gap} points short of tier {tier}',
     noMove: 'No comparison: the province has no composite score for the previous edition ({previous}).',
     noComponentData: 'No component figures for the province in this edition: not assessed.',

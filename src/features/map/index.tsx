@@ -10,7 +10,7 @@ import type { ComponentDef } from '@/domain/types';
 import { useView } from '@/state/view';
 import { ChartFrame } from '@/ui/ChartFrame';
 import { DataTable, type Column } from '@/ui/DataTable';
-import { commonStrings, formatChange, formatNumber, useLang, useStrings, formatRank } from '@/ui/i18n';
+import { commonStrings, formatChange, formatNumber, useLang, useStrings, formatRank, rankBasisText, rankCell } from '@/ui/i18n';
 import { useSelection } from '@/ui/useSelection';
 import { boundarySetForYear, useBoundaries } from './boundaries';
 import { ChoroplethSvg } from './ChoroplethSvg';
@@ -59,14 +59,16 @@ export default function MapView() {
     mode === 'change' && data.baseYear !== null
       ? `${s.changeOf} ${indexLabel(index.id)} ${data.baseYear}–${year} — ${componentLabel}`
       : `${s.mapOf} ${indexLabel(index.id)} ${year} — ${componentLabel}`;
-  const source = `${index.publisher} (${indexLabel(index.id)}) · ${s.boundaries}`;
+  const anyAmongLoaded = data.rows.some((r) => r.rankBasis === 'among-loaded');
+  // The exported image carries what a * means whenever a rank among loaded provinces is in it.
+  const source = `${index.publisher} (${indexLabel(index.id)}) · ${s.boundaries}${anyAmongLoaded ? ` · ${rankBasisText('among-loaded', lang, data.coverage.loaded, data.coverage.expected)}` : ''}`;
   const rankText = (r: MapRow) => (r.rank === null ? '—' : formatRank(r.rank, r.rankBasis));
   const labelOf = (unit: string) => {
     const r = byUnit.get(unit);
     const name = r?.name ?? boundaries.data?.find((f) => f.id === unit)?.properties.name ?? unit;
     if (!r || (r.value === null && r.rank === null)) return `${name}: ${s.noData}`;
     const main = mode === 'change' ? `${s.change} ${formatChange(r.scoreChange, lang)}` : `${formatNumber(r.value, lang)}`;
-    return `${name}: ${main} · ${t.rank} ${rankText(r)}`;
+    return `${name}: ${main} · ${t.rank} ${rankText(r)}${r.rankBasis === 'among-loaded' ? ` (${rankBasisText('among-loaded', lang, data.coverage.loaded, data.coverage.expected)})` : ''}`;
   };
   const legend =
     data.scale?.classes.map((cls, i, all) => {
@@ -76,18 +78,21 @@ export default function MapView() {
     }) ?? [];
 
   const chartRows = data.rows.map((r) =>
-    mode === 'change' ? [r.unit, r.name, r.baseValue, r.value, r.scoreChange, r.rank, r.rankChange] : [r.unit, r.name, r.value, r.rank],
+    mode === 'change'
+      ? [r.unit, r.name, r.baseValue, r.value, r.scoreChange, rankCell(r.rank, r.rankBasis), rankBasisText(r.rankBasis, lang), r.rankChange]
+      : [r.unit, r.name, r.value, rankCell(r.rank, r.rankBasis), rankBasisText(r.rankBasis, lang)],
   );
   const chartHeader =
     mode === 'change'
-      ? ['id', t.province, `${t.score} ${data.baseYear ?? ''}`.trim(), `${t.score} ${year}`, s.change, `${t.rank} ${year}`, s.rankChange]
-      : ['id', t.province, `${t.score} ${year}`, `${t.rank} ${year}`];
+      ? ['id', t.province, `${t.score} ${data.baseYear ?? ''}`.trim(), `${t.score} ${year}`, s.change, `${t.rank} ${year}`, s.rankBasis, s.rankChange]
+      : ['id', t.province, `${t.score} ${year}`, `${t.rank} ${year}`, s.rankBasis];
 
   const columns: Column<MapRow>[] = [
     { id: 'name', header: t.province, value: (r) => r.name },
     { id: 'region', header: t.region, value: (r) => r.region },
     { id: 'value', header: `${t.score} ${year}`, value: (r) => r.value, align: 'right', render: (r) => formatNumber(r.value, lang) },
-    { id: 'rank', header: `${t.rank} ${year}`, value: (r) => r.rank, align: 'right', render: (r) => rankText(r) },
+    { id: 'rank', header: `${t.rank} ${year}`, value: (r) => r.rank, exportValue: (r) => rankCell(r.rank, r.rankBasis), align: 'right', render: (r) => rankText(r) },
+    { id: 'rankBasis', header: s.rankBasis, value: (r) => rankBasisText(r.rankBasis, lang, data.coverage.loaded, data.coverage.expected), exportOnly: true },
     ...(data.baseYear !== null
       ? ([
           { id: 'base', header: `${t.score} ${data.baseYear}`, value: (r) => r.baseValue, align: 'right', render: (r) => formatNumber(r.baseValue, lang) },

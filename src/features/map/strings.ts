@@ -27,6 +27,7 @@ export const mapStrings: Strings<
   | 'loadError'
   | 'noYear'
   | 'amongLoaded'
+  | 'rankBasis'
   | 'clickHint'
 > = {
   vi: {
@@ -56,6 +57,7 @@ export const mapStrings: Strings<
     loadError: 'Không tải được ranh giới',
     noYear: 'Chưa có số liệu cho chỉ số này.',
     amongLoaded: 'hạng trong số tỉnh đã nạp, không phải hạng toàn quốc',
+    rankBasis: 'Loại hạng',
     clickHint: 'Bấm vào một tỉnh để chọn tỉnh đó.',
   },
   en: {
@@ -85,6 +87,7 @@ export const mapStrings: Strings<
     loadError: 'Could not load the boundaries',
     noYear: 'No data for this index yet.',
     amongLoaded: 'rank among loaded provinces, not a national rank',
+    rankBasis: 'Rank basis',
     clickHint: 'Click a province to select it.',
   },
 };

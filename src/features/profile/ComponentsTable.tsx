@@ -4,7 +4,7 @@ import type { ProvinceAnalysis } from '@/domain/analysis';
 import type { ComponentAssessment } from '@/domain/weakness';
 import type { IndexDef } from '@/domain/types';
 import { DataTable, type Column } from '@/ui/DataTable';
-import { formatChange, formatNumber, useLang, useStrings, formatRank } from '@/ui/i18n';
+import { formatChange, formatNumber, useLang, useStrings, formatRank, rankBasisText, rankCell } from '@/ui/i18n';
 import { fill, profileStrings } from './strings';
 
 export function ComponentsTable({ analysis, index }: { analysis: ProvinceAnalysis; index: IndexDef }) {
@@ -21,9 +21,11 @@ export function ComponentsTable({ analysis, index }: { analysis: ProvinceAnalysi
       id: 'rank',
       header: s.rank,
       value: (r) => r.rank,
+      exportValue: (r) => rankCell(r.rank, r.rankBasis),
       align: 'right',
       render: (r) => (r.rank === null ? '—' : <span title={r.rankBasis === 'among-loaded' ? s.amongLoaded : s.official}>{formatRank(r.rank, r.rankBasis)}</span>),
     },
+    { id: 'rankBasis', header: s.rankBasisHeader, value: (r) => rankBasisText(r.rankBasis, lang, r.basedOn.loaded, r.basedOn.expected), exportOnly: true },
     { id: 'change', header: s.change, value: (r) => r.change, align: 'right', render: (r) => <span className={r.change === null || r.change === 0 ? '' : r.change > 0 ? 'up' : 'down'}>{formatChange(r.change, lang)}</span> },
     { id: 'rankChange', header: s.rankChange, value: (r) => r.rankChange, align: 'right', render: (r) => formatChange(r.rankChange, lang, 0) },
     { id: 'median', header: s.median, value: (r) => r.median, align: 'right', render: (r) => (r.median === null ? '—' : `${formatNumber(r.median, lang)}${based(r)}`) },

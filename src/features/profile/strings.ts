@@ -26,6 +26,7 @@ export const profileStrings: Strings<
   | 'printedSource'
   | 'scoresSource'
   | 'rankShort'
+  | 'rankBasisHeader'
   | 'gapNextRankBound'
   | 'gapBoundNote'
   | 'outOf'
@@ -95,6 +96,7 @@ export const profileStrings: Strings<
     printedSource: 'Nguồn in',
     scoresSource: 'theo điểm',
     rankShort: 'hạng',
+    rankBasisHeader: 'Loại hạng',
     gapNextRankBound: 'Cách hạng {next}: chưa biết (tỉnh hạng {next} chưa được nạp). Cách {name} (hạng {target})',
     gapBoundNote: 'tối đa — không phải khoảng cách chính xác',
     outOf: 'trên',
@@ -164,6 +166,7 @@ export const profileStrings: Strings<
     printedSource: 'Printed in',
     scoresSource: 'by the scores',
     rankShort: 'rank',
+    rankBasisHeader: 'Rank basis',
     gapNextRankBound: 'Gap to rank {next}: not known (rank {next} not loaded). To {name} (rank {target})',
     gapBoundNote: 'at most — not the exact gap',
     outOf: 'of',

@@ -8,7 +8,7 @@ import { defaultCatalogue, findComponent, getUnit, mainComponents, TOTAL, unitsF
 import { rankTable, yearsWithComponent, type RankRow } from '@/domain/changes';
 import { useView } from '@/state/view';
 import { DataTable, type Column } from '@/ui/DataTable';
-import { commonStrings, formatChange, formatNumber, useLang, useStrings, formatRank } from '@/ui/i18n';
+import { commonStrings, formatChange, formatNumber, useLang, useStrings, formatRank, rankBasisText, rankCell } from '@/ui/i18n';
 import { useSelection } from '@/ui/useSelection';
 import { fill, rankingStrings } from './strings';
 import './rankings.css';
@@ -51,6 +51,7 @@ export default function Rankings() {
       id: 'rank',
       header: t.rank,
       value: (r) => r.rank,
+      exportValue: (r) => rankCell(r.rank, r.rankBasis),
       align: 'right',
       render: (r) =>
         r.rank === null ? (
@@ -63,11 +64,31 @@ export default function Rankings() {
           </span>
         ),
     },
+    { id: 'rankBasis', header: s.rankBasisHeader, value: (r) => rankBasisText(r.rankBasis, lang, result.coverage.loaded, result.coverage.expected), exportOnly: true },
     { id: 'name', header: t.province, value: (r) => r.name, render: (r) => (r.value === null && r.rank === null ? <span className="missing-name">{r.name}</span> : r.name) },
     { id: 'region', header: t.region, value: (r) => r.region },
     { id: 'value', header: t.score, value: (r) => r.value, align: 'right', render: (r) => formatNumber(r.value, lang) },
-    { id: 'scoreChange', header: `${s.scoreChange} (${vs})`, value: (r) => r.scoreChange, align: 'right', render: (r) => <Change value={r.scoreChange} text={formatChange(r.scoreChange, lang)} /> },
-    { id: 'baseRank', header: `${s.baseRank} (${base ?? '—'})`, value: (r) => r.baseRank, align: 'right', render: (r) => (r.baseRank === null ? '—' : String(r.baseRank)) },
+    {
+      id: 'scoreChange',
+      header: `${s.scoreChange} (${vs})`,
+      value: (r) => r.scoreChange,
+      align: 'right',
+      render: (r) => (
+        <>
+          <Change value={r.scoreChange} text={formatChange(r.scoreChange, lang)} />
+          {r.changeDerived && r.scoreChange !== null && <span className="note" title={s.derivedChange}> ({s.derived})</span>}
+        </>
+      ),
+    },
+    { id: 'comparison', header: s.comparisonHeader, value: (r) => (r.changeDerived ? s.derivedChange : r.baseComparison === 'same-province' ? s.sameProvince : ''), exportOnly: true },
+    {
+      id: 'baseRank',
+      header: `${s.baseRank} (${base ?? '—'})`,
+      value: (r) => r.baseRank,
+      exportValue: (r) => (r.baseRank === null ? null : r.baseRankOutOf !== r.rankOutOf ? `${r.baseRank}/${r.baseRankOutOf}` : r.baseRank),
+      align: 'right',
+      render: (r) => (r.baseRank === null ? '—' : r.baseRankOutOf !== r.rankOutOf ? `${r.baseRank}/${r.baseRankOutOf}` : String(r.baseRank)),
+    },
     { id: 'rankChange', header: `${s.rankChange} (${vs})`, value: (r) => r.rankChange, align: 'right', render: (r) => <Change value={r.rankChange} text={formatChange(r.rankChange, lang, 0)} /> },
     {
       id: 'tier',
@@ -128,6 +149,11 @@ export default function Rankings() {
             ))}
           </ul>
         </div>
+      )}
+      {rows.some((r) => r.baseRankOutOf != null && r.rankOutOf !== undefined && r.baseRankOutOf !== r.rankOutOf && r.baseComparison !== null) && (
+        <p className="note warn" data-testid="boundary-note">
+          {fill(s.boundaryNote, { base: rows[0].baseRankOutOf ?? '', now: rows[0].rankOutOf ?? '' })}
+        </p>
       )}
       {!complete && (
         <p className="note" data-testid="rank-partial-note">

@@ -9,6 +9,12 @@ export const rankingStrings: Strings<
   | 'official'
   | 'computed'
   | 'amongLoaded'
+  | 'rankBasisHeader'
+  | 'comparisonHeader'
+  | 'derived'
+  | 'derivedChange'
+  | 'sameProvince'
+  | 'boundaryNote'
   | 'vs'
   | 'noYear'
   | 'baseYear'
@@ -34,6 +40,12 @@ export const rankingStrings: Strings<
     official: 'hạng chính thức đã công bố',
     computed: 'tính từ điểm (đủ các tỉnh)',
     amongLoaded: 'hạng trong số các tỉnh đã nạp, không phải hạng toàn quốc',
+    rankBasisHeader: 'Loại hạng',
+    comparisonHeader: 'Cách so sánh với năm gốc',
+    derived: 'dẫn xuất',
+    derivedChange: 'so sánh dẫn xuất: so với trung bình không trọng số của các tỉnh cũ hợp thành đơn vị',
+    sameProvince: 'cùng tỉnh (không sáp nhập)',
+    boundaryNote: 'So sánh qua mốc sáp nhập 2025: hạng năm gốc là hạng trên {base} tỉnh, hạng năm nay trên {now} đơn vị — không trừ cho nhau; thay đổi điểm của đơn vị sáp nhập là số dẫn xuất.',
     vs: 'so với',
     noYear: 'Chưa có số liệu cho chỉ số này.',
     baseYear: 'So với năm',
@@ -59,6 +71,12 @@ export const rankingStrings: Strings<
     official: 'official published rank',
     computed: 'computed from scores (all provinces loaded)',
     amongLoaded: 'rank among loaded provinces, not a national rank',
+    rankBasisHeader: 'Rank basis',
+    comparisonHeader: 'Comparison with the base year',
+    derived: 'derived',
+    derivedChange: 'derived comparison: against the unweighted mean of the old provinces that formed the unit',
+    sameProvince: 'same province (not merged)',
+    boundaryNote: 'Across the 2025 merger: base-year ranks are out of {base} provinces, this year out of {now} units — never subtracted; score changes of merged units are derived.',
     vs: 'vs',
     noYear: 'No data for this index yet.',
     baseYear: 'Compare with',

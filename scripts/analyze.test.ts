@@ -85,4 +85,12 @@ describe('analyze CLI', () => {
     expect(failed.status).toBe(2);
     expect(failed.stderr).toContain(`${bad}:2:5: error: Score "abc" is not a number`);
   }, 30_000);
+
+  it('shipped news figures: PCI 2022 Nghệ An reads 66.60, 23rd (printed); PAR INDEX 2024 Hải Phòng 96.17, 1st', () => {
+    const na = JSON.parse(run('--index', 'PCI', '--year', '2022', '--province', 'Nghệ An', '--json').stdout);
+    expect(na.composite).toMatchObject({ unit: '40', value: 66.6, rank: 23, rankBasis: 'official' });
+    const hp = JSON.parse(run('--index', 'PAR', '--year', '2024', '--province', 'Hải Phòng', '--json').stdout);
+    expect(hp.composite).toMatchObject({ unit: '31', value: 96.17, rank: 1, rankBasis: 'official' });
+    expect(hp.rankMove.gapToTop).toBe(0);
+  }, 30_000);
 });

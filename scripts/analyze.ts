@@ -12,6 +12,9 @@
  * same kind loaded, marked *): scripts/lib/province-cli.ts.
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseDisagreements } from '@/domain/conflicts';
+import { REPO_ROOT } from './lib/shared-path';
 import { findComponent, findIndex, resolveUnit, unitName, defaultCatalogue as catalogue } from '@/domain/catalogue';
 import { analyseProvince, type ProvinceAnalysis } from '@/domain/analysis';
 import { buildScoreTable, overlayScores, type ScoreTable } from '@/domain/dataset';
@@ -84,7 +87,7 @@ export function summary(a: ProvinceAnalysis, lang: Lang): string {
         : `  No ${ix.id} ${a.year} figures loaded for ${uname(a.unit)}${cov ? ` (${cov.loaded} of ${cov.expected} provinces loaded)` : ''}.`,
     );
   }
-  for (const k of a.conflicts) lines.push(`  ! ${lang === 'vi' ? 'Số liệu mâu thuẫn' : 'Data conflict'} (${cname(k.component)}): ${k.message[lang]} — ${lang === 'vi' ? 'in' : 'printed'}: ${k.printed.source}; ${lang === 'vi' ? 'theo điểm' : 'by the scores'}: ${k.implied.source}`);
+  for (const k of a.conflicts) lines.push(`  ! ${lang === 'vi' ? 'Số liệu mâu thuẫn' : 'Data conflict'} (${cname(k.component)}): ${k.message[lang]} — ${lang === 'vi' ? 'nguồn' : 'source'} ${k.printed.value}: ${k.printed.source}; ${lang === 'vi' ? 'nguồn được dùng' : 'source used'} ${k.implied.value}: ${k.implied.source}`);
   lines.push('', lang === 'vi' ? 'Chỉ số thành phần (yếu trước, theo điểm mất; "!" = yếu):' : 'Components (weak first, by points lost; "!" = weak):');
   lines.push(`  ${lang === 'vi' ? 'Đánh giá điểm yếu' : 'Weak assessment'}: ${a.weakAssessment} — ${a.weakAssessmentDetail.summary[lang]}`);
   for (const x of a.components) {
@@ -175,7 +178,8 @@ function main() {
   const unit = resolveUnit(catalogue, args.province, year);
   if (!unit) fail(`Unknown province "${args.province}" for ${year}`);
   const base = args.base === undefined ? undefined : /^\d{4}$/.test(args.base) ? Number(args.base) : fail(`Invalid base year "${args.base}"`);
-  const analysis = analyseProvince(table, catalogue, ix.id, year, unit.id, { baseYear: base });
+  const disagreements = parseDisagreements(readFileSync(resolve(REPO_ROOT, 'data/reference/disagreements.csv'), 'utf8'), catalogue);
+  const analysis = analyseProvince(table, catalogue, ix.id, year, unit.id, { baseYear: base, disagreements });
   process.stdout.write(args.json ? `${JSON.stringify(analysis, null, 2)}\n` : `${summary(analysis, args.lang)}\n`);
 }
 

@@ -8,7 +8,7 @@ import { explainRankMove, type RankMoveExplanation } from './contribution';
 import type { Coverage, ScoreTable } from './dataset';
 import { harmonisedSeries, type HarmonisedSeries } from './harmonise';
 import { componentTrends, type ComponentTrend } from './trends';
-import { dataConflicts, type DataConflict } from './conflicts';
+import { dataConflicts, type DataConflict, type PublishedDisagreement } from './conflicts';
 import { assessComponents, DEFAULT_WEAKNESS_OPTIONS, weakAssessmentOf, type ComponentAssessment, type WeakAssessmentDetail, type WeakAssessmentStatus, type WeaknessOptions } from './weakness';
 import type { MethodBreak } from './types';
 
@@ -38,7 +38,7 @@ export function analyseProvince(
   index: string,
   year: number,
   unit: string,
-  options: { baseYear?: number | null; weakness?: Partial<WeaknessOptions> } = {},
+  options: { baseYear?: number | null; weakness?: Partial<WeaknessOptions>; disagreements?: readonly PublishedDisagreement[] } = {},
 ): ProvinceAnalysis {
   const ix = getIndex(catalogue, index);
   const ranks = rankTable(table, catalogue, ix.id, year, 'total', { baseYear: options.baseYear });
@@ -57,7 +57,7 @@ export function analyseProvince(
     rules: { ...DEFAULT_WEAKNESS_OPTIONS, ...options.weakness },
     weakAssessment: detail.status,
     weakAssessmentDetail: detail,
-    conflicts: dataConflicts(table, catalogue, ix.id, year, unit),
+    conflicts: dataConflicts(table, catalogue, ix.id, year, unit, options.disagreements),
     trends,
     rankMove: explainRankMove(table, catalogue, ix.id, year, unit, options.baseYear),
     harmonised: formed

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadShippedTable } from '../../scripts/lib/shipped-table';
 import { defaultCatalogue as catalogue } from './catalogue';
 import { ranksFor } from './changes';
-import { compositeConflict, dataConflicts, rankConflicts } from './conflicts';
+import { compositeConflict, dataConflicts, parseDisagreements, rankConflicts } from './conflicts';
 import { buildScoreTable } from './dataset';
 import { assessComponents } from './weakness';
 import type { Score } from './types';
@@ -30,6 +30,12 @@ describe('data conflicts: a printed figure that the published scores contradict 
     expect(c.printed.source).toContain('investinquangninh');
     expect(c.implied.source).toContain('63/63');
     expect(c.message.en).toBe('Printed rank 44 contradicts the score order: the score 6.26 is 20 of 63 in this complete year; rank 20 is used');
+  });
+
+  it('the shipped data, mended, no longer carries the printed 44: no conflict, and the rank shown is 20 of 63', () => {
+    expect(landAccess.officialRank === null || landAccess.officialRank === 20).toBe(true);
+    expect(rankConflicts(shipped, catalogue, 'PCI', 2015, '22')).toEqual([]);
+    expect(ranksFor(shipped, catalogue, 'PCI', 2015, 'land_access').get('22')?.rank).toBe(20);
   });
 
   it('PCI 2015 Quảng Ninh land access is therefore not weak: no bottom-group flag from the printed 44', () => {
@@ -61,5 +67,20 @@ describe('data conflicts: a printed figure that the published scores contradict 
     expect(c).toMatchObject({ kind: 'composite-vs-components', used: 'printed' });
     expect(c.printed.value - c.implied.value).toBeCloseTo(1, 1);
     expect(dataConflicts(moved, catalogue, 'PCI', 2016, '22').map((x) => x.kind)).toEqual(['composite-vs-components']);
+  });
+});
+
+describe('published disagreements (data/reference/disagreements.csv) are shown with both sources', () => {
+  it('PCI 2015 Quảng Ninh land access: investinquangninh printed 44, the complete table implies 20 — both shown, 20 used', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { resolve } = await import('node:path');
+    const list = parseDisagreements(readFileSync(resolve(__dirname, '../../data/reference/disagreements.csv'), 'utf8'), catalogue);
+    const [c] = dataConflicts(shipped, catalogue, 'PCI', 2015, '22', list).filter((k) => k.component === 'land_access');
+    expect(c).toMatchObject({ kind: 'rank-vs-score-order', printed: { value: 44 }, implied: { value: 20 }, used: 'implied' });
+    expect(c.printed.source).toContain('investinquangninh');
+    expect(c.message.en).toBe('Printed rank 44 contradicts the score order: the score is 20 of 63 in this complete year; rank 20 is used');
+    // PAR INDEX 2023 Hải Phòng printed two ways (91.81 and 91.87): both, with their pages.
+    const hp = dataConflicts(shipped, catalogue, 'PAR', 2023, '31', list);
+    expect(hp.map((k) => [k.kind, k.printed.value, k.implied.value])).toContainEqual(['sources-disagree', 91.87, 91.81]);
   });
 });

@@ -6,8 +6,12 @@
  * - `composite-vs-components`: a composite that differs from Σ weight × component × scale factor under
  *   the edition's published weights by more than print rounding (importChecks `COMPOSITE_ROUNDING_TOLERANCE`).
  *   Nothing here says which figure is right, so the printed composite stays in use and the conflict is shown.
+ * - `sources-disagree`: two published pages print different figures (data/reference/disagreements.csv, written by
+ *   `npm run data`: the figure shipped in data/scores and the other one, each with its source). Also the rank
+ *   conflicts the data build already resolved (it ships the score, leaves the contradicted rank here).
  */
-import { getIndex, mainComponents, TOTAL, weightFor, type Catalogue } from './catalogue';
+import Papa from 'papaparse';
+import { getIndex, mainComponents, resolveUnit, TOTAL, weightFor, type Catalogue } from './catalogue';
 import { ranksFor } from './changes';
 import { componentWeight } from './contribution';
 import type { ScoreTable } from './dataset';
@@ -15,7 +19,7 @@ import { COMPOSITE_ROUNDING_TOLERANCE } from './importChecks';
 import { tidy } from './stats';
 import type { Localised } from './types';
 
-export type ConflictKind = 'rank-vs-score-order' | 'composite-vs-components';
+export type ConflictKind = 'rank-vs-score-order' | 'composite-vs-components' | 'sources-disagree';
 
 export interface ConflictSide {
   /** What this source says: a rank or a score. */
@@ -108,8 +112,70 @@ export function compositeConflict(table: ScoreTable, catalogue: Catalogue, index
   };
 }
 
-/** Every data conflict for one province and edition. */
-export function dataConflicts(table: ScoreTable, catalogue: Catalogue, index: string, year: number, unit: string): DataConflict[] {
+/** One row of data/reference/disagreements.csv: the figure shipped and the other published one. */
+export interface PublishedDisagreement {
+  index: string;
+  year: number;
+  unit: string;
+  component: string;
+  field: 'score' | 'rank';
+  shipped: number | null;
+  shippedSource: string;
+  other: number;
+  otherSource: string;
+  kind: string;
+  note: string;
+}
+
+/** Read data/reference/disagreements.csv (header: index,year,province,component,field,shipped,shipped_source,other,other_source,kind,note). */
+export function parseDisagreements(text: string, catalogue: Catalogue): PublishedDisagreement[] {
+  const rows = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+  return rows.flatMap((r): PublishedDisagreement[] => {
+    const year = Number(r.year);
+    const unit = resolveUnit(catalogue, r.province ?? '', year);
+    const other = Number(r.other);
+    if (!unit || !Number.isFinite(year) || !Number.isFinite(other) || (r.field !== 'score' && r.field !== 'rank')) return [];
+    const shipped = r.shipped === '' || r.shipped === undefined ? null : Number(r.shipped);
+    return [{ index: r.index, year, unit: unit.id, component: r.component, field: r.field, shipped: Number.isFinite(shipped) ? shipped : null, shippedSource: r.shipped_source ?? '', other, otherSource: r.other_source ?? '', kind: r.kind ?? '', note: r.note ?? '' }];
+  });
+}
+
+function fromPublished(d: PublishedDisagreement, table: ScoreTable, catalogue: Catalogue): DataConflict {
+  const rank = d.field === 'rank';
+  const n = (v: number, lang: 'vi' | 'en') => (rank ? String(v) : fmt(v, lang));
+  const implied = rank && d.shipped === null ? (ranksFor(table, catalogue, d.index, d.year, d.component).get(d.unit)?.rank ?? null) : d.shipped;
+  const shownShipped = implied ?? d.shipped;
+  return {
+    kind: d.kind === 'rank-contradicts-scores' ? 'rank-vs-score-order' : d.kind === 'composite-contradicts-components' ? 'composite-vs-components' : 'sources-disagree',
+    index: d.index,
+    year: d.year,
+    unit: d.unit,
+    component: d.component,
+    printed: { value: d.other, source: d.otherSource },
+    implied: { value: shownShipped ?? NaN, source: d.shippedSource },
+    used: 'implied',
+    message:
+      d.kind === 'rank-contradicts-scores' && shownShipped !== null
+        ? {
+            vi: `Hạng in ${d.other} mâu thuẫn với thứ tự điểm: điểm đứng thứ ${shownShipped}/${table.coverage(d.index, d.year, d.component).expected} trong năm đủ số liệu; dùng hạng ${shownShipped}`,
+            en: `Printed rank ${d.other} contradicts the score order: the score is ${shownShipped} of ${table.coverage(d.index, d.year, d.component).expected} in this complete year; rank ${shownShipped} is used`,
+          }
+        : shownShipped === null
+        ? { vi: `Nguồn khác in ${rank ? 'hạng ' : ''}${n(d.other, 'vi')}; không dùng`, en: `Another source prints ${rank ? 'rank ' : ''}${n(d.other, 'en')}; not used` }
+        : {
+            vi: `Hai nguồn công bố khác nhau: ${rank ? 'hạng ' : ''}${n(d.other, 'vi')} và ${rank ? 'hạng ' : ''}${n(shownShipped, 'vi')}; ứng dụng dùng ${n(shownShipped, 'vi')}`,
+            en: `Two published sources differ: ${rank ? 'rank ' : ''}${n(d.other, 'en')} and ${rank ? 'rank ' : ''}${n(shownShipped, 'en')}; the app uses ${n(shownShipped, 'en')}`,
+          },
+  };
+}
+
+/** Every data conflict for one province and edition: found in the loaded figures, and published disagreements. */
+export function dataConflicts(table: ScoreTable, catalogue: Catalogue, index: string, year: number, unit: string, published: readonly PublishedDisagreement[] = []): DataConflict[] {
   const composite = compositeConflict(table, catalogue, index, year, unit);
-  return [...(composite ? [composite] : []), ...rankConflicts(table, catalogue, index, year, unit)];
+  const found = [...(composite ? [composite] : []), ...rankConflicts(table, catalogue, index, year, unit)];
+  const listed = published
+    .filter((d) => d.index === index && d.year === year && d.unit === unit)
+    .map((d) => fromPublished(d, table, catalogue))
+    .filter((d) => !found.some((f) => f.component === d.component && f.kind === d.kind));
+  return [...found, ...listed];
 }

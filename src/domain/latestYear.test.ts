@@ -35,9 +35,9 @@ describe('latestYearWithScore', () => {
 });
 
 describe('landing: a province behind the newest edition is told so', () => {
-  it('Hà Giang: PCI 2024 is published (loaded for other provinces), its figures end in 2016 — the view on 2016 says so', () => {
-    expect(landingState(table, 'PCI', '02', 2016)).toEqual({ index: 'PCI', newestYear: 2024, provinceHasNewest: false, provinceLatest: 2016, shownYear: 2016, shownHasFigures: true });
-    expect(landingState(table, 'PCI', '02', 2023)).toMatchObject({ shownHasFigures: false, provinceLatest: 2016 });
+  it('Hà Giang: PCI 2024 is published (loaded for other provinces), its figures end in 2022 (64.39, 41st) — the view on 2022 says so', () => {
+    expect(landingState(table, 'PCI', '02', 2022)).toEqual({ index: 'PCI', newestYear: 2024, provinceHasNewest: false, provinceLatest: 2022, shownYear: 2022, shownHasFigures: true });
+    expect(landingState(table, 'PCI', '02', 2023)).toMatchObject({ shownHasFigures: false, provinceLatest: 2022 });
     expect(landingState(table, 'PCI', '31', 2024)).toBeNull();
   });
 });

@@ -51,15 +51,16 @@ describe('suggested targets follow a stated rule and are never the current score
 });
 
 describe('the target year: the edition after the newest published one, with the departments of that year', () => {
-  it('Hà Giang has PCI figures to 2016 only, PCI 2024 is published: its targets are for PCI 2025', () => {
-    expect(nextEditionYear(table, 'PCI', 2016)).toBe(2025);
-    expect(defaultTargetYear(table, 'PCI', '02', 2016)).toBe(2025);
+  it('Hà Giang: PCI figures end in 2022 (64.39, 41st, nhandan.vn), PCI 2024 is published — its targets are for PCI 2025', () => {
+    expect(nextEditionYear(table, 'PCI', 2022)).toBe(2025);
+    expect(defaultTargetYear(table, 'PCI', '02', 2022)).toBe(2025);
+    expect(defaultTargetYear(table, 'PCI', '02', 2016)).toBe(2017);
   });
   it('looking back at a past edition keeps the next one: Quảng Ninh PCI 2016 → 2017', () => {
     expect(defaultTargetYear(table, 'PCI', '22', 2016)).toBe(2017);
   });
-  it('Hà Giang PCI 2016 follow-up: targets 2025, entry costs suggested to Sở Tài chính (Sở KH&ĐT merged in 2025)', () => {
-    const rows = buildFollowUpRows(table, catalogue, { province: '02', index: 'PCI', year: 2016 }, {}, provinceDepartments(defaultDepartments), defaultTemplate);
+  it('Hà Giang PCI 2022 follow-up: targets 2025, entry costs suggested to Sở Tài chính (Sở KH&ĐT merged in 2025)', () => {
+    const rows = buildFollowUpRows(table, catalogue, { province: '02', index: 'PCI', year: 2022 }, {}, provinceDepartments(defaultDepartments), defaultTemplate);
     expect(rows.every((r) => r.item.targetYear === 2025)).toBe(true);
     expect(rows.find((r) => r.component.id === 'entry_costs')!.suggestion!.lead).toBe('so-tai-chinh');
     const before = buildFollowUpRows(table, catalogue, { province: '22', index: 'PCI', year: 2016 }, {}, provinceDepartments(defaultDepartments), defaultTemplate);

@@ -36,7 +36,7 @@ export function WeakList({ analysis, index }: { analysis: ProvinceAnalysis; inde
             <li key={`${k.kind}-${k.component}`} data-component={k.component}>
               <span className="badge conflict">{s.dataConflict}</span> <strong>{findComponent(index, k.component)?.[lang] ?? k.component}</strong>: {k.message[lang]}.{' '}
               <span className="note">
-                {s.printedSource}: {k.printed.source}; {s.scoresSource}: {k.implied.source}
+                {s.printedSource} {k.printed.value}: {k.printed.source}; {s.scoresSource} {k.implied.value}: {k.implied.source}
               </span>
             </li>
           ))}

@@ -6,6 +6,8 @@
 import { useMemo } from 'react';
 import { defaultCatalogue, getUnit } from '@/domain/catalogue';
 import { analyseProvince } from '@/domain/analysis';
+import { parseDisagreements } from '@/domain/conflicts';
+import disagreementsCsv from '@data/reference/disagreements.csv?raw';
 import { mostImproved, rankTable, yearsWithComponent } from '@/domain/changes';
 import { harmonisedSeries } from '@/domain/harmonise';
 import { useView } from '@/state/view';
@@ -19,6 +21,9 @@ import { WeakList } from './WeakList';
 import { profileStrings } from './strings';
 import './profile.css';
 
+/** Published figures that disagree (written by `npm run data`), read once: small, and only in this view's chunk. */
+const disagreements = parseDisagreements(disagreementsCsv, defaultCatalogue);
+
 export default function Profile() {
   const lang = useLang();
   const s = useStrings(profileStrings);
@@ -30,7 +35,7 @@ export default function Profile() {
     const { table, index, year } = selection;
     const baseYears = yearsWithComponent(table, index.id, 'total').filter((y) => y < year);
     const baseYear = view.base !== null && baseYears.includes(view.base) ? view.base : undefined;
-    const analysis = analyseProvince(table, defaultCatalogue, index.id, year, view.province, { baseYear });
+    const analysis = analyseProvince(table, defaultCatalogue, index.id, year, view.province, { baseYear, disagreements });
     const totals = rankTable(table, defaultCatalogue, index.id, year, 'total', { baseYear });
     const improved = mostImproved(totals, 5);
     // How many provinces have a national rank in both years: the pool "most improved" is drawn from.

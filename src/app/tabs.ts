@@ -15,6 +15,7 @@ export const TABS: TabDef[] = [
   { id: 'trends', label: { vi: 'Xu hướng', en: 'Trends' }, component: lazy(() => import('@/features/trends')) },
   { id: 'map', label: { vi: 'Bản đồ', en: 'Map' }, component: lazy(() => import('@/features/map')) },
   { id: 'followup', label: { vi: 'Phân công & theo dõi', en: 'Assignments & follow-up' }, component: lazy(() => import('@/features/followup')) },
+  { id: 'province', label: { vi: 'Trong tỉnh (DDCI)', en: 'Inside the province' }, component: lazy(() => import('@/features/province')) },
   { id: 'import', label: { vi: 'Nhập dữ liệu', en: 'Import data' }, component: lazy(() => import('@/features/import')) },
   { id: 'brief', label: { vi: 'Bản tóm tắt', en: 'Brief' }, component: lazy(() => import('@/features/brief')) },
   { id: 'data', label: { vi: 'Dữ liệu & nguồn', en: 'Data & sources' }, component: lazy(() => import('@/features/coverage')) },

@@ -51,6 +51,7 @@ const VIEWS: [string, string][] = [
   ['import', '?tab=import'],
   ['data', '?tab=data'],
   ['brief', '?tab=brief&province=22'],
+  ['province', '?tab=province&province=42'],
 ];
 
 describe('axe-core: no violations on any main view', () => {

@@ -1,0 +1,164 @@
+/** Import a province-run index table: the definition suggested from its header, confirmed by the user; problems located; saved only without errors. */
+import { useMemo, useState } from 'react';
+import { TOTAL } from '@/domain/catalogue';
+import { formatProblem } from '@/domain/problems';
+import { parseProvinceTableCsv, type ProvinceIndexDef } from '@/domain/provinceIndex';
+import type { LocalUnitKind } from '@/domain/provinceUnits';
+import { useProvinceIndices } from '@/state/provinceIndices';
+import { useLang } from '@/ui/i18n';
+import { STRINGS } from './strings';
+
+/** "DDCI năm 2021" in the header, else a year in the file name. */
+function guessYear(name: string, text: string): number | null {
+  const m = /n[aă]m\s+((?:19|20)\d{2})/i.exec(text.slice(0, 2000)) ?? /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(name);
+  return m ? Number(m[1]) : null;
+}
+
+export function ImportPanel({ scope, onSaved }: { scope: string; onSaved(indexId: string, year: number): void }) {
+  const lang = useLang();
+  const s = STRINGS[lang];
+  const save = useProvinceIndices((st) => st.saveEdition);
+  const writeError = useProvinceIndices((st) => st.writeError);
+  const [label, setLabel] = useState('DDCI');
+  const [year, setYear] = useState<number | null>(null);
+  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  const [override, setOverride] = useState<ProvinceIndexDef | null>(null);
+  const [savedNote, setSavedNote] = useState('');
+
+  const result = useMemo(
+    () => (file && year ? parseProvinceTableCsv(file.text, file.name, { label, province: scope, year, definition: override ?? undefined }) : null),
+    [file, year, label, scope, override],
+  );
+  const def = result?.definition ?? null;
+  const errors = result?.issues.filter((p) => p.severity === 'error') ?? [];
+
+  const onFile = async (f: File) => {
+    const text = await f.text();
+    setFile({ name: f.name, text });
+    setOverride(null);
+    setSavedNote('');
+    setYear(guessYear(f.name, text));
+  };
+  const edit = (patch: Partial<ProvinceIndexDef>) => def && setOverride({ ...def, ...patch, compositeFunction: { kind: 'unknown' } });
+  const setScale = (id: string, max: number) => {
+    if (!def || !Number.isFinite(max) || max <= 0) return;
+    if (id === TOTAL && def.composite) edit({ composite: { ...def.composite, max } });
+    else edit({ components: def.components.map((c) => (c.id === id ? { ...c, max } : c)) });
+  };
+  const toggleKind = (kind: LocalUnitKind, on: boolean) => def && edit({ unitKinds: on ? [...new Set([...def.unitKinds, kind])] : def.unitKinds.filter((k) => k !== kind) });
+
+  return (
+    <section className="card province-import no-print" aria-labelledby="province-import-title">
+      <h2 id="province-import-title">{s.importTitle}</h2>
+      <div className="inline-controls">
+        <label className="inline-control">
+          {s.indexName}
+          <input value={label} onChange={(e) => setLabel(e.target.value.trim() || 'DDCI')} size={8} data-testid="province-index-name" />
+        </label>
+        <label className="inline-control">
+          {s.year}
+          <input type="number" min={2000} max={2100} value={year ?? ''} onChange={(e) => setYear(/^\d{4}$/.test(e.target.value) ? Number(e.target.value) : null)} data-testid="province-year" />
+        </label>
+        <label className="inline-control">
+          {s.file}
+          <input type="file" accept=".csv,text/csv,text/plain" onChange={(e) => e.target.files?.[0] && void onFile(e.target.files[0])} data-testid="province-file" />
+        </label>
+      </div>
+      {result && def && (
+        <>
+          <h3 className="small-heading">{s.definition}</h3>
+          <div className="table-scroll">
+            <table className="data-table" data-testid="province-definition">
+              <thead>
+                <tr>
+                  <th scope="col">{s.column}</th>
+                  <th scope="col">{s.header}</th>
+                  <th scope="col">{s.role}</th>
+                  <th scope="col">{s.scale}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.columns.map((c) => {
+                  const comp = def.components.find((x) => x.id === c.component);
+                  const max = c.role === 'composite' ? def.composite?.max : comp?.max;
+                  return (
+                    <tr key={c.column} data-role={c.role} data-component={c.component ?? ''}>
+                      <td>{c.column + 1}</td>
+                      <td>{c.header || c.group}</td>
+                      <td>{c.role === 'component' ? c.component : c.role}</td>
+                      <td>
+                        {max !== undefined && (
+                          <input
+                            type="number"
+                            min={1}
+                            value={max}
+                            aria-label={`${s.scale}: ${c.header || c.group}`}
+                            onChange={(e) => setScale(c.role === 'composite' ? TOTAL : c.component!, Number(e.target.value))}
+                            data-testid={`scale-${c.component}`}
+                          />
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <fieldset className="inline-controls">
+            <legend>{s.kinds}</legend>
+            {(['department', 'locality'] as const).map((k) => (
+              <label key={k} className="inline-control">
+                <input type="checkbox" checked={def.unitKinds.includes(k)} onChange={(e) => toggleKind(k, e.target.checked)} /> {s[k]}
+              </label>
+            ))}
+            <label className="inline-control">
+              <input type="checkbox" checked={def.higherIsBetter} onChange={(e) => edit({ higherIsBetter: e.target.checked })} /> {s.higherIsBetter}
+            </label>
+          </fieldset>
+          <p className="note">{def.compositeFunction.kind === 'mean' ? s.compositeMean.replace('{factor}', String(def.compositeFunction.factor)) : s.compositeUnknown}</p>
+          <h3 className="small-heading">{s.problems}</h3>
+          {result.issues.length === 0 ? (
+            <p className="note">{s.noProblems}</p>
+          ) : (
+            <ul className="problem-list" data-testid="province-problems">
+              {result.issues.map((p, i) => (
+                <li key={i} className={p.severity} data-code={p.code}>
+                  <code>{formatProblem(p, lang)}</code>
+                </li>
+              ))}
+            </ul>
+          )}
+          {errors.length > 0 && (
+            <p role="alert" className="error-note" data-testid="province-blocked">
+              {s.errorsBlock}
+            </p>
+          )}
+          <div className="table-tools">
+            <button
+              type="button"
+              disabled={errors.length > 0 || result.rows.length === 0 || !year}
+              data-testid="province-save"
+              onClick={() => {
+                save(def, year!, result.rows, result.addedUnits, file!.name);
+                setSavedNote(`${s.saved}: ${def.label} ${year} — ${result.rows.length} ${s.figures}`);
+                onSaved(def.id, year!);
+              }}
+            >
+              {s.save} ({result.rows.length} {s.figures})
+            </button>
+            {savedNote && (
+              <span role="status" data-testid="province-saved">
+                {savedNote}
+              </span>
+            )}
+          </div>
+        </>
+      )}
+      {writeError && (
+        <p role="alert" className="error-note">
+          {s.writeError}: {writeError}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -133,3 +133,22 @@ describe("a department's record across years and indices", () => {
     ]);
   });
 });
+
+describe("a department's tasks across the four indices", () => {
+  it('Sở Tài chính sees the tasks it leads or coordinates in PCI, PAPI, PAR INDEX and SIPAS, led first, by deadline', () => {
+    const task = (id: string, lead: string, coOwners: string[], deadline: string) => ({ id, title: id, lead, coOwners, targetScore: null, targetRank: null, deadline, status: 'not_started' as const, progress: [], evidence: '' });
+    const items = [
+      item({ province: '22', index: 'PCI', year: 2024, component: 'entry_costs', tasks: [task('pci-a', 'so-tai-chinh', [], '2025-09-30')] }),
+      item({ province: '22', index: 'PAPI', year: 2024, component: 'e_governance', tasks: [task('papi-a', 'so-khcn', ['so-tai-chinh'], '2025-03-31')] }),
+      item({ province: '22', index: 'PAR', year: 2024, component: 'public_finance', tasks: [task('par-a', 'so-tai-chinh', [], '2025-06-30')] }),
+      item({ province: '22', index: 'SIPAS', year: 2024, component: 'procedures', tasks: [task('sipas-a', 'so-tai-chinh', ['tt-pvhcc'], '2025-12-31'), task('other', 'vp-ubnd', [], '2025-01-31')] }),
+    ];
+    const record = departmentRecord(table, defaultCatalogue, items, provinceDepartments(defaultDepartments), 'so-tai-chinh');
+    expect(record.tasks.map((t) => [t.task.id, t.role])).toEqual([
+      ['par-a', 'lead'],
+      ['pci-a', 'lead'],
+      ['sipas-a', 'lead'],
+      ['papi-a', 'co-owner'],
+    ]);
+  });
+});

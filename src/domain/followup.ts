@@ -310,9 +310,19 @@ export interface RecordEntry {
   check: TargetCheck;
 }
 
+/** A task a department leads or coordinates, with the component item it belongs to. */
+export interface TaskEntry {
+  item: FollowUpItem;
+  task: PlanTask;
+  role: 'lead' | 'co-owner';
+  via: string | null;
+}
+
 export interface DepartmentRecord {
   department: string;
   entries: RecordEntry[];
+  /** Tasks across every index and year, led first, then by deadline (none last). */
+  tasks: TaskEntry[];
   /** Items led, by target year: how many met, not met, still open. */
   byYear: { year: number; met: number; notMet: number; open: number }[];
 }
@@ -351,7 +361,17 @@ export function departmentRecord(
     else y.open++;
     years.set(y.year, y);
   }
-  return { department: departmentId, entries, byYear: [...years.values()].sort((a, b) => a.year - b.year) };
+  const tasks: TaskEntry[] = [];
+  for (const item of items) {
+    for (const task of item.tasks) {
+      const leadAs = task.lead !== null && ids.includes(task.lead) ? task.lead : null;
+      const as = leadAs ?? task.coOwners.find((c) => ids.includes(c)) ?? null;
+      if (as === null) continue;
+      tasks.push({ item, task, role: leadAs ? 'lead' : 'co-owner', via: as === departmentId ? null : as });
+    }
+  }
+  tasks.sort((a, b) => (a.role === b.role ? 0 : a.role === 'lead' ? -1 : 1) || (a.task.deadline ?? '9999').localeCompare(b.task.deadline ?? '9999') || indexOrder.indexOf(a.item.index) - indexOrder.indexOf(b.item.index));
+  return { department: departmentId, entries, tasks, byYear: [...years.values()].sort((a, b) => a.year - b.year) };
 }
 
 /** A follow-up plan: its items and the province department lists they refer to. */

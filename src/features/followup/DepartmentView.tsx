@@ -4,16 +4,20 @@ import { defaultCatalogue, findIndex } from '@/domain/catalogue';
 import type { ScoreTable } from '@/domain/dataset';
 import type { Department } from '@/domain/departments';
 import { departmentName } from '@/domain/departments';
-import { departmentRecord, STATUS_LABELS, type FollowUpItem } from '@/domain/followup';
+import { departmentRecord, isOverdue, STATUS_LABELS, type FollowUpItem } from '@/domain/followup';
 import { formatNumber, useLang } from '@/ui/i18n';
 import { CheckCell } from './ItemsTable';
+import { PLAN_STRINGS } from './planStrings';
 import { STRINGS } from './strings';
+
+const today = new Date().toISOString().slice(0, 10);
 
 export function DepartmentView({ table, items, departments, province }: { table: ScoreTable; items: FollowUpItem[]; departments: Department[]; province: string }) {
   const lang = useLang();
   const s = STRINGS[lang];
+  const p = PLAN_STRINGS[lang];
   const provinceItems = useMemo(() => items.filter((i) => i.province === province), [items, province]);
-  const used = useMemo(() => new Set(provinceItems.flatMap((i) => [i.lead, ...i.coOwners]).filter((x): x is string => x !== null)), [provinceItems]);
+  const used = useMemo(() => new Set(provinceItems.flatMap((i) => [i.lead, ...i.coOwners, ...i.tasks.flatMap((t) => [t.lead, ...t.coOwners])]).filter((x): x is string => x !== null)), [provinceItems]);
   const choices = departments.filter((d) => used.has(d.id) || !d.validTo);
   const [chosen, setChosen] = useState<string>('');
   const departmentId = chosen || [...used][0] || choices[0]?.id || '';
@@ -32,6 +36,46 @@ export function DepartmentView({ table, items, departments, province }: { table:
           ))}
         </select>
       </label>
+      {record.tasks.length > 0 && (
+        <>
+          <h3 className="small-heading">{p.deptTasks}</h3>
+          <table className="data-table" data-testid="department-tasks">
+            <thead>
+              <tr>
+                <th scope="col">{p.index}</th>
+                <th scope="col">{p.component}</th>
+                <th scope="col">{p.taskTitle}</th>
+                <th scope="col">{p.role}</th>
+                <th scope="col">{p.deadline}</th>
+                <th scope="col">{p.status}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {record.tasks.map((e) => {
+                const index = findIndex(defaultCatalogue, e.item.index);
+                return (
+                  <tr key={`${e.item.id}#${e.task.id}`} className={isOverdue(e.task, today) ? 'overdue' : undefined}>
+                    <td>
+                      {index?.label} {e.item.year}
+                    </td>
+                    <td>{index?.components.find((c) => c.id === e.item.component)?.[lang] ?? e.item.component}</td>
+                    <td>{e.task.title || '—'}</td>
+                    <td>
+                      {e.role === 'lead' ? p.leadRole : p.coRole}
+                      {e.via && <span className="note small"> ({s.via} {departmentName(departments, e.via, lang)})</span>}
+                    </td>
+                    <td>{e.task.deadline ? e.task.deadline.split('-').reverse().join('/') : ''}</td>
+                    <td>
+                      {STATUS_LABELS[e.task.status][lang]}
+                      {isOverdue(e.task, today) && <strong className="overdue-mark"> · {p.overdue}</strong>}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </>
+      )}
       <h3 className="small-heading">{s.owns}</h3>
       {record.entries.length === 0 ? (
         <p className="note">{s.nothingOwned}</p>

@@ -10,8 +10,11 @@ import { useLang } from '@/ui/i18n';
 import { DepartmentsEditor } from './DepartmentsEditor';
 import { DepartmentView } from './DepartmentView';
 import { ItemsTable } from './ItemsTable';
+import { OfficeExports, QuarterlyReportSheet } from './OfficeExports';
+import { PLAN_STRINGS } from './planStrings';
 import { PlanTransfer } from './PlanTransfer';
 import { PrintSheet } from './PrintSheet';
+import { TasksPanel } from './TasksPanel';
 import { STRINGS } from './strings';
 import { useFollowUp } from './useFollowUp';
 import './followup.css';
@@ -49,6 +52,7 @@ export default function FollowUp() {
   const s = STRINGS[lang];
   const setExtra = useView((v) => v.setExtra);
   const preview = useView((v) => v.extra.print === '1');
+  const reportPreview = useView((v) => v.extra.print === 'report');
   const saveItem = useAssignments((st) => st.saveItem);
   const { selection, province, year, rows, items, edits, departments, assignable, targetYear } = useFollowUp();
   if (!selection) return null;
@@ -56,6 +60,23 @@ export default function FollowUp() {
   const { index, unit, table } = selection;
   const indexName = index.label;
   const sheet = <PrintSheet rows={rows} index={index} year={year} unit={unit} departments={departments} preview={preview} />;
+
+  if (reportPreview) {
+    const p = PLAN_STRINGS[lang];
+    return (
+      <>
+        <div className="table-tools no-print">
+          <button type="button" onClick={() => setExtra('print', '')}>
+            {p.back}
+          </button>
+          <button type="button" onClick={() => window.print()} data-testid="print-report">
+            {p.print}
+          </button>
+        </div>
+        <QuarterlyReportSheet items={Object.values(items)} table={table} unit={unit} province={province} departments={departments} title={`Kế hoạch nâng cao các chỉ số — ${unit?.vi ?? province}`} />
+      </>
+    );
+  }
 
   if (preview) {
     return (
@@ -94,6 +115,8 @@ export default function FollowUp() {
           </button>
         </div>
         <ItemsTable rows={rows} assignable={assignable} departments={departments} />
+        <TasksPanel rows={rows} assignable={assignable} departments={departments} />
+        <OfficeExports rows={rows} items={Object.values(items)} table={table} index={index} year={year} unit={unit} province={province} departments={departments} />
         <p className="note template-note" data-testid="template-note">
           {s.templateNote}
         </p>

@@ -1,0 +1,183 @@
+/** The tasks under each component (the plan as provinces write it): every field saved as it is typed. */
+import { useState } from 'react';
+import { departmentName, type Department } from '@/domain/departments';
+import { blankTask, isOverdue, ITEM_STATUSES, nextTaskId, STATUS_LABELS, type FollowUpItem, type FollowUpRow, type PlanTask } from '@/domain/followup';
+import { readNumberCell } from '@/domain/numbers';
+import { useAssignments } from '@/state/assignments';
+import { formatNumber, useLang } from '@/ui/i18n';
+import { PLAN_STRINGS } from './planStrings';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+function AgencyPicker({ chosen, options, departments, onChange, label, testId }: { chosen: string[]; options: Department[]; departments: Department[]; onChange(ids: string[]): void; label: string; testId: string }) {
+  const lang = useLang();
+  const all = [...options, ...departments.filter((d) => chosen.includes(d.id) && !options.includes(d))];
+  return (
+    <details className="co-owners" data-testid={testId}>
+      <summary>
+        {chosen.length ? chosen.map((c) => departmentName(departments, c, lang)).join(', ') : '—'}
+        <span className="sr-only"> ({label})</span>
+      </summary>
+      <fieldset>
+        <legend className="sr-only">{label}</legend>
+        {all.map((d) => (
+          <label key={d.id} className="check-option">
+            <input type="checkbox" checked={chosen.includes(d.id)} onChange={(e) => onChange(e.target.checked ? [...chosen, d.id] : chosen.filter((c) => c !== d.id))} />
+            {d[lang]}
+          </label>
+        ))}
+      </fieldset>
+    </details>
+  );
+}
+
+function readOptional(text: string): number | null | undefined {
+  const cell = readNumberCell(text);
+  return cell.kind === 'number' ? cell.value : cell.kind === 'missing' ? null : undefined;
+}
+
+function TaskEditor({ item, task, assignable, departments, onSave, onRemove }: { item: FollowUpItem; task: PlanTask; assignable: Department[]; departments: Department[]; onSave(t: PlanTask): void; onRemove(): void }) {
+  const lang = useLang();
+  const s = PLAN_STRINGS[lang];
+  const [noteDate, setNoteDate] = useState(today());
+  const [noteText, setNoteText] = useState('');
+  const [scoreText, setScoreText] = useState(task.targetScore === null ? '' : formatNumber(task.targetScore, lang));
+  const save = (patch: Partial<PlanTask>) => onSave({ ...task, ...patch });
+  const overdue = isOverdue(task, today());
+  const id = `${item.id}-${task.id}`;
+  return (
+    <li className={`task-card${overdue ? ' overdue' : ''}`} data-testid="task" data-task={task.id}>
+      <label className="stacked task-title">
+        <span className="small">{s.taskTitle}</span>
+        <input type="text" value={task.title} onChange={(e) => save({ title: e.target.value })} data-testid="task-title" aria-describedby={`${id}-comp`} />
+      </label>
+      <div className="task-fields">
+        <label className="stacked">
+          <span className="small">{s.lead}</span>
+          <select value={task.lead ?? ''} onChange={(e) => save({ lead: e.target.value || null, coOwners: task.coOwners.filter((c) => c !== e.target.value) })} data-testid="task-lead">
+            <option value="">{s.sameAsComponent}</option>
+            {[...assignable, ...departments.filter((d) => d.id === task.lead && !assignable.includes(d))].map((d) => (
+              <option key={d.id} value={d.id}>
+                {d[lang]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="stacked">
+          <span className="small">{s.coOwners}</span>
+          <AgencyPicker chosen={task.coOwners} options={assignable.filter((d) => d.id !== task.lead)} departments={departments} label={s.coOwners} testId="task-co-owners" onChange={(coOwners) => save({ coOwners })} />
+        </div>
+        <label className="stacked">
+          <span className="small">{s.targetScore}</span>
+          <input
+            type="text"
+            inputMode="decimal"
+            size={6}
+            value={scoreText}
+            aria-invalid={readOptional(scoreText) === undefined || undefined}
+            data-testid="task-target-score"
+            onChange={(e) => {
+              setScoreText(e.target.value);
+              const v = readOptional(e.target.value);
+              if (v !== undefined) save({ targetScore: v });
+            }}
+          />
+        </label>
+        <label className="stacked">
+          <span className="small">{s.targetRank}</span>
+          <input type="number" min={1} size={4} value={task.targetRank ?? ''} data-testid="task-target-rank" onChange={(e) => save({ targetRank: e.target.value ? Math.max(1, Math.round(Number(e.target.value))) : null })} />
+        </label>
+        <label className="stacked">
+          <span className="small">{s.deadline}</span>
+          <input type="date" value={task.deadline ?? ''} data-testid="task-deadline" onChange={(e) => save({ deadline: e.target.value || null })} />
+        </label>
+        <label className="stacked">
+          <span className="small">
+            {s.status}
+            {overdue && <strong className="overdue-mark"> · {s.overdue}</strong>}
+          </span>
+          <select value={task.status} className={`status-${task.status}`} data-testid="task-status" onChange={(e) => save({ status: e.target.value as PlanTask['status'] })}>
+            {ITEM_STATUSES.map((st) => (
+              <option key={st} value={st}>
+                {STATUS_LABELS[st][lang]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="stacked task-evidence">
+          <span className="small">{s.evidence}</span>
+          <input type="url" value={task.evidence} placeholder="https://" data-testid="task-evidence" onChange={(e) => save({ evidence: e.target.value })} />
+        </label>
+      </div>
+      <div className="task-progress">
+        <span className="small">{s.progress}</span>
+        {task.progress.length > 0 && (
+          <ul data-testid="task-notes">
+            {task.progress.map((p, i) => (
+              <li key={i}>
+                <time dateTime={p.date}>{p.date.split('-').reverse().join('/')}</time>: {p.text}
+              </li>
+            ))}
+          </ul>
+        )}
+        <div className="add-note">
+          <input type="date" aria-label={s.noteDate} value={noteDate} onChange={(e) => setNoteDate(e.target.value)} />
+          <input type="text" aria-label={s.noteText} value={noteText} onChange={(e) => setNoteText(e.target.value)} data-testid="note-text" />
+          <button
+            type="button"
+            disabled={!noteText.trim() || !noteDate}
+            data-testid="add-note"
+            onClick={() => {
+              save({ progress: [...task.progress, { date: noteDate, text: noteText.trim() }] });
+              setNoteText('');
+            }}
+          >
+            {s.addNote}
+          </button>
+        </div>
+      </div>
+      <button type="button" className="small-button remove-task" onClick={onRemove} data-testid="remove-task">
+        {s.removeTask}
+      </button>
+    </li>
+  );
+}
+
+export function TasksPanel({ rows, assignable, departments }: { rows: FollowUpRow[]; assignable: Department[]; departments: Department[] }) {
+  const lang = useLang();
+  const s = PLAN_STRINGS[lang];
+  const saveItem = useAssignments((st) => st.saveItem);
+  return (
+    <section aria-labelledby="tasks-title" className="card followup-section tasks-panel" data-testid="tasks-panel">
+      <h2 id="tasks-title">{s.tasks}</h2>
+      <p className="note">{s.tasksLede}</p>
+      {rows.map(({ item, component }) => {
+        const setTasks = (tasks: PlanTask[]) => saveItem({ ...item, tasks });
+        return (
+          <details key={item.id} open={item.tasks.length > 0 || item.targetScore !== null} className="task-group" data-key={component.id}>
+            <summary>
+              <strong id={`${item.id}-comp`}>{component[lang]}</strong> · {item.tasks.length ? `${item.tasks.length} ${s.taskTitle.toLowerCase()}` : s.noTasks}
+              {item.targetScore !== null && ` · ≥ ${formatNumber(item.targetScore, lang)}`}
+            </summary>
+            <ol className="task-list">
+              {item.tasks.map((task) => (
+                <TaskEditor
+                  key={task.id}
+                  item={item}
+                  task={task}
+                  assignable={assignable}
+                  departments={departments}
+                  onSave={(t) => setTasks(item.tasks.map((x) => (x.id === t.id ? t : x)))}
+                  onRemove={() => setTasks(item.tasks.filter((x) => x.id !== task.id))}
+                />
+              ))}
+            </ol>
+            <button type="button" data-testid="add-task" onClick={() => setTasks([...item.tasks, blankTask(nextTaskId(item, Math.random().toString(36).slice(2, 6)), item)])}>
+              + {s.addTask}
+            </button>
+          </details>
+        );
+      })}
+    </section>
+  );
+}

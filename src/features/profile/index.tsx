@@ -18,6 +18,7 @@ import { Harmonised } from './Harmonised';
 import { RankMove } from './RankMove';
 import { TrendMultiples } from './TrendMultiples';
 import { WeakList } from './WeakList';
+import { WhatIf } from './WhatIf';
 import { profileStrings } from './strings';
 import './profile.css';
 
@@ -87,6 +88,7 @@ export default function Profile() {
       <WeakList analysis={analysis} index={index} />
       <RankMove analysis={analysis} index={index} improved={improved} improvedPool={improvedPool} />
       <ComponentsTable analysis={analysis} index={index} />
+      <WhatIf table={selection.table} index={index} year={year} province={view.province} />
       <TrendMultiples analysis={analysis} index={index} />
       {harmonised && <Harmonised series={harmonised} index={index} />}
     </section>

@@ -10,7 +10,7 @@ import { create } from 'zustand';
 import { del, entries } from 'idb-keyval';
 import { overlayScores } from '@/domain/dataset';
 import type { Score } from '@/domain/types';
-import { IMPORT_KEY_PREFIX, readRecordInSlices, recordOverlay, type ImportRecord } from './importParsing';
+import { IMPORT_KEY_PREFIX, readRecordInSlices, recordOverlay, type ImportRecord } from './importRecord';
 import { yieldToPage } from './yieldToPage';
 
 export interface UnreadableImport {

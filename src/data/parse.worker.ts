@@ -1,7 +1,9 @@
 /**
  * Parses an import off the page's thread, so a large file never freezes the page.
  * Protocol (one file at a time; the worker keeps the parsed file until the next one):
- *   page → worker: inspect {file} | analyse {request, loaded} | commit {decisions, id, date}
+ *   page → worker: inspect {file} | inspect-paste {rows} | choose-sheet {sheet} | analyse {request, loaded} | commit {decisions, id, date}
+ * Workbooks and PDFs are read here with SheetJS / pdf.js, each loaded by `import()` only when such a file
+ * comes (src/data/readers); a paste arrives as rows of cells (the page reads the clipboard's HTML or TSV).
  *   worker → page: progress {phase, fraction} | inspected {inspection} | analysed {analysis} | committed {id} | failed {message}
  * The worker also writes the confirmed import to IndexedDB, so a million figures are never copied
  * through the page on their way to storage.
@@ -10,11 +12,15 @@
 import { set } from 'idb-keyval';
 import { defaultCatalogue } from '@/domain/catalogue';
 import type { Score } from '@/domain/types';
-import { analyseInspected, buildRecord, IMPORT_KEY_PREFIX, inspectText, toStored, type AnalyseRequest, type AnalyseResult, type InspectResult, type Decisions, type Inspection, type Analysis } from './importParsing';
+import { fileKindOf, readTables } from './readers';
+import { pastedTable, type SourceTable } from '@/domain/sourceTable';
+import { analyseInspected, buildRecord, IMPORT_KEY_PREFIX, inspectTables, inspectText, toStored, type AnalyseRequest, type AnalyseResult, type InspectResult, type Decisions, type Inspection, type Analysis } from './importParsing';
 
 
 export type WorkerRequest =
   | { type: 'inspect'; file: Blob; fileName: string }
+  | { type: 'inspect-paste'; rows: string[][]; fileName: string }
+  | { type: 'choose-sheet'; sheet: string }
   | { type: 'analyse'; request: AnalyseRequest; loaded: Score[] }
   | { type: 'commit'; decisions: Decisions; id: string; date: string };
 
@@ -28,7 +34,7 @@ export type WorkerReply =
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (reply: WorkerReply) => scope.postMessage(reply);
 
-let current: { fileName: string; inspected: InspectResult; request?: AnalyseRequest; result?: AnalyseResult } | null = null;
+let current: { fileName: string; inspected: InspectResult; tables?: SourceTable[]; request?: AnalyseRequest; result?: AnalyseResult } | null = null;
 
 /** Read a Blob as UTF-8 text in slices, reporting progress by bytes. */
 async function readText(file: Blob): Promise<string> {
@@ -52,10 +58,31 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   try {
     if (msg.type === 'inspect') {
       current = null; // let the previous file's million figures go before reading the next
-      const text = await readText(msg.file);
-      post({ type: 'progress', phase: 'check', fraction: 0 });
-      const inspected = inspectText(text, msg.fileName, defaultCatalogue);
-      current = { fileName: msg.fileName, inspected };
+      const kind = fileKindOf(msg.fileName, new Uint8Array(await msg.file.slice(0, 8).arrayBuffer()));
+      if (kind === 'text') {
+        const text = await readText(msg.file);
+        post({ type: 'progress', phase: 'check', fraction: 0 });
+        const inspected = inspectText(text, msg.fileName, defaultCatalogue);
+        current = { fileName: msg.fileName, inspected };
+        post({ type: 'inspected', inspection: inspected.inspection });
+      } else {
+        const bytes = new Uint8Array(await msg.file.arrayBuffer());
+        post({ type: 'progress', phase: 'read', fraction: 0.5 });
+        const { tables, issues } = await readTables(kind, bytes, msg.fileName);
+        post({ type: 'progress', phase: 'check', fraction: 0 });
+        const inspected = issues.length ? { inspection: { fileName: msg.fileName, shape: null, header: [], sample: [], dataRows: 0, guess: { index: null, year: null }, mapping: null, issues }, text: '', grid: null } : inspectTables(tables, msg.fileName, defaultCatalogue);
+        current = { fileName: msg.fileName, inspected, tables };
+        post({ type: 'inspected', inspection: inspected.inspection });
+      }
+    } else if (msg.type === 'inspect-paste') {
+      const tables = [pastedTable(msg.rows)];
+      const inspected = inspectTables(tables, msg.fileName, defaultCatalogue);
+      current = { fileName: msg.fileName, inspected, tables };
+      post({ type: 'inspected', inspection: inspected.inspection });
+    } else if (msg.type === 'choose-sheet') {
+      if (!current?.tables) throw new Error('no workbook');
+      const inspected = inspectTables(current.tables, current.fileName, defaultCatalogue, msg.sheet);
+      current = { fileName: current.fileName, inspected, tables: current.tables };
       post({ type: 'inspected', inspection: inspected.inspection });
     } else if (msg.type === 'analyse') {
       if (!current || current.inspected.inspection.shape === null) throw new Error('no file');
@@ -71,7 +98,7 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
         date: msg.date,
         fileName: current.fileName,
         index: current.request?.index,
-        year: current.result.analysis.shape === 'wide' ? current.request?.year : undefined,
+        year: current.result.analysis.shape === 'wide' && current.result.analysis.editions.length <= 1 ? current.request?.year : undefined,
       });
       await set(`${IMPORT_KEY_PREFIX}${record.id}`, toStored(record));
       current = null;

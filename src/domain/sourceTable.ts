@@ -185,3 +185,16 @@ export function sheetCell(sheet: string, row: number, column: number): string {
   const name = /^[\p{L}\p{N}_ ]+$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
   return column < 0 ? `${name}!${row + 1}:${row + 1}` : `${name}!${columnLetters(column)}${row + 1}`;
 }
+
+/** A table pasted from a web page or a spreadsheet: rows of cells, each located as "pasted row 7, column 3". */
+export function pastedTable(rows: string[][]): SourceTable {
+  return {
+    kind: 'paste',
+    name: 'paste',
+    rows,
+    place: (row, column) => ({
+      vi: `dòng dán ${row + 1}${column >= 0 ? `, cột ${column + 1}` : ''}`,
+      en: `pasted row ${row + 1}${column >= 0 ? `, column ${column + 1}` : ''}`,
+    }),
+  };
+}

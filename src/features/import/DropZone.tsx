@@ -1,4 +1,5 @@
 import { useId, useState, type DragEvent } from 'react';
+import { ACCEPTED_FILES } from '@/data/readers';
 
 interface Props {
   label: string;
@@ -35,7 +36,7 @@ export function DropZone({ label, choose, disabled, onFile }: Props) {
       <input
         id={id}
         type="file"
-        accept=".csv,.tsv,.txt,text/csv"
+        accept={ACCEPTED_FILES}
         data-testid="import-file-input"
         disabled={disabled}
         onChange={(e) => {

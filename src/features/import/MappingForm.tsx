@@ -14,16 +14,18 @@ interface Props {
   onMapping(mapping: ColumnMatch[]): void;
   onConfirm(): void;
   busy: boolean;
+  /** Columns whose meaning comes from a mapping the user confirmed before. */
+  remembered?: readonly number[];
 }
 
 const encode = (m: ColumnMatch) => (m.role === 'component' ? `c:${m.component}` : m.role);
 function decode(m: ColumnMatch, value: string): ColumnMatch {
   if (value.startsWith('c:')) return { ...m, role: 'component', component: value.slice(2) };
-  return { column: m.column, header: m.header, role: value as ColumnRole };
+  return { column: m.column, header: m.header, role: value as ColumnRole, ...(m.year ? { year: m.year } : {}) };
 }
 
 /** Wide table: the user confirms index and year, and sees (and may change) what each header means. */
-export function MappingForm({ catalogue, sample, index, year, mapping, onIndexYear, onMapping, onConfirm, busy }: Props) {
+export function MappingForm({ catalogue, sample, index, year, mapping, onIndexYear, onMapping, onConfirm, busy, remembered = [] }: Props) {
   const lang = useLang();
   const s = STRINGS[lang];
   const ids = { index: useId(), year: useId() };
@@ -87,6 +89,13 @@ export function MappingForm({ catalogue, sample, index, year, mapping, onIndexYe
                       </option>
                     ))}
                   </select>
+                  {m.year !== undefined && m.role !== 'ignore' && (
+                    <span className="column-year" data-testid={`map-year-${m.column + 1}`}>
+                      {' '}
+                      → {m.year}
+                    </span>
+                  )}
+                  {remembered.includes(m.column) && <span className="remembered"> {s.remembered}</span>}
                 </td>
               </tr>
             ))}

@@ -24,10 +24,18 @@ export function ProblemList({ analysis }: { analysis: Analysis }) {
         <ul className="problem-list" data-testid="import-problems">
           {analysis.issues.map((p, i) => (
             <li key={i} className={p.severity} data-code={p.code} data-line={p.line} data-column={p.column} data-severity={p.severity}>
-              <code>
-                {p.file}:{p.line}:{p.column}
-              </code>{' '}
-              <span className="where">({p.line > 0 ? `${s.line} ${p.line}${p.column > 0 ? `, ${s.column} ${p.column}` : ''}` : s.wholeFile})</span>{' '}
+              {p.place ? (
+                <>
+                  <code data-testid="problem-place">{p.file}: {p.place[lang]}</code>{' '}
+                </>
+              ) : (
+                <>
+                  <code>
+                    {p.file}:{p.line}:{p.column}
+                  </code>{' '}
+                  <span className="where">({p.line > 0 ? `${s.line} ${p.line}${p.column > 0 ? `, ${s.column} ${p.column}` : ''}` : s.wholeFile})</span>{' '}
+                </>
+              )}
               <strong>{p.severity === 'error' ? s.error : s.warning}</strong>: {p.message[lang]}
             </li>
           ))}

@@ -3,7 +3,7 @@
  * located problems and a preview (added / replaced / unchanged) → resolve conflicts → import.
  * Parsing runs in a Web Worker (src/data/parse.worker.ts); rules live in src/domain (wide, importChecks).
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ClipboardEvent } from 'react';
 import { defaultCatalogue, findIndex } from '@/domain/catalogue';
 import { matchWideColumns, type ColumnMatch } from '@/domain/wide';
 import type { AnalyseRequest, Decisions, Inspection } from '@/data/importParsing';
@@ -19,6 +19,9 @@ import { ProblemList } from './ProblemList';
 import { SavedImports } from './SavedImports';
 import { STRINGS } from './strings';
 import { useImportWorker } from './useImportWorker';
+import { readClipboard } from './pasteTable';
+import { TABLE_SOURCES } from './whereToGet';
+import { applyRemembered, useImportMappings } from '@/state/importMappings';
 import './import.css';
 
 const KEEP_ALL: Decisions = { all: 'keep', byKey: {} };
@@ -34,6 +37,23 @@ export default function ImportView() {
   const [edition, setEdition] = useState<{ index: string; year: number | null }>(prefilled);
   const prefilledRef = useRef(prefilled);
   const [mapping, setMapping] = useState<ColumnMatch[] | null>(null);
+  const [rememberedColumns, setRememberedColumns] = useState<number[]>([]);
+  const remember = useImportMappings((m) => m.remember);
+  /** The suggested mapping with the meanings the user confirmed before put first. */
+  const offerMapping = (index: string, suggested: ColumnMatch[] | null) => {
+    if (!suggested) {
+      setMapping(null);
+      setRememberedColumns([]);
+      return;
+    }
+    const { mapping: offered, from } = applyRemembered(suggested, index, useImportMappings.getState().remembered);
+    setMapping(offered);
+    setRememberedColumns(from);
+  };
+  const offerRef = useRef(offerMapping);
+  useEffect(() => {
+    offerRef.current = offerMapping;
+  });
   const [decisions, setDecisions] = useState<Decisions>(KEEP_ALL);
   const tableRef = useRef(table);
   useEffect(() => {
@@ -46,8 +66,12 @@ export default function ImportView() {
     () => ({
       onInspected(inspection: Inspection) {
         setDecisions(KEEP_ALL);
-        setEdition({ index: inspection.guess.index ?? prefilledRef.current.index, year: inspection.guess.year ?? prefilledRef.current.year });
-        setMapping(inspection.mapping);
+        const index = inspection.guess.index ?? prefilledRef.current.index;
+        const year = inspection.guess.year ?? prefilledRef.current.year;
+        setEdition({ index, year });
+        const def = findIndex(defaultCatalogue, index);
+        const suggested = inspection.mapping ?? (inspection.shape === 'wide' && def && year !== null ? matchWideColumns(inspection.header, def, year, defaultCatalogue, inspection.sample) : null);
+        offerRef.current(index, suggested);
         if (inspection.shape === 'long') analyseRef.current({}, tableRef.current?.scores ?? []);
       },
       onSaved() {
@@ -56,7 +80,7 @@ export default function ImportView() {
     }),
     [],
   );
-  const { state, open, analyse, commit, reset } = useImportWorker(handlers);
+  const { state, open, paste, chooseSheet, analyse, commit, reset } = useImportWorker(handlers);
   useEffect(() => {
     analyseRef.current = analyse;
   }, [analyse]);
@@ -65,10 +89,34 @@ export default function ImportView() {
   const changeEdition = (index: string, year: number | null) => {
     setEdition({ index, year });
     const def = findIndex(defaultCatalogue, index);
-    if (def && year !== null && inspection) setMapping(matchWideColumns(inspection.header, def, year, defaultCatalogue, inspection.sample));
+    if (def && year !== null && inspection) offerMapping(def.id, matchWideColumns(inspection.header, def, year, defaultCatalogue, inspection.sample));
   };
 
+  // A paste anywhere on the tab (outside a form field) is a table to import, like a dropped file.
+  const onPaste = (e: ClipboardEvent | globalThis.ClipboardEvent) => {
+    const pasted = readClipboard(e.clipboardData);
+    if (!pasted || busy) return;
+    e.preventDefault();
+    if (pasted.kind === 'rows') paste(pasted.rows, s.pasteName);
+    else open(new File([pasted.text], `${s.pasteName}.csv`, { type: 'text/csv' }));
+  };
+  const onPasteRef = useRef(onPaste);
+  useEffect(() => {
+    onPasteRef.current = onPaste;
+  });
+  useEffect(() => {
+    const listener = (e: globalThis.ClipboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (target?.closest('input, select, textarea, [contenteditable="true"]')) return;
+      onPasteRef.current(e);
+    };
+    window.addEventListener('paste', listener);
+    return () => window.removeEventListener('paste', listener);
+  }, []);
+
   const busy = phase === 'reading' || phase === 'analysing' || phase === 'saving';
+  const sheetChoices = inspection?.sheets && inspection.sheets.length > 1 ? inspection.sheets : null;
+  const headerYears = inspection?.headerYears ?? [];
   const isWide = inspection?.shape === 'wide';
   const progressLabel = state.progress ? { read: s.reading, check: s.checking, compare: s.comparing }[state.progress.step] : '';
   const canImport = phase === 'analysed' && analysis !== null && analysis.errorCount === 0 && analysis.rows > 0;
@@ -86,6 +134,25 @@ export default function ImportView() {
         </p>
       )}
       <DropZone label={s.drop} choose={s.choose} disabled={busy} onFile={open} />
+      <label className="paste-box">
+        <span>{s.paste}</span>
+        <textarea data-testid="import-paste" rows={2} readOnly={busy} placeholder={s.pasteHelp} value="" onChange={() => {}} onPaste={(e) => onPaste(e)} />
+      </label>
+      <details className="where-to-get" data-testid="import-where">
+        <summary>{s.whereTitle}</summary>
+        <ul>
+          {TABLE_SOURCES.map((t) => (
+            <li key={t.index}>
+              <strong>{defaultCatalogue.indices.find((i) => i.id === t.index)?.label ?? t.index}</strong> — {t.publisher[lang]}:{' '}
+              <a href={t.url} target="_blank" rel="noreferrer">
+                {t.url.replace(/^https:\/\/(www\.)?/, '')}
+              </a>{' '}
+              — {t.form[lang]}
+            </li>
+          ))}
+        </ul>
+        <p className="note">{s.shapes}</p>
+      </details>
 
       {state.progress && (
         <div className="import-progress" aria-live="polite">
@@ -107,6 +174,27 @@ export default function ImportView() {
         </p>
       )}
 
+      {sheetChoices && phase !== 'saved' && (
+        <div className="import-sheet">
+          <p className="note">{s.sheetChoose}</p>
+          <label className="inline-control">
+            {s.sheet}
+            <select data-testid="import-sheet" value={inspection?.sheet ?? ''} disabled={busy} onChange={(e) => chooseSheet(e.target.value)}>
+              {sheetChoices.map((sh) => (
+                <option key={sh.name} value={sh.name}>
+                  {sh.name} ({sh.provinces} {s.sheetProvinces})
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      )}
+      {isWide && headerYears.length > 1 && phase !== 'saved' && (
+        <p className="note" data-testid="import-header-years">
+          {s.headerYears.replace('{years}', headerYears.join(', '))}
+        </p>
+      )}
+
       {isWide && inspection && phase !== 'saved' && (
         <MappingForm
           catalogue={defaultCatalogue}
@@ -116,8 +204,13 @@ export default function ImportView() {
           mapping={mapping}
           onIndexYear={changeEdition}
           onMapping={setMapping}
+          remembered={rememberedColumns}
           busy={busy || !table}
-          onConfirm={() => table && edition.year !== null && analyse({ index: edition.index, year: edition.year, mapping: mapping ?? undefined }, table.scores)}
+          onConfirm={() => {
+            if (!table || edition.year === null) return;
+            if (mapping) remember(edition.index, mapping);
+            analyse({ index: edition.index, year: edition.year, mapping: mapping ?? undefined }, table.scores);
+          }}
         />
       )}
 

@@ -8,14 +8,15 @@ export type ImportStringKey =
   | 'conflicts' | 'conflictsHelp' | 'keepAll' | 'takeAll' | 'keep' | 'take' | 'loadedValue' | 'importedValue'
   | 'province' | 'component' | 'decision' | 'confirm' | 'saving' | 'saved' | 'savedTitle' | 'noneSaved'
   | 'file' | 'date' | 'rows' | 'export' | 'remove' | 'removeConfirm' | 'unreadable' | 'storageError' | 'failed'
-  | 'cancel' | 'dataRows' | 'toApply' | 'line' | 'column' | 'wholeFile' | 'nothingNew' | 'rankNote';
+  | 'cancel' | 'dataRows' | 'toApply' | 'line' | 'column' | 'wholeFile' | 'nothingNew' | 'rankNote'
+  | 'remembered' | 'sheet' | 'sheetProvinces' | 'sheetChoose' | 'paste' | 'pasteHelp' | 'pasteName' | 'whereTitle' | 'headerYears' | 'shapes';
 
 export const STRINGS: Strings<ImportStringKey> = {
   vi: {
     title: 'Nhập dữ liệu',
     prefilled: 'Đang nhập (đã điền sẵn chỉ số và năm cho bảng ngang)',
-    intro: 'Nạp bảng kết quả mới công bố (CSV): dạng dài (index, year, province, component, score, rank) hoặc bảng ngang như bảng công bố (mỗi tỉnh một dòng, mỗi chỉ số thành phần một cột). Dữ liệu gốc không bao giờ bị sửa; dữ liệu nhập được lưu trong trình duyệt này.',
-    drop: 'Kéo thả tệp CSV vào đây',
+    intro: 'Nạp bảng kết quả mới công bố — tệp Excel (.xlsx, .xls, .ods), phụ lục PDF, bảng dán từ trang web hoặc CSV: dạng dài (index, year, province, component, score, rank) hoặc bảng ngang như bảng công bố (mỗi tỉnh một dòng, mỗi chỉ số thành phần một cột). Dữ liệu gốc không bao giờ bị sửa; dữ liệu nhập được lưu trong trình duyệt này.',
+    drop: 'Kéo thả tệp Excel, PDF hoặc CSV vào đây',
     choose: 'hoặc chọn tệp…',
     reading: 'Đang đọc tệp',
     checking: 'Đang kiểm tra',
@@ -81,12 +82,22 @@ export const STRINGS: Strings<ImportStringKey> = {
     wholeFile: 'toàn tệp',
     nothingNew: 'Không có gì mới để nhập: mọi số liệu trùng với số đã nạp.',
     rankNote: 'hạng',
+    remembered: '(như lần trước)',
+    sheet: 'Trang tính',
+    sheetProvinces: 'dòng tỉnh/thành',
+    sheetChoose: 'Tệp có nhiều trang tính: đang đọc trang có bảng theo tỉnh; chọn trang khác nếu cần.',
+    paste: 'Dán bảng vào đây (Ctrl+V)',
+    pasteHelp: 'Chọn bảng trên trang web (ví dụ pcivietnam.vn) hoặc vùng ô trong Excel, sao chép (Ctrl+C) rồi dán vào ô này hoặc bất cứ đâu trong thẻ Nhập dữ liệu.',
+    pasteName: 'bảng dán',
+    whereTitle: 'Lấy bảng ở đâu?',
+    headerYears: 'Tiêu đề có cột của nhiều năm ({years}): mỗi cột được nhập vào năm ghi trong tiêu đề. Chọn "Bỏ qua cột này" cho năm không muốn nhập.',
+    shapes: 'Dạng bảng nhận được: mỗi tỉnh một dòng; một cột tên tỉnh (có hoặc không "Tỉnh", "TP.", "Thủ đô"); các cột điểm thành phần và điểm tổng hợp (ví dụ "Điểm số PCI"); tùy chọn "Xếp hạng", "Nhóm"; dòng tiêu đề, cột STT và dòng "Nguồn:", "Ghi chú:" được bỏ qua. Từ năm 2025: 34 tỉnh, thành; trước đó: 63.',
   },
   en: {
     title: 'Import data',
     prefilled: 'Importing (index and year filled in for a wide table)',
-    intro: 'Load a newly published results table (CSV): long format (index, year, province, component, score, rank) or a wide table as published (one row per province, one column per component). The shipped data is never modified; imports are kept in this browser.',
-    drop: 'Drop a CSV file here',
+    intro: 'Load a newly published results table — an Excel workbook (.xlsx, .xls, .ods), a PDF annex, a table pasted from a web page, or CSV: long format (index, year, province, component, score, rank) or a wide table as published (one row per province, one column per component). The shipped data is never modified; imports are kept in this browser.',
+    drop: 'Drop an Excel, PDF or CSV file here',
     choose: 'or choose a file…',
     reading: 'Reading the file',
     checking: 'Checking',
@@ -152,5 +163,15 @@ export const STRINGS: Strings<ImportStringKey> = {
     wholeFile: 'whole file',
     nothingNew: 'Nothing new to import: every figure equals the loaded one.',
     rankNote: 'rank',
+    remembered: '(as last time)',
+    sheet: 'Sheet',
+    sheetProvinces: 'province rows',
+    sheetChoose: 'The workbook has several sheets: the one holding a province table is read; choose another if needed.',
+    paste: 'Paste a table here (Ctrl+V)',
+    pasteHelp: 'Select the table on a web page (e.g. pcivietnam.vn) or the cells in Excel, copy (Ctrl+C) and paste into this box or anywhere on the Import tab.',
+    pasteName: 'pasted table',
+    whereTitle: 'Where to get the table',
+    headerYears: 'The headers name several years ({years}): each column is imported into the year its header names. Set "Ignore this column" for a year you do not want.',
+    shapes: 'Tables taken: one row per province; a province column (with or without "Tỉnh", "TP.", "Thủ đô"); component score columns and the composite (e.g. "Điểm số PCI"); optional "Rank", "Tier"; title rows, an STT column and "Nguồn:" / "Ghi chú:" rows are left out. From 2025: the 34 units; before: 63 provinces.',
   },
 };

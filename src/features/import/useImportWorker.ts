@@ -71,8 +71,16 @@ export function useImportWorker(handlers: ImportWorkerHandlers) {
     send({ type: 'commit', decisions, id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`, date: new Date().toISOString() });
   }, []);
   const reset = useCallback(() => setState(initial), []);
+  const paste = useCallback((rows: string[][], fileName: string) => {
+    setState({ ...initial, phase: 'reading', progress: { step: 'check', fraction: 0 } });
+    send({ type: 'inspect-paste', rows, fileName });
+  }, []);
+  const chooseSheet = useCallback((sheet: string) => {
+    setState((s) => ({ ...s, phase: 'reading', analysis: null, progress: { step: 'check', fraction: 0 } }));
+    send({ type: 'choose-sheet', sheet });
+  }, []);
 
-  return { state, open, analyse, commit, reset };
+  return { state, open, paste, chooseSheet, analyse, commit, reset };
 }
 
 function fileLevelAnalysis(inspection: Inspection): Analysis {

@@ -1,0 +1,190 @@
+/**
+ * A saved import as stored in IndexedDB and read back on the page: the record, its columnar encoding,
+ * and the defensive reader. Kept apart from the parsing pipeline (importParsing.ts) so the first screen,
+ * which only reads saved imports, does not load the table readers and header matching.
+ */
+import { scoreKey } from '@/domain/importChecks';
+import type { Score } from '@/domain/types';
+/** 2: figures stored as columns (see StoredImport); 1: an array of score objects, still read. */
+export const IMPORT_RECORD_VERSION = 2;
+
+/** One saved import. The shipped data is never modified: imports are laid over it. */
+export interface ImportRecord {
+  version: number;
+  id: string;
+  fileName: string;
+  /** ISO date-time of the import. */
+  date: string;
+  /** Index and year for a wide table; for a long file, every edition it holds. */
+  index: string;
+  year: number | null;
+  editions: { index: string; year: number }[];
+  rowCount: number;
+  /** Every valid figure of the file, as imported (exported as long CSV). */
+  scores: Score[];
+  /** Keys not laid over the loaded data: unchanged figures and conflicts the user kept. */
+  skipped: string[];
+}
+
+export type ImportMeta = Omit<ImportRecord, 'scores' | 'skipped'>;
+
+/** The figures a record lays over the loaded data. */
+export function recordOverlay(record: Pick<ImportRecord, 'scores' | 'skipped'>): Score[] {
+  if (record.skipped.length === 0) return record.scores;
+  const skipped = new Set(record.skipped);
+  return record.scores.filter((s) => !skipped.has(scoreKey(s)));
+}
+
+/** IndexedDB key of each saved import: `chiso:import:<id>`. */
+export const IMPORT_KEY_PREFIX = 'chiso:import:';
+
+/**
+ * How a record is stored in IndexedDB (version 2): the figures as columns of typed arrays with one
+ * string dictionary, so reading a million-figure import back on the page is a near-free copy of a
+ * few buffers instead of a million objects to rebuild in one long task. Version 1 (an array of score
+ * objects) is still read.
+ */
+export interface StoredScores {
+  count: number;
+  dict: string[];
+  /** Dictionary positions + 1 (0 = none) for index, unit, component, source, tier, note. */
+  index: Uint32Array;
+  unit: Uint32Array;
+  component: Uint32Array;
+  source: Uint32Array;
+  tier: Uint32Array;
+  note: Uint32Array;
+  year: Uint16Array;
+  /** NaN = missing. */
+  value: Float64Array;
+  /** 0 = no printed rank. */
+  rank: Uint32Array;
+}
+
+export type StoredImport = Omit<ImportRecord, 'scores'> & { columns: StoredScores };
+
+export function encodeScores(scores: readonly Score[]): StoredScores {
+  const n = scores.length;
+  const dict: string[] = [];
+  const codes = new Map<string, number>();
+  const code = (text: string | null | undefined) => {
+    if (text === null || text === undefined) return 0;
+    let c = codes.get(text);
+    if (c === undefined) {
+      dict.push(text);
+      codes.set(text, (c = dict.length));
+    }
+    return c;
+  };
+  const out: StoredScores = {
+    count: n,
+    dict,
+    index: new Uint32Array(n),
+    unit: new Uint32Array(n),
+    component: new Uint32Array(n),
+    source: new Uint32Array(n),
+    tier: new Uint32Array(n),
+    note: new Uint32Array(n),
+    year: new Uint16Array(n),
+    value: new Float64Array(n),
+    rank: new Uint32Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const s = scores[i];
+    out.index[i] = code(s.index);
+    out.unit[i] = code(s.unit);
+    out.component[i] = code(s.component);
+    out.source[i] = code(s.source);
+    out.tier[i] = code(s.tier);
+    out.note[i] = code(s.note);
+    out.year[i] = s.year;
+    out.value[i] = s.value === null ? NaN : s.value;
+    out.rank[i] = s.officialRank ?? 0;
+  }
+  return out;
+}
+
+/** Decode figures [from, to) of stored columns into `out`. */
+export function decodeScores(c: StoredScores, from: number, to: number, out: Score[]): void {
+  const d = c.dict;
+  for (let i = from; i < to; i++) {
+    const score: Score = {
+      index: d[c.index[i] - 1],
+      year: c.year[i],
+      unit: d[c.unit[i] - 1],
+      component: d[c.component[i] - 1],
+      value: Number.isNaN(c.value[i]) ? null : c.value[i],
+      officialRank: c.rank[i] === 0 ? null : c.rank[i],
+      tier: c.tier[i] === 0 ? null : d[c.tier[i] - 1],
+      source: d[c.source[i] - 1],
+    };
+    if (c.note[i] !== 0) score.note = d[c.note[i] - 1];
+    out.push(score);
+  }
+}
+
+export function toStored(record: ImportRecord): StoredImport {
+  const { scores, ...meta } = record;
+  return { ...meta, version: IMPORT_RECORD_VERSION, columns: encodeScores(scores) };
+}
+
+function columnsDamage(c: Partial<StoredScores>): string | null {
+  if (typeof c.count !== 'number' || !Array.isArray(c.dict)) return 'missing columns';
+  const arrays = [c.index, c.unit, c.component, c.source, c.tier, c.note, c.year, c.value, c.rank];
+  if (arrays.some((a) => !ArrayBuffer.isView(a) || (a as Uint32Array).length !== c.count)) return 'columns of unequal length';
+  const max = c.dict.length;
+  for (const a of [c.index!, c.unit!, c.component!]) for (let i = 0; i < c.count; i++) if (a[i] === 0 || a[i] > max) return `figure ${i + 1} is damaged`;
+  return null;
+}
+
+function checkMeta(value: unknown): { meta: Partial<ImportRecord> & Partial<StoredImport> } | { reason: string } {
+  if (!value || typeof value !== 'object') return { reason: 'not an object' };
+  const r = value as Partial<ImportRecord> & Partial<StoredImport>;
+  if (typeof r.version !== 'number' || r.version > IMPORT_RECORD_VERSION) return { reason: `unknown version ${String(r.version)}` };
+  if (typeof r.id !== 'string' || typeof r.fileName !== 'string' || typeof r.date !== 'string') return { reason: 'missing id, file name or date' };
+  if (!Array.isArray(r.skipped)) return { reason: 'missing scores' };
+  if (r.version >= 2) {
+    if (!r.columns) return { reason: 'missing scores' };
+    const damage = columnsDamage(r.columns);
+    if (damage) return { reason: damage };
+  } else {
+    if (!Array.isArray(r.scores)) return { reason: 'missing scores' };
+    const bad = r.scores.findIndex((s: Partial<Score>) => !s || typeof s.index !== 'string' || typeof s.year !== 'number' || typeof s.unit !== 'string' || typeof s.component !== 'string' || !(s.value === null || typeof s.value === 'number'));
+    if (bad >= 0) return { reason: `figure ${bad + 1} is damaged` };
+  }
+  return { meta: r };
+}
+
+function assemble(meta: Partial<ImportRecord> & Partial<StoredImport>, scores: Score[]): ImportRecord {
+  const rest = { ...meta };
+  delete rest.columns;
+  return { editions: [], index: '', year: null, ...rest, rowCount: scores.length, scores, version: IMPORT_RECORD_VERSION } as ImportRecord;
+}
+
+/**
+ * Read a stored record defensively: what IndexedDB gives back may come from an older version or be
+ * damaged. A damaged record is reported with the reason and left in storage, never discarded.
+ */
+export function readRecord(value: unknown): { record: ImportRecord } | { reason: string } {
+  const checked = checkMeta(value);
+  if ('reason' in checked) return checked;
+  const { meta } = checked;
+  if (!meta.columns) return { record: assemble(meta, meta.scores!) };
+  const scores: Score[] = [];
+  decodeScores(meta.columns, 0, meta.columns.count, scores);
+  return { record: assemble(meta, scores) };
+}
+
+/** The same, decoding a large record in slices and yielding between them so the page stays responsive. */
+export async function readRecordInSlices(value: unknown, yieldToPage: () => Promise<void>, slice = 50_000): Promise<{ record: ImportRecord } | { reason: string }> {
+  const checked = checkMeta(value);
+  if ('reason' in checked) return checked;
+  const { meta } = checked;
+  if (!meta.columns) return { record: assemble(meta, meta.scores!) };
+  const scores: Score[] = [];
+  for (let from = 0; from < meta.columns.count; from += slice) {
+    decodeScores(meta.columns, from, Math.min(meta.columns.count, from + slice), scores);
+    await yieldToPage();
+  }
+  return { record: assemble(meta, scores) };
+}

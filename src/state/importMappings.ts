@@ -1,0 +1,61 @@
+/**
+ * Header meanings the user confirmed in the Import tab, remembered by header text (per index) and offered
+ * first the next time the same header comes: a working group that maps "Điểm CCHC (%)" once does not do
+ * it again next year. What the user typed, so persisted with a version.
+ */
+import { create } from 'zustand';
+import { persist, createJSONStorage } from 'zustand/middleware';
+import { foldText } from '@/domain/text';
+import type { ColumnMatch, ColumnRole } from '@/domain/wide';
+
+export interface RememberedMeaning {
+  role: ColumnRole;
+  component?: string;
+}
+
+export const rememberKey = (index: string, header: string) => `${index}|${foldText(header)}`;
+
+/** The mapping with remembered meanings put first; also which columns they changed. */
+export function applyRemembered(mapping: readonly ColumnMatch[], index: string, remembered: Record<string, RememberedMeaning>): { mapping: ColumnMatch[]; from: number[] } {
+  const from: number[] = [];
+  const out = mapping.map((m) => {
+    const known = m.header ? remembered[rememberKey(index, m.header)] : undefined;
+    if (!known || (known.role === m.role && known.component === m.component)) return m;
+    from.push(m.column);
+    const { component: _drop, ...rest } = m;
+    void _drop;
+    return known.role === 'component' ? { ...rest, role: known.role, component: known.component } : { ...rest, role: known.role };
+  });
+  return { mapping: out, from };
+}
+
+interface ImportMappingsState {
+  remembered: Record<string, RememberedMeaning>;
+  remember(index: string, mapping: readonly ColumnMatch[]): void;
+}
+
+export const IMPORT_MAPPINGS_STORAGE_KEY = 'chiso-import-mappings';
+export const IMPORT_MAPPINGS_VERSION = 1;
+
+export const useImportMappings = create<ImportMappingsState>()(
+  persist(
+    (set, get) => ({
+      remembered: {},
+      remember(index, mapping) {
+        const remembered = { ...get().remembered };
+        for (const m of mapping) {
+          if (!m.header) continue;
+          remembered[rememberKey(index, m.header)] = m.role === 'component' ? { role: m.role, component: m.component } : { role: m.role };
+        }
+        set({ remembered });
+      },
+    }),
+    {
+      name: IMPORT_MAPPINGS_STORAGE_KEY,
+      version: IMPORT_MAPPINGS_VERSION,
+      storage: createJSONStorage(() => localStorage),
+      partialize: (s) => ({ remembered: s.remembered }),
+      migrate: (persisted) => ({ remembered: ((persisted ?? {}) as { remembered?: Record<string, RememberedMeaning> }).remembered ?? {} }),
+    },
+  ),
+);

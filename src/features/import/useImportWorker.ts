@@ -47,6 +47,9 @@ export function useImportWorker(handlers: ImportWorkerHandlers) {
             return { ...s, phase: 'saved', progress: null, savedId: reply.id };
           case 'failed':
             return { ...s, phase: 'failed', progress: null, error: reply.message };
+          default:
+            // pdf.js, loaded inside the worker, announces itself to the page ("ready"): not ours.
+            return s;
         }
       });
       if (reply.type === 'committed') handlersRef.current.onSaved(reply.id);

@@ -333,7 +333,7 @@ const nationalAverages: { index: string; year: number; statistic: string; value:
 const regionAverages: { index: string; year: number; region: string; value: string; source: string; note: string }[] = [];
 
 function isNational(r: Record<string, string>) {
-  return r.component === 'national_average' || /national average/i.test(r.province);
+  return r.component === 'national_average' || r.component === 'national_median' || /national (average|median)/i.test(r.province);
 }
 
 /** News figures: one row per fact; the page address (when the file has one) is the source. */
@@ -342,7 +342,8 @@ function loadNews(file: string, label: string, precedence: number, dir = IN) {
   for (const r of rows) {
     const source = r.source_url || SRC.NEWS;
     if (isNational(r)) {
-      nationalAverages.push({ index: r.index, year: num(r.year), statistic: 'national_average', value: r.score, source });
+      const statistic = r.component === 'national_median' ? 'national_median' : 'national_average';
+      nationalAverages.push({ index: r.index, year: num(r.year), statistic, value: r.score, source });
       continue;
     }
     if (r.component === 'region_average') {

@@ -219,6 +219,15 @@ describe('more PAR INDEX and SIPAS figures found in published pages (data/found)
     expect(get('SIPAS', 2019, 'Tây Ninh', 'total')!.source).toMatch(/^https:\/\/baotayninh\.vn\//);
   });
 
+  it('PCI 2024 top five (vietnamnews.vn): Hải Phòng 74.84, Quảng Ninh 73.20, Long An 72.64, Bắc Giang 71.24, Bà Rịa - Vũng Tàu 71.17; national median 67.67 (tothethao.com) is a reference figure', () => {
+    const top = rows.filter((r) => r.index === 'PCI' && r.year === '2024' && r.component === 'total' && r.rank !== '' && Number(r.rank) <= 5);
+    expect(top.sort((a, b) => Number(a.rank) - Number(b.rank)).map((r) => [r.province, r.score])).toEqual([
+      ['Hải Phòng', '74.84'], ['Quảng Ninh', '73.20'], ['Long An', '72.64'], ['Bắc Giang', '71.24'], ['Bà Rịa - Vũng Tàu', '71.17'],
+    ]);
+    const nat = parse(new URL('national-averages.csv', REFERENCE));
+    expect(nat.find((n) => n.index === 'PCI' && n.year === '2024')).toMatchObject({ statistic: 'national_median', value: '67.67' });
+  });
+
   it('PCI 2024 Điện Biên (en.baodienbienphu.com.vn, the province\'s own result beyond the published top 30): 67.77, 32nd; informal charges 6.39, 52nd', () => {
     expect(get('PCI', 2024, 'Điện Biên', 'total')).toMatchObject({ score: '67.77', rank: '32' });
     expect(get('PCI', 2024, 'Điện Biên', 'informal_charges')).toMatchObject({ score: '6.39', rank: '52' });

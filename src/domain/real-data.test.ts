@@ -90,7 +90,7 @@ describe('shipped files', () => {
       seen.set(k, r.file);
     }
     expect(dup).toEqual([]);
-    expect(rows.length).toBe(8015 + 1208 + 28854 + 64 + 31 + 19);
+    expect(rows.length).toBe(8015 + 1212 + 28854 + 64 + 31 + 19);
   });
 
   it('every province is the Vietnamese name of the catalogue unit it resolves to in that year', () => {
@@ -142,6 +142,7 @@ describe('shipped files', () => {
     expect(nat.map((n) => [n.index, n.year, n.statistic, n.value])).toEqual([
       ['PAR', '2023', 'national_average', '86.98'],
       ['PAR', '2024', 'national_average', '88.37'],
+      ['PCI', '2024', 'national_median', '67.67'],
       ['SIPAS', '2023', 'national_average', '82.66'],
       ['SIPAS', '2024', 'national_average', '83.94'],
     ]);

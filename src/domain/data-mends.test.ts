@@ -228,6 +228,13 @@ describe('more PAR INDEX and SIPAS figures found in published pages (data/found)
     expect(nat.find((n) => n.index === 'PCI' && n.year === '2024')).toMatchObject({ statistic: 'national_median', value: '67.67' });
   });
 
+  it('PCI 2023 (plo.vn): Quảng Ninh 71.25 1st, Long An 70.94 2nd; Hải Phòng, Bắc Giang, Đồng Tháp 3rd–5th without a printed score; Quảng Ninh 2023→2024 is +1.95 as printed', () => {
+    expect(get('PCI', 2023, 'Quảng Ninh', 'total')).toMatchObject({ score: '71.25', rank: '1' });
+    expect(get('PCI', 2023, 'Long An', 'total')).toMatchObject({ score: '70.94', rank: '2' });
+    expect(['Hải Phòng', 'Bắc Giang', 'Đồng Tháp'].map((p) => get('PCI', 2023, p, 'total')!.rank)).toEqual(['3', '4', '5']);
+    expect(Number(get('PCI', 2024, 'Quảng Ninh', 'total')!.score) - Number(get('PCI', 2023, 'Quảng Ninh', 'total')!.score)).toBeCloseTo(1.95, 2);
+  });
+
   it('PCI 2024 Điện Biên (en.baodienbienphu.com.vn, the province\'s own result beyond the published top 30): 67.77, 32nd; informal charges 6.39, 52nd', () => {
     expect(get('PCI', 2024, 'Điện Biên', 'total')).toMatchObject({ score: '67.77', rank: '32' });
     expect(get('PCI', 2024, 'Điện Biên', 'informal_charges')).toMatchObject({ score: '6.39', rank: '52' });

@@ -178,7 +178,8 @@ describe('one-page brief', () => {
       await openApp(page, `?tab=brief&province=22&lang=${lang}`);
       await page.getByTestId('brief').waitFor();
       const pciScore = page.locator('[data-testid="brief-indices"] tr[data-index="PCI"] td[data-col="score"]');
-      await expect.poll(() => pciScore.textContent()).toBe(lang === 'vi' ? '72,95' : '72.95');
+      // Quảng Ninh's newest PCI figure: PCI 2024, 73.20 (2nd), printed by vietnamnews.vn.
+      await expect.poll(() => pciScore.textContent()).toBe(lang === 'vi' ? '73,20' : '73.20');
       await page.emulateMedia({ media: 'print' });
       const pdf = await page.pdf({ format: 'A4', printBackground: true });
       writeFileSync(`${artifactDir()}/brief-22-${lang}.pdf`, pdf);

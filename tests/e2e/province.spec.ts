@@ -5,10 +5,13 @@
  * Đầu tư's page shows the PCI component it owns beside its DDCI scores; a 2025 table with communes and merged
  * departments imports through the crosswalk; the data survives a reload.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { artifactDir, launch, newPage, openApp } from './browser';
+import { asPrintedWorkbook } from '../fixtures/province/generate';
+import { artifactDir, launch, newPage, openApp, tempDir } from './browser';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/province/${name}`, import.meta.url));
 const VIEW = '?tab=province&index=PCI&province=42';
@@ -43,6 +46,15 @@ describe('Hà Tĩnh DDCI in the browser', () => {
     expect(await page.getByTestId('scale-total').inputValue()).toBe('100');
   });
 
+  it('the same table as a workbook (merged two-row header): the same 50 at row 16, column 11, blocked', async () => {
+    const path = join(tempDir(), 'DDCI-Ha-Tinh-2021.xlsx');
+    writeFileSync(path, await asPrintedWorkbook());
+    await page.getByTestId('province-file').setInputFiles(path);
+    await expect.poll(() => page.getByTestId('province-problems').textContent()).toContain('DDCI-Ha-Tinh-2021.xlsx:16:11: error: Điểm 50 ngoài thang 0–10 của dynamism');
+    expect(await page.getByTestId('province-save').isDisabled()).toBe(true);
+    expect(await page.getByTestId('scale-land_access').inputValue()).toBe('10');
+  });
+
   it('corrected: every figure loads (170), saved; departments and localities in two rank tables, "-" shown as not applicable', async () => {
     await choose(page, 'ddci-ha-tinh-2021-corrected.csv');
     await expect.poll(() => page.getByTestId('province-save').isDisabled()).toBe(false);
@@ -72,6 +84,14 @@ describe('Hà Tĩnh DDCI in the browser', () => {
     expect(await rating.getByTestId('rating-score').textContent()).toBe('67,80');
     expect(await rating.getByTestId('rating-rank').textContent()).toBe('8*/10');
     await page.screenshot({ path: `${artifactDir()}/department-page-desktop.png`, fullPage: true });
+    // Printable: in print media only the department's page is left (import, rank tables and pickers are hidden).
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.province-import').isVisible()).toBe(false);
+    expect(await page.getByTestId('rank-department').isVisible()).toBe(false);
+    expect(await page.getByTestId('department-owned').isVisible()).toBe(true);
+    await page.pdf({ path: `${artifactDir()}/department-page.pdf`, format: 'A4', printBackground: true });
+    await page.screenshot({ path: `${artifactDir()}/department-page-print.png`, fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByTestId('department-page').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${artifactDir()}/department-page-390.png`, fullPage: false });

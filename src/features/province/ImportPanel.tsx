@@ -2,7 +2,9 @@
 import { useMemo, useState } from 'react';
 import { TOTAL } from '@/domain/catalogue';
 import { formatProblem } from '@/domain/problems';
-import { parseProvinceTableCsv, type ProvinceIndexDef } from '@/domain/provinceIndex';
+import type { CsvGrid } from '@/domain/parse';
+import { parseProvinceTableCsv, readProvinceTable, type ProvinceIndexDef } from '@/domain/provinceIndex';
+import { ACCEPTED_FILES, fileKindOf, readTables } from '@/data/readers';
 import type { LocalUnitKind } from '@/domain/provinceUnits';
 import { useProvinceIndices } from '@/state/provinceIndices';
 import { useLang } from '@/ui/i18n';
@@ -21,20 +23,38 @@ export function ImportPanel({ scope, onSaved }: { scope: string; onSaved(indexId
   const writeError = useProvinceIndices((st) => st.writeError);
   const [label, setLabel] = useState('DDCI');
   const [year, setYear] = useState<number | null>(null);
-  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  /** CSV text, or a workbook's / PDF's first table as a grid (row numbers as in the sheet). */
+  const [file, setFile] = useState<{ name: string; text: string; grid?: CsvGrid } | null>(null);
   const [override, setOverride] = useState<ProvinceIndexDef | null>(null);
   const [savedNote, setSavedNote] = useState('');
 
   const result = useMemo(
-    () => (file && year ? parseProvinceTableCsv(file.text, file.name, { label, province: scope, year, definition: override ?? undefined }) : null),
+    () => {
+      if (!file || !year) return null;
+      const options = { label, province: scope, year, definition: override ?? undefined };
+      return file.grid ? readProvinceTable(file.grid, file.name, options) : parseProvinceTableCsv(file.text, file.name, options);
+    },
     [file, year, label, scope, override],
   );
   const def = result?.definition ?? null;
   const errors = result?.issues.filter((p) => p.severity === 'error') ?? [];
 
   const onFile = async (f: File) => {
-    const text = await f.text();
-    setFile({ name: f.name, text });
+    const bytes = new Uint8Array(await f.arrayBuffer());
+    const kind = fileKindOf(f.name, bytes.slice(0, 8));
+    let text: string;
+    let grid: CsvGrid | undefined;
+    if (kind === 'text') text = new TextDecoder().decode(bytes);
+    else {
+      // Workbooks and PDFs through the shared readers (loaded on demand); the table with the most rows is the one.
+      const read = await readTables(kind, bytes, f.name);
+      const table = [...read.tables].sort((a, b) => b.rows.length - a.rows.length)[0];
+      const rows = table?.rows ?? [];
+      const kept = rows.map((r, i) => ({ r, line: i + 1 })).filter(({ r }) => r.some((c) => c.trim() !== ''));
+      grid = { rows: kept.map((k) => k.r), lines: kept.map((k) => k.line), delimiter: '', issues: read.issues };
+      text = rows.slice(0, 5).map((r) => r.join(' ')).join('\n');
+    }
+    setFile({ name: f.name, text, grid });
     setOverride(null);
     setSavedNote('');
     setYear(guessYear(f.name, text));
@@ -61,7 +81,7 @@ export function ImportPanel({ scope, onSaved }: { scope: string; onSaved(indexId
         </label>
         <label className="inline-control">
           {s.file}
-          <input type="file" accept=".csv,text/csv,text/plain" onChange={(e) => e.target.files?.[0] && void onFile(e.target.files[0])} data-testid="province-file" />
+          <input type="file" accept={ACCEPTED_FILES} onChange={(e) => e.target.files?.[0] && void onFile(e.target.files[0])} data-testid="province-file" />
         </label>
       </div>
       {result && def && (

@@ -4,6 +4,7 @@ import { defaultCatalogue } from './catalogue';
 import { defaultDepartments, defaultTemplate, provinceDepartments } from './departments';
 import {
   adoptSuggestion,
+  applyComponentTargets,
   blankItem,
   buildFollowUpRows,
   checkTarget,
@@ -150,5 +151,18 @@ describe("a department's tasks across the four indices", () => {
       ['sipas-a', 'lead'],
       ['papi-a', 'co-owner'],
     ]);
+  });
+});
+
+describe('a target-finder proposal applied to the plan', () => {
+  it('Hà Giang PCI 2016: the proposed scores become component targets for the target year; typed work is kept; an off-scale score is refused by the target rules', () => {
+    const saved = { '02|PCI|2016|labour_training': item({ province: '02', index: 'PCI', year: 2016, component: 'labour_training', lead: 'so-ldtbxh', notes: 'họp quý' }) };
+    const { items, refused } = applyComponentTargets(saved, { province: '02', index: 'PCI', year: 2016 }, [{ component: 'labour_training', to: 5.54 }, { component: 'land_access', to: 5.2 }, { component: 'transparency', to: 12 }], 2017, defaultCatalogue);
+    expect(items.map((i) => [i.component, i.targetScore, i.targetYear, i.lead, i.notes])).toEqual([
+      ['labour_training', 5.54, 2017, 'so-ldtbxh', 'họp quý'],
+      ['land_access', 5.2, 2017, null, ''],
+    ]);
+    expect(refused.map((r) => r.component)).toEqual(['transparency']);
+    expect(refused[0].problem.vi).toContain('ngoài thang điểm');
   });
 });

@@ -28,7 +28,7 @@ import {
   type TemplateSuggestion,
 } from './departments';
 import { displayRanks, rankTargetStatus, type RankBasis } from './rank';
-import { defaultTargetYear, suggestTarget, type TargetSuggestion } from './targetRules';
+import { defaultTargetYear, suggestTarget, targetScoreProblem, type TargetSuggestion } from './targetRules';
 import type { ComponentDef, Localised, MethodBreak } from './types';
 import { assessComponents, type ComponentAssessment, type WeaknessOptions } from './weakness';
 
@@ -113,13 +113,28 @@ export function isOverdue(task: Pick<PlanTask, 'deadline' | 'status'>, today: st
   return task.deadline !== null && task.deadline < today && task.status !== 'done';
 }
 
-/** Component targets from a target-finder proposal: the proposed score for the edition after `year`, everything else kept. */
-export function applyComponentTargets(items: Readonly<Record<string, FollowUpItem>>, scope: { province: string; index: string; year: number }, targets: readonly { component: string; to: number }[]): FollowUpItem[] {
-  return targets.map((t) => {
+/**
+ * Component targets from a target-finder proposal: the proposed score becomes the item's target score for
+ * `targetYear` (targetRules.ts `defaultTargetYear`), everything else typed is kept. A score the target rules
+ * refuse (off the component's scale) is not applied and is returned in `refused`.
+ */
+export function applyComponentTargets(
+  items: Readonly<Record<string, FollowUpItem>>,
+  scope: { province: string; index: string; year: number },
+  targets: readonly { component: string; to: number }[],
+  targetYear: number,
+  catalogue: Catalogue,
+): { items: FollowUpItem[]; refused: { component: string; problem: Localised }[] } {
+  const result: FollowUpItem[] = [];
+  const refused: { component: string; problem: Localised }[] = [];
+  for (const t of targets) {
     const id = itemId(scope.province, scope.index, scope.year, t.component);
-    const item = items[id] ?? blankItem(scope.province, scope.index, scope.year, t.component);
-    return { ...item, targetScore: t.to };
-  });
+    const item = items[id] ?? { ...blankItem(scope.province, scope.index, scope.year, t.component), targetYear };
+    const problem = targetScoreProblem(catalogue, scope.index, t.component, item.targetYear, t.to);
+    if (problem) refused.push({ component: t.component, problem });
+    else result.push({ ...item, targetScore: t.to });
+  }
+  return { items: result, refused };
 }
 
 export const itemId = (province: string, index: string, year: number, component: string) => `${province}|${index}|${year}|${component}`;

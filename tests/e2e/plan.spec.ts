@@ -81,13 +81,17 @@ describe('targets that add up: what-if, target finder, the plan and its office e
     await task.getByTestId('task-co-owners').getByLabel('Sở Kế hoạch và Đầu tư').check();
     await task.getByTestId('task-deadline').fill('2017-03-31');
     await task.getByTestId('task-status').selectOption('in_progress');
+    // The target rules refuse a score off the component's 0–10 scale; nothing is saved.
+    await task.getByTestId('task-target-score').fill('12');
+    await task.getByTestId('task-target-problem').waitFor();
+    await task.getByTestId('task-target-score').fill('5,6');
     await task.getByTestId('task-evidence').fill('https://hagiang.gov.vn/ke-hoach-pci');
     await task.getByTestId('note-text').fill('Đã mở lớp đầu tiên');
     await task.getByTestId('add-note').click();
     await task.getByTestId('task-notes').waitFor();
     const saved = (await storedItems(page))[first.id as string] as { tasks: { lead: string; coOwners: string[]; progress: unknown[] }[] };
     expect(saved.tasks).toHaveLength(1);
-    expect(saved.tasks[0]).toMatchObject({ lead: 'so-ldtbxh', coOwners: ['so-gddt', 'so-khdt'] });
+    expect(saved.tasks[0]).toMatchObject({ lead: 'so-ldtbxh', coOwners: ['so-gddt', 'so-khdt'], targetScore: 5.6 });
     expect(saved.tasks[0].progress).toHaveLength(1);
     await group.screenshot({ path: `${artifactDir()}/tasks-desktop.png` });
 
@@ -110,7 +114,7 @@ describe('targets that add up: what-if, target finder, the plan and its office e
     expect(String(taskRow[3])).toMatch(/Lao động/);
     expect(String(taskRow[4])).toMatch(/Giáo dục và Đào tạo; Sở Kế hoạch và Đầu tư/);
     expect(taskRow[5]).toBe('31/03/2017');
-    expect(taskRow[6]).toBe(`≥ ${(first.targetScore as number).toFixed(2).replace('.', ',')} điểm (PCI 2017)`);
+    expect(taskRow[6]).toBe(`≥ 5,60 điểm (PCI ${first.targetYear})`);
     expect(String(taskRow[7])).toContain('Đang thực hiện');
     expect(String(taskRow[7])).toContain('Đã mở lớp đầu tiên');
     expect(sheet['C4'].v).toBe(taskRow[2]);

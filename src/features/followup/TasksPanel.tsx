@@ -1,6 +1,8 @@
 /** The tasks under each component (the plan as provinces write it): every field saved as it is typed. */
 import { useState } from 'react';
+import { defaultCatalogue } from '@/domain/catalogue';
 import { departmentName, type Department } from '@/domain/departments';
+import { targetScoreProblem } from '@/domain/targetRules';
 import { blankTask, isOverdue, ITEM_STATUSES, nextTaskId, STATUS_LABELS, type FollowUpItem, type FollowUpRow, type PlanTask } from '@/domain/followup';
 import { readNumberCell } from '@/domain/numbers';
 import { useAssignments } from '@/state/assignments';
@@ -43,6 +45,9 @@ function TaskEditor({ item, task, assignable, departments, onSave, onRemove }: {
   const [noteText, setNoteText] = useState('');
   const [scoreText, setScoreText] = useState(task.targetScore === null ? '' : formatNumber(task.targetScore, lang));
   const save = (patch: Partial<PlanTask>) => onSave({ ...task, ...patch });
+  const typedScore = readOptional(scoreText);
+  // One home for what a target may be: domain/targetRules.ts (the component's scale in the target year).
+  const scoreProblem = typedScore === undefined ? null : typedScore === null ? null : targetScoreProblem(defaultCatalogue, item.index, item.component, item.targetYear, typedScore);
   const overdue = isOverdue(task, today());
   const id = `${item.id}-${task.id}`;
   return (
@@ -74,14 +79,19 @@ function TaskEditor({ item, task, assignable, departments, onSave, onRemove }: {
             inputMode="decimal"
             size={6}
             value={scoreText}
-            aria-invalid={readOptional(scoreText) === undefined || undefined}
+            aria-invalid={typedScore === undefined || scoreProblem !== null || undefined}
             data-testid="task-target-score"
             onChange={(e) => {
               setScoreText(e.target.value);
               const v = readOptional(e.target.value);
-              if (v !== undefined) save({ targetScore: v });
+              if (v === null || (v !== undefined && !targetScoreProblem(defaultCatalogue, item.index, item.component, item.targetYear, v))) save({ targetScore: v });
             }}
           />
+          {scoreProblem && (
+            <span className="small warn" role="alert" data-testid="task-target-problem">
+              {scoreProblem[lang]}
+            </span>
+          )}
         </label>
         <label className="stacked">
           <span className="small">{s.targetRank}</span>

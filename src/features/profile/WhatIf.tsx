@@ -8,6 +8,7 @@ import { useMemo, useState } from 'react';
 import { defaultCatalogue } from '@/domain/catalogue';
 import type { ScoreTable } from '@/domain/dataset';
 import { applyComponentTargets } from '@/domain/followup';
+import { defaultTargetYear } from '@/domain/targetRules';
 import { findTargets, STRATEGY_LABELS, type TargetGoal, type TargetSearch } from '@/domain/targetFinder';
 import type { IndexDef, Lang } from '@/domain/types';
 import { readRequest, simulate, type ComponentRequest, type WhatIfResult } from '@/domain/whatIf';
@@ -160,9 +161,12 @@ export function WhatIf({ table, index, year, province }: { table: ScoreTable; in
     setSearch(goal ? findTargets(table, defaultCatalogue, index.id, year, province, goal) : null);
   };
   const apply = (changes: { component: string; to: number }[], goal: TargetGoal) => {
-    for (const item of applyComponentTargets(items, { province, index: index.id, year }, changes)) saveItem(item);
+    const targetYear = defaultTargetYear(table, index.id, province, year);
+    const { items: targeted, refused } = applyComponentTargets(items, { province, index: index.id, year }, changes, targetYear, defaultCatalogue);
+    for (const item of targeted) saveItem(item);
     setTarget(province, index.id, goal.kind === 'rank' ? { kind: 'top', n: goal.rank } : { kind: 'tier', tier: goal.tier });
-    setApplied(t.applied.replace('{n}', String(changes.length)).replace('{index}', index.label).replace('{year}', String(year + 1)));
+    const year_ = targeted[0]?.targetYear ?? targetYear;
+    setApplied(t.applied.replace('{n}', String(targeted.length)).replace('{index}', index.label).replace('{year}', String(year_)) + refused.map((r) => ` ${r.problem[lang]}.`).join(''));
   };
 
   return (

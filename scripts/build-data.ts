@@ -1,7 +1,9 @@
 /**
- * build-data: turn the real published figures gathered in ../shared/data-candidates/ into the clean
- * long-format CSV files the app ships (data/scores/*.csv, data/scores/manifest.json,
- * data/reference/national-averages.csv) and refresh the generated blocks of data/SOURCES.md.
+ * build-data: turn the real published figures gathered in ../shared/data-candidates/ (and data/found/, the
+ * figures this repository found in published pages, one page address per row) into the clean long-format CSV
+ * files the app ships (data/scores/*.csv, data/scores/manifest.json, data/reference/national-averages.csv,
+ * region-averages.csv, disagreements.csv) and refresh the generated blocks of data/SOURCES.md.
+ * CSV is read and written with papaparse; unchanged data gives byte-identical files.
  *
  * How to re-run (no npm script needed; nothing is downloaded):
  *     cd <repo root> && npx tsx scripts/build-data.ts
@@ -17,6 +19,9 @@
  *  - PCI 2017–2021 figures of S2 (licence risk) are never shipped; they are only used by the test
  *    suite to check the official figures;
  *  - scores are copied as printed (the text of the cell), missing stays empty, never 0;
+ *  - where published figures disagree (two sources beyond the printed precision, a printed rank that the
+ *    complete year's scores contradict, a composite off its components' weighted sum), data/scores keeps one
+ *    and data/reference/disagreements.csv keeps the other with its own source;
  *  - every province name must resolve to a catalogue unit, or the build fails listing the names.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';

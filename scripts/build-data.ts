@@ -113,6 +113,12 @@ interface Candidate {
   notes: string[];
   /** Printed rank that we keep out of `rank` on purpose (untrustworthy). */
   distrustedRank?: string;
+  /**
+   * From a data/found `*-disputed.csv` file: a page whose figures contradict better sources. Such a figure
+   * never fills or replaces a shipped one and is never shipped on its own; where it differs from the shipped
+   * row it is kept in data/reference/disagreements.csv with its page.
+   */
+  disputed?: boolean;
 }
 
 const log: string[] = [];
@@ -150,7 +156,7 @@ function disagree(c: Candidate, field: 'score' | 'rank', other: string, otherSou
     province: c.unit!.vi,
     component: c.component,
     field,
-    shippedSource: c.source,
+    shippedSource: field === 'rank' ? rankSourceOf(c) : c.source,
     other,
     otherSource,
     kind,
@@ -369,6 +375,7 @@ function loadNews(file: string, label: string, precedence: number, dir = IN) {
       label,
       precedence,
       notes: r.note ? [r.note] : [],
+      disputed: file.includes('disputed'),
     });
   }
   say(`${file}: ${rows.length} rows`);
@@ -459,8 +466,14 @@ function merge(): Map<string, Candidate> {
     groups.set(k, g);
   }
   const out = new Map<string, Candidate>();
-  for (const [k, group] of groups) {
-    group.sort((a, b) => a.precedence - b.precedence);
+  for (const [k, all] of groups) {
+    all.sort((a, b) => a.precedence - b.precedence);
+    const group = all.filter((c) => !c.disputed);
+    const disputed = all.filter((c) => c.disputed);
+    if (!group.length) {
+      dropped.push(`${disputed[0].label}: ${describe(disputed[0])} (disputed page, no other source: not shipped)`);
+      continue;
+    }
     const [win, ...rest] = group;
     const same = rest.filter((o) => o.precedence === win.precedence);
     if (same.length) throw new Error(`Two inputs of equal precedence hold ${k}: ${[win, ...same].map((c) => c.label).join(', ')}`);
@@ -506,6 +519,17 @@ function merge(): Map<string, Candidate> {
         if (merged.notes.includes(n) || n === 'derived_sum') continue;
         if (merged.score !== '' && /score not in the stored excerpt/.test(n)) continue; // another page prints it
         merged.notes.push(n);
+      }
+    }
+    for (const o of disputed) {
+      const why = o.notes.length ? `; ${o.notes.join('; ')}` : '';
+      if (o.score !== '' && (merged.score === '' || Math.abs(num(merged.score) - num(o.score)) > 0.005 + 1e-9)) {
+        disagree(merged, 'score', o.score, o.source, 'sources-disagree', `disputed page prints ${o.score}${why}`);
+      }
+      if (o.rank !== '' && o.rank !== merged.rank) {
+        disagree(merged, 'rank', o.rank, o.source, 'sources-disagree', `disputed page prints rank ${o.rank}${why}`);
+        merged.notes.push(`another page prints rank ${o.rank} (see data/reference/disagreements.csv)`);
+        rankConflicts.push(`${describe(merged)}: ${merged.label} rank ${merged.rank || '(none)'} (kept) vs disputed ${o.label} rank ${o.rank}`);
       }
     }
     out.set(k, merged);
@@ -775,7 +799,7 @@ function main() {
   loadNews('news-figures-2021-2024.csv', 'news (news-figures)', P.NEWS_FIGURES);
   for (const f of existsSync(FOUND_DIR) ? readdirSync(FOUND_DIR).filter((f) => f.endsWith('.csv')).sort() : []) {
     // pcivietnam.vn pages found here rank like the shared province pages; news found here after the shared news figures.
-    loadNews(f, `found (${f})`, f.includes('pcivietnam') ? P.PROVINCE_PAGE : P.FOUND, FOUND_DIR);
+    loadNews(f, `found (${f})`, f.includes('pcivietnam') ? P.PROVINCE_PAGE : f.includes('disputed') ? P.NEWS + 1 : P.FOUND, FOUND_DIR);
   }
   loadNews('par-sipas-pci-facts-2021-2024.csv', 'news (par-sipas-pci-facts)', P.NEWS_URL);
   loadNews('scattered-facts-par-sipas-papi.csv', 'news (scattered-facts)', P.NEWS);

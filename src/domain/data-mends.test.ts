@@ -241,6 +241,22 @@ describe('more PAR INDEX and SIPAS figures found in published pages (data/found)
   });
 });
 
+describe('a page that contradicts better sources is kept as a disagreement, never shipped (data/found/*-disputed.csv)', () => {
+  it('PGI 2023: thongtin.vietnam.vn lists Hưng Yên, TP.HCM, Tây Ninh 3rd–5th; the pcivietnam.vn TP.HCM page prints TP.HCM 5th and online.nks.vn Hưng Yên 4th — shipped ranks unchanged, the other ranks kept with their page', () => {
+    expect(get('PGI', 2023, 'Hồ Chí Minh', 'total')).toMatchObject({ score: '24.20', rank: '5' });
+    expect(get('PGI', 2023, 'Hưng Yên', 'total')).toMatchObject({ score: '24.59', rank: '4' });
+    expect(get('PGI', 2023, 'Tây Ninh', 'total')).toMatchObject({ score: '23.96', rank: '' });
+    const other = (p: string) => disagreementsOf('PGI', 2023, p, 'total').map((d) => [d.field, d.shipped, d.other, d.other_source.includes('thongtin.vietnam.vn')]);
+    expect(other('Hồ Chí Minh')).toEqual([['rank', '5', '4', true]]);
+    expect(other('Hưng Yên')).toEqual([['rank', '4', '3', true]]);
+    expect(other('Tây Ninh')).toEqual([['rank', '', '5', true]]);
+  });
+
+  it('PCI 2023 Hải Dương (same page, undisputed figure): 68.68, 17th', () => {
+    expect(get('PCI', 2023, 'Hải Dương', 'total')).toMatchObject({ score: '68.68', rank: '17' });
+  });
+});
+
 describe('data/reference/disagreements.csv', () => {
   it('each row names a shipped figure, repeats it exactly, and holds a different figure with its own source', () => {
     expect(disagreements.length).toBeGreaterThan(40);

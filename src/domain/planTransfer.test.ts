@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCatalogue } from './catalogue';
 import { defaultDepartments, provinceDepartments, type ProvinceDepartmentEdits } from './departments';
-import { blankItem, type FollowUpItem, type Plan } from './followup';
-import { planFromCsv, planToCsv } from './planCsv';
-import { applyDiff, defaultChoice, diffPlans } from './planDiff';
+import { blankItem, blankTask, type FollowUpItem, type Plan, type PlanTask } from './followup';
+import { CSV_COLUMNS, planFromCsv, planToCsv } from './planCsv';
+import { applyDiff, conflictCount, defaultChoice, diffPlans, taskKey } from './planDiff';
 import { planFromJson, planToJson } from './planJson';
 import { hasErrors } from './planRead';
 
@@ -96,5 +96,83 @@ describe('plan export and import', () => {
     expect(merged.departments).toEqual(plan.departments);
     const replaced = applyDiff(plan, incoming, diff, { ...defaultChoice(diff), remove: new Set(diff.removed.map((i) => i.id)) });
     expect(replaced.items).toHaveLength(2);
+  });
+});
+
+describe('plans with tasks: export, import and a colleague’s plan merged task by task', () => {
+  const task = (id: string, patch: Partial<PlanTask> = {}): PlanTask => ({ ...blankTask(id), ...patch });
+  const ours: Plan = {
+    items: [
+      item({
+        province: '02',
+        index: 'PCI',
+        year: 2016,
+        component: 'labour_training',
+        lead: 'so-ldtbxh',
+        targetScore: 5.54,
+        tasks: [
+          task('t1-a', { title: 'Mở 3 lớp đào tạo nghề', lead: 'so-ldtbxh', coOwners: ['so-gddt', 'so-khdt'], deadline: '2017-03-31', status: 'in_progress', progress: [{ date: '2016-11-02', text: 'Đã khảo sát nhu cầu; "ưu tiên" KCN' }], evidence: 'https://hagiang.gov.vn/kh' }),
+          task('t2-a', { title: 'Sàn giao dịch việc làm', lead: 'so-ldtbxh', targetRank: 40 }),
+        ],
+      }),
+    ],
+    departments: {},
+  };
+
+  it('JSON and CSV round trips keep every task field (agencies, targets, progress notes, evidence)', () => {
+    const json = planFromJson(planToJson(ours, 'now'), 'p.json', defaultCatalogue, departmentsFor);
+    expect(json.issues).toEqual([]);
+    expect(json.plan!.items).toEqual(ours.items);
+    const forProvince = (p: string) => provinceDepartments(defaultDepartments, ours.departments[p]);
+    const csv = planToCsv(ours, defaultCatalogue, forProvince);
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(3); // header + one row per task
+    const back = planFromCsv(csv, 'p.csv', defaultCatalogue, forProvince);
+    expect(back.issues).toEqual([]);
+    expect(back.plan!.items).toEqual(ours.items);
+  });
+
+  it('a bad task field is reported at its line and column in the CSV', () => {
+    const forProvince = (p: string) => provinceDepartments(defaultDepartments, ours.departments[p]);
+    const csv = planToCsv(ours, defaultCatalogue, forProvince).replace('2017-03-31', '2017-02-30');
+    const result = planFromCsv(csv, 'p.csv', defaultCatalogue, forProvince);
+    const column = CSV_COLUMNS.indexOf('task_deadline') + 1;
+    expect(result.issues.map((i) => `${i.line}:${i.column}:${i.code}`)).toEqual([`2:${column}:bad-date`]);
+  });
+
+  it("a colleague's file: their new task is added, the task both edited is a conflict shown side by side, ours-only tasks are kept", () => {
+    const theirs: Plan = {
+      items: [
+        {
+          ...ours.items[0],
+          tasks: [
+            { ...ours.items[0].tasks[0], status: 'done', progress: [...ours.items[0].tasks[0].progress, { date: '2017-03-20', text: 'Hoàn thành 3 lớp' }] },
+            task('t1-b', { title: 'Hội nghị đối thoại doanh nghiệp', lead: 'so-khdt', deadline: '2017-05-31' }),
+          ],
+        },
+      ],
+      departments: {},
+    };
+    const diff = diffPlans(ours, theirs);
+    expect(diff.changed).toHaveLength(1);
+    const [{ fields, tasks }] = diff.changed;
+    expect(fields).toEqual([]);
+    expect(tasks.added.map((t) => t.id)).toEqual(['t1-b']);
+    expect(tasks.changed.map((c) => [c.before.id, c.fields])).toEqual([['t1-a', ['status', 'progress']]]);
+    expect(tasks.removed.map((t) => t.id)).toEqual(['t2-a']);
+    expect(conflictCount(diff)).toBe(1);
+
+    const merged = applyDiff(ours, theirs, diff, defaultChoice(diff));
+    expect(merged.items[0].tasks.map((t) => [t.id, t.status])).toEqual([
+      ['t1-a', 'done'],
+      ['t2-a', 'not_started'],
+      ['t1-b', 'not_started'],
+    ]);
+    // Keep ours in the conflict: our version of t1-a stays, the new task still comes in.
+    const keep = { ...defaultChoice(diff), takeTasks: new Set([taskKey(ours.items[0].id, 't1-b')]) };
+    expect(applyDiff(ours, theirs, diff, keep).items[0].tasks.map((t) => [t.id, t.status])).toEqual([
+      ['t1-a', 'in_progress'],
+      ['t2-a', 'not_started'],
+      ['t1-b', 'not_started'],
+    ]);
   });
 });

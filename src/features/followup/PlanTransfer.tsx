@@ -2,9 +2,9 @@
 import { useState, type ChangeEvent } from 'react';
 import { defaultCatalogue } from '@/domain/catalogue';
 import { defaultDepartments, provinceDepartments, type ProvinceDepartmentEdits } from '@/domain/departments';
-import { STATUS_LABELS, type FollowUpItem, type Plan } from '@/domain/followup';
+import { STATUS_LABELS, type FollowUpItem, type Plan, type PlanTask } from '@/domain/followup';
 import { planFromCsv, planToCsv } from '@/domain/planCsv';
-import { applyDiff, defaultChoice, diffPlans, type DiffChoice, type PlanDiff } from '@/domain/planDiff';
+import { applyDiff, conflictCount, defaultChoice, diffPlans, taskKey, type DiffChoice, type PlanDiff } from '@/domain/planDiff';
 import { planFromJson, planToJson } from '@/domain/planJson';
 import { hasErrors } from '@/domain/planRead';
 import { formatProblem } from '@/domain/problems';
@@ -12,6 +12,7 @@ import type { Problem } from '@/domain/types';
 import { planOf, useAssignments } from '@/state/assignments';
 import { downloadText } from '@/ui/download';
 import { formatNumber, useLang } from '@/ui/i18n';
+import { PLAN_STRINGS } from './planStrings';
 import { STRINGS } from './strings';
 
 interface Pending {
@@ -27,6 +28,7 @@ const departmentsFor = (_province: string, edits?: ProvinceDepartmentEdits) => p
 export function PlanTransfer() {
   const lang = useLang();
   const s = STRINGS[lang];
+  const p = PLAN_STRINGS[lang];
   const [errors, setErrors] = useState<{ file: string; issues: Problem[] } | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [applied, setApplied] = useState<string | null>(null);
@@ -82,6 +84,14 @@ export function PlanTransfer() {
     const unit = defaultCatalogue.units.find((u) => u.id === i.province);
     return `${unit?.[lang] ?? i.province} · ${i.index} ${i.year} · ${index?.components.find((c) => c.id === i.component)?.[lang] ?? i.component}`;
   };
+  const showTask = (t: PlanTask, field: keyof PlanTask): string => {
+    const v = t[field];
+    if (field === 'status') return STATUS_LABELS[t.status][lang];
+    if (field === 'progress') return t.progress.map((n) => `${n.date}: ${n.text}`).join('; ') || '—';
+    if (typeof v === 'number') return formatNumber(v, lang, field === 'targetScore' ? 2 : 0);
+    if (Array.isArray(v)) return (v as string[]).join(', ') || '—';
+    return v === null || v === '' ? '—' : String(v);
+  };
   const show = (i: FollowUpItem, field: keyof FollowUpItem): string => {
     const v = i[field];
     if (field === 'status') return STATUS_LABELS[i.status][lang];
@@ -129,6 +139,12 @@ export function PlanTransfer() {
         <div className="import-diff" data-testid="import-diff">
           <h3 className="small-heading">
             {s.diffTitle} ({pending.file}) — {pending.diff.unchanged} {s.unchanged}
+            {conflictCount(pending.diff) > 0 && (
+              <span className="badge conflict" data-testid="diff-conflicts">
+                {' '}
+                {conflictCount(pending.diff)} {p.conflicts}
+              </span>
+            )}
           </h3>
           {pending.warnings.length > 0 && (
             <ul>
@@ -162,16 +178,60 @@ export function PlanTransfer() {
               <legend>
                 {s.changed} ({pending.diff.changed.length})
               </legend>
-              {pending.diff.changed.map(({ before, after, fields }) => (
-                <label key={after.id} className="check-option">
-                  <input type="checkbox" checked={pending.choice.change.has(after.id)} onChange={(e) => toggle('change', after.id, e.target.checked)} data-testid="diff-changed" />
-                  {describe(after)}:{' '}
-                  {fields.map((f) => (
-                    <span key={f} className="diff-field">
-                      {f}: {show(before, f)} → {show(after, f)}
-                    </span>
-                  ))}
-                </label>
+              {pending.diff.changed.map(({ before, after, fields, tasks }) => (
+                <div key={after.id} className="diff-item" data-testid="diff-item">
+                  {fields.length > 0 ? (
+                    <label className="check-option">
+                      <input type="checkbox" checked={pending.choice.change.has(after.id)} onChange={(e) => toggle('change', after.id, e.target.checked)} data-testid="diff-changed" />
+                      {describe(after)}:{' '}
+                      {fields.map((f) => (
+                        <span key={f} className="diff-field">
+                          {f}: {show(before, f)} → {show(after, f)}
+                        </span>
+                      ))}
+                    </label>
+                  ) : (
+                    <div>{describe(after)}</div>
+                  )}
+                  {(tasks.added.length > 0 || tasks.changed.length > 0 || tasks.removed.length > 0) && (
+                    <ul className="diff-tasks">
+                      {tasks.added.map((t) => (
+                        <li key={`a-${t.id}`}>
+                          <label className="check-option">
+                            <input type="checkbox" checked={pending.choice.takeTasks.has(taskKey(after.id, t.id))} onChange={(e) => toggle('takeTasks', taskKey(after.id, t.id), e.target.checked)} data-testid="diff-task-added" />
+                            {p.addTask}: <strong>{t.title || '—'}</strong>
+                          </label>
+                        </li>
+                      ))}
+                      {tasks.changed.map((c) => (
+                        <li key={`c-${c.after.id}`} className="diff-conflict" data-testid="diff-task-conflict">
+                          <strong>{p.conflict}</strong> — {c.after.title || c.before.title || '—'}:{' '}
+                          {c.fields.map((f) => (
+                            <span key={f} className="diff-field">
+                              {f}: {showTask(c.before, f)} ↔ {showTask(c.after, f)}
+                            </span>
+                          ))}
+                          <label className="check-option">
+                            <input type="radio" name={`conflict-${after.id}-${c.after.id}`} checked={!pending.choice.takeTasks.has(taskKey(after.id, c.after.id))} onChange={() => toggle('takeTasks', taskKey(after.id, c.after.id), false)} data-testid="diff-keep-ours" />
+                            {p.keepOurs}
+                          </label>
+                          <label className="check-option">
+                            <input type="radio" name={`conflict-${after.id}-${c.after.id}`} checked={pending.choice.takeTasks.has(taskKey(after.id, c.after.id))} onChange={() => toggle('takeTasks', taskKey(after.id, c.after.id), true)} data-testid="diff-take-theirs" />
+                            {p.takeTheirs}
+                          </label>
+                        </li>
+                      ))}
+                      {tasks.removed.map((t) => (
+                        <li key={`r-${t.id}`}>
+                          <label className="check-option">
+                            <input type="checkbox" checked={pending.choice.removeTasks.has(taskKey(after.id, t.id))} onChange={(e) => toggle('removeTasks', taskKey(after.id, t.id), e.target.checked)} data-testid="diff-task-removed" />
+                            {p.onlyOurs}: {t.title || '—'}
+                          </label>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </div>
               ))}
             </fieldset>
           )}

@@ -5,6 +5,7 @@ export const PLAN_STRINGS: Strings<
   | 'tasks' | 'tasksLede' | 'addTask' | 'removeTask' | 'taskTitle' | 'lead' | 'coOwners' | 'sameAsComponent' | 'targetScore' | 'targetRank' | 'deadline'
   | 'status' | 'evidence' | 'progress' | 'addNote' | 'noteDate' | 'noteText' | 'noTasks' | 'exports' | 'exportXlsx' | 'exportDocx' | 'reportPreview'
   | 'exporting' | 'overdue' | 'back' | 'print' | 'deptTasks' | 'component' | 'role' | 'leadRole' | 'coRole' | 'index'
+  | 'conflict' | 'conflicts' | 'keepOurs' | 'takeTheirs' | 'onlyOurs'
 > = {
   vi: {
     tasks: 'Nhiệm vụ theo chỉ số thành phần',
@@ -39,6 +40,11 @@ export const PLAN_STRINGS: Strings<
     leadRole: 'Chủ trì',
     coRole: 'Phối hợp',
     index: 'Chỉ số',
+    conflict: 'Xung đột',
+    conflicts: 'xung đột',
+    keepOurs: 'Giữ bản của mình',
+    takeTheirs: 'Lấy bản trong tệp',
+    onlyOurs: 'Chỉ có trong kế hoạch của mình (xóa?)',
   },
   en: {
     tasks: 'Tasks per component',
@@ -73,5 +79,10 @@ export const PLAN_STRINGS: Strings<
     leadRole: 'Lead',
     coRole: 'Coordinating',
     index: 'Index',
+    conflict: 'Conflict',
+    conflicts: 'conflicts',
+    keepOurs: 'Keep ours',
+    takeTheirs: "Take the file's",
+    onlyOurs: 'Only in our plan (remove?)',
   },
 };

@@ -6,10 +6,10 @@
  */
 import { findIndex, type Catalogue } from '@/domain/catalogue';
 import { checkText, gridToScores, parseScoresCsv, readCsvGrid, type CsvGrid } from '@/domain/parse';
-import { appliedScores, diffImport, importWarnings, scoreKey, type ImportDiff, type Replacement, type Resolution } from '@/domain/importChecks';
+import { appliedScores, diffImport, importWarnings, scoreKey, type ImportDiff, type ScoreLocations, type Replacement, type Resolution } from '@/domain/importChecks';
 import { problem } from '@/domain/problems';
 import { guessEditionFromText, guessIndexAndYear, matchWideColumns, tableShape, toLongCsv, wideToScores, type ColumnMatch, type TableShape } from '@/domain/wide';
-import type { Location, Problem, Score } from '@/domain/types';
+import type { Problem, Score } from '@/domain/types';
 import { IMPORT_RECORD_VERSION, type ImportRecord } from './importRecord';
 
 export * from './importRecord';
@@ -165,8 +165,8 @@ export function analyseInspected(inspected: InspectResult, catalogue: Catalogue,
   const fileName = inspection.fileName;
   progress('check', 0);
   if (!grid) {
-    const { rows, issues } = parseScoresCsv(text, fileName, catalogue, { source: `import: ${fileName}`, progress: (f) => progress('check', f * 0.9) });
-    return finishAnalysis(fileName, 'long', rows, issues, null, undefined, catalogue, loaded, progress);
+    const { rows, issues, locate } = parseScoresCsv(text, fileName, catalogue, { source: `import: ${fileName}`, progress: (f) => progress('check', f * 0.9) });
+    return finishAnalysis(fileName, 'long', rows, issues, null, locate, catalogue, loaded, progress);
   }
   return analyseGrid(grid, fileName, catalogue, request, loaded, progress, inspected.located);
 }
@@ -178,14 +178,14 @@ export function analyseGrid(grid: CsvGrid, fileName: string, catalogue: Catalogu
   let scores: Score[];
   let issues: Problem[];
   let mapping: ColumnMatch[] | null = null;
-  let locations: Map<string, Location> | undefined;
+  let locations: ScoreLocations | undefined;
   const source = `import: ${fileName}`;
   if (shape === 'long') {
-    ({ rows: scores, issues } = gridToScores(grid, fileName, catalogue, { source }));
+    ({ rows: scores, issues, locate: locations } = gridToScores(grid, fileName, catalogue, { source }));
   } else {
     const index = request.index ? findIndex(catalogue, request.index) : undefined;
     if (!index || !request.year) {
-      const at = { file: fileName, line: 0, column: 0 };
+      const at = { file: fileName, line: grid.lines[0] ?? 1, column: 0 };
       const missing = index ? problem('bad-year', at, { value: String(request.year ?? '') }) : problem('unknown-index', at, { value: request.index ?? '' });
       const analysis: Analysis = { fileName, shape, mapping: null, issues: [missing], errorCount: 1, warningCount: 0, rows: 0, editions: [], added: 0, unchanged: 0, replacedCount: 0, replaced: [], addedSample: [] };
       return { analysis, scores: [], diff: { added: [], replaced: [], unchanged: [] } };
@@ -202,7 +202,7 @@ function finishAnalysis(
   scores: Score[],
   issues: Problem[],
   mapping: ColumnMatch[] | null,
-  locations: Map<string, Location> | undefined,
+  locations: ScoreLocations | undefined,
   catalogue: Catalogue,
   loaded: readonly Score[],
   progress: Progress,

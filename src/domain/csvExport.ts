@@ -28,6 +28,14 @@ export function csvCell(value: CsvCell, decimal: DecimalStyle = 'plain'): string
   return text.includes(delimiter) || /["\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/**
+ * Undo `csvCell`'s guard on import of the app's own CSV: a leading apostrophe before = + - @ (or tab) is
+ * ours, not the user's. A lone apostrophe or one before other text is kept.
+ */
+export function unguardFormula(cell: string): string {
+  return cell.length > 1 && cell.charCodeAt(0) === 39 && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
 export function toCsv(header: string[], rows: CsvCell[][], options: CsvOptions = {}): string {
   const decimal = options.decimal ?? 'plain';
   const delimiter = decimal === 'vi' ? ';' : ',';

@@ -95,8 +95,11 @@ export function expectsFullTable(catalogue: Catalogue, indexId: string, year: nu
   return index.fullCoverageUntil === undefined || year <= index.fullCoverageUntil;
 }
 
-/** Provinces absent from an (index, year) that should list them all. One warning per edition. */
-export function checkMissingProvinces(scores: readonly Score[], catalogue: Catalogue, file: string): Problem[] {
+/**
+ * Provinces absent from an (index, year) that should list them all. One warning per edition, at the first
+ * row of that edition (the whole line: column 0).
+ */
+export function checkMissingProvinces(scores: readonly Score[], catalogue: Catalogue, file: string, locate: Locate = () => ({ file, line: 1, column: 0 })): Problem[] {
   const issues: Problem[] = [];
   for (const group of groupBy(scores, (s) => `${s.index}|${s.year}`).values()) {
     const { index, year } = group[0];
@@ -106,15 +109,20 @@ export function checkMissingProvinces(scores: readonly Score[], catalogue: Catal
     const missing = expected.filter((u) => !present.has(u.id));
     if (missing.length === 0) continue;
     const names = missing.slice(0, MISSING_NAMES_SHOWN).map((u) => u.vi).join(', ') + (missing.length > MISSING_NAMES_SHOWN ? ', …' : '');
-    issues.push(problem('missing-provinces', { file, line: 0, column: 0 }, { index, year, missing: missing.length, expected: expected.length, names }));
+    const first = group.map(locate).reduce((a, b) => (b.line < a.line ? b : a));
+    issues.push(problem('missing-provinces', { file: first.file, line: first.line, column: 0 }, { index, year, missing: missing.length, expected: expected.length, names }));
   }
   return issues;
 }
 
-/** Every consistency warning for an import. */
-export function importWarnings(scores: readonly Score[], catalogue: Catalogue, file: string, locations?: ReadonlyMap<string, Location>): Problem[] {
-  const locate: Locate = (s) => locations?.get(scoreKey(s)) ?? { file, line: 0, column: 0 };
-  return [...checkComposite(scores, catalogue, locate), ...checkRankOrder(scores, catalogue, locate), ...checkMissingProvinces(scores, catalogue, file)];
+/** Where the parser read each score: a map by `scoreKey` (wide tables) or a lookup (long files, parse.ts). */
+export type ScoreLocations = ReadonlyMap<string, Location> | ((s: Score) => Location | undefined);
+
+/** Every consistency warning for an import, each at the cell it concerns (the file's first line if unknown). */
+export function importWarnings(scores: readonly Score[], catalogue: Catalogue, file: string, locations?: ScoreLocations): Problem[] {
+  const lookup = typeof locations === 'function' ? locations : (s: Score) => locations?.get(scoreKey(s));
+  const locate: Locate = (s) => lookup(s) ?? { file, line: 1, column: 0 };
+  return [...checkComposite(scores, catalogue, locate), ...checkRankOrder(scores, catalogue, locate), ...checkMissingProvinces(scores, catalogue, file, locate)];
 }
 
 export interface Replacement {

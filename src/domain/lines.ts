@@ -28,6 +28,10 @@ export class LineCounter {
   constructor(firstLine = 1) {
     this.line = firstLine;
   }
+  /** The line the next row starts on. */
+  get nextLine(): number {
+    return this.line;
+  }
   /** The row's first line; `countBreaks` false skips the search when no cell can hold a break. */
   next(cells: readonly string[], countBreaks = true): number {
     const start = this.line;

@@ -11,11 +11,13 @@
  */
 import Papa from 'papaparse';
 import { findComponent, findIndex, resolveUnit, scaleFor, componentValidIn, type Catalogue } from './catalogue';
+import { unguardFormula } from './csvExport';
+import { LineCounter, normaliseLineEndings } from './lines';
 import { PLAIN_DECIMAL, readNumberCell, readRankCell } from './numbers';
 import { problem } from './problems';
 import { catalogueLocalUnits, provinceScope, resolveLocalUnit, type LocalUnitResolution } from './provinceUnits';
 import { foldText } from './text';
-import type { ComponentDef, IndexDef, ParseResult, Problem, Score, Unit } from './types';
+import type { ComponentDef, IndexDef, Location, ParseResult, Problem, Score, Unit } from './types';
 
 export const LONG_COLUMNS = ['index', 'year', 'province', 'component', 'score', 'rank', 'tier', 'source', 'note'] as const;
 export type LongColumn = (typeof LONG_COLUMNS)[number];
@@ -46,9 +48,12 @@ export function matchLongHeader(header: string): LongColumn | undefined {
   return LONG_COLUMNS.find((col) => HEADER_ALIASES[col].includes(folded));
 }
 
-/** Text checks before CSV parsing: empty, binary, broken UTF-8. Returns the text without BOM. */
+/**
+ * Text checks before CSV parsing: empty, binary, broken UTF-8. Returns the text without BOM and with every
+ * line ending as LF (lines.ts), so every reader counts the lines an editor shows.
+ */
 export function checkText(text: string, file: string): { text: string; issues: Problem[] } {
-  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const clean = normaliseLineEndings(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   if (clean.trim() === '') return { text: clean, issues: [problem('empty-file', { file, line: 1, column: 0 })] };
   const sample = clean.slice(0, 8192);
   if (sample.includes('\u0000')) return { text: clean, issues: [problem('binary-file', { file, line: 1, column: 0 })] };
@@ -70,29 +75,40 @@ export interface CsvGrid {
   issues: Problem[];
 }
 
-/** Split CSV text into cells, keeping each row's line number (quoted line breaks counted). */
+/** Papaparse reports a row's field count, and a delimiter it could not guess, as errors: the readers check those themselves. */
+function isSyntaxError(err: Papa.ParseError): boolean {
+  return err.code !== 'UndetectableDelimiter' && err.code !== 'TooFewFields' && err.code !== 'TooManyFields';
+}
+
+/** Split CSV text into cells, keeping each row's line number (lines.ts: any line ending, quoted breaks counted). */
 export function readCsvGrid(text: string, file: string): CsvGrid {
-  const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [',', ';', '\t', '|'], skipEmptyLines: false });
+  const body = normaliseLineEndings(text);
+  const parsed = Papa.parse<string[]>(body, { delimitersToGuess: [',', ';', '\t', '|'], skipEmptyLines: false, newline: '\n' });
   const rows: string[][] = [];
   const lines: number[] = [];
   const issues: Problem[] = [];
-  let line = 1;
+  const counter = new LineCounter();
+  // Line of every parsed row, blank ones included (papaparse's error rows index these).
+  const lineOfRow: number[] = [];
   // A plain loop: this runs once per row of files with a million rows.
   const data = parsed.data;
   for (let r = 0; r < data.length; r++) {
     const cells = data[r];
-    let breaks = 0;
-    for (let c = 0; c < cells.length; c++) if (cells[c].includes('\n')) breaks += cells[c].split('\n').length - 1;
+    const line = counter.next(cells);
+    lineOfRow.push(line);
     if (!(cells.length === 1 && cells[0].trim() === '')) {
       rows.push(cells);
       lines.push(line);
     }
-    line += 1 + breaks;
   }
+  const reported = new Set<string>();
   for (const err of parsed.errors) {
-    if (err.code === 'UndetectableDelimiter' || err.code === 'TooFewFields' || err.code === 'TooManyFields') continue;
-    const row = err.row ?? 0;
-    issues.push(problem('csv-syntax', { file, line: lines[row] ?? row + 1, column: 0 }, { detail: err.message }));
+    if (!isSyntaxError(err)) continue;
+    const line = lineOfRow[err.row ?? 0] ?? (err.row ?? 0) + 1;
+    const key = `${line}|${err.message}`;
+    if (reported.has(key)) continue;
+    reported.add(key);
+    issues.push(problem('csv-syntax', { file, line, column: 0 }, { detail: err.message }));
   }
   return { rows, lines, delimiter: parsed.meta.delimiter, issues };
 }
@@ -165,9 +181,19 @@ function isFourDigits(text: string): boolean {
   return true;
 }
 
+/** Where a loaded score's cell sits (its score cell), for checks run after parsing (importChecks). */
+export type LocateScore = (s: Pick<Score, 'index' | 'year' | 'unit' | 'component'>) => Location | undefined;
+
+export interface LongParseResult extends ParseResult<Score> {
+  locate: LocateScore;
+}
+
+const locateNothing: LocateScore = () => undefined;
+
 interface LongRowReader {
   /** False when the header lacks a required column: nothing can be read. */
   ok: boolean;
+  locate: LocateScore;
   rows: Score[];
   issues: Problem[];
   /** Validate one data row (cells, 1-based line) into `rows` / `issues`. */
@@ -186,7 +212,7 @@ function longRowReader(header: string[], headerLine: number, file: string, catal
   const missing = REQUIRED.filter((c) => !columnOf.has(c));
   if (missing.length) {
     for (const column of missing) issues.push(problem('missing-column', { file, line: headerLine, column: 0 }, { column }));
-    return { ok: false, rows, issues, add() {} };
+    return { ok: false, rows, issues, locate: locateNothing, add() {} };
   }
   const col = (name: LongColumn) => columnOf.get(name) ?? -1;
   const [cIndex, cYear, cProvince, cComponent, cScore, cRank, cTier, cSource, cNote] = LONG_COLUMNS.map(col);
@@ -215,6 +241,12 @@ function longRowReader(header: string[], headerLine: number, file: string, catal
     ok: true,
     rows,
     issues,
+    locate(s) {
+      const index = resolve.index(s.index);
+      const component = index && resolve.component(index, s.component);
+      const at = component ? seen.get(component)?.get(s.year)?.get(s.unit) : undefined;
+      return at === undefined ? undefined : { file, line: at, column: cScore + 1 };
+    },
     add(cells, rowLine) {
       line = rowLine;
       if (cells.length !== header.length) {
@@ -312,6 +344,9 @@ function longRowReader(header: string[], headerLine: number, file: string, catal
       }
       if (value === null && officialRank === null && !notApplicable) {
         issues.push(problem('missing-value', at(cScore)));
+      } else if (value === null && scoreText !== undefined && scoreText.trim() !== '') {
+        // A rank printed without a score is a blank cell; "NaN", "x" or "-" beside a rank is said out loud.
+        issues.push(problem('missing-value-ranked', at(cScore), { value: scoreText.trim(), rank: officialRank! }));
       }
       let byYear = seen.get(component);
       if (!byYear) seen.set(component, (byYear = new Map()));
@@ -323,7 +358,7 @@ function longRowReader(header: string[], headerLine: number, file: string, catal
         return;
       }
       byUnit.set(unit.id, line);
-      const tier = cTier >= 0 ? intern(cells[cTier]?.trim() || null) : null;
+      const tier = cTier >= 0 ? intern(unguardFormula(cells[cTier]?.trim() ?? '') || null) : null;
       const score: Score = {
         index: index.id,
         year,
@@ -332,9 +367,10 @@ function longRowReader(header: string[], headerLine: number, file: string, catal
         value,
         officialRank,
         tier,
-        source: (cSource >= 0 && intern(cells[cSource]?.trim())) || source,
+        source: (cSource >= 0 && intern(unguardFormula(cells[cSource]?.trim() ?? ''))) || source,
       };
-      const note = cNote >= 0 ? cells[cNote]?.trim() : '';
+      // The app's own CSV export guards a note starting with = + - @ with an apostrophe: taken off again here.
+      const note = cNote >= 0 ? unguardFormula(cells[cNote]?.trim() ?? '') : '';
       if (note) score.note = note;
       if (notApplicable) score.notApplicable = true;
       if (cResponses >= 0 && cells[cResponses]?.trim()) {
@@ -349,12 +385,12 @@ function longRowReader(header: string[], headerLine: number, file: string, catal
 }
 
 /** Validate a grid in long format into scores. */
-export function gridToScores(grid: CsvGrid, file: string, catalogue: Catalogue, options: ParseOptions = {}): ParseResult<Score> {
-  if (grid.rows.length === 0) return { rows: [], issues: [...grid.issues, problem('empty-file', { file, line: 1, column: 0 })] };
+export function gridToScores(grid: CsvGrid, file: string, catalogue: Catalogue, options: ParseOptions = {}): LongParseResult {
+  if (grid.rows.length === 0) return { rows: [], issues: [...grid.issues, problem('empty-file', { file, line: 1, column: 0 })], locate: locateNothing };
   const reader = longRowReader(grid.rows[0], grid.lines[0], file, catalogue, options);
   if (reader.ok && grid.rows.length === 1) reader.issues.push(problem('empty-file', { file, line: grid.lines[0], column: 0 }));
   for (let r = 1; reader.ok && r < grid.rows.length; r++) reader.add(grid.rows[r], grid.lines[r]);
-  return { rows: reader.rows, issues: [...grid.issues, ...reader.issues] };
+  return { rows: reader.rows, issues: [...grid.issues, ...reader.issues], locate: reader.locate };
 }
 
 /** Text is parsed and validated in slices of this many characters: rows die young instead of piling up. */
@@ -365,21 +401,24 @@ export const PARSE_CHUNK_CHARS = 1 << 20;
  * `gridToScores(readCsvGrid(text))`, but streamed: each slice's rows are validated as they come and then
  * dropped, so a million-row file never holds a million arrays of cells besides its scores.
  */
-export function parseScoresCsv(text: string, file: string, catalogue: Catalogue, options: ParseOptions = {}): ParseResult<Score> {
+export function parseScoresCsv(text: string, file: string, catalogue: Catalogue, options: ParseOptions = {}): LongParseResult {
   const checked = checkText(text, file);
-  if (checked.issues.length) return { rows: [], issues: checked.issues };
+  if (checked.issues.length) return { rows: [], issues: checked.issues, locate: locateNothing };
   const syntax: Problem[] = [];
   let reader: LongRowReader | null = null;
   let headerLine = 0;
   let dataRows = 0;
-  let line = 1;
-  // Only a quoted cell can hold a line break; without any quote the per-cell search is skipped.
+  const counter = new LineCounter();
+  const reported = new Set<string>();
+  // After checkText every line end is LF, and only a quoted cell can hold one: without any quote the
+  // per-cell search is skipped.
   const body = checked.text;
   const quoted = body.includes('"');
   let cursor = 0;
   const config = {
     delimitersToGuess: [',', ';', '\t', '|'],
     skipEmptyLines: false,
+    newline: '\n',
     chunkSize: PARSE_CHUNK_CHARS,
     chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
       const lineOf: number[] = [];
@@ -391,9 +430,8 @@ export function parseScoresCsv(text: string, file: string, catalogue: Catalogue,
       const multiline = lineEnds > results.data.length - (end >= body.length ? 1 : 0);
       cursor = end;
       for (const cells of results.data) {
+        const line = counter.next(cells, multiline);
         lineOf.push(line);
-        let breaks = 0;
-        if (multiline) for (let c = 0; c < cells.length; c++) if (cells[c].includes('\n')) breaks += cells[c].split('\n').length - 1;
         if (!(cells.length === 1 && cells[0].trim() === '')) {
           if (!reader) {
             reader = longRowReader(cells, line, file, catalogue, options);
@@ -403,12 +441,17 @@ export function parseScoresCsv(text: string, file: string, catalogue: Catalogue,
             dataRows++;
           }
         }
-        line += 1 + breaks;
       }
       for (const err of results.errors) {
-        if (err.code === 'UndetectableDelimiter' || err.code === 'TooFewFields' || err.code === 'TooManyFields') continue;
+        if (!isSyntaxError(err)) continue;
+        // A row not complete in this slice (a field longer than a slice) is re-read with the next one: its
+        // error is placed at the line that row starts on, and reported once.
         const row = err.row ?? 0;
-        syntax.push(problem('csv-syntax', { file, line: lineOf[row] ?? row + 1, column: 0 }, { detail: err.message }));
+        const line = lineOf[row] ?? counter.nextLine;
+        const key = `${line}|${err.message}`;
+        if (reported.has(key)) continue;
+        reported.add(key);
+        syntax.push(problem('csv-syntax', { file, line, column: 0 }, { detail: err.message }));
       }
       if (reader && !reader.ok) parser.abort();
       options.progress?.(body.length ? end / body.length : 1);
@@ -417,7 +460,7 @@ export function parseScoresCsv(text: string, file: string, catalogue: Catalogue,
   // Papaparse streams a string to `chunk` in `chunkSize` slices, synchronously; its typings list `chunk` for files only.
   Papa.parse<string[]>(body, config as Papa.ParseConfig<string[]>);
   const done = reader as LongRowReader | null;
-  if (!done) return { rows: [], issues: [...syntax, problem('empty-file', { file, line: 1, column: 0 })] };
+  if (!done) return { rows: [], issues: [...syntax, problem('empty-file', { file, line: 1, column: 0 })], locate: locateNothing };
   if (done.ok && dataRows === 0) done.issues.unshift(problem('empty-file', { file, line: headerLine, column: 0 }));
-  return { rows: done.rows, issues: [...syntax, ...done.issues] };
+  return { rows: done.rows, issues: [...syntax, ...done.issues], locate: done.locate };
 }

@@ -2,6 +2,7 @@
  * Every problem the core can report, with its message in Vietnamese and English.
  * A problem always carries file, line and column (1-based; column 0 = the whole line or file).
  */
+import { excerpt } from './lines';
 import { fillTemplate } from './text';
 import type { Location, Problem, Severity } from './types';
 
@@ -24,6 +25,9 @@ const MESSAGES: Record<string, { severity: Severity; vi: string; en: string }> =
   'unknown-component': { severity: 'error', vi: 'Chỉ số {index} không có thành phần "{value}"', en: 'Index {index} has no component "{value}"' },
   'component-not-in-year': { severity: 'warning', vi: 'Thành phần "{value}" không có trong {index} năm {year} theo danh mục', en: 'Component "{value}" is not part of {index} {year} per the catalogue' },
   'not-a-number': { severity: 'error', vi: 'Điểm "{value}" không phải là số', en: 'Score "{value}" is not a number' },
+  'missing-value-ranked': { severity: 'warning', vi: 'Điểm "{value}" được ghi nhận là thiếu số liệu (không phải 0); giữ thứ hạng {rank}', en: 'Score "{value}" recorded as missing (not 0); rank {rank} kept' },
+  'blank-header-column': { severity: 'error', vi: 'Cột {column} có {count} số liệu nhưng không có tiêu đề: đặt tên cột hoặc chọn thành phần cho nó', en: 'Column {column} has {count} figures but no header: name it or choose its component' },
+  'blank-header-column-ignored': { severity: 'warning', vi: 'Cột {column} không có tiêu đề: {count} số liệu bị bỏ qua theo lựa chọn', en: 'Column {column} has no header: its {count} figures are ignored as chosen' },
   'missing-value': { severity: 'warning', vi: 'Ô điểm trống/N/A: ghi nhận là thiếu số liệu (không phải 0)', en: 'Score blank/N/A: recorded as missing (not 0)' },
   'out-of-scale': { severity: 'error', vi: 'Điểm {value} ngoài thang {min}–{max} của {component}', en: 'Score {value} is outside the {min}–{max} scale of {component}' },
   'bad-rank': { severity: 'error', vi: 'Thứ hạng "{value}" phải là số nguyên dương', en: 'Rank "{value}" must be a positive whole number' },
@@ -61,7 +65,9 @@ const MESSAGES: Record<string, { severity: Severity; vi: string; en: string }> =
 export function problem(code: keyof typeof MESSAGES | string, at: Location, args: Args = {}): Problem {
   const def = MESSAGES[code];
   if (!def) throw new Error(`No message for problem code ${code}`);
-  return { ...at, severity: def.severity, code, message: { vi: fillTemplate(def.vi, args), en: fillTemplate(def.en, args) } };
+  // A cell's text (`value`) is quoted as a short excerpt: a 1 MB cell gives a one-line message.
+  const short: Args = typeof args.value === 'string' ? { ...args, value: excerpt(args.value) } : args;
+  return { ...at, severity: def.severity, code, message: { vi: fillTemplate(def.vi, short), en: fillTemplate(def.en, short) } };
 }
 
 /** `FILE:LINE:COL: message` — the form `npm run validate` prints and editors understand; `FILE: PCI 2016!M12: message` for a workbook, PDF or paste. */

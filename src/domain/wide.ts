@@ -15,7 +15,7 @@
 import { componentValidIn, getUnit, resolveUnit, resolveUnitInAnyYear, scaleFor, TOTAL, type Catalogue } from './catalogue';
 import { readNumberCell, readRankCell } from './numbers';
 import { matchLongHeader, readCsvGrid, checkText, type CsvGrid } from './parse';
-import { toCsv } from './csvExport';
+import { toCsv, unguardFormula } from './csvExport';
 import { problem } from './problems';
 import { findLocalUnit, isLocalUnitId, splitLocalUnitId } from './provinceUnits';
 import { foldText } from './text';
@@ -169,6 +169,26 @@ function unknownUnitProblem(catalogue: Catalogue, written: string, year: number,
   return problem('unknown-province', at, { value: written, year });
 }
 
+/**
+ * A column with figures under a blank header ("Tỉnh,PCI," then "Hà Nội,65,7.5") is never dropped without a
+ * word: an error while the mapping is only suggested, a warning once the user chose to ignore it.
+ */
+function blankHeaderProblems(grid: CsvGrid, mapping: readonly ColumnMatch[], file: string, confirmed: boolean): Problem[] {
+  const issues: Problem[] = [];
+  const width = Math.max(0, ...grid.rows.map((r) => r.length));
+  const header = grid.rows[0] ?? [];
+  for (let column = 0; column < width; column++) {
+    if ((header[column] ?? '').trim() !== '') continue;
+    const role = mapping.find((m) => m.column === column)?.role ?? 'ignore';
+    if (role !== 'ignore') continue;
+    const count = grid.rows.slice(1).filter((r) => (r[column] ?? '').trim() !== '').length;
+    if (count === 0) continue;
+    const firstLine = grid.lines[grid.rows.findIndex((r, i) => i > 0 && (r[column] ?? '').trim() !== '')];
+    issues.push(problem(confirmed ? 'blank-header-column-ignored' : 'blank-header-column', { file, line: confirmed ? firstLine : grid.lines[0], column: column + 1 }, { column: column + 1, count }));
+  }
+  return issues;
+}
+
 function knownTier(index: IndexDef, text: string): boolean {
   const labels = index.tiers.labels ?? [];
   const folded = foldText(text);
@@ -185,7 +205,7 @@ export function wideToScores(grid: CsvGrid, file: string, catalogue: Catalogue, 
   const header = grid.rows[0];
   const headerLine = grid.lines[0];
   const mapping = options.mapping ?? matchWideColumns(header, index, year, catalogue, grid.rows.slice(1));
-  const mappingIssues = mappingProblems(mapping, index, year, file, headerLine);
+  const mappingIssues = [...mappingProblems(mapping, index, year, file, headerLine), ...blankHeaderProblems(grid, mapping, file, options.mapping !== undefined)];
   issues.push(...mappingIssues);
   if (mappingIssues.some((p) => p.severity === 'error')) return { rows, issues, mapping, locations };
   if (grid.rows.length === 1) issues.push(problem('empty-file', { file, line: headerLine, column: 0 }));
@@ -241,7 +261,7 @@ export function wideToScores(grid: CsvGrid, file: string, catalogue: Catalogue, 
           rowOk = false;
         } else officialRank = rank.value;
       }
-      const tier = tierColumn >= 0 ? cells[tierColumn]?.trim() || null : null;
+      const tier = tierColumn >= 0 ? unguardFormula(cells[tierColumn]?.trim() ?? '') || null : null;
       if (tier && !knownTier(index, tier)) issues.push(problem('unknown-tier', at(tierColumn), { value: tier, index: index.id }));
 
       const rowScores: Score[] = [];
@@ -263,7 +283,10 @@ export function wideToScores(grid: CsvGrid, file: string, catalogue: Catalogue, 
           value = cell.value;
         }
         const isTotal = def.id === TOTAL;
+        const text = cells[column]?.trim() ?? '';
         if (value === null && !(isTotal && officialRank !== null)) issues.push(problem('missing-value', at(column)));
+        // A rank printed without a score is a blank cell; "NaN", "x" or "-" beside a rank is said out loud.
+        else if (value === null && text !== '') issues.push(problem('missing-value-ranked', at(column), { value: text, rank: officialRank! }));
         rowScores.push({ index: index.id, year: y, unit: unit.id, component: def.id, value, officialRank: isTotal ? officialRank : null, tier: isTotal ? tier : null, source });
         locations.set(scoreKey(rowScores[rowScores.length - 1]), at(column));
       }
@@ -285,9 +308,10 @@ export function parseWideCsv(text: string, file: string, catalogue: Catalogue, o
   const checked = checkText(text, file);
   if (checked.issues.length) return { ...empty, issues: checked.issues };
   const indexDef = catalogue.indices.find((i) => i.id === options.index) ?? catalogue.indices.find((i) => foldText(i.id) === foldText(options.index) || i.aliases.some((a) => foldText(a) === foldText(options.index)));
-  if (!indexDef) return { ...empty, issues: [problem('unknown-index', { file, line: 0, column: 0 }, { value: options.index })] };
+  // The index and year were given for the whole table (not read from a cell): reported at its first line.
+  if (!indexDef) return { ...empty, issues: [problem('unknown-index', { file, line: 1, column: 0 }, { value: options.index })] };
   if (!Number.isInteger(options.year) || options.year < indexDef.firstYear) {
-    return { ...empty, issues: [problem('year-before-index', { file, line: 0, column: 0 }, { value: options.year, index: indexDef.id, first: indexDef.firstYear })] };
+    return { ...empty, issues: [problem('year-before-index', { file, line: 1, column: 0 }, { value: options.year, index: indexDef.id, first: indexDef.firstYear })] };
   }
   return wideToScores(readCsvGrid(checked.text, file), file, catalogue, { ...options, indexDef });
 }

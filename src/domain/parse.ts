@@ -344,7 +344,7 @@ function longRowReader(header: string[], headerLine: number, file: string, catal
       }
       if (value === null && officialRank === null && !notApplicable) {
         issues.push(problem('missing-value', at(cScore)));
-      } else if (value === null && scoreText !== undefined && scoreText.trim() !== '') {
+      } else if (value === null && officialRank !== null && !notApplicable && scoreText !== undefined && scoreText.trim() !== '') {
         // A rank printed without a score is a blank cell; "NaN", "x" or "-" beside a rank is said out loud.
         issues.push(problem('missing-value-ranked', at(cScore), { value: scoreText.trim(), rank: officialRank! }));
       }

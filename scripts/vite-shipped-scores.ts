@@ -26,10 +26,13 @@ export function shippedScores(): Plugin {
     configResolved(config) {
       isBuild = config.command === 'build';
     },
-    resolveId(id) {
-      return id === VIRTUAL ? RESOLVED : undefined;
+    resolveId: {
+      filter: { id: new RegExp(`^${VIRTUAL}$`) },
+      handler: (id) => (id === VIRTUAL ? RESOLVED : undefined),
     },
-    async load(id) {
+    load: {
+      filter: { id: new RegExp(`^\0${VIRTUAL}$`) },
+      async handler(id) {
       if (id !== RESOLVED) return undefined;
       const p = await producer();
       this.addWatchFile(p.MANIFEST_PATH);
@@ -50,6 +53,7 @@ export function shippedScores(): Plugin {
       }
       devFiles = files;
       return `export const shippedScoreUrls = {\n  ${entries.join(',\n  ')}\n};\n`;
+      },
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {

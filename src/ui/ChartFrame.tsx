@@ -39,6 +39,7 @@ export function ChartFrame({ title, subtitle, source, data, children, testId, ex
   const s = STRINGS[lang];
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
+  const subtitleId = useId();
   const [asTable, setAsTable] = useState(initiallyTable);
   const [error, setError] = useState<string | null>(null);
   const sourceLine = `${s.source}: ${source}`;
@@ -52,12 +53,16 @@ export function ChartFrame({ title, subtitle, source, data, children, testId, ex
   const exportCsv = (decimal: DecimalStyle) => downloadText(`${name}${decimal === 'vi' ? '-vi' : ''}.csv`, toCsv(data.header, data.rows, { decimal }));
 
   return (
-    <figure className="chart-frame" data-testid={testId} aria-labelledby={titleId}>
+    <figure className="chart-frame" data-testid={testId} aria-labelledby={titleId} aria-describedby={subtitle ? subtitleId : undefined}>
       <figcaption>
         <strong className="chart-title" id={titleId}>
           {title}
         </strong>
-        {subtitle && <div className="chart-subtitle">{subtitle}</div>}
+        {subtitle && (
+          <div className="chart-subtitle" id={subtitleId}>
+            {subtitle}
+          </div>
+        )}
       </figcaption>
       <div className="chart-tools" role="group" aria-label={`${s.exportLabel}: ${title}`}>
         <button

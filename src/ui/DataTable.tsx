@@ -19,7 +19,14 @@ export interface Column<Row> {
   exportValue?: (row: Row) => CsvCell;
   /** Only in the CSV (e.g. what a rank's mark means), not drawn. */
   exportOnly?: boolean;
+  /** Stays in view while the table scrolls sideways (a phone). Default: the column naming the row
+   * (id `name`, `province` or `component`). */
+  sticky?: boolean;
 }
+
+const NAMING_COLUMNS = ['name', 'province', 'component'];
+const isSticky = (c: Column<unknown>) => c.sticky ?? NAMING_COLUMNS.includes(c.id);
+const cellClass = (c: Column<unknown>) => `align-${c.align ?? 'left'}${isSticky(c) ? ' sticky-col' : ''}`;
 
 interface Props<Row> {
   caption: ReactNode;
@@ -32,6 +39,8 @@ interface Props<Row> {
   highlight?: (row: Row) => boolean;
   testId?: string;
   footer?: ReactNode;
+  /** A click (or tap) anywhere on a row does this; keyboard users get the same from a control inside the row. */
+  onRowClick?: (row: Row) => void;
 }
 
 const STRINGS = {
@@ -39,7 +48,7 @@ const STRINGS = {
   en: { csv: 'Download CSV', csvVi: 'Download CSV (decimal comma)', sortBy: 'Sort by' },
 };
 
-export function DataTable<Row>({ caption, columns, rows, rowKey, exportName, initialSort, highlight, testId, footer }: Props<Row>) {
+export function DataTable<Row>({ caption, columns, rows, rowKey, exportName, initialSort, highlight, testId, footer, onRowClick }: Props<Row>) {
   const lang = useLang();
   const s = STRINGS[lang];
   const [sort, setSort] = useState(initialSort ?? { column: columns[0]?.id, descending: false });
@@ -85,7 +94,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, exportName, ini
               {shown.map((c) => {
                 const active = sort.column === c.id;
                 return (
-                  <th key={c.id} scope="col" aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'} className={`align-${c.align ?? 'left'}`}>
+                  <th key={c.id} scope="col" aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'} className={cellClass(c as Column<unknown>)}>
                     {c.sortable === false ? (
                       c.header
                     ) : (
@@ -101,9 +110,14 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, exportName, ini
           </thead>
           <tbody>
             {sorted.map((row) => (
-              <tr key={rowKey(row)} className={highlight?.(row) ? 'highlight' : undefined} data-key={rowKey(row)}>
+              <tr
+                key={rowKey(row)}
+                className={[highlight?.(row) ? 'highlight' : '', onRowClick ? 'clickable' : ''].filter(Boolean).join(' ') || undefined}
+                data-key={rowKey(row)}
+                onClick={onRowClick ? (e) => !(e.target as HTMLElement).closest('button, a, input, select, textarea') && onRowClick(row) : undefined}
+              >
                 {shown.map((c) => (
-                  <td key={c.id} className={`align-${c.align ?? 'left'}`} data-col={c.id}>
+                  <td key={c.id} className={cellClass(c as Column<unknown>)} data-col={c.id}>
                     {c.render ? c.render(row) : (c.value(row) ?? '—')}
                   </td>
                 ))}

@@ -1,5 +1,10 @@
-/** The choropleth drawing: provinces, legend and the ODbL credit, all inside one SVG so exports carry them. */
-import { useMemo } from 'react';
+/**
+ * The choropleth drawing: provinces, legend and the ODbL credit, all inside one SVG so exports carry them.
+ * By keyboard the provinces are one tab stop (roving tabindex): arrow keys move to the nearest province in
+ * that direction, Home/End to the first/last by name, Enter or Space chooses it. Focus, hover and a tap show
+ * the same line (name and figure) under the map.
+ */
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { geoMercator, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPoint } from 'geojson';
 import type { UnitFeature } from './boundaries';
@@ -27,10 +32,41 @@ interface Props {
   archipelagoLabels: Record<'paracel' | 'spratly', string>;
   credit: string;
   title: string;
+  /** How to use the map by keyboard and touch (read with the map). */
+  keyboardHint: string;
 }
 
-export function ChoroplethSvg({ features, colourOf, labelOf, selected, onSelect, legendTitle, legend, noDataLabel, archipelagoLabels, credit, title }: Props) {
-  const { paths, islands } = useMemo(() => {
+type Centre = { id: string; x: number; y: number };
+
+/** The province reached from `from` by an arrow key: the nearest one in that direction, straying sideways costing double. */
+export function nextProvince(centres: readonly Centre[], from: string, key: string): string | undefined {
+  const a = centres.find((c) => c.id === from);
+  if (!a) return centres[0]?.id;
+  const dir = key === 'ArrowRight' ? [1, 0] : key === 'ArrowLeft' ? [-1, 0] : key === 'ArrowDown' ? [0, 1] : key === 'ArrowUp' ? [0, -1] : null;
+  if (!dir) return undefined;
+  let best: Centre | undefined;
+  let bestCost = Infinity;
+  for (const c of centres) {
+    if (c.id === from) continue;
+    const dx = c.x - a.x;
+    const dy = c.y - a.y;
+    const along = dx * dir[0] + dy * dir[1];
+    if (along <= 0) continue;
+    const across = Math.abs(dx * dir[1] - dy * dir[0]);
+    const cost = along + 2 * across;
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = c;
+    }
+  }
+  return best?.id;
+}
+
+export function ChoroplethSvg({ features, colourOf, labelOf, selected, onSelect, legendTitle, legend, noDataLabel, archipelagoLabels, credit, title, keyboardHint }: Props) {
+  const [active, setActive] = useState<string | null>(null);
+  const [shown, setShown] = useState<string | null>(null);
+  const refs = useRef(new Map<string, SVGPathElement>());
+  const { paths, islands, centres, byName } = useMemo(() => {
     const islandsGeo: Feature<MultiPoint>[] = ARCHIPELAGOS.map((a) => ({ type: 'Feature', properties: { id: a.id }, geometry: { type: 'MultiPoint', coordinates: a.points } }));
     const extent: FeatureCollection = { type: 'FeatureCollection', features: [...features, ...islandsGeo] };
     const projection = geoMercator().fitExtent(
@@ -41,15 +77,52 @@ export function ChoroplethSvg({ features, colourOf, labelOf, selected, onSelect,
       extent,
     );
     const path = geoPath(projection);
+    const centres = features.map((f) => {
+      const [x, y] = path.centroid(f);
+      return { id: String(f.id), x, y };
+    });
     return {
+      centres,
+      byName: [...centres].map((c) => c.id),
       paths: features.map((f) => ({ id: f.id, d: path(f) ?? '' })),
       islands: ARCHIPELAGOS.map((a) => ({ id: a.id, points: a.points.map((p) => projection(p)!) })),
     };
   }, [features]);
 
   const legendX = MAP_WIDTH - 190;
+  // The one province in the tab order: the last one moved to, else the chosen one, else the first.
+  const tabStop = active && paths.some((p) => p.id === active) ? active : paths.some((p) => p.id === selected) ? selected : paths[0]?.id;
+  const moveTo = (id: string | undefined) => {
+    if (!id) return;
+    setActive(id);
+    setShown(id);
+    refs.current.get(id)?.focus();
+  };
+  const onKey = (e: KeyboardEvent, id: string) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onSelect(id);
+      return;
+    }
+    const sorted = byName.slice().sort((a, b) => labelOf(a).localeCompare(labelOf(b), 'vi'));
+    const next = e.key === 'Home' ? sorted[0] : e.key === 'End' ? sorted[sorted.length - 1] : nextProvince(centres, id, e.key);
+    if (e.key.startsWith('Arrow') || e.key === 'Home' || e.key === 'End') e.preventDefault();
+    moveTo(next);
+  };
+  const info = shown ?? selected;
   return (
-    <svg data-export-root viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} width="100%" role="img" aria-label={title} className="choropleth" style={{ maxWidth: MAP_WIDTH, display: 'block' }}>
+    <>
+    <svg
+      data-export-root
+      viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
+      width="100%"
+      role="group"
+      aria-label={title}
+      aria-describedby="choropleth-hint"
+      className="choropleth"
+      style={{ maxWidth: MAP_WIDTH, display: 'block' }}
+      onMouseLeave={() => setShown(null)}
+    >
       <rect width={MAP_WIDTH} height={MAP_HEIGHT} fill="#ffffff" />
       <g>
         {paths.map((p) => (
@@ -60,7 +133,22 @@ export function ChoroplethSvg({ features, colourOf, labelOf, selected, onSelect,
             stroke={p.id === selected ? '#111' : '#7d8a98'}
             strokeWidth={p.id === selected ? 2 : 0.4}
             data-unit={p.id}
-            onClick={() => onSelect(p.id)}
+            ref={(el) => {
+              if (el) refs.current.set(p.id, el);
+              else refs.current.delete(p.id);
+            }}
+            role="button"
+            aria-label={labelOf(p.id)}
+            aria-pressed={p.id === selected}
+            tabIndex={p.id === tabStop ? 0 : -1}
+            onClick={() => {
+              setActive(p.id);
+              setShown(p.id);
+              onSelect(p.id);
+            }}
+            onKeyDown={(e) => onKey(e, p.id)}
+            onFocus={() => setShown(p.id)}
+            onMouseEnter={() => setShown(p.id)}
             style={{ cursor: 'pointer' }}
           >
             <title>{labelOf(p.id)}</title>
@@ -70,14 +158,14 @@ export function ChoroplethSvg({ features, colourOf, labelOf, selected, onSelect,
         {paths
           .filter((p) => p.id === selected)
           .map((p) => (
-            <path key="selected" d={p.d} fill="none" stroke="#111" strokeWidth={2} pointerEvents="none" />
+            <path key="selected" d={p.d} fill="none" stroke="#111" strokeWidth={2} pointerEvents="none" aria-hidden="true" />
           ))}
       </g>
       {islands.map((a) => {
         const x = a.points.reduce((sum, p) => sum + p[0], 0) / a.points.length;
         const y = Math.min(...a.points.map((p) => p[1]));
         return (
-          <g key={a.id} fill="#6b7785">
+          <g key={a.id} fill="#6b7785" aria-hidden="true">
             {a.points.map(([px, py], i) => (
               <circle key={i} cx={px} cy={py} r={1.6} />
             ))}
@@ -87,7 +175,7 @@ export function ChoroplethSvg({ features, colourOf, labelOf, selected, onSelect,
           </g>
         );
       })}
-      <g transform={`translate(${legendX} 16)`} fontSize={11} fill="#1c2330">
+      <g transform={`translate(${legendX} 16)`} fontSize={11} fill="#1c2330" aria-hidden="true">
         <text x={0} y={0} fontWeight={600}>
           {legendTitle}
         </text>
@@ -110,5 +198,12 @@ export function ChoroplethSvg({ features, colourOf, labelOf, selected, onSelect,
         {credit}
       </text>
     </svg>
+    <p id="choropleth-hint" className="sr-only">
+      {keyboardHint}
+    </p>
+    <p className="map-info" aria-live="polite" data-testid="map-info" data-export-ignore>
+      {info ? labelOf(info) : ''}
+    </p>
+    </>
   );
 }

@@ -24,9 +24,16 @@ export default function MapView() {
   const lang = useLang();
   const t = useStrings(commonStrings);
   const s = useStrings(mapStrings);
-  const view = useView();
+  const view = {
+    base: useView((v) => v.base),
+    component: useView((v) => v.component),
+    mapMode: useView((v) => v.extra.mapMode),
+    province: useView((v) => v.province),
+    set: useView((v) => v.set),
+    setExtra: useView((v) => v.setExtra),
+  };
   const { selection } = useSelection();
-  const mode: MapMode = view.extra.mapMode === 'change' ? 'change' : 'value';
+  const mode: MapMode = view.mapMode === 'change' ? 'change' : 'value';
   const year = selection?.year ?? null;
   const boundaries = useBoundaries(boundarySetForYear(year ?? 2024));
 
@@ -160,6 +167,7 @@ export default function MapView() {
             archipelagoLabels={{ paracel: s.paracel, spratly: s.spratly }}
             credit="© OpenStreetMap contributors (ODbL)"
             title={title}
+            keyboardHint={s.keyboardHint}
           />
         )}
       </ChartFrame>

@@ -29,6 +29,7 @@ export const mapStrings: Strings<
   | 'amongLoaded'
   | 'rankBasis'
   | 'clickHint'
+  | 'keyboardHint'
 > = {
   vi: {
     title: 'Bản đồ',
@@ -59,6 +60,7 @@ export const mapStrings: Strings<
     amongLoaded: 'hạng trong số tỉnh đã nạp, không phải hạng toàn quốc',
     rankBasis: 'Loại hạng',
     clickHint: 'Bấm vào một tỉnh để chọn tỉnh đó.',
+    keyboardHint: 'Các tỉnh trên bản đồ là một điểm dừng của phím Tab: phím mũi tên chuyển sang tỉnh bên cạnh, Home/End đến tỉnh đầu/cuối theo tên, Enter hoặc phím cách để chọn. Bảng bên cạnh có cùng số liệu.',
   },
   en: {
     title: 'Map',
@@ -89,6 +91,7 @@ export const mapStrings: Strings<
     amongLoaded: 'rank among loaded provinces, not a national rank',
     rankBasis: 'Rank basis',
     clickHint: 'Click a province to select it.',
+    keyboardHint: 'The provinces on the map are one Tab stop: arrow keys move to the neighbouring province, Home/End to the first/last by name, Enter or Space chooses it. The table beside the map holds the same figures.',
   },
 };
 

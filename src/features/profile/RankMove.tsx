@@ -56,7 +56,7 @@ export function RankMove({ analysis, index, improved, improvedPool }: { analysis
               }}
             >
               <ResponsiveContainer width="100%" height={28 * chartData.length + 40}>
-                <BarChart data={chartData} layout="vertical" margin={{ left: 8, right: 24, top: 4, bottom: 4 }}>
+                <BarChart data={chartData} layout="vertical" margin={{ left: 8, right: 24, top: 4, bottom: 4 }} accessibilityLayer={false}>
                   <XAxis type="number" tickFormatter={(v: number) => formatNumber(v, lang, 1)} />
                   <YAxis type="category" dataKey="name" width={230} tick={{ fontSize: 12 }} />
                   <ReferenceLine x={0} stroke="#555" />

@@ -44,7 +44,7 @@ export function TrendMultiples({ analysis, index }: { analysis: ProvinceAnalysis
                   {t.label[lang]}
                 </span>
               </div>
-              <LineChart width={230} height={90} data={t.series} margin={{ top: 4, right: 6, bottom: 0, left: 0 }}>
+              <LineChart width={230} height={90} data={t.series} margin={{ top: 4, right: 6, bottom: 0, left: 0 }} accessibilityLayer={false}>
                 <XAxis dataKey="year" type="number" domain={[years[0], years[years.length - 1]]} tick={{ fontSize: 10 }} tickCount={4} />
                 <YAxis domain={['auto', 'auto']} tick={{ fontSize: 10 }} width={34} tickFormatter={(v: number) => formatNumber(v, lang, 1)} />
                 {breaks.map((b) => (

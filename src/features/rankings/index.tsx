@@ -22,7 +22,13 @@ export default function Rankings() {
   const lang = useLang();
   const t = useStrings(commonStrings);
   const s = useStrings(rankingStrings);
-  const view = useView();
+  const view = {
+    component: useView((v) => v.component),
+    base: useView((v) => v.base),
+    region: useView((v) => v.region),
+    province: useView((v) => v.province),
+    set: useView((v) => v.set),
+  };
   const { selection } = useSelection();
 
   const data = useMemo(() => {
@@ -46,6 +52,7 @@ export default function Rankings() {
   const base = result.baseYear;
   const basisLabel = (b: RankRow['rankBasis']) => (b === 'official' ? s.official : b === 'computed-national' ? s.computed : b === 'among-loaded' ? s.amongLoaded : s.missing);
   const vs = `${s.vs} ${base ?? '—'}`;
+  const openProfile = (r: Row) => view.set({ tab: 'profile', province: r.unit });
   const columns: Column<Row>[] = [
     {
       id: 'rank',
@@ -65,7 +72,17 @@ export default function Rankings() {
         ),
     },
     { id: 'rankBasis', header: s.rankBasisHeader, value: (r) => rankBasisText(r.rankBasis, lang, result.coverage.loaded, result.coverage.expected), exportOnly: true },
-    { id: 'name', header: t.province, value: (r) => r.name, render: (r) => (r.value === null && r.rank === null ? <span className="missing-name">{r.name}</span> : r.name) },
+    {
+      id: 'name',
+      header: t.province,
+      value: (r) => r.name,
+      // The name opens the province's profile (by keyboard: Tab to it, Enter); a tap anywhere on the row does too.
+      render: (r) => (
+        <button type="button" className={`link-button${r.value === null && r.rank === null ? ' missing-name' : ''}`} aria-label={`${r.name} — ${s.openProfile}`} onClick={() => openProfile(r)}>
+          {r.name}
+        </button>
+      ),
+    },
     { id: 'region', header: t.region, value: (r) => r.region },
     { id: 'value', header: t.score, value: (r) => r.value, align: 'right', render: (r) => formatNumber(r.value, lang) },
     {
@@ -169,6 +186,7 @@ export default function Rankings() {
         initialSort={{ column: 'rank', descending: false }}
         highlight={(r) => r.unit === view.province}
         testId="rank-table"
+        onRowClick={openProfile}
         footer={
           <p className="table-note">
             * {s.amongLoaded}. {s.missingNote} {s.noChangeNote} {view.region ? s.regionNote : ''}

@@ -30,9 +30,11 @@ export const rankingStrings: Strings<
   | 'partial'
   | 'regionNote'
   | 'noChangeNote'
+  | 'openProfile'
 > = {
   vi: {
     title: 'Bảng xếp hạng',
+    openProfile: 'mở hồ sơ tỉnh',
     rankChange: 'Thay đổi hạng',
     scoreChange: 'Thay đổi điểm',
     tier: 'Nhóm',
@@ -63,6 +65,7 @@ export const rankingStrings: Strings<
     noChangeNote: 'Thay đổi hạng chỉ được tính giữa hai hạng toàn quốc.',
   },
   en: {
+    openProfile: 'open the province profile',
     title: 'Rank table',
     rankChange: 'Rank change',
     scoreChange: 'Score change',

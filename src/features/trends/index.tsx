@@ -118,7 +118,7 @@ export default function Trends() {
         exportName={`${index.id}-${component.id}-${view.province}-trend`}
       >
         <ResponsiveContainer width="100%" height={380}>
-          <LineChart data={chartData} margin={{ top: 24, right: 36, bottom: 8, left: 8 }}>
+          <LineChart data={chartData} margin={{ top: 24, right: 36, bottom: 8, left: 8 }} accessibilityLayer={false}>
             <CartesianGrid stroke="#e4e8ee" />
             <XAxis
               dataKey="year"

@@ -22,6 +22,7 @@ export default async function setup(project: TestProject) {
   const url = `http://127.0.0.1:${port}/`;
   await waitForServer(url);
   project.provide('baseUrl', url);
+  project.provide('distDir', outDir);
   return async () => {
     if (server?.pid) {
       try {
@@ -36,5 +37,7 @@ export default async function setup(project: TestProject) {
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The production build the specs run against (served again from a sub-path by subpath.spec.ts). */
+    distDir: string;
   }
 }

@@ -56,10 +56,16 @@ export default function ImportView() {
   });
   const [decisions, setDecisions] = useState<Decisions>(KEEP_ALL);
   const tableRef = useRef(table);
+  const analyseRef = useRef<(request: AnalyseRequest, loaded: readonly Score[]) => void>(() => {});
+  // A long file inspected before every index's figures are loaded is compared once they are (never against nothing).
+  const waitingForTable = useRef(false);
   useEffect(() => {
     tableRef.current = table;
+    if (table && waitingForTable.current) {
+      waitingForTable.current = false;
+      analyseRef.current({}, table.scores);
+    }
   }, [table]);
-  const analyseRef = useRef<(request: AnalyseRequest, loaded: readonly Score[]) => void>(() => {});
 
   // A new file: take the worker's guesses as the starting point; a long file is checked at once.
   const handlers = useMemo(
@@ -72,7 +78,9 @@ export default function ImportView() {
         const def = findIndex(defaultCatalogue, index);
         const suggested = inspection.mapping ?? (inspection.shape === 'wide' && def && year !== null ? matchWideColumns(inspection.header, def, year, defaultCatalogue, inspection.sample) : null);
         offerRef.current(index, suggested);
-        if (inspection.shape === 'long') analyseRef.current({}, tableRef.current?.scores ?? []);
+        if (inspection.shape !== 'long') return;
+        if (tableRef.current) analyseRef.current({}, tableRef.current.scores);
+        else waitingForTable.current = true;
       },
       onSaved() {
         void reloadImports();

@@ -1,0 +1,94 @@
+/**
+ * npm run lighthouse [-- --url http://host/path/ | --runs N]
+ *
+ * Builds the app into a temporary folder, serves it with `vite preview` (gzip, like any static host) and runs
+ * Lighthouse 12 on the first screen (the rank table) as a phone (Moto G Power, slow 4G, 4× CPU: Lighthouse's
+ * default) and as a desktop. Prints each category's score and the timings behind performance.
+ * With --runs N (default 1) each form factor runs N times and the median performance run is printed.
+ * Chromium: CHROME_PATH (default /usr/bin/chromium).
+ * Targets (issue 12): mobile performance ≥ 95 with LCP ≤ 2.5 s, desktop 100, accessibility 100 on both.
+ */
+import { spawn, execSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { freePort, waitForServer } from './lib/local-server';
+
+const args = process.argv.slice(2);
+const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+
+interface Result {
+  scores: Record<string, number>;
+  metrics: Record<string, string>;
+  lcpMs: number;
+}
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
+
+async function audit(url: string, port: number, desktop: boolean): Promise<Result> {
+  const runner = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES }, desktop ? desktopConfig : undefined);
+  if (!runner) throw new Error('lighthouse returned nothing');
+  const { lhr } = runner;
+  if (lhr.runtimeError) throw new Error(`lighthouse: ${lhr.runtimeError.message}`);
+  const scores: Record<string, number> = {};
+  for (const c of CATEGORIES) scores[c] = Math.round((lhr.categories[c]?.score ?? 0) * 100);
+  const metrics: Record<string, string> = {};
+  for (const m of METRICS) metrics[m] = lhr.audits[m]?.displayValue ?? '—';
+  const failed = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id));
+  if (failed.length) console.log(`  accessibility audits not passed: ${failed.map((a) => a.id).join(', ')}`);
+  return { scores, metrics, lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN };
+}
+
+async function main() {
+  const runs = Number(opt('--runs') ?? '1');
+  let url = opt('--url');
+  let server: ChildProcess | undefined;
+  let outDir: string | undefined;
+  if (!url) {
+    outDir = mkdtempSync(join(tmpdir(), 'chiso-lh-dist-'));
+    execSync(`npx vite build --outDir ${outDir} --emptyOutDir --logLevel warn`, { stdio: 'inherit' });
+    const port = await freePort();
+    server = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
+    url = `http://127.0.0.1:${port}/`;
+    await waitForServer(url);
+  }
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const page = `${url}?tab=rankings&index=PCI&province=22&lang=vi`;
+    console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version} on ${page}`);
+    for (const desktop of [false, true]) {
+      const results: Result[] = [];
+      for (let i = 0; i < runs; i++) results.push(await audit(page, chrome.port, desktop));
+      results.sort((a, b) => a.scores.performance - b.scores.performance);
+      const r = results[Math.floor(results.length / 2)];
+      console.log(`\n${desktop ? 'desktop' : 'mobile '}  ${CATEGORIES.map((c) => `${c} ${r.scores[c]}`).join(' · ')}`);
+      console.log(`         ${METRICS.map((m) => `${m.replace(/-/g, ' ')} ${r.metrics[m]}`).join(' · ')}`);
+      if (runs > 1) console.log(`         performance over ${runs} runs: ${results.map((x) => x.scores.performance).join(', ')}`);
+      const perfTarget = desktop ? 100 : 95;
+      const ok = r.scores.performance >= perfTarget && r.scores.accessibility === 100 && (desktop || r.lcpMs <= 2500);
+      console.log(`         target (performance ≥ ${perfTarget}${desktop ? '' : ', LCP ≤ 2.5 s'}, accessibility 100): ${ok ? 'OK' : 'NOT MET'}`);
+    }
+  } finally {
+    chrome.kill();
+    if (server?.pid) {
+      try {
+        process.kill(-server.pid);
+      } catch {
+        /* gone */
+      }
+    }
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+void main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

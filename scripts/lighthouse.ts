@@ -1,10 +1,11 @@
 /**
- * npm run lighthouse [-- --url http://host/path/ | --runs N]
+ * npm run lighthouse [-- --url http://host/path/ | --runs N | --explain]
  *
  * Builds the app into a temporary folder, serves it with `vite preview` (gzip, like any static host) and runs
  * Lighthouse 12 on the first screen (the rank table) as a phone (Moto G Power, slow 4G, 4× CPU: Lighthouse's
  * default) and as a desktop. Prints each category's score and the timings behind performance.
- * With --runs N (default 1) each form factor runs N times and the median performance run is printed.
+ * With --runs N (default 1) each form factor runs N times and the median performance run is printed;
+ * --explain prints the LCP element and the layout shifts.
  * Chromium: CHROME_PATH (default /usr/bin/chromium).
  * Targets (issue 12): mobile performance ≥ 95 with LCP ≤ 2.5 s, desktop 100, accessibility 100 on both.
  */
@@ -40,6 +41,11 @@ async function audit(url: string, port: number, desktop: boolean): Promise<Resul
   for (const m of METRICS) metrics[m] = lhr.audits[m]?.displayValue ?? '—';
   const failed = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id));
   if (failed.length) console.log(`  accessibility audits not passed: ${failed.map((a) => a.id).join(', ')}`);
+  if (args.includes('--explain')) {
+    const details = (id: string) => JSON.stringify(lhr.audits[id]?.details ?? {}).slice(0, 1500);
+    console.log(`  LCP element: ${details('largest-contentful-paint-element')}`);
+    console.log(`  layout shifts: ${details('layout-shifts')}`);
+  }
   return { scores, metrics, lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN };
 }
 

@@ -3,6 +3,8 @@
  * (scripts/lib/shipped-compact.ts). In a build the files are emitted as hashed assets (cached forever
  * by any static host, addressed relative to the script so the build works from a sub-path); in dev
  * they are served by a middleware and rebuilt when a CSV or the manifest changes.
+ * The built index.html starts downloading the file of the index in its URL (default PCI) while the
+ * scripts load, instead of after them: one round trip less before the first screen has its figures.
  */
 import type { Plugin } from 'vite';
 import { tsImport } from 'tsx/esm/api';
@@ -53,6 +55,21 @@ export function shippedScores(): Plugin {
       }
       devFiles = files;
       return `export const shippedScoreUrls = {\n  ${entries.join(',\n  ')}\n};\n`;
+      },
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.bundle) return html;
+        const files: Record<string, string> = {};
+        for (const name of Object.keys(ctx.bundle)) {
+          const m = /(?:^|\/)scores-([a-z0-9_]+)-[\w-]+\.json$/.exec(name);
+          if (m) files[m[1].toUpperCase()] = `./${name}`;
+        }
+        if (!Object.keys(files).length) return html;
+        // Same request as src/data/shipped.ts makes (fetch: cors mode, same-origin credentials), so the browser reuses it.
+        const script = `(function(){var f=${JSON.stringify(files)};var i=(new URLSearchParams(location.search).get('index')||'PCI').toUpperCase();var u=f[i]||f.PCI;if(!u)return;var l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href=u;document.head.appendChild(l)})()`;
+        return { html, tags: [{ tag: 'script', children: script, injectTo: 'head' }] };
       },
     },
     configureServer(server) {

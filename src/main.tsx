@@ -9,8 +9,9 @@ import './ui/styles.css';
 const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: 1, refetchOnWindowFocus: false } } });
 
 // The chosen index's figures start downloading now, alongside the saved imports being read; the rest when idle.
-void queryClient.prefetchQuery(shippedIndexQueryOptions(useView.getState().index.toUpperCase()));
-prefetchShippedWhenIdle(queryClient);
+const chosenIndex = useView.getState().index.toUpperCase();
+void queryClient.prefetchQuery(shippedIndexQueryOptions(chosenIndex));
+prefetchShippedWhenIdle(chosenIndex);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,4 +1,6 @@
 import { lazy, type ComponentType } from 'react';
+// The rank table is the first screen: bundled with the app (no second round trip before it can draw); the rest load on demand.
+import Rankings from '@/features/rankings';
 import type { Localised } from '@/domain/types';
 
 export interface TabDef {
@@ -10,7 +12,7 @@ export interface TabDef {
 /** The app's views; each lives in its own feature folder. */
 export const TABS: TabDef[] = [
   { id: 'overview', label: { vi: 'Tổng quan', en: 'Overview' }, component: lazy(() => import('@/features/overview')) },
-  { id: 'rankings', label: { vi: 'Bảng xếp hạng', en: 'Rankings' }, component: lazy(() => import('@/features/rankings')) },
+  { id: 'rankings', label: { vi: 'Bảng xếp hạng', en: 'Rankings' }, component: Rankings },
   { id: 'profile', label: { vi: 'Hồ sơ tỉnh', en: 'Province profile' }, component: lazy(() => import('@/features/profile')) },
   { id: 'trends', label: { vi: 'Xu hướng', en: 'Trends' }, component: lazy(() => import('@/features/trends')) },
   { id: 'map', label: { vi: 'Bản đồ', en: 'Map' }, component: lazy(() => import('@/features/map')) },

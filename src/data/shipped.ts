@@ -4,7 +4,7 @@
  * data/scores/*.csv (scripts/vite-shipped-scores.ts). Hashed file names: the browser caches them forever.
  * Cached by TanStack Query forever too (staleTime Infinity). Only a failed fetch throws.
  */
-import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import manifest from '@data/scores/manifest.json';
 import { shippedScoreUrls } from 'virtual:shipped-scores';
 import { decodeCompactScores, isCompactScores } from '@/domain/compactScores';
@@ -45,15 +45,25 @@ export const shippedIndexQueryOptions = (index: string) =>
   queryOptions({ queryKey: scoreKeys.shipped(index), queryFn: ({ signal }) => fetchShippedIndex(index, signal), staleTime: Infinity, gcTime: Infinity });
 
 /**
- * Fetch the other indices' files once the page has nothing else to do, so switching index or opening
- * the overview needs no wait. Waits for an idle moment after load: the first screen gets the network first.
+ * Warm the browser's cache with the other indices' files once the page has nothing else to do, so switching
+ * index or opening the overview needs no download. `<link rel="prefetch">`: the network fetches them at low
+ * priority and nothing is parsed on the phone's main thread until a view asks (then the query reads the cache).
+ * Waits for an idle moment after load: the first screen gets the network first.
  */
-export function prefetchShippedWhenIdle(client: QueryClient): void {
+export function prefetchShippedWhenIdle(chosenIndex: string): void {
   if (typeof window === 'undefined') return;
   const idle = (fn: () => void) => ('requestIdleCallback' in window ? window.requestIdleCallback(fn, { timeout: 5000 }) : setTimeout(fn, 1000));
   const start = () =>
     idle(() => {
-      for (const index of shippedIndices) void client.prefetchQuery(shippedIndexQueryOptions(index));
+      for (const index of shippedIndices) {
+        if (index === chosenIndex) continue;
+        const link = document.createElement('link');
+        link.rel = 'prefetch';
+        link.as = 'fetch';
+        link.crossOrigin = 'anonymous';
+        link.href = shippedScoreUrls[index];
+        document.head.appendChild(link);
+      }
     });
   if (document.readyState === 'complete') setTimeout(start, 1500);
   else window.addEventListener('load', () => setTimeout(start, 1500), { once: true });

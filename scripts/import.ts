@@ -1,7 +1,7 @@
 /**
  * npm run import -- --index PCI --year 2021 FILE [--sheet NAME] [--out OUT] [--lang vi|en]
  * npm run import -- --index DDCI --province "Hà Tĩnh" --year 2021 FILE [--out OUT] [--scale 10] [--composite-scale 100]
- *   [--kinds department,locality] [--lower-is-better] [--definition DEF.json]
+ *   [--kinds department,locality] [--lower-is-better] [--definition DEF.json] [--unit U (only that unit's figures)]
  * With --province (or a province-run index such as DDCI) the table is a province's own index of its departments and
  * localities: its definition is taken from the header (printed scales; the flags confirm or change them), printed on
  * stderr, and written beside --out as OUT.definition.json (definition, added units and figures: the export).
@@ -14,7 +14,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { isProvinceIndexName, toBundle, withProvinceIndices } from '@/domain/provinceIndex';
-import { parseKinds, readProvinceFile } from './lib/province-cli';
+import { onlyUnit, parseKinds, readProvinceFile } from './lib/province-cli';
 import { defaultCatalogue, findIndex } from '@/domain/catalogue';
 import { importWarnings } from '@/domain/importChecks';
 import { formatProblem } from '@/domain/problems';
@@ -25,8 +25,8 @@ import type { Problem, Score } from '@/domain/types';
 import { analyseInspected, inspectTables } from '@/data/importParsing';
 import { fileKindOf, readTables } from '@/data/readers';
 
-const USAGE = 'usage: npm run import -- --index PCI --year 2021 FILE [--sheet NAME] [--out OUT] [--lang vi|en]\n       npm run import -- --index DDCI --province "Hà Tĩnh" --year 2021 FILE [--out OUT] [--scale 10] [--composite-scale 100] [--kinds department,locality] [--lower-is-better] [--definition DEF.json]';
-const VALUE_FLAGS = new Set(['--index', '--year', '--out', '--lang', '--province', '--scale', '--composite-scale', '--kinds', '--definition', '--sheet']);
+const USAGE = 'usage: npm run import -- --index PCI --year 2021 FILE [--sheet NAME] [--out OUT] [--lang vi|en]\n       npm run import -- --index DDCI --province "Hà Tĩnh" --year 2021 FILE [--out OUT] [--scale 10] [--composite-scale 100] [--kinds department,locality] [--lower-is-better] [--definition DEF.json] [--unit U]';
+const VALUE_FLAGS = new Set(['--index', '--year', '--out', '--lang', '--province', '--scale', '--composite-scale', '--kinds', '--definition', '--sheet', '--unit']);
 
 /** A province's own index (DDCI …): read the printed table, report, write long CSV + the definition bundle. */
 function importProvinceRun(args: string[], file: string, lang: 'vi' | 'en'): number {
@@ -65,6 +65,15 @@ function importProvinceRun(args: string[], file: string, lang: 'vi' | 'en'): num
   if (errors > 0 || !def) {
     console.error(`${file}: ${errors} error(s); nothing written`);
     return 1;
+  }
+  const unitText = valueOf('--unit');
+  if (unitText) {
+    const one = onlyUnit(read, unitText, province, year);
+    if ('error' in one) {
+      console.error(one.error);
+      return 2;
+    }
+    read.rows = one.rows;
   }
   const catalogue = withProvinceIndices(defaultCatalogue, [def], read.addedUnits);
   const out = valueOf('--out');

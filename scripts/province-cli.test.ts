@@ -52,6 +52,16 @@ describe('npm run import -- --index DDCI --province "Hà Tĩnh" --year 2021 FILE
     expect(checked.output).toEqual(['tests/fixtures/province/ddci-ha-tinh-2021-as-printed.csv:16:11: error: Score 50 is outside the 0–10 scale of dynamism']);
   });
 
+  it('--unit keeps one unit: import writes Sở Tư pháp\'s 10 figures; validate counts them; a former unit is refused with its successor', () => {
+    const r = tsx('import', ...HT, '--unit', 'Sở Tư pháp', fixture('ddci-ha-tinh-2021-corrected.csv'));
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(11);
+    expect(validateFiles([fixture('ddci-ha-tinh-2021-corrected.csv')], 'en', false, { index: 'DDCI', province: 'Hà Tĩnh', year: 2021, unit: 'Sở Tư pháp' })).toMatchObject({ errors: 0, rows: 10 });
+    const former = tsx('import', '--index', 'DDCI', '--province', 'Hà Tĩnh', '--year', '2025', '--unit', 'Sở Kế hoạch và Đầu tư', fixture('ddci-ha-tinh-2025-crosswalk.csv'));
+    expect(former.status).toBe(2);
+    expect(former.stderr).toContain('carried on by Sở Tài chính');
+  });
+
   it('a 2025 table with communes and merged departments imports through the crosswalk', () => {
     const r = tsx('import', '--index', 'DDCI', '--province', 'Hà Tĩnh', '--year', '2025', fixture('ddci-ha-tinh-2025-crosswalk.csv'));
     expect(r.status).toBe(0);

@@ -16,7 +16,7 @@ import { formatProblem, problem } from '@/domain/problems';
 import type { Problem } from '@/domain/types';
 import { importWarnings } from '@/domain/importChecks';
 import { guessIndexAndYear, parseWideCsv, tableShape } from '@/domain/wide';
-import { readProvinceFile } from './lib/province-cli';
+import { onlyUnit, readProvinceFile } from './lib/province-cli';
 
 export interface Edition {
   index?: string;
@@ -24,6 +24,8 @@ export interface Edition {
   /** A province-run index: the province whose index it is (name or code). */
   province?: string;
   definition?: string;
+  /** A unit inside the province: count (and require) its figures. */
+  unit?: string;
 }
 
 /** Parse one file's text as long or wide, whichever its header says. */
@@ -54,8 +56,13 @@ export function validateFiles(files: string[], lang: 'vi' | 'en' = 'en', quiet =
       const result = edition.province
         ? (() => {
             const guess = guessIndexAndYear(file.split('/').pop() ?? file, defaultCatalogue);
-            const read = readProvinceFile(file, { label: edition.index ?? 'DDCI', province: edition.province!, year: edition.year ?? guess.year ?? 0, definitionFile: edition.definition });
-            return { rows: read.rows.length, issues: read.issues };
+            const year = edition.year ?? guess.year ?? 0;
+            const read = readProvinceFile(file, { label: edition.index ?? 'DDCI', province: edition.province!, year, definitionFile: edition.definition });
+            if (!edition.unit) return { rows: read.rows.length, issues: read.issues };
+            // --unit: the file is checked whole; the count is that unit's figures, and a unit not in it is an error.
+            const one = onlyUnit(read, edition.unit, edition.province!, year);
+            const missing = 'error' in one ? [problem('unknown-local-unit', { file, line: 0, column: 0 }, { value: edition.unit, year })] : [];
+            return { rows: 'rows' in one ? one.rows.length : 0, issues: [...read.issues, ...missing] };
           })()
         : validateText(text, file, edition);
       issues = result.issues;
@@ -76,10 +83,10 @@ function main() {
   const lang = args.includes('--lang') && args[args.indexOf('--lang') + 1] === 'vi' ? 'vi' : 'en';
   const quiet = args.includes('--quiet');
   const valueOf = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-  const files = args.filter((a, i) => !a.startsWith('--') && !['--lang', '--index', '--year', '--province', '--definition'].includes(args[i - 1]));
-  const edition: Edition = { index: valueOf('--index'), year: valueOf('--year') ? Number(valueOf('--year')) : undefined, province: valueOf('--province'), definition: valueOf('--definition') };
+  const files = args.filter((a, i) => !a.startsWith('--') && !['--lang', '--index', '--year', '--province', '--definition', '--unit'].includes(args[i - 1]));
+  const edition: Edition = { index: valueOf('--index'), year: valueOf('--year') ? Number(valueOf('--year')) : undefined, province: valueOf('--province'), definition: valueOf('--definition'), unit: valueOf('--unit') };
   if (files.length === 0) {
-    console.error('usage: npm run validate -- FILE... [--lang vi|en] [--quiet] [--index PCI --year 2021 (wide tables)] [--index DDCI --province "Hà Tĩnh" --year 2021 [--definition DEF.json] (province-run index)]');
+    console.error('usage: npm run validate -- FILE... [--lang vi|en] [--quiet] [--index PCI --year 2021 (wide tables)] [--index DDCI --province "Hà Tĩnh" --year 2021 [--definition DEF.json] [--unit U] (province-run index)]');
     process.exit(2);
   }
   const { output, errors, rows } = validateFiles(files, lang, quiet, edition);

@@ -261,3 +261,15 @@ export function analyzeProvinceRun(argv: string[]): { code: number; stdout: stri
   ];
   return { code: 0, stdout: lines.filter((l, i, all) => l !== '' || all[i - 1] !== '').join('\n') + '\n', stderr: '' };
 }
+
+/** `--unit U`: keep one unit's figures (import, validate); an unknown or former unit is a message naming why. */
+export function onlyUnit(read: ProvinceRead, unitText: string, provinceText: string, year: number): { rows: Score[] } | { error: string } {
+  const province = provinceOf(provinceText, year);
+  if ('error' in province) return province;
+  const catalogue = withProvinceIndices(defaultCatalogue, read.definition ? [read.definition] : [], read.addedUnits);
+  const found = resolveLocalUnit(catalogueLocalUnits(catalogue, province.scope), province.scope, unitText, year);
+  if (found.kind === 'former') return { error: `"${unitText}" ended in ${found.unit.validTo}; carried on by ${found.successors.map((u) => u.vi).join(', ') || '—'}` };
+  if (found.kind !== 'found' && found.kind !== 'new') return { error: `Unknown unit "${unitText}" of ${province.name} for ${year}` };
+  const rows = read.rows.filter((s) => s.unit === found.unit.id);
+  return rows.length ? { rows } : { error: `No figures for "${unitText}" in this file` };
+}

@@ -59,6 +59,11 @@ export function RatingSummary({ def, analysis, units, compact = false }: { def: 
           </tbody>
         </table>
       )}
+      {!compact && analysis.series.length > 0 && (
+        <p data-testid="rating-series">
+          {s.trend}: {analysis.series.map((p) => `${p.year}: ${formatNumber(p.value, lang)}`).join(' → ')}
+        </p>
+      )}
       {analysis.predecessors.length > 0 && (
         <p className="note" data-testid="rating-predecessors">
           {s.predecessors} ({s.derived}):{' '}

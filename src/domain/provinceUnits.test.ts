@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCatalogue } from './catalogue';
-import { defaultDepartments } from './departments';
+import { customDepartment, defaultDepartments, provinceDepartments } from './departments';
 import { kindOfName, predecessorsOf, provinceLocalUnits, provinceScope, resolveLocalUnit, successorsOf } from './provinceUnits';
 
 const units = provinceLocalUnits('42');
@@ -13,6 +13,12 @@ describe('units inside a province', () => {
     expect(find('so-khdt')).toMatchObject({ id: '42/so-khdt', province: '42', vi: 'Sở Kế hoạch và Đầu tư', validTo: 2024, successor: 'so-tai-chinh' });
     expect(find('cuc-thue')).toMatchObject({ kind: 'department', vi: 'Cục Thuế tỉnh' });
     expect(units.some((u) => u.localId === 'cac-so-nganh' || u.localId === 'ubnd-cap-huyen')).toBe(false);
+  });
+
+  it("a department the province added in the follow-up is a unit with the same id: 'Ban Quản lý Khu kinh tế' → 42/custom-ban-quan-ly-khu-kinh-te", () => {
+    const added = customDepartment({ vi: 'Ban Quản lý Khu kinh tế', en: 'Economic Zone Authority' });
+    const list = provinceLocalUnits('42', provinceDepartments(defaultDepartments, { added: [added], renamed: {}, hidden: [] }));
+    expect(resolveLocalUnit(list, '42', 'Ban quản lý khu kinh tế', 2021)).toMatchObject({ kind: 'found', unit: { id: '42/custom-ban-quan-ly-khu-kinh-te', kind: 'department' } });
   });
 
   it('Hà Tĩnh keeps one scope across 2025 (n42 was formed from 42 alone), so its departments keep their ids', () => {

@@ -5,7 +5,7 @@ import { formatProblem } from '@/domain/problems';
 import type { CsvGrid } from '@/domain/parse';
 import { parseProvinceTableCsv, readProvinceTable, type ProvinceIndexDef } from '@/domain/provinceIndex';
 import { ACCEPTED_FILES, fileKindOf, readTables } from '@/data/readers';
-import type { LocalUnitKind } from '@/domain/provinceUnits';
+import type { LocalUnit, LocalUnitKind } from '@/domain/provinceUnits';
 import { useProvinceIndices } from '@/state/provinceIndices';
 import { useLang } from '@/ui/i18n';
 import { STRINGS } from './strings';
@@ -16,7 +16,7 @@ function guessYear(name: string, text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-export function ImportPanel({ scope, onSaved }: { scope: string; onSaved(indexId: string, year: number): void }) {
+export function ImportPanel({ scope, units, onSaved }: { scope: string; units: LocalUnit[]; onSaved(indexId: string, year: number): void }) {
   const lang = useLang();
   const s = STRINGS[lang];
   const save = useProvinceIndices((st) => st.saveEdition);
@@ -31,10 +31,10 @@ export function ImportPanel({ scope, onSaved }: { scope: string; onSaved(indexId
   const result = useMemo(
     () => {
       if (!file || !year) return null;
-      const options = { label, province: scope, year, definition: override ?? undefined };
+      const options = { label, province: scope, year, definition: override ?? undefined, units };
       return file.grid ? readProvinceTable(file.grid, file.name, options) : parseProvinceTableCsv(file.text, file.name, options);
     },
-    [file, year, label, scope, override],
+    [file, year, label, scope, override, units],
   );
   const def = result?.definition ?? null;
   const errors = result?.issues.filter((p) => p.severity === 'error') ?? [];

@@ -7,7 +7,9 @@ import { useMemo } from 'react';
 import { defaultCatalogue, TOTAL, unitName } from '@/domain/catalogue';
 import { analyseLocalUnit } from '@/domain/provinceAnalysis';
 import { toBundle, withProvinceIndices } from '@/domain/provinceIndex';
-import { catalogueLocalUnits, provinceScope } from '@/domain/provinceUnits';
+import { defaultDepartments, NO_EDITS, provinceDepartments } from '@/domain/departments';
+import { provinceLocalUnits, provinceScope } from '@/domain/provinceUnits';
+import { useAssignments } from '@/state/assignments';
 import { toLongCsv } from '@/domain/wide';
 import { useProvinceIndices } from '@/state/provinceIndices';
 import { useView } from '@/state/view';
@@ -31,7 +33,12 @@ export default function InsideProvince() {
   const scope = provinceScope(defaultCatalogue, province);
   const mine = useMemo(() => Object.values(stored).filter((x) => x.definition.province === scope), [stored, scope]);
   const catalogue = useMemo(() => withProvinceIndices(defaultCatalogue, mine.map((m) => m.definition), mine.flatMap((m) => m.addedUnits)), [mine]);
-  const units = useMemo(() => catalogueLocalUnits(catalogue, scope), [catalogue, scope]);
+  // One list with the follow-up: the province's own departments (added in Assignments) are units too, same ids.
+  const edits = useAssignments((st) => st.departments[province] ?? NO_EDITS);
+  const units = useMemo(
+    () => [...provinceLocalUnits(scope, provinceDepartments(defaultDepartments, edits)), ...(catalogue.localUnits ?? []).filter((u) => u.province === scope)],
+    [catalogue, scope, edits],
+  );
   const current = mine.find((m) => m.definition.id === extra.pidx) ?? mine[0];
   const years = current ? current.editions.map((e) => e.year) : [];
   const year = years.includes(Number(extra.pyear)) ? Number(extra.pyear) : years[years.length - 1];
@@ -50,6 +57,7 @@ export default function InsideProvince() {
       </section>
       <ImportPanel
         scope={scope}
+        units={units}
         onSaved={(id, y) => {
           setExtra('pidx', id);
           setExtra('pyear', String(y));

@@ -51,7 +51,7 @@ export function LandingNotice() {
         {!state.provinceHasNewest && <strong>{fill(s.published, args)} </strong>}
         {state.shownYear !== null && !state.shownHasFigures && <span>{fill(s.noneShown, { ...args, year: state.shownYear })} </span>}
         {state.provinceLatest === null && <span>{fill(s.noneAtAll, args)} </span>}
-        {state.shownHasFigures && state.shownYear !== null && state.shownYear < state.newestYear && (
+        {state.shownHasFigures && state.shownYear !== null && state.shownYear === state.provinceLatest && state.shownYear < state.newestYear && (
           <span data-testid="landing-showing">{fill(s.showing, { ...args, year: state.shownYear })}</span>
         )}
       </p>

@@ -25,9 +25,9 @@ export function WeakList({ analysis, index }: { analysis: ProvinceAnalysis; inde
           factor,
         })}
       </p>
-      {analysis.weakAssessment !== 'complete' && (
+      {analysis.weakAssessment !== 'complete' && hasFigures && (
         <p className={`weak-assessment weak-assessment-${analysis.weakAssessment}`} data-testid="weak-assessment" data-status={analysis.weakAssessment} role="note">
-          <strong>{analysis.weakAssessment === 'partial' ? s.partlyAssessed : s.notAssessed}</strong> {analysis.weakAssessmentDetail.summary[lang]}.
+          {analysis.weakAssessmentDetail.summary[lang]}.
         </p>
       )}
       {analysis.conflicts.length > 0 && (

@@ -19,8 +19,6 @@ export const profileStrings: Strings<
   | 'basedOn'
   | 'withheld'
   | 'weakTitle'
-  | 'partlyAssessed'
-  | 'notAssessed'
   | 'noWeakSoFar'
   | 'dataConflict'
   | 'printedSource'
@@ -89,8 +87,6 @@ export const profileStrings: Strings<
     basedOn: 'dựa trên {n} trên {total} tỉnh',
     withheld: 'Năm này chỉ có {n} trên {total} tỉnh: không tính trung vị, tỉnh cao nhất, trung vị vùng (trừ khi hạng công bố đã xác định).',
     weakTitle: 'Chỉ số thành phần yếu — xếp theo số điểm tổng hợp bị mất',
-    partlyAssessed: 'Chỉ đánh giá được một phần:',
-    notAssessed: 'Chưa đánh giá được:',
     noWeakSoFar: 'Chưa thấy chỉ số thành phần nào yếu theo các quy tắc chạy được — không có nghĩa là không có thành phần yếu.',
     dataConflict: 'Số liệu mâu thuẫn',
     printedSource: 'Nguồn ghi',
@@ -159,8 +155,6 @@ export const profileStrings: Strings<
     basedOn: 'based on {n} of {total}',
     withheld: 'Only {n} of {total} provinces this year: national median, best province and region median are withheld (unless printed ranks settle them).',
     weakTitle: 'Weak components — by points of composite lost',
-    partlyAssessed: 'Only partly assessed:',
-    notAssessed: 'Not assessed:',
     noWeakSoFar: 'No component found weak by the rules that could run — which does not mean none is weak.',
     dataConflict: 'Data conflict',
     printedSource: 'One source prints',

@@ -107,6 +107,12 @@ export function summary(a: ProvinceAnalysis, lang: Lang): string {
   if (m.contributions.some((x) => x.weight === null)) lines.push(`    ${lang === 'vi' ? 'Trọng số năm này không rõ: không tách được đóng góp' : 'Weights unknown for this edition: contributions not available'}`);
   const g = m.gapToNextRank;
   if (g && g.exact) lines.push(`    ${lang === 'vi' ? `cách hạng ${g.targetRank}` : `gap to rank ${g.targetRank}`} (${uname(g.unit)}): ${n(g.gap)}`);
+  else if (g && g.boundReason === 'rank-among-loaded')
+    lines.push(
+      lang === 'vi'
+        ? `    cách ${uname(g.unit)} (hạng ${rankText(g.targetRank, g.targetRankBasis)}): ${n(g.gap)} — hạng trong số tỉnh đã nạp, khoảng cách tới hạng trên toàn quốc là tối đa con số này`
+        : `    to ${uname(g.unit)} (rank ${rankText(g.targetRank, g.targetRankBasis)}): ${n(g.gap)} — ranks among the loaded provinces: the gap to the next national rank is at most this`,
+    );
   else if (g)
     lines.push(
       lang === 'vi'

@@ -37,7 +37,7 @@ describe('why the rank moved: weighted contributions that add up to the composit
     const move = explainRankMove(table, catalogue, 'PCI', 2016, '22');
     expect(move.rank).toBe(2);
     expect(move.baseRank).toBe(3);
-    expect(move.gapToNextRank).toEqual({ unit: '48', gap: 4.405845, targetRank: 1, targetRankBasis: 'official', exact: true, nextRank: 1 });
+    expect(move.gapToNextRank).toEqual({ unit: '48', gap: 4.405845, targetRank: 1, targetRankBasis: 'official', exact: true, nextRank: 1, boundReason: null });
     expect(move.gapToTop).toBe(4.405845);
     expect(move.gapToNextTier).toBeNull();
   });
@@ -78,7 +78,7 @@ describe('why the rank moved: weighted contributions that add up to the composit
     expect(gap.nextRank).toBe(37);
     if (gap.targetRank === 37) expect(gap.exact).toBe(true);
     else {
-      expect(gap).toMatchObject({ exact: false, targetRankBasis: 'official' });
+      expect(gap).toMatchObject({ exact: false, targetRankBasis: 'official', boundReason: 'next-rank-not-loaded' });
       expect(gap.targetRank).toBeLessThan(37);
     }
   });

@@ -91,6 +91,8 @@ export interface GapToNextRank {
   exact: boolean;
   /** The rank just above the province's own (its rank − 1), for "measured to the 22nd, not the 37th". */
   nextRank: number;
+  /** Why the gap is only a bound: the rank directly above is not loaded, or the province's own rank is among the loaded ones. */
+  boundReason: 'next-rank-not-loaded' | 'rank-among-loaded' | null;
 }
 
 const valueOf = (table: ScoreTable, index: string, year: number | null, unit: string, component: string) =>
@@ -151,7 +153,8 @@ export function explainRankMove(
       const [nextUnit, nextRank] = atTarget.sort(([a], [b]) => gapTo(valueOf(table, ix.id, year, a, 'total') as number) - gapTo(valueOf(table, ix.id, year, b, 'total') as number))[0];
       const complete = table.coverage(ix.id, year, 'total').complete;
       const exact = isNationalRank(myBasis) && isNationalRank(nextRank.basis) && (complete || targetRank + atTarget.length >= mine);
-      gapToNextRank = { unit: nextUnit, gap: gapTo(valueOf(table, ix.id, year, nextUnit, 'total') as number), targetRank, targetRankBasis: nextRank.basis, exact, nextRank: mine - 1 };
+      const boundReason = exact ? null : isNationalRank(myBasis) && isNationalRank(nextRank.basis) ? 'next-rank-not-loaded' : 'rank-among-loaded';
+      gapToNextRank = { unit: nextUnit, gap: gapTo(valueOf(table, ix.id, year, nextUnit, 'total') as number), targetRank, targetRankBasis: nextRank.basis, exact, nextRank: mine - 1, boundReason };
     }
     const top = [...ranks].find(([u, r]) => r.rank === 1 && isNationalRank(r.basis) && valueOf(table, ix.id, year, u, 'total') !== null);
     if (top) gapToTop = gapTo(valueOf(table, ix.id, year, top[0], 'total') as number);

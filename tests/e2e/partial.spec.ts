@@ -6,6 +6,7 @@
  * - a target outside the component's scale is refused with a message.
  * Each view is photographed at desktop width and at 390×844 into .test-results/.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -129,6 +130,32 @@ describe('partial data, end to end', () => {
     await row.getByTestId('target-score').fill('9,3');
     await expect.poll(async () => (await stored())?.targetScore).toBe(9.3);
     expect(await error.count()).toBe(0);
+    await page.close();
+  }, 60_000);
+
+  it('the rank table CSV keeps the *: Bắc Ninh PCI 2019 entry costs is "26*" with its rank basis, never a bare 26', async () => {
+    const { page } = await newPage(browser);
+    await openApp(page, '?tab=rankings&index=PCI&year=2019&province=27&component=entry_costs');
+    await page.locator('[data-testid="rank-table"] tr[data-key="27"]').waitFor();
+    await expect.poll(() => page.locator('[data-testid="rank-table"] tr[data-key="27"] td[data-col="rank"]').textContent(), { timeout: 15_000 }).toBe('26*');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('rank-table-csv').click()]);
+    const text = readFileSync((await file.path())!, 'utf8');
+    const line = text.split('\r\n').find((l) => l.includes('Bắc Ninh'))!;
+    expect(line.startsWith('26*,')).toBe(true);
+    expect(line).toContain('* hạng trong số 30/63 tỉnh đã nạp, không phải hạng toàn quốc');
+    await page.close();
+  }, 60_000);
+
+  it('the brief of Hậu Giang says its PCI 2021 weak assessment is partial and its gap is a bound', async () => {
+    const { page } = await newPage(browser);
+    await openApp(page, '?tab=brief&province=93');
+    const moves = page.getByTestId('brief-moves');
+    await moves.waitFor();
+    const assessment = page.getByTestId('brief-weak-assessment').first();
+    await assessment.waitFor();
+    expect(await assessment.textContent()).toMatch(/^Chỉ đánh giá được một phần|^Chưa đánh giá được/);
+    expect(await moves.textContent()).toMatch(/chưa được nạp|hạng trong số tỉnh đã nạp/);
+    await shoot(page, 'brief');
     await page.close();
   }, 60_000);
 });

@@ -132,7 +132,7 @@ export default function Brief() {
                   {move.gapToNextRank && (
                     <>
                       ;{' '}
-                      {fill(move.gapToNextRank.exact ? s.gapNext : s.gapNextBound, {
+                      {fill(move.gapToNextRank.exact ? s.gapNext : move.gapToNextRank.boundReason === 'rank-among-loaded' ? s.gapNextAmongLoaded : s.gapNextBound, {
                         gap: formatNumber(move.gapToNextRank.gap, lang),
                         unit: getUnit(defaultCatalogue, move.gapToNextRank.unit)?.[lang] ?? move.gapToNextRank.unit,
                         target: formatRank(move.gapToNextRank.targetRank, move.gapToNextRank.targetRankBasis),

@@ -23,6 +23,7 @@ export const briefStrings: Strings<
   | 'notComparable'
   | 'gapNext'
   | 'gapNextBound'
+  | 'gapNextAmongLoaded'
   | 'noWeakSoFar'
   | 'gapTier'
   | 'noMove'
@@ -69,6 +70,7 @@ export const briefStrings: Strings<
     notComparable: 'Có thay đổi phương pháp giữa {base} và {year}: thay đổi không hoàn toàn so sánh được.',
     gapNext: 'cần thêm {gap} điểm để vượt {unit}',
     gapNextBound: 'cần thêm {gap} điểm để vượt {unit} (hạng {target}); tỉnh hạng {next} chưa được nạp, nên khoảng cách tới hạng {next} là tối đa {gap} điểm, không phải con số chính xác',
+    gapNextAmongLoaded: 'cần thêm {gap} điểm để vượt {unit} ({target}, hạng trong số tỉnh đã nạp — tới hạng trên toàn quốc là tối đa {gap} điểm)',
     noWeakSoFar: 'Chưa thấy thành phần yếu theo các quy tắc chạy được — chưa kết luận được là không có.',
     gapTier: 'cần thêm {gap} điểm để vào nhóm {tier}',
     noMove: 'Không so sánh được: tỉnh chưa có điểm tổng hợp của kỳ trước ({previous}).',
@@ -115,6 +117,7 @@ export const briefStrings: Strings<
     notComparable: 'The method changed between {base} and {year}: the change is not fully like-for-like.',
     gapNext: '{gap} points short of overtaking {unit}',
     gapNextBound: '{gap} points short of overtaking {unit} (rank {target}); rank {next} is not loaded, so the gap to rank {next} is at most {gap}, not an exact figure',
+    gapNextAmongLoaded: '{gap} points short of overtaking {unit} ({target}, ranks among loaded provinces — at most {gap} to the next national rank)',
     noWeakSoFar: 'No component found weak by the rules that could run — not a finding that none is.',
     gapTier: '{gap} points short of tier {tier}',
     noMove: 'No comparison: the province has no composite score for the previous edition ({previous}).',

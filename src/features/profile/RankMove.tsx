@@ -130,7 +130,7 @@ export function RankMove({ analysis, index, improved, improvedPool }: { analysis
         )}
         {m.gapToNextRank && !m.gapToNextRank.exact && (
           <li data-testid="gap-next-rank" data-exact="false">
-            {fill(s.gapNextRankBound, {
+            {fill(m.gapToNextRank.boundReason === 'rank-among-loaded' ? s.gapAmongLoaded : s.gapNextRankBound, {
               next: m.gapToNextRank.nextRank,
               name: unitName(defaultCatalogue, m.gapToNextRank.unit, lang),
               target: formatRank(m.gapToNextRank.targetRank, m.gapToNextRank.targetRankBasis),

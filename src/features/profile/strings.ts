@@ -27,6 +27,7 @@ export const profileStrings: Strings<
   | 'rankBasisHeader'
   | 'gapNextRankBound'
   | 'gapBoundNote'
+  | 'gapAmongLoaded'
   | 'outOf'
   | 'derivedChange'
   | 'sameProvinceChange'
@@ -95,6 +96,7 @@ export const profileStrings: Strings<
     rankBasisHeader: 'Loại hạng',
     gapNextRankBound: 'Cách hạng {next}: chưa biết (tỉnh hạng {next} chưa được nạp). Cách {name} (hạng {target})',
     gapBoundNote: 'tối đa — không phải khoảng cách chính xác',
+    gapAmongLoaded: 'Hạng trong số tỉnh đã nạp: cách {name} (hạng {target})',
     outOf: 'trên',
     derivedChange: 'so sánh dẫn xuất: trung bình không trọng số của các tỉnh cũ hợp thành',
     sameProvinceChange: 'cùng tỉnh, không sáp nhập',
@@ -163,6 +165,7 @@ export const profileStrings: Strings<
     rankBasisHeader: 'Rank basis',
     gapNextRankBound: 'Gap to rank {next}: not known (rank {next} not loaded). To {name} (rank {target})',
     gapBoundNote: 'at most — not the exact gap',
+    gapAmongLoaded: 'Ranks among loaded provinces: to {name} (rank {target})',
     outOf: 'of',
     derivedChange: 'derived comparison: unweighted mean of the old provinces that formed the unit',
     sameProvinceChange: 'same province, not merged',

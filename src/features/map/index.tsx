@@ -74,7 +74,7 @@ export default function MapView() {
     const r = byUnit.get(unit);
     const name = r?.name ?? boundaries.data?.find((f) => f.id === unit)?.properties.name ?? unit;
     if (!r || (r.value === null && r.rank === null)) return `${name}: ${s.noData}`;
-    const main = mode === 'change' ? `${s.change} ${formatChange(r.scoreChange, lang)}` : `${formatNumber(r.value, lang)}`;
+    const main = mode === 'change' ? `${s.change} ${formatChange(r.scoreChange, lang)}${r.changeDerived && r.scoreChange !== null ? ` (${s.derivedChange})` : ''}` : `${formatNumber(r.value, lang)}`;
     return `${name}: ${main} · ${t.rank} ${rankText(r)}${r.rankBasis === 'among-loaded' ? ` (${rankBasisText('among-loaded', lang, data.coverage.loaded, data.coverage.expected)})` : ''}`;
   };
   const legend =
@@ -103,7 +103,15 @@ export default function MapView() {
     ...(data.baseYear !== null
       ? ([
           { id: 'base', header: `${t.score} ${data.baseYear}`, value: (r) => r.baseValue, align: 'right', render: (r) => formatNumber(r.baseValue, lang) },
-          { id: 'change', header: `${s.change} (${data.baseYear}–${year})`, value: (r) => r.scoreChange, align: 'right', render: (r) => formatChange(r.scoreChange, lang) },
+          {
+            id: 'change',
+            header: `${s.change} (${data.baseYear}–${year})`,
+            value: (r) => r.scoreChange,
+            exportValue: (r) => r.scoreChange,
+            align: 'right',
+            render: (r) => `${formatChange(r.scoreChange, lang)}${r.changeDerived && r.scoreChange !== null ? ` (${s.derivedChange})` : ''}`,
+          },
+          { id: 'changeDerived', header: s.derivedChange, value: (r) => (r.changeDerived ? s.derivedChange : ''), exportOnly: true },
           { id: 'rankChange', header: `${s.rankChange} (${data.baseYear}–${year})`, value: (r) => r.rankChange, align: 'right', render: (r) => formatChange(r.rankChange, lang, 0) },
         ] as Column<MapRow>[])
       : []),

@@ -21,6 +21,8 @@ export interface MapRow {
   baseValue: number | null;
   scoreChange: number | null;
   rankChange: number | null;
+  /** Across the 2025 merger, a merged unit's change is against the mean of its old provinces (derived). */
+  changeDerived: boolean;
 }
 
 export interface MapData {
@@ -57,6 +59,7 @@ export function buildMapData(
       baseValue: r.baseValue,
       scoreChange: r.scoreChange,
       rankChange: r.rankChange,
+      changeDerived: r.changeDerived ?? false,
     };
   });
   const shown = new Map(rows.map((r) => [r.unit, mode === 'change' ? r.scoreChange : r.value]));

@@ -118,12 +118,19 @@ describe('targets that add up: what-if, target finder, the plan and its office e
     expect(String(taskRow[7])).toContain('Đang thực hiện');
     expect(String(taskRow[7])).toContain('Đã mở lớp đầu tiên');
     expect(sheet['C4'].v).toBe(taskRow[2]);
+    // It prints on A4: paper size 9, landscape, one page wide.
+    const sheetXml = new TextDecoder().decode(XLSX.CFB.find(XLSX.CFB.read(readFileSync(xlsxPath), { type: 'buffer' }), '/xl/worksheets/sheet1.xml')!.content as Uint8Array);
+    expect(sheetXml).toContain('<pageSetup paperSize="9" orientation="landscape"');
 
     // .docx: the quarterly report, paragraphs read back.
     const [docxDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-docx').click()]);
     const docxPath = join(dir, 'report.docx');
     await docxDownload.saveAs(docxPath);
     const paragraphs = docxParagraphs(readFileSync(docxPath));
+    // A4 landscape: 297 × 210 mm = 16838 × 11906 twips.
+    const pageSize = /<w:pgSz [^>]*>/.exec(strFromU8(unzipSync(readFileSync(docxPath))['word/document.xml']))![0];
+    expect(pageSize).toMatch(/w:w="16838"/);
+    expect(pageSize).toMatch(/w:h="11906"/);
     expect(paragraphs.some((p) => /^BÁO CÁO TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH QUÝ [IV]+\/\d{4}$/.test(p))).toBe(true);
     expect(paragraphs).toContain('UBND TỈNH HÀ GIANG');
     expect(paragraphs.find((p) => p.startsWith('Tổng số nhiệm vụ:'))).toMatch(/quá hạn: 1\./);

@@ -25,12 +25,21 @@ export async function planToXlsx(rows: readonly PlanTableRow[], meta: ExportMeta
   sheet['!cols'] = [6, 30, 40, 24, 30, 12, 26, 44].map((wch) => ({ wch }));
   sheet['!merges'] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: header.length - 1 } }];
   sheet['!margins'] = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
-  // Print titles and page setup (A4 = paper size 9, landscape) for writers that honour them.
-  (sheet as Record<string, unknown>)['!pageSetup'] = { paperSize: 9, orientation: 'landscape', fitToWidth: 1 };
   const book = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(book, sheet, 'Kế hoạch');
   const bytes = XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer;
-  return new Blob([bytes], { type: XLSX_MIME });
+  // SheetJS (community) writes no page setup: add A4 (paper size 9), landscape, one page wide, through its own zip (CFB).
+  const zip = XLSX.CFB.read(new Uint8Array(bytes), { type: 'array' });
+  const entry = XLSX.CFB.find(zip, '/xl/worksheets/sheet1.xml');
+  if (entry?.content) {
+    const xml = new TextDecoder()
+      .decode(entry.content as Uint8Array)
+      .replace(/(<pageMargins[^>]*\/>)/, '$1<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>')
+      .replace(/<dimension /, '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ');
+    entry.content = new TextEncoder().encode(xml);
+  }
+  const out = XLSX.CFB.write(zip, { fileType: 'zip', type: 'array' }) as ArrayBuffer | number[];
+  return new Blob([out instanceof ArrayBuffer ? out : new Uint8Array(out)], { type: XLSX_MIME });
 }
 
 /** The quarterly progress report as a .docx: A4 landscape, heading, summary, the task table (overdue first). */

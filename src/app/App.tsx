@@ -1,6 +1,7 @@
 import { Suspense, useRef, type KeyboardEvent } from 'react';
 import { useView } from '@/state/view';
 import { useLang } from '@/ui/i18n';
+import { StorageAlerts } from '@/ui/StorageAlerts';
 import { SelectionBar } from '@/ui/SelectionBar';
 import { TABS } from './tabs';
 
@@ -73,6 +74,7 @@ export function App() {
       </section>
       {/* <main> keeps its landmark role; the tab panel is inside it (a role on <main> would override it). */}
       <main id="main" tabIndex={-1}>
+        <StorageAlerts />
         <div id="panel" role="tabpanel" aria-labelledby={`tab-${active.id}`}>
           <Suspense fallback={<p aria-busy="true">{s.loading}</p>}>
             <View />

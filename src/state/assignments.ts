@@ -15,12 +15,14 @@
  *   every other field as it was (test: tests/fixtures/storage/assignments-v2.json, a state version 2 wrote).
  */
 import { create } from 'zustand';
-import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
 import { defaultCatalogue } from '@/domain/catalogue';
 import { defaultDepartments, provinceDepartments, type Department, type ProvinceDepartmentEdits } from '@/domain/departments';
 import { isBlank, type FollowUpItem, type Plan } from '@/domain/followup';
 import { migrateV1, type AssignmentV1 } from '@/domain/planMigration';
 import type { Localised } from '@/domain/types';
+import { storedPlanProblem } from '@/domain/planShape';
+import { backupKeys, neverDiscardStorage, reportStorage, useStorageHealth } from './persistedStorage';
 
 export const ASSIGNMENTS_STORAGE_KEY = 'chiso-assignments';
 export const ASSIGNMENTS_VERSION = 3;
@@ -39,92 +41,22 @@ interface AssignmentsState extends AssignmentsData {
   replacePlan(plan: Plan): void;
 }
 
-// ---- storage health: what went wrong with the stored state, and where the backup is ---------------
+// ---- storage: the shared never-discard layer (persistedStorage.ts), with this store's shape check -------
 
-export interface StorageReport {
-  kind: 'corrupt' | 'newer-version' | 'migrated' | 'write-failed';
-  /** Where the original text was kept. */
-  backupKey: string | null;
-  detail: string;
-  at: string;
-}
-
-export const useAssignmentsHealth = create<{ reports: StorageReport[]; dismiss(index: number): void }>()((set, get) => ({
-  reports: [],
-  dismiss(index) {
-    set({ reports: get().reports.filter((_, i) => i !== index) });
-  },
-}));
-
-function report(r: Omit<StorageReport, 'at'>) {
-  useAssignmentsHealth.setState((s) => ({ reports: [...s.reports, { ...r, at: new Date().toISOString() }] }));
-}
-
-function backup(raw: string, label: string): string | null {
-  const key = `${ASSIGNMENTS_STORAGE_KEY}.backup.${label}.${new Date().toISOString()}`;
-  try {
-    localStorage.setItem(key, raw);
-    return key;
-  } catch {
-    return null;
-  }
-}
+export type { StorageReport } from './persistedStorage';
+/** Storage reports of every persisted store (assignments and targets), shown on every tab. */
+export const useAssignmentsHealth = useStorageHealth;
 
 export function listBackups(): string[] {
-  if (typeof localStorage === 'undefined') return [];
-  const keys: string[] = [];
-  for (let i = 0; i < localStorage.length; i++) {
-    const k = localStorage.key(i);
-    if (k?.startsWith(`${ASSIGNMENTS_STORAGE_KEY}.backup.`)) keys.push(k);
-  }
-  return keys.sort();
+  return backupKeys(ASSIGNMENTS_STORAGE_KEY);
 }
+
+/** localStorage through JSON with the "never discard" rules above; every field of every item checked (planShape.ts). */
+export const safeStorage = neverDiscardStorage<AssignmentsData>({ store: 'assignments', key: ASSIGNMENTS_STORAGE_KEY, version: ASSIGNMENTS_VERSION, shapeProblem: storedPlanProblem });
+
+const report = (r: { kind: 'migrated'; backupKey: null; detail: string }) => reportStorage({ store: 'assignments', ...r });
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Does a stored state have the shape its version says? (Checked before zustand sees it.) */
-function wellFormed(state: unknown, version: number): boolean {
-  if (!isRecord(state)) return false;
-  if (version === 1) return Array.isArray(state.assignments);
-  const itemsOk = isRecord(state.items) && Object.values(state.items).every((i) => isRecord(i) && typeof i.id === 'string' && (version < 3 || Array.isArray(i.tasks)));
-  return itemsOk && (state.departments === undefined || isRecord(state.departments));
-}
-
-/** localStorage through JSON, with the "never discard" rules above. */
-export const safeStorage: PersistStorage<AssignmentsData> = {
-  getItem(name) {
-    const raw = localStorage.getItem(name);
-    if (raw === null) return null;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(raw);
-    } catch (e) {
-      report({ kind: 'corrupt', backupKey: backup(raw, 'corrupt'), detail: (e as Error).message });
-      return null;
-    }
-    const version = isRecord(parsed) && typeof parsed.version === 'number' ? parsed.version : null;
-    if (!isRecord(parsed) || version === null || !wellFormed(parsed.state, version)) {
-      report({ kind: 'corrupt', backupKey: backup(raw, 'corrupt'), detail: 'unexpected shape' });
-      return null;
-    }
-    if (version > ASSIGNMENTS_VERSION) {
-      report({ kind: 'newer-version', backupKey: backup(raw, `v${version}`), detail: `version ${version}` });
-      return null;
-    }
-    if (version < ASSIGNMENTS_VERSION) report({ kind: 'migrated', backupKey: backup(raw, `v${version}`), detail: `version ${version} → ${ASSIGNMENTS_VERSION}` });
-    return parsed as unknown as StorageValue<AssignmentsData>;
-  },
-  setItem(name, value) {
-    try {
-      localStorage.setItem(name, JSON.stringify(value));
-    } catch (e) {
-      report({ kind: 'write-failed', backupKey: null, detail: (e as Error).message });
-    }
-  },
-  removeItem(name) {
-    localStorage.removeItem(name);
-  },
-};
 
 const catalogueDepartments = (_province: string, edits?: ProvinceDepartmentEdits) => provinceDepartments(defaultDepartments, edits);
 
@@ -147,22 +79,27 @@ export const useAssignments = create<AssignmentsState>()(
     (set, get) => ({
       items: {},
       departments: {},
+      // Every edit goes through the storage guard: refused (and said) while an unreadable original could not be backed up.
       saveItem(item) {
-        const items = { ...get().items };
-        if (isBlank(item)) delete items[item.id];
-        else items[item.id] = item;
-        set({ items });
+        safeStorage.guard(() => {
+          const items = { ...get().items };
+          if (isBlank(item)) delete items[item.id];
+          else items[item.id] = item;
+          set({ items });
+        });
       },
       removeItem(id) {
-        const items = { ...get().items };
-        delete items[id];
-        set({ items });
+        safeStorage.guard(() => {
+          const items = { ...get().items };
+          delete items[id];
+          set({ items });
+        });
       },
       setDepartmentEdits(province, edits) {
-        set({ departments: { ...get().departments, [province]: edits } });
+        safeStorage.guard(() => set({ departments: { ...get().departments, [province]: edits } }));
       },
       replacePlan(plan) {
-        set({ items: Object.fromEntries(plan.items.map((i) => [i.id, i])), departments: plan.departments });
+        safeStorage.guard(() => set({ items: Object.fromEntries(plan.items.map((i) => [i.id, i])), departments: plan.departments }));
       },
     }),
     {

@@ -9,7 +9,8 @@
  * - no rank / no tier / no data: "unknown", never "not met".
  */
 import { create } from 'zustand';
-import { persist, createJSONStorage } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
+import { neverDiscardStorage } from './persistedStorage';
 import { rankTargetStatus, type RankBasis } from '@/domain/rank';
 import type { TierLabel } from '@/domain/types';
 
@@ -69,21 +70,44 @@ export function migrateTargets(persisted: unknown, version: number): Pick<Target
   return { targets: (state.targets ?? {}) as Record<string, Target> };
 }
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The first thing wrong with a stored targets state of `version` (checked before the store sees it), or null. */
+export function storedTargetsProblem(state: unknown, version: number): string | null {
+  if (!isRecord(state) || !isRecord(state.targets)) return 'targets is not an object';
+  for (const [key, t] of Object.entries(state.targets)) {
+    const at = `targets[${JSON.stringify(key)}]`;
+    // Version 0's values are filtered by its migration (a non-number is dropped there, with the backup kept).
+    if (version === 0) continue;
+    if (!/^[^|]+\|[^|]+$/.test(key)) return `${at}: the key is not "province|index"`;
+    if (!isRecord(t)) return `${at} is not a target`;
+    if (t.kind === 'top' && Number.isInteger(t.n) && (t.n as number) >= 1) continue;
+    if (t.kind === 'tier' && typeof t.tier === 'string' && t.tier !== '') continue;
+    return `${at} is not "top N" or "tier X"`;
+  }
+  return null;
+}
+
+/** Same never-discard layer as the plan (persistedStorage.ts): unreadable, newer or wrong-shaped targets are backed up and reported. */
+export const targetsStorage = neverDiscardStorage<Pick<TargetsState, 'targets'>>({ store: 'targets', key: TARGETS_STORAGE_KEY, version: TARGETS_VERSION, shapeProblem: storedTargetsProblem });
+
 export const useTargets = create<TargetsState>()(
   persist(
     (set, get) => ({
       targets: {},
       setTarget(province, index, target) {
-        const targets = { ...get().targets };
-        if (target) targets[targetKey(province, index)] = target;
-        else delete targets[targetKey(province, index)];
-        set({ targets });
+        targetsStorage.guard(() => {
+          const targets = { ...get().targets };
+          if (target) targets[targetKey(province, index)] = target;
+          else delete targets[targetKey(province, index)];
+          set({ targets });
+        });
       },
     }),
     {
       name: TARGETS_STORAGE_KEY,
       version: TARGETS_VERSION,
-      storage: createJSONStorage(() => localStorage),
+      storage: targetsStorage,
       partialize: (s) => ({ targets: s.targets }),
       migrate: (persisted, version) => migrateTargets(persisted, version) as TargetsState,
     },

@@ -4,7 +4,7 @@
  * edition's data; a department view; plan export/import; the printable A4 sheet (Vietnamese).
  */
 import { adoptSuggestion } from '@/domain/followup';
-import { useAssignments, useAssignmentsHealth } from '@/state/assignments';
+import { useAssignments } from '@/state/assignments';
 import { useView } from '@/state/view';
 import { useLang } from '@/ui/i18n';
 import { DepartmentsEditor } from './DepartmentsEditor';
@@ -18,34 +18,6 @@ import { TasksPanel } from './TasksPanel';
 import { STRINGS } from './strings';
 import { useFollowUp } from './useFollowUp';
 import './followup.css';
-
-function StorageAlerts() {
-  const lang = useLang();
-  const s = STRINGS[lang];
-  const reports = useAssignmentsHealth((h) => h.reports);
-  const dismiss = useAssignmentsHealth((h) => h.dismiss);
-  if (reports.length === 0) return null;
-  const text = { corrupt: s.storageCorrupt, 'newer-version': s.storageNewer, migrated: s.storageMigrated, 'write-failed': s.storageWriteFailed };
-  return (
-    <div className="storage-alerts no-print">
-      {reports.map((r, i) => (
-        <div key={i} role={r.kind === 'migrated' ? 'status' : 'alert'} className={`storage-alert ${r.kind}`} data-testid="storage-alert" data-kind={r.kind}>
-          {text[r.kind]}
-          {r.backupKey && (
-            <>
-              {' '}
-              ({s.backupAt} <code>{r.backupKey}</code>)
-            </>
-          )}
-          . <span className="note">{r.detail}</span>{' '}
-          <button type="button" onClick={() => dismiss(i)}>
-            {s.dismiss}
-          </button>
-        </div>
-      ))}
-    </div>
-  );
-}
 
 export default function FollowUp() {
   const lang = useLang();
@@ -101,7 +73,6 @@ export default function FollowUp() {
         <h1 id="followup-title">
           {s.title}: {indexName} {year} — {unit?.[lang] ?? province}
         </h1>
-        <StorageAlerts />
         <p className="note">{s.lede}</p>
         <div className="table-tools">
           <button type="button" disabled={unassigned.length === 0} onClick={() => unassigned.forEach((r) => saveItem(adoptSuggestion(r.item, r.suggestion!)))} data-testid="adopt-all">

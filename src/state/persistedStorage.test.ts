@@ -1,0 +1,129 @@
+// @vitest-environment happy-dom
+/**
+ * Both persisted stores (assignments, targets) on one storage layer that never discards (persistedStorage.ts).
+ * Each test loads fresh store modules over whatever localStorage holds, as a page load does.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { blankItem } from '@/domain/followup';
+
+async function load() {
+  vi.resetModules();
+  const health = await import('./persistedStorage');
+  const assignments = await import('./assignments');
+  const targets = await import('./targets');
+  return { health, assignments, targets };
+}
+
+const reports = (h: Awaited<ReturnType<typeof load>>['health']) => h.useStorageHealth.getState().reports.map((r) => `${r.store}:${r.kind}`);
+
+/** An in-memory localStorage that can fill up: then every write throws the browser's QuotaExceededError. */
+class FillableStorage {
+  private items = new Map<string, string>();
+  full = false;
+  get length() {
+    return this.items.size;
+  }
+  key(i: number) {
+    return [...this.items.keys()][i] ?? null;
+  }
+  getItem(k: string) {
+    return this.items.get(k) ?? null;
+  }
+  setItem(k: string, v: string) {
+    if (this.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    this.items.set(k, String(v));
+  }
+  removeItem(k: string) {
+    this.items.delete(k);
+  }
+  clear() {
+    this.items.clear();
+  }
+}
+
+let storage: FillableStorage;
+const fillStorage = () => (storage.full = true);
+const freeStorage = () => (storage.full = false);
+
+beforeEach(() => {
+  storage = new FillableStorage();
+  vi.stubGlobal('localStorage', storage);
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('targets: the same never-discard layer as the plan', () => {
+  it('corrupt saved targets are backed up under a named key and reported; the next edit does not touch the backup', async () => {
+    localStorage.setItem('chiso-targets', '{"state":{"targets":{"22|PCI":{"kind":"top","n":3}}},"version":1');
+    const { health, targets } = await load();
+    expect(reports(health)).toEqual(['targets:corrupt']);
+    const [report] = health.useStorageHealth.getState().reports;
+    expect(report.backupKey).toMatch(/^chiso-targets\.backup\.corrupt\./);
+    expect(localStorage.getItem(report.backupKey!)).toBe('{"state":{"targets":{"22|PCI":{"kind":"top","n":3}}},"version":1');
+    targets.useTargets.getState().setTarget('22', 'PAR', { kind: 'tier', tier: 'A' });
+    expect(localStorage.getItem(report.backupKey!)).toContain('"n":3');
+  });
+
+  it('a wrong-shaped target ("top" with n = "3") is a problem with its path, backed up, not loaded', async () => {
+    localStorage.setItem('chiso-targets', JSON.stringify({ state: { targets: { '22|PCI': { kind: 'top', n: '3' } } }, version: 1 }));
+    const { health, targets } = await load();
+    expect(targets.useTargets.getState().targets).toEqual({});
+    expect(health.useStorageHealth.getState().reports[0]).toMatchObject({ store: 'targets', kind: 'corrupt', detail: 'targets["22|PCI"] is not "top N" or "tier X"' });
+  });
+
+  it('targets saved by a newer version (2) are backed up as v2, never migrated down and written back as version 1 over the original', async () => {
+    const newer = JSON.stringify({ state: { targets: { '22|PCI': { kind: 'top', n: 3 } }, note: 'v2' }, version: 2 });
+    localStorage.setItem('chiso-targets', newer);
+    const { health, targets } = await load();
+    expect(reports(health)).toEqual(['targets:newer-version']);
+    const backup = health.backupKeys('chiso-targets')[0];
+    expect(backup).toMatch(/\.backup\.v2\./);
+    expect(localStorage.getItem(backup)).toBe(newer);
+    expect(targets.useTargets.getState().targets).toEqual({});
+  });
+
+  it('full storage: setting a target reports "storage full" in the UI list instead of throwing at the caller', async () => {
+    const { health, targets } = await load();
+    fillStorage();
+    expect(() => targets.useTargets.getState().setTarget('22', 'PCI', { kind: 'top', n: 3 })).not.toThrow();
+    expect(reports(health)).toEqual(['targets:storage-full']);
+  });
+});
+
+describe('assignments: never overwrite what could not be backed up', () => {
+  it('storage full while the saved plan is unreadable: the backup fails, the original is left untouched, and edits are refused with a message', async () => {
+    const original = '{"state":{"items":{}},"version":3'; // truncated: not JSON
+    localStorage.setItem('chiso-assignments', original);
+    fillStorage();
+    const { health, assignments } = await load();
+    expect(health.useStorageHealth.getState().reports[0]).toMatchObject({ store: 'assignments', kind: 'corrupt', backupKey: null });
+    assignments.useAssignments.getState().saveItem({ ...blankItem('22', 'PCI', 2016, 'entry_costs'), lead: 'so-khdt' });
+    expect(assignments.useAssignments.getState().items).toEqual({});
+    expect(reports(health)).toEqual(['assignments:corrupt', 'assignments:edits-refused']);
+    freeStorage();
+    expect(localStorage.getItem('chiso-assignments')).toBe(original);
+  });
+
+  it('storage full while an older version waits for migration: the version-2 original is not overwritten by version 3', async () => {
+    const item = { ...blankItem('22', 'PCI', 2016, 'entry_costs'), lead: 'so-khdt' } as Record<string, unknown>;
+    delete item.tasks;
+    const v2 = JSON.stringify({ state: { items: { [item.id as string]: item }, departments: {} }, version: 2 });
+    localStorage.setItem('chiso-assignments', v2);
+    fillStorage();
+    const { health, assignments } = await load();
+    expect(assignments.useAssignments.getState().items[item.id as string].lead).toBe('so-khdt');
+    assignments.useAssignments.getState().removeItem(item.id as string);
+    freeStorage();
+    expect(localStorage.getItem('chiso-assignments')).toBe(v2);
+    expect(reports(health)).toEqual(['assignments:migrated', 'assignments:edits-refused']);
+  });
+
+  it('an item without coOwners is caught field by field (not loaded to crash the follow-up view and the CSV export later), backed up and reported with its path', async () => {
+    const item = { ...blankItem('22', 'PCI', 2016, 'entry_costs'), lead: 'so-khdt' } as Record<string, unknown>;
+    delete item.coOwners;
+    localStorage.setItem('chiso-assignments', JSON.stringify({ state: { items: { [item.id as string]: item }, departments: {} }, version: 3 }));
+    const { health, assignments } = await load();
+    expect(assignments.useAssignments.getState().items).toEqual({});
+    expect(health.useStorageHealth.getState().reports[0]).toMatchObject({ store: 'assignments', kind: 'corrupt', detail: 'items["22|PCI|2016|entry_costs"].coOwners is not a list of texts' });
+    expect(assignments.listBackups()).toHaveLength(1);
+  });
+});

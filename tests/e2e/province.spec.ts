@@ -93,8 +93,11 @@ describe('Hà Tĩnh DDCI in the browser', () => {
     await page.screenshot({ path: `${artifactDir()}/department-page-print.png`, fullPage: true });
     await page.emulateMedia({ media: 'screen' });
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.getByTestId('department-page').scrollIntoViewIfNeeded();
+    await page.getByTestId('department-page').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: `${artifactDir()}/department-page-390.png`, fullPage: false });
+    await page.screenshot({ path: `${artifactDir()}/province-390-full.png`, fullPage: true });
+    // Nothing wider than the phone's screen: tables scroll or wrap inside their cards.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 

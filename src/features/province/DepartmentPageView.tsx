@@ -69,6 +69,7 @@ export function DepartmentPageView({ province, provinceName, scope, departmentId
             {page.owned.length === 0 ? (
               <p className="note">{s.nothingOwned}</p>
             ) : (
+              <div className="table-scroll">
               <table className="data-table" data-testid="department-owned">
                 <thead>
                   <tr>
@@ -123,6 +124,7 @@ export function DepartmentPageView({ province, provinceName, scope, departmentId
                   })}
                 </tbody>
               </table>
+              </div>
             )}
           </div>
           <div>

@@ -29,6 +29,7 @@ export function RankTables({ def, scores, units, year, component, onComponent, o
         <h3 className="small-heading">
           {kind === 'department' ? s.departments : s.localities} ({t.rows.filter((r) => r.rank !== null).length})
         </h3>
+        <div className="table-scroll">
         <table className="data-table" data-testid={`rank-${kind}`}>
           <thead>
             <tr>
@@ -55,6 +56,7 @@ export function RankTables({ def, scores, units, year, component, onComponent, o
             ))}
           </tbody>
         </table>
+        </div>
       </div>
     );
   };

@@ -36,6 +36,7 @@ export function RatingSummary({ def, analysis, units, compact = false }: { def: 
         {s.weakList}: {analysis.weak.length ? analysis.weak.map((w) => cname(w.component)).join(', ') : s.none} · {s.trend}: {analysis.trend.label[lang]}
       </p>
       {!compact && (
+        <div className="table-scroll">
         <table className="data-table" data-testid="rating-components">
           <thead>
             <tr>
@@ -58,6 +59,7 @@ export function RatingSummary({ def, analysis, units, compact = false }: { def: 
             ))}
           </tbody>
         </table>
+        </div>
       )}
       {!compact && analysis.series.length > 0 && (
         <p data-testid="rating-series">

@@ -101,3 +101,13 @@ describe('a name of the other period is an error that says why', () => {
     expect(p.message.vi).toContain('Hồ Chí Minh');
   });
 });
+
+describe('a 2025 unit name in a pre-2025 edition is an error that says why', () => {
+  it('a name only the 34-unit set knows ("Đặc khu X", a synthetic alias on Hồ Chí Minh n79), in a PCI 2016 table', () => {
+    const catalogue = { ...defaultCatalogue, units: defaultCatalogue.units.map((u) => (u.id === 'n79' ? { ...u, aliases: [...u.aliases, 'Đặc khu X'] } : u)) };
+    const r = parseWideCsv('Tỉnh,Điểm PCI\nĐặc khu X,60\n', 'x.csv', catalogue, { index: 'PCI', year: 2016 });
+    const p = r.issues.find((x) => x.severity === 'error')!;
+    expect(p.code).toBe('unit-from-later-period');
+    expect(p.message.en).toContain('the 34 units formed on 1 July 2025');
+  });
+});

@@ -64,7 +64,7 @@ describe('npm run import reads workbooks and PDF annexes', () => {
     expect(r.stderr).toContain('PCI 2016!70:70: warning: Footnote/source row');
     expect(readFileSync(out, 'utf8')).toContain('PCI,2016,Đà Nẵng,total,70.001396,1,Rất tốt,');
     expect(validateFiles([out])).toMatchObject({ errors: 0, rows: 693 });
-  });
+  }, 60_000);
   it('a bad cell: exit 1, the message names sheet and cell (PCI 2016!M12)', async () => {
     const { pciWorkbook } = await import('../tests/fixtures/tables');
     const file = join(dir, 'PCI-2016-bad.xlsx');
@@ -72,7 +72,7 @@ describe('npm run import reads workbooks and PDF annexes', () => {
     const r = run('--index', 'PCI', '--year', '2016', file, '--out', join(dir, 'never.csv'));
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`${file}: PCI 2016!M12: error: Score "6x,1" is not a number`);
-  });
+  }, 60_000);
   it('an unknown --sheet is an error listing the sheets', async () => {
     const { pciWorkbook } = await import('../tests/fixtures/tables');
     const file = join(dir, 'PCI-2016-sheet.xlsx');
@@ -80,7 +80,7 @@ describe('npm run import reads workbooks and PDF annexes', () => {
     const r = run('--index', 'PCI', '--year', '2016', '--sheet', 'PCI 2017', file);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('No sheet "PCI 2017" (sheets: Ghi chú, PCI 2016)');
-  });
+  }, 60_000);
   it('a two-page PDF annex with decimal commas → 693 long rows (two decimals as printed), validate: 0 errors', async () => {
     const { pciAnnexHtml, printPdf } = await import('../tests/fixtures/tables');
     const file = join(dir, 'phu-luc.pdf');

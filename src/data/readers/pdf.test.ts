@@ -32,7 +32,7 @@ describe('a two-page PDF annex: rows and columns rebuilt from text positions', (
     }
     expect(scores.find((s) => s.unit === '04' && s.component === 'total')).toMatchObject({ value: 52.99, officialRank: 63 });
     expect(scores.find((s) => s.unit === '38' && s.component === 'transparency')?.value).toBe(6.43);
-  });
+  }, 20_000);
   it('the header repeated at the top of page 2 and the source line are left out with notices naming page and line', () => {
     const { analysis } = analyseInspected(inspectTables([table], 'phu-luc.pdf', defaultCatalogue), defaultCatalogue, { index: 'PCI', year: 2016 }, []);
     const notices = analysis.issues.filter((p) => p.code === 'repeated-header' || p.code === 'footnote-row').map((p) => `${p.code} ${p.place?.vi}`);
@@ -52,5 +52,5 @@ describe('a scanned PDF (no text layer) gets a message saying exactly that', () 
     expect(tables).toEqual([]);
     expect(issues.map((p) => p.code)).toEqual(['pdf-no-text']);
     expect(issues[0].message.vi).toContain('không có lớp chữ');
-  });
+  }, 60_000);
 });

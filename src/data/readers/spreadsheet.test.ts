@@ -9,7 +9,7 @@ import type { SourceTable } from '@/domain/sourceTable';
 let tables: SourceTable[];
 beforeAll(async () => {
   tables = await readSpreadsheet(await pciWorkbook());
-});
+}, 30_000);
 
 describe('a workbook laid out as VCCI publishes PCI 2016: notes sheet, title rows, merged two-row header, footnotes', () => {
   it('the table sheet "PCI 2016" is chosen over the notes sheet "Ghi chú" (0 province rows)', () => {
@@ -65,7 +65,7 @@ describe('the same table as .ods and .xls reads alike', () => {
     const qn = scores.find((s) => s.unit === '22' && s.component === 'total');
     expect(qn?.officialRank).toBe(2);
     expect(qn?.value).toBeCloseTo(pci2016().find((r) => r.province === 'Quảng Ninh')!.total, 9);
-  });
+  }, 20_000);
 });
 
 describe('several sheets holding province tables', () => {

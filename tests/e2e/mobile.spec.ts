@@ -108,3 +108,25 @@ describe('the first screen on a phone', () => {
     await context.close();
   });
 });
+
+describe('touch targets on a phone', () => {
+  for (const [name, query] of VIEWS) {
+    it(`${name}: every button, picker, tab and disclosure is at least 44 × 44 px`, async () => {
+      const { context, page } = await phone();
+      await page.goto(`${baseUrl()}${query}`);
+      await settle(page);
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll('button, select, summary, [role="tab"], input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"])')]
+          .filter((el) => {
+            const r = el.getBoundingClientRect();
+            const style = getComputedStyle(el);
+            if (r.width === 0 || r.height === 0 || style.visibility === 'hidden' || el.closest('.sr-only, [hidden], .print-sheet')) return false;
+            return r.height < 43.5 || r.width < 43.5;
+          })
+          .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 20)}" ${Math.round(el.getBoundingClientRect().width)}×${Math.round(el.getBoundingClientRect().height)}`),
+      );
+      expect(small).toEqual([]);
+      await context.close();
+    });
+  }
+});

@@ -13,10 +13,14 @@ const chosenIndex = useView.getState().index.toUpperCase();
 void queryClient.prefetchQuery(shippedIndexQueryOptions(chosenIndex));
 prefetchShippedWhenIdle(chosenIndex);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+// The static header in index.html is painted first (a slow phone shows something at once), then the app replaces it.
+const start = () =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(start, 0));
+else start();

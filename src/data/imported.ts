@@ -12,6 +12,7 @@ import { overlayScores } from '@/domain/dataset';
 import type { Score } from '@/domain/types';
 import { IMPORT_KEY_PREFIX, readRecordInSlices, recordOverlay, type ImportRecord } from './importRecord';
 import { yieldToPage } from './yieldToPage';
+import { describeStorageError } from './storageError';
 
 export interface UnreadableImport {
   key: string;
@@ -84,7 +85,13 @@ export const useImports = create<ImportsState>()((set, get) => ({
     }
   },
   async remove(id) {
-    await del(`${IMPORT_KEY_PREFIX}${id}`);
+    // An aborted delete is reported (storageError, shown by the import view), never an unhandled rejection.
+    try {
+      await del(`${IMPORT_KEY_PREFIX}${id}`);
+    } catch (err) {
+      set({ storageError: describeStorageError(err) });
+      return;
+    }
     const records = get().records.filter((r) => r.id !== id);
     set(withRecords(records, get().version));
   },

@@ -15,6 +15,7 @@ import type { Score } from '@/domain/types';
 import { fileKindOf, readTables } from './readers';
 import { pastedTable, type SourceTable } from '@/domain/sourceTable';
 import { analyseInspected, buildRecord, IMPORT_KEY_PREFIX, inspectTables, inspectText, toStored, type AnalyseRequest, type AnalyseResult, type InspectResult, type Decisions, type Inspection, type Analysis } from './importParsing';
+import { describeStorageError } from './storageError';
 
 
 export type WorkerRequest =
@@ -105,6 +106,7 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       post({ type: 'committed', id: record.id });
     }
   } catch (err) {
-    post({ type: 'failed', message: (err as Error).message });
+    // Always answer: a rejection with null (an aborted IndexedDB write) is a message too.
+    post({ type: 'failed', message: describeStorageError(err) });
   }
 };

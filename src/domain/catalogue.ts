@@ -96,10 +96,16 @@ export function weightFor(component: ComponentDef, year: number): number | null 
   return w ? w.weight : null;
 }
 
-/** Method breaks strictly after `fromYear` up to and including `toYear`: a change across one is not like-for-like. */
-export function methodBreaksBetween(index: IndexDef, fromYear: number, toYear: number) {
+/**
+ * Method breaks strictly after `fromYear` up to and including `toYear`: a change across one is not like-for-like.
+ * With `component`, only the breaks that touch that component's own scores (a break without a component list
+ * touches every component).
+ */
+export function methodBreaksBetween(index: IndexDef, fromYear: number, toYear: number, component?: string) {
   const [lo, hi] = fromYear < toYear ? [fromYear, toYear] : [toYear, fromYear];
-  return index.methodBreaks.filter((b) => b.year > lo && b.year <= hi);
+  return index.methodBreaks.filter(
+    (b) => b.year > lo && b.year <= hi && (component === undefined || !b.components || b.components.includes(component)),
+  );
 }
 
 export function componentName(component: ComponentDef | undefined, lang: 'vi' | 'en', fallback = ''): string {

@@ -59,6 +59,11 @@ export interface MethodBreak {
   year: number;
   vi: string;
   en: string;
+  /**
+   * The components whose own scores are not comparable across this break (`total` = the composite).
+   * Absent: every component. A weights-only revision breaks the composite, not the sub-index scores.
+   */
+  components?: string[];
 }
 
 export interface IndexDef {

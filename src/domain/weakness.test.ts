@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadShippedTable } from '../../scripts/lib/shipped-table';
-import { defaultCatalogue as catalogue } from './catalogue';
+import { defaultCatalogue as catalogue, methodBreaksBetween } from './catalogue';
 import { assessComponents, bottomShareStart, comparisonStats, weakAssessmentOf, weakComponents } from './weakness';
 
 const table = loadShippedTable();
@@ -104,14 +104,27 @@ describe('weakAssessment: complete, partial or not assessed — never "none weak
     expect(d.rulesWithheld).toEqual([]);
   });
 
-  it('PCI 2022 Quảng Ninh (10 of 63 have component figures): not complete — the national median and national ranks are withheld, and the 2022 method break stops the decline check', () => {
-    const d = weakAssessmentOf(assessComponents(table, catalogue, 'PCI', 2022, '22'));
-    expect(d.status).not.toBe('complete');
-    const withheld = Object.fromEntries(d.rulesWithheld.map((w) => [w.rule, w.reason.en]));
-    expect(withheld['below-median']).toContain('of 63 provinces have component figures');
-    expect(withheld['bottom-share']).toContain('no national rank');
-    expect(withheld.declining).toContain('method break 2022');
-    expect(d.summary.en).toMatch(/because/);
+  it('PCI 2022 Quảng Ninh (10 of 63 have component figures): partial — falling in a row runs on its own series across the weights-only 2022 break (time costs 8.53 → 8.52 → 7.89), but not for the renamed business support; the national median and national ranks are withheld', () => {
+    const list = assessComponents(table, catalogue, 'PCI', 2022, '22');
+    const d = weakAssessmentOf(list);
+    expect(d.status).toBe('partial');
+    expect(d.rulesApplied).toEqual(['declining']);
+    const withheld = Object.fromEntries(d.rulesWithheld.map((w) => [w.rule, w]));
+    expect(withheld['below-median'].reason.en).toContain('of 63 provinces have component figures');
+    expect(withheld['bottom-share'].reason.en).toContain('no national rank');
+    expect(withheld.declining.reason.en).toContain('method break 2022');
+    expect(withheld.declining.components).toEqual(['business_support']);
+    expect(find(list, 'time_costs').flags).toMatchObject([{ rule: 'declining', amount: 0.64 }]);
+    expect(d.summary.en).toMatch(/^Only partly assessed \(applied: falling in a row\), because /);
+  });
+
+  it('a method break without a component list touches every component; the PCI 2022 break touches only the composite and business support', () => {
+    const pci = catalogue.indices.find((i) => i.id === 'PCI')!;
+    expect(methodBreaksBetween(pci, 2012, 2013, 'land_access').map((b) => b.year)).toEqual([2013]);
+    expect(methodBreaksBetween(pci, 2020, 2022, 'time_costs')).toEqual([]);
+    expect(methodBreaksBetween(pci, 2020, 2022, 'business_support').map((b) => b.year)).toEqual([2022]);
+    expect(methodBreaksBetween(pci, 2020, 2022, 'total').map((b) => b.year)).toEqual([2022]);
+    expect(methodBreaksBetween(pci, 2020, 2022).map((b) => b.year)).toEqual([2022]);
   });
 
   it('PCI 2021 Hậu Giang (27 of 63): partial — its own three editions 2019–2021 are checked for falls (transparency 6.56 → 5.31 → 4.53), the median is withheld', () => {

@@ -6,7 +6,8 @@
  *   among a partial set. Amount = places into the bottom share (rank 43 of 63 → 1).
  * - `below-median`: its score is below the national median. Amount = median − score (points).
  * - `declining`: it fell in each of the last `consecutiveDeclines` editions (default 2, i.e. three editions
- *   in a row, each worse than the one before), with no method break in between. Amount = total fall.
+ *   in a row, each worse than the one before), with no method break in between that touches the component
+ *   (PCI 2022 changed the weights and sub-index 8 only: the other sub-indices stay comparable). Amount = total fall.
  * Priority: the points of composite the component costs = max(0, median − score) × weight × factor
  * (see contribution.ts for weights); weak ones first, then highest cost, then largest gap to the median.
  *
@@ -345,7 +346,7 @@ function declineUncheckable(table: ScoreTable, catalogue: Catalogue, index: stri
   if (editions.length < need) return { vi: `chưa đủ ${need} kỳ để xét giảm liên tiếp`, en: `fewer than ${need} editions to check falls in a row` };
   const missing = editions.filter((y) => (table.get(ix.id, y, unit, component)?.value ?? null) === null);
   if (missing.length) return { vi: `thiếu số liệu của tỉnh năm ${missing.join(', ')} để xét giảm liên tiếp`, en: `the province's ${missing.join(', ')} figures are not loaded to check falls in a row` };
-  const breaks = methodBreaksBetween(ix, editions[0], year);
+  const breaks = methodBreaksBetween(ix, editions[0], year, component);
   if (breaks.length) return { vi: `thay đổi phương pháp năm ${breaks.map((b) => b.year).join(', ')}: không so được ${need} kỳ liên tiếp`, en: `method break ${breaks.map((b) => b.year).join(', ')}: ${need} editions in a row are not comparable` };
   return null;
 }
@@ -410,7 +411,7 @@ function declineRun(
   const points = editions.map((y) => ({ year: y, value: table.get(ix.id, y, unit, component)?.value ?? null }));
   if (points.some((p) => p.value === null)) return null;
   const run = points as { year: number; value: number }[];
-  if (methodBreaksBetween(ix, run[0].year, year).length) return null;
+  if (methodBreaksBetween(ix, run[0].year, year, component).length) return null;
   const worse = run.every((p, i) => i === 0 || (higherIsBetter ? p.value < run[i - 1].value : p.value > run[i - 1].value));
   return worse ? run : null;
 }

@@ -180,4 +180,15 @@ describe('assignments & follow-up, end to end', () => {
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
     await context.close();
   });
+  it("the department view opens the department's own page (province view) for the chosen department, Sở Tư pháp", async () => {
+    const { page, context } = await newPage(browser);
+    await openFollowUp(page);
+    await page.getByTestId('department-select').selectOption('so-tu-phap');
+    await page.getByTestId('open-department-page').click();
+    await page.getByTestId('department-page').waitFor();
+    expect(new URL(page.url()).searchParams.get('tab')).toBe('province');
+    expect(new URL(page.url()).searchParams.get('dept')).toBe('so-tu-phap');
+    expect(await page.getByTestId('department-page-select').inputValue()).toBe('so-tu-phap');
+    await context.close();
+  });
 });

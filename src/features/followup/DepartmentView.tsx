@@ -5,6 +5,7 @@ import type { ScoreTable } from '@/domain/dataset';
 import type { Department } from '@/domain/departments';
 import { departmentName } from '@/domain/departments';
 import { departmentRecord, isOverdue, STATUS_LABELS, type FollowUpItem } from '@/domain/followup';
+import { useView } from '@/state/view';
 import { formatNumber, useLang } from '@/ui/i18n';
 import { CheckCell } from './ItemsTable';
 import { PLAN_STRINGS } from './planStrings';
@@ -22,6 +23,10 @@ export function DepartmentView({ table, items, departments, province }: { table:
   const [chosen, setChosen] = useState<string>('');
   const departmentId = chosen || [...used][0] || choices[0]?.id || '';
   const record = departmentRecord(table, defaultCatalogue, provinceItems, departments, departmentId);
+  const setView = useView((v) => v.set);
+  const extra = useView((v) => v.extra);
+  // The department's own page (its scores in the province's own indices beside what it owns) is the province view's.
+  const openDepartmentPage = () => setView({ tab: 'province', extra: { ...extra, dept: departmentId } });
   return (
     <section aria-labelledby="dept-view-title" className="card followup-section">
       <h2 id="dept-view-title">{s.departmentView}</h2>
@@ -36,6 +41,11 @@ export function DepartmentView({ table, items, departments, province }: { table:
           ))}
         </select>
       </label>
+      {departmentId && (
+        <button type="button" className="link-button" onClick={openDepartmentPage} data-testid="open-department-page">
+          {s.departmentPage}
+        </button>
+      )}
       {record.tasks.length > 0 && (
         <>
           <h3 className="small-heading">{p.deptTasks}</h3>

@@ -4,7 +4,7 @@ import type { Strings } from '@/ui/i18n';
 export const STRINGS: Strings<
   | 'title' | 'lede' | 'component' | 'template' | 'lead' | 'coOwners' | 'target' | 'targetScore' | 'targetRank' | 'deadline' | 'status' | 'notes' | 'result'
   | 'unassigned' | 'adopt' | 'adoptAll' | 'adopted' | 'fromTemplate' | 'suggest' | 'weak' | 'score' | 'rank' | 'median' | 'noTemplate' | 'evidence'
-  | 'print' | 'printPreview' | 'back' | 'noData' | 'templateNote' | 'departmentView' | 'department' | 'owns' | 'role' | 'leadRole' | 'coRole' | 'nothingOwned'
+  | 'print' | 'printPreview' | 'back' | 'noData' | 'templateNote' | 'departmentView' | 'departmentPage' | 'department' | 'owns' | 'role' | 'leadRole' | 'coRole' | 'nothingOwned'
   | 'record' | 'met' | 'notMet' | 'open' | 'via' | 'index' | 'year' | 'transfer' | 'exportJson' | 'exportCsv' | 'import' | 'importHint' | 'importErrors'
   | 'nothingChanged' | 'diffTitle' | 'added' | 'changed' | 'removed' | 'unchanged' | 'apply' | 'cancel' | 'applied' | 'warnings' | 'departmentsEditor'
   | 'rename' | 'hide' | 'addDepartment' | 'nameVi' | 'nameEn' | 'add' | 'storageCorrupt' | 'storageNewer' | 'storageMigrated' | 'storageWriteFailed'
@@ -42,6 +42,7 @@ export const STRINGS: Strings<
     noData: 'Chưa có số liệu',
     templateNote: 'Mẫu phân công là gợi ý suy ra từ một số kế hoạch cấp tỉnh và chức năng cơ quan, không phải quy định. [C] đã xác nhận ở ít nhất một tỉnh; [S] có bằng chứng một phần; [U] suy luận, chưa kiểm chứng. Việc sáp nhập các sở năm 2025 là hiểu biết chung [U].',
     departmentView: 'Theo cơ quan',
+    departmentPage: 'Trang của cơ quan (kèm điểm trong chỉ số của tỉnh, như DDCI) →',
     department: 'Cơ quan',
     owns: 'Các nhiệm vụ của cơ quan (cả 4 chỉ số, mọi năm)',
     role: 'Vai trò',
@@ -125,6 +126,7 @@ export const STRINGS: Strings<
     noData: 'No data yet',
     templateNote: 'The assignment template is a suggestion inferred from a few provincial plans and agency functions, not a rule. [C] confirmed in at least one province; [S] partial evidence; [U] inferred, not verified. The 2025 department mergers are general knowledge [U].',
     departmentView: 'By department',
+    departmentPage: "The department's page (with its scores in the province's own indices, e.g. DDCI) →",
     department: 'Department',
     owns: 'Everything the department owns (all four indices, every year)',
     role: 'Role',

@@ -1,87 +1,134 @@
-/** Where an imported plan file says what: JSON.parse with the line and column of every value. */
-export type Located = { value: unknown; positions: Map<string, { line: number; column: number }> } | { error: { line: number; column: number; message: string } };
-
 /**
- * JSON.parse that also records where each value starts (path → line, column), so a problem in an
- * imported plan can say "line 14, column 17". Paths look like `items[2].lead`.
+ * Where an imported plan file says what: JSON.parse for the value, plus ONE linear pass over the text that
+ * checks the syntax and records where each value starts (path → line, column), so a problem in an imported
+ * plan can say "line 14, column 17". Paths look like `items[2].lead`.
+ *
+ * Linear in the size of the file (the line and column are carried along the pass, never recounted), with no
+ * recursion (an explicit stack), and with limits: a file over `maxChars` or nested deeper than `maxDepth`
+ * is a located message, never a RangeError or a frozen page. The value comes from JSON.parse, which defines
+ * every key as an own property: a `"__proto__"` key is an ordinary key and never sets a prototype.
  */
-export function parseJsonLocated(text: string): Located {
-  const positions = new Map<string, { line: number; column: number }>();
+export type Position = { line: number; column: number };
+export type Located = { value: unknown; positions: Map<string, Position> } | { error: Position & { message: string } };
+
+export const JSON_LIMITS = { maxChars: 50_000_000, maxDepth: 64 };
+
+const HEX = /^[0-9a-fA-F]{4}$/;
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+export function parseJsonLocated(text: string, limits: Partial<typeof JSON_LIMITS> = {}): Located {
+  const { maxChars, maxDepth } = { ...JSON_LIMITS, ...limits };
+  if (text.length > maxChars) return { error: { line: 1, column: 1, message: `the file is larger than ${maxChars.toLocaleString('en')} characters` } };
+  const positions = new Map<string, Position>();
+  const n = text.length;
   let i = 0;
-  const where = (offset: number) => {
-    const before = text.slice(0, offset);
-    const line = before.split('\n').length;
-    return { line, column: offset - before.lastIndexOf('\n') };
-  };
+  let line = 1;
+  let lineStart = 0;
+  const here = (): Position => ({ line, column: i - lineStart + 1 });
   class JsonError extends Error {}
   const fail = (message: string): never => {
     throw new JsonError(message);
   };
+  const describe = () => (i >= n ? 'unexpected end of file' : `unexpected "${text[i]}"`);
   const ws = () => {
-    while (i < text.length && /\s/.test(text[i])) i++;
-  };
-  const value = (path: string): unknown => {
-    ws();
-    positions.set(path, where(i));
-    const ch = text[i];
-    if (ch === '{') {
-      i++;
-      const obj: Record<string, unknown> = {};
-      ws();
-      if (text[i] === '}') return i++, obj;
-      for (;;) {
-        ws();
-        if (text[i] !== '"') fail('expected a "key"');
-        const key = string();
-        ws();
-        if (text[i] !== ':') fail('expected ":"');
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
         i++;
-        obj[key] = value(path ? `${path}.${key}` : key);
-        ws();
-        if (text[i] === ',') i++;
-        else if (text[i] === '}') return i++, obj;
-        else fail('expected "," or "}"');
-      }
+        line++;
+        lineStart = i;
+      } else if (c === 32 || c === 9 || c === 13) i++;
+      else return;
     }
-    if (ch === '[') {
-      i++;
-      const arr: unknown[] = [];
-      ws();
-      if (text[i] === ']') return i++, arr;
-      for (;;) {
-        arr.push(value(`${path}[${arr.length}]`));
-        ws();
-        if (text[i] === ',') i++;
-        else if (text[i] === ']') return i++, arr;
-        else fail('expected "," or "]"');
-      }
-    }
-    if (ch === '"') return string();
-    const literal = /^(-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 64));
-    if (!literal) fail(i >= text.length ? 'unexpected end of file' : `unexpected "${ch}"`);
-    i += literal![0].length;
-    return JSON.parse(literal![0]);
   };
+  /** Skips a string at i (which is a quote); returns its raw text (with quotes). */
   const string = (): string => {
     const start = i;
     i++;
-    while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
-    if (i >= text.length) fail('unterminated string');
-    i++;
-    try {
-      return JSON.parse(text.slice(start, i)) as string;
-    } catch {
-      i = start;
-      return fail('invalid string');
+    for (;;) {
+      if (i >= n) return fail('unterminated string');
+      const c = text.charCodeAt(i);
+      if (c === 34) break;
+      if (c < 0x20) return fail('line break or control character inside a string');
+      if (c === 92) {
+        const e = text[i + 1];
+        if (e === 'u') {
+          if (!HEX.test(text.slice(i + 2, i + 6))) return fail('invalid \\u escape');
+          i += 6;
+        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
+        else return fail('invalid escape in a string');
+      } else i++;
     }
+    i++;
+    return text.slice(start, i);
   };
-  try {
-    const result = value('');
+  const key = (parent: string): string => {
     ws();
-    if (i < text.length) fail(`unexpected "${text[i]}" after the end`);
-    return { value: result, positions };
+    if (text[i] !== '"') fail('expected a "key"');
+    const name = JSON.parse(string()) as string;
+    ws();
+    if (text[i] !== ':') fail('expected ":"');
+    i++;
+    return parent ? `${parent}.${name}` : name;
+  };
+  type Open = { close: '}' | ']'; path: string; count: number };
+  const stack: Open[] = [];
+  try {
+    let path = '';
+    for (;;) {
+      // A value at `path`.
+      ws();
+      positions.set(path, here());
+      const ch = text[i];
+      let scalar = true;
+      if (ch === '{' || ch === '[') {
+        if (stack.length >= maxDepth) fail(`nested more than ${maxDepth} levels deep`);
+        i++;
+        ws();
+        const close = ch === '{' ? '}' : ']';
+        if (text[i] === close) i++;
+        else {
+          stack.push({ close, path, count: 0 });
+          path = ch === '{' ? key(path) : `${path}[0]`;
+          scalar = false;
+        }
+      } else if (ch === '"') string();
+      else if (text.startsWith('true', i)) i += 4;
+      else if (text.startsWith('false', i)) i += 5;
+      else if (text.startsWith('null', i)) i += 4;
+      else {
+        NUMBER.lastIndex = i;
+        if (!NUMBER.test(text)) fail(describe());
+        i = NUMBER.lastIndex;
+      }
+      if (!scalar) continue;
+      // After a value: close containers, or go on to the next member.
+      let next: string | null = null;
+      while (next === null) {
+        ws();
+        const top = stack[stack.length - 1];
+        if (!top) break;
+        if (text[i] === ',') {
+          i++;
+          top.count++;
+          next = top.close === ']' ? `${top.path}[${top.count}]` : key(top.path);
+        } else if (text[i] === top.close) {
+          i++;
+          stack.pop();
+        } else fail(`expected "," or "${top.close}"`);
+      }
+      if (next === null) break;
+      path = next;
+    }
+    ws();
+    if (i < n) fail(`unexpected "${text[i]}" after the end`);
   } catch (e) {
-    if (e instanceof JsonError) return { error: { ...where(i), message: e.message } };
+    if (e instanceof JsonError) return { error: { ...here(), message: e.message } };
     throw e;
+  }
+  try {
+    return { value: JSON.parse(text), positions };
+  } catch (e) {
+    return { error: { line: 1, column: 1, message: (e as Error).message } };
   }
 }

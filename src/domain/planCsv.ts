@@ -144,6 +144,8 @@ export function planFromCsv(text: string, file: string, catalogue: Catalogue, de
     if (!columns.includes(required)) issues.push(planProblem('missing-field', { file, line: grid.lines[0] ?? 1, column: 0 }, { field: required }));
   }
   if (hasErrors(issues)) return { plan: null, issues };
+  // A header with no item under it is said, not imported as an empty plan.
+  if (!rows.some((cells) => cells.some((c) => c.trim() !== ''))) return { plan: null, issues: [...issues, planProblem('no-items', { file, line: grid.lines[0] ?? 1, column: 1 })] };
   const cell = (cells: string[], name: string) => (columns.includes(name) ? unneutralise(cells[columns.indexOf(name)] ?? '') : '');
   const raws: (RawItem & { line: number })[] = [];
   // Rows of one item (same province, index, year, component as written) that carry a task join that item.

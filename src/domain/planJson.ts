@@ -4,6 +4,7 @@ import type { Department, ProvinceDepartmentEdits } from './departments';
 import type { Plan } from './followup';
 import { parseJsonLocated } from './jsonLocated';
 import { v1ToRaw, type AssignmentV1 } from './planMigration';
+import { checkImportedEdits, checkImportedItem, checkImportedV1 } from './planShape';
 import { collect, planProblem, withAdded, type ItemContext, type PlanImport, type RawItem } from './planRead';
 import type { Problem } from './types';
 
@@ -32,43 +33,66 @@ export function planFromJson(
   if (typeof doc.version === 'number' && doc.version > PLAN_VERSION) return { plan: null, issues: [planProblem('newer-version', { file, ...pos('version') }, { version: doc.version })] };
 
   const issues: Problem[] = [];
-  let rawItems: unknown[];
-  let departments: Record<string, ProvinceDepartmentEdits> = {};
+  /** A shape problem `items[3].coOwners is not …` located at its path (or the nearest enclosing value that has a place). */
+  const shapeProblem = (detail: string) => {
+    let path = detail.slice(0, detail.indexOf(' is '));
+    while (path && !positions.has(path)) {
+      const parent = path.replace(/(\.[^.[\]]+|\[\d+\]|\["(?:[^"\\]|\\.)*"\])$/, '');
+      path = parent === path ? '' : parent;
+    }
+    issues.push(planProblem('bad-shape', { file, ...pos(path) }, { detail }));
+  };
+  let entries: unknown[];
+  let departments: Record<string, ProvinceDepartmentEdits> = Object.create(null);
   let prefix: string;
-  if (doc.version === 1 && Array.isArray(doc.assignments)) {
+  const v1 = doc.version === 1 && Array.isArray(doc.assignments);
+  if (v1) {
     issues.push(planProblem('migrated-v1', { file, ...pos('version') }));
-    rawItems = (doc.assignments as AssignmentV1[]).map(v1ToRaw);
+    entries = doc.assignments as unknown[];
     prefix = 'assignments';
   } else if (Array.isArray(doc.items)) {
-    rawItems = doc.items;
+    entries = doc.items;
     prefix = 'items';
     if (doc.departments !== undefined) {
       if (typeof doc.departments !== 'object' || doc.departments === null || Array.isArray(doc.departments)) {
         issues.push(planProblem('bad-departments', { file, ...pos('departments') }));
       } else {
-        departments = normaliseEdits(doc.departments as Record<string, unknown>);
+        const edits = doc.departments as Record<string, unknown>;
+        const good: Record<string, unknown> = Object.create(null);
+        for (const province of Object.keys(edits)) {
+          const problem = checkImportedEdits(edits[province], `departments.${province}`);
+          if (problem) shapeProblem(problem);
+          else good[province] = edits[province];
+        }
+        departments = normaliseEdits(good);
       }
     }
   } else {
     return { plan: null, issues: [planProblem('not-a-plan', { file, line: 1, column: 1 })] };
   }
-  const raws: RawItem[] = rawItems.map((entry, i) => ({
-    fields: (entry && typeof entry === 'object' ? entry : {}) as RawItem['fields'],
-    at: (field) => pos(field ? `${prefix}[${i}].${field}` : `${prefix}[${i}]`),
-  }));
+  const raws: RawItem[] = [];
+  entries.forEach((entry, i) => {
+    const problem = (v1 ? checkImportedV1 : checkImportedItem)(entry, `${prefix}[${i}]`);
+    if (problem) return shapeProblem(problem);
+    raws.push({
+      fields: v1 ? v1ToRaw(entry as AssignmentV1) : (entry as RawItem['fields']),
+      at: (field) => pos(field ? `${prefix}[${i}].${field}` : `${prefix}[${i}]`),
+    });
+  });
   const ctx: ItemContext = { file, catalogue, departmentsFor: (p) => departmentsFor(p, departments[p]), added: {} };
   const { items, issues: itemIssues } = collect(raws, ctx, (raw) => raw.at('').line);
   issues.push(...itemIssues);
   return { plan: { items, departments: withAdded(departments, ctx.added) }, issues };
 }
 
+/** Edits already shape-checked (checkImportedEdits); built without a prototype, so a province key "__proto__" is only a key. */
 function normaliseEdits(raw: Record<string, unknown>): Record<string, ProvinceDepartmentEdits> {
-  const result: Record<string, ProvinceDepartmentEdits> = {};
+  const result: Record<string, ProvinceDepartmentEdits> = Object.create(null);
   for (const [province, value] of Object.entries(raw)) {
     const v = (value ?? {}) as Partial<ProvinceDepartmentEdits>;
     result[province] = {
       added: Array.isArray(v.added) ? v.added.filter((d) => d && typeof d.id === 'string' && typeof d.vi === 'string') : [],
-      renamed: v.renamed && typeof v.renamed === 'object' ? v.renamed : {},
+      renamed: v.renamed && typeof v.renamed === 'object' ? Object.assign(Object.create(null), v.renamed) : Object.create(null),
       hidden: Array.isArray(v.hidden) ? v.hidden.filter((h) => typeof h === 'string') : [],
     };
   }

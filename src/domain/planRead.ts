@@ -31,6 +31,8 @@ const PLAN_MESSAGES = {
   'bad-departments': ['error', '"departments" phải là đối tượng theo mã tỉnh', '"departments" must be an object keyed by province id'],
   'bad-tasks': ['error', '"tasks" phải là danh sách nhiệm vụ', '"tasks" must be a list of tasks'],
   'duplicate-task': ['error', 'Trùng mã nhiệm vụ "{value}" trong cùng chỉ số thành phần', 'Duplicate task id "{value}" in the same component'],
+  'bad-shape': ['error', 'Giá trị không đúng kiểu: {detail}', 'Value of the wrong kind: {detail}'],
+  'no-items': ['error', 'Tệp không có mục nào (chỉ có dòng tiêu đề)', 'The file has no items (only a header line)'],
   'migrated-v1': ['warning', 'Tệp phiên bản 1: đã chuyển sang định dạng hiện tại', 'Version 1 file: converted to the current format'],
 } satisfies Record<string, [Severity, string, string]>;
 

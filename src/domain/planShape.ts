@@ -132,3 +132,44 @@ export function storedPlanProblem(state: unknown, version: number): string | nul
   }
   return state.departments === undefined ? null : recordOf(checkDepartmentEdits)(state.departments, 'departments');
 }
+
+// ---- imported files -----------------------------------------------------------
+// An imported file is read leniently (a year may be "2022", a target "7,5"; planRead.ts judges the values),
+// but every field must be a kind of value that can be read at all: a text, a number or empty where one
+// value is expected, a list where a list is. The first wrong field is named by its path, which the
+// importer turns into a line and column.
+
+const scalar: Check = (v, p) =>
+  v === undefined || v === null || typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) ? null : `${show(p)} is not a text or a number`;
+const optional =
+  (check: Check): Check =>
+  (v, p) =>
+    v === undefined || v === null ? null : check(v, p);
+const textOrTexts: Check = (v, p) => (v === undefined || v === null || typeof v === 'string' || texts(v, p) === null ? null : `${show(p)} is not a text or a list of texts`);
+const scalars = (names: readonly string[]) => Object.fromEntries(names.map((n) => [n, scalar]));
+
+const importedTask: Check = fields({
+  ...scalars(['id', 'title', 'lead', 'targetScore', 'targetRank', 'deadline', 'status', 'evidence']),
+  coOwners: textOrTexts,
+  progress: optional(listOf(fields(scalars(['date', 'text'])))),
+});
+
+/** An item of a version 2/3 file (`items[i]`). */
+export const checkImportedItem: Check = fields({
+  ...scalars(['id', 'province', 'index', 'year', 'component', 'lead', 'targetScore', 'targetRank', 'targetYear', 'deadline', 'status', 'notes', 'origin']),
+  coOwners: textOrTexts,
+  tasks: optional(listOf(importedTask)),
+});
+
+/** An entry of a version 1 file (`assignments[i]`): co-owners were one comma-separated text. */
+export const checkImportedV1: Check = fields({
+  ...scalars(['province', 'index', 'year', 'component', 'lead', 'target', 'status', 'note']),
+  coOwners: optional(text),
+});
+
+/** A province's department edits in a file (`departments.22`); a missing part is empty. */
+export const checkImportedEdits: Check = fields({
+  added: optional(listOf(checkDepartment)),
+  renamed: optional(recordOf(localised)),
+  hidden: optional(texts),
+});

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --rows 1000000 --seed 42 --runs 3 --no-browser | --browser-only | --tables-only]
+ * npm run bench [-- --rows 1000000 --seed 42 --runs 3 --no-browser | --browser-only | --tables-only | --plans-only]
  *
  * 1. Parser cost, on the real shipped files and on a seeded synthetic file (written to a temp dir, never
  *    to git): bare papaparse (text → arrays of cells, the same delimiter guessing) against the full
@@ -22,7 +22,10 @@ import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { defaultCatalogue } from '@/domain/catalogue';
+import { defaultCatalogue, mainComponents, unitsForYear } from '@/domain/catalogue';
+import { defaultDepartments, provinceDepartments, type ProvinceDepartmentEdits } from '@/domain/departments';
+import { blankItem, blankTask, type FollowUpItem } from '@/domain/followup';
+import { planFromJson, planToJson } from '@/domain/planJson';
 import { buildScoreTable } from '@/domain/dataset';
 import { parseScoresCsv } from '@/domain/parse';
 import { decodeCompactScores, type CompactScores } from '@/domain/compactScores';
@@ -245,8 +248,57 @@ async function tablesBench(withBrowser: boolean) {
   }
 }
 
+export const PLAN_IMPORT_TARGET_MS = 1000;
+
+/**
+ * 4. Plan import (src/domain/planJson.ts): a 5 MB plan JSON as the follow-up view reads it (located JSON
+ *    reader + shape checks + validation against the catalogue), median of five; and a file of 100,000
+ *    nested brackets, which must end in a located message (not a RangeError).
+ */
+function plansBench() {
+  const departmentsFor = (_p: string, edits?: ProvinceDepartmentEdits) => provinceDepartments(defaultDepartments, edits);
+  const pci = defaultCatalogue.indices.find((ix) => ix.id === 'PCI')!;
+  const items: FollowUpItem[] = [];
+  let bytes = 0;
+  outer: for (let year = pci.firstYear; year <= 2024; year++) {
+    for (const unit of unitsForYear(defaultCatalogue, year)) {
+      for (const c of mainComponents(pci, year)) {
+        const item: FollowUpItem = {
+          ...blankItem(unit.id, 'PCI', year, c.id),
+          lead: 'so-khdt',
+          coOwners: ['so-tu-phap'],
+          status: 'in_progress',
+          notes: `Ghi chú ${unit.vi} ${year}: rà soát thủ tục, báo cáo hằng quý.`,
+          tasks: [1, 2].map((t) => ({ ...blankTask(`t${t}`), title: `Nhiệm vụ ${t} — ${c.vi}`, lead: 'so-khdt', progress: [{ date: '2024-03-31', text: 'Đã họp với doanh nghiệp' }] })),
+        };
+        items.push(item);
+        bytes += JSON.stringify(item, null, 2).length;
+        if (bytes > 5_000_000) break outer;
+      }
+    }
+  }
+  const text = planToJson({ items, departments: {} }, '2026-01-01T00:00:00Z');
+  if (process.env.PLAN_DUMP) writeFileSync(process.env.PLAN_DUMP, text);
+  const times: number[] = [];
+  let result = planFromJson(text, 'plan.json', defaultCatalogue, departmentsFor);
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now();
+    result = planFromJson(text, 'plan.json', defaultCatalogue, departmentsFor);
+    times.push(performance.now() - start);
+  }
+  const ms = [...times].sort((a, b) => a - b)[2];
+  console.log(`\nPlan import (JSON, located reader + shape checks + validation)`);
+  console.log(`  ${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB, ${items.length.toLocaleString('en')} items: ${ms.toFixed(0)} ms (runs ${times.map((t) => t.toFixed(0)).join(', ')}; ${result.plan?.items.length ?? 0} items read, ${result.issues.length} problems) target < ${PLAN_IMPORT_TARGET_MS} ms ${ms < PLAN_IMPORT_TARGET_MS ? 'OK' : 'OVER TARGET'}`);
+  const deep = '{"items":' + '['.repeat(100_000) + ']'.repeat(100_000) + '}';
+  const start = performance.now();
+  const nested = planFromJson(deep, 'deep.json', defaultCatalogue, departmentsFor);
+  const issue = nested.issues[0];
+  console.log(`  100,000 nested brackets: ${(performance.now() - start).toFixed(1)} ms → ${issue.file}:${issue.line}:${issue.column} ${issue.message.en}`);
+}
+
 async function main() {
   const args = process.argv.slice(2);
+  if (args.includes('--plans-only')) return plansBench();
   if (args.includes('--tables-only')) return tablesBench(!args.includes('--no-browser'));
   if (args[0] === '--child') {
     console.log(JSON.stringify(child(args[1] as Mode, Number(args[2]), args.slice(3))));
@@ -272,6 +324,7 @@ async function main() {
       console.log(`  bytes                   CSV ${size(real, false).toFixed(0)} KB (gzip ${size(real, true).toFixed(0)} KB) → compact ${size(compact, false).toFixed(0)} KB (gzip ${size(compact, true).toFixed(0)} KB)`);
       compare(`Real shipped CSV through the import path (parse + validate + index; small files, per-row checks dominate)`, real, runs, 10);
       await tablesBench(!args.includes('--no-browser'));
+      plansBench();
     }
     const spoiled = join(dir, 'synthetic.csv');
     const clean = join(dir, 'synthetic-clean.csv');

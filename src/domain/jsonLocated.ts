@@ -9,48 +9,81 @@
  * every key as an own property: a `"__proto__"` key is an ordinary key and never sets a prototype.
  */
 export type Position = { line: number; column: number };
-export type Located = { value: unknown; positions: Map<string, Position> } | { error: Position & { message: string } };
+export type Located = { value: unknown; positions: Positions } | { error: Position & { message: string } };
+
+/** Where each value starts, by path. Offsets are kept during the pass; a line and column is worked out only when asked (binary search over the line starts, found once). */
+export class Positions {
+  private lineStarts: number[] | null = null;
+  constructor(
+    private readonly text: string,
+    private readonly offsets: Map<string, number>,
+  ) {}
+  has(path: string): boolean {
+    return this.offsets.has(path);
+  }
+  get(path: string): Position | undefined {
+    const offset = this.offsets.get(path);
+    return offset === undefined ? undefined : positionAt(this.text, offset, (this.lineStarts ??= lineStarts(this.text)));
+  }
+}
+
+/** Offsets where each line starts: after LF, after CRLF, after a lone CR (as editors count them). */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  const re = /\r\n?|\n/g;
+  while (re.exec(text)) starts.push(re.lastIndex);
+  return starts;
+}
+
+export function positionAt(text: string, offset: number, starts = lineStarts(text)): Position {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
 
 export const JSON_LIMITS = { maxChars: 50_000_000, maxDepth: 64 };
 
 const HEX = /^[0-9a-fA-F]{4}$/;
+const WS = /[ \t\n\r]*/y;
+const PLAIN = /[^"\\\u0000-\u001f]*/y;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
 export function parseJsonLocated(text: string, limits: Partial<typeof JSON_LIMITS> = {}): Located {
   const { maxChars, maxDepth } = { ...JSON_LIMITS, ...limits };
   if (text.length > maxChars) return { error: { line: 1, column: 1, message: `the file is larger than ${maxChars.toLocaleString('en')} characters` } };
-  const positions = new Map<string, Position>();
+  const offsets = new Map<string, number>();
   const n = text.length;
   let i = 0;
-  let line = 1;
-  let lineStart = 0;
-  const here = (): Position => ({ line, column: i - lineStart + 1 });
+  const here = (): Position => positionAt(text, i);
   class JsonError extends Error {}
   const fail = (message: string): never => {
     throw new JsonError(message);
   };
   const describe = () => (i >= n ? 'unexpected end of file' : `unexpected "${text[i]}"`);
   const ws = () => {
-    for (;;) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-        i++;
-        line++;
-        lineStart = i;
-      } else if (c === 32 || c === 9 || c === 13) i++;
-      else return;
-    }
+    WS.lastIndex = i;
+    WS.test(text);
+    i = WS.lastIndex;
   };
-  /** Skips a string at i (which is a quote); returns its raw text (with quotes). */
-  const string = (): string => {
-    const start = i;
+  /** Skips a string at i (which is a quote); true when it has an escape. */
+  const string = (): boolean => {
+    let escaped = false;
     i++;
     for (;;) {
+      PLAIN.lastIndex = i;
+      PLAIN.test(text);
+      i = PLAIN.lastIndex;
       if (i >= n) return fail('unterminated string');
       const c = text.charCodeAt(i);
       if (c === 34) break;
       if (c < 0x20) return fail('line break or control character inside a string');
       if (c === 92) {
+        escaped = true;
         const e = text[i + 1];
         if (e === 'u') {
           if (!HEX.test(text.slice(i + 2, i + 6))) return fail('invalid \\u escape');
@@ -60,12 +93,13 @@ export function parseJsonLocated(text: string, limits: Partial<typeof JSON_LIMIT
       } else i++;
     }
     i++;
-    return text.slice(start, i);
+    return escaped;
   };
   const key = (parent: string): string => {
     ws();
     if (text[i] !== '"') fail('expected a "key"');
-    const name = JSON.parse(string()) as string;
+    const start = i;
+    const name = string() ? (JSON.parse(text.slice(start, i)) as string) : text.slice(start + 1, i - 1);
     ws();
     if (text[i] !== ':') fail('expected ":"');
     i++;
@@ -78,7 +112,7 @@ export function parseJsonLocated(text: string, limits: Partial<typeof JSON_LIMIT
     for (;;) {
       // A value at `path`.
       ws();
-      positions.set(path, here());
+      offsets.set(path, i);
       const ch = text[i];
       let scalar = true;
       if (ch === '{' || ch === '[') {
@@ -127,7 +161,7 @@ export function parseJsonLocated(text: string, limits: Partial<typeof JSON_LIMIT
     throw e;
   }
   try {
-    return { value: JSON.parse(text), positions };
+    return { value: JSON.parse(text), positions: new Positions(text, offsets) };
   } catch (e) {
     return { error: { line: 1, column: 1, message: (e as Error).message } };
   }

@@ -41,7 +41,7 @@ describe('the import pipeline the worker runs', () => {
   it('damaged storage is reported with a reason, never taken as empty', () => {
     expect(readRecord(null)).toEqual({ reason: 'not an object' });
     expect(readRecord({ version: 9, id: 'x' })).toEqual({ reason: 'unknown version 9' });
-    expect(readRecord({ version: 1, id: 'x', fileName: 'f', date: 'd', scores: [{ index: 'PCI' }], skipped: [] })).toEqual({ reason: 'figure 1 is damaged' });
+    expect(readRecord({ version: 1, id: 'x', fileName: 'f', date: 'd', scores: [{ index: 'PCI' }], skipped: [] })).toEqual({ reason: 'figure 1: unit is damaged' });
   });
 });
 
@@ -79,6 +79,6 @@ describe('stored records (version 2: figures as columns)', () => {
     expect(readRecord({ ...stored, columns: { ...stored.columns, year: new Uint16Array(3) } })).toEqual({ reason: 'columns of unequal length' });
     const unit = stored.columns.unit.slice();
     unit[4] = 0;
-    expect(readRecord({ ...stored, columns: { ...stored.columns, unit } })).toEqual({ reason: 'figure 5 is damaged' });
+    expect(readRecord({ ...stored, columns: { ...stored.columns, unit } })).toEqual({ reason: 'figure 5: unit code 0 is damaged' });
   });
 });

@@ -133,7 +133,28 @@ function columnsDamage(c: Partial<StoredScores>): string | null {
   const arrays = [c.index, c.unit, c.component, c.source, c.tier, c.note, c.year, c.value, c.rank];
   if (arrays.some((a) => !ArrayBuffer.isView(a) || (a as Uint32Array).length !== c.count)) return 'columns of unequal length';
   const max = c.dict.length;
-  for (const a of [c.index!, c.unit!, c.component!]) for (let i = 0; i < c.count; i++) if (a[i] === 0 || a[i] > max) return `figure ${i + 1} is damaged`;
+  // Field by field: a code outside the dictionary, a year that is no year, a figure that is not finite.
+  const required = { index: c.index!, unit: c.unit!, component: c.component!, source: c.source! };
+  for (const [field, a] of Object.entries(required)) for (let i = 0; i < c.count; i++) if (a[i] === 0 || a[i] > max) return `figure ${i + 1}: ${field} code ${a[i]} is damaged`;
+  for (const [field, a] of Object.entries({ tier: c.tier!, note: c.note! })) for (let i = 0; i < c.count; i++) if (a[i] > max) return `figure ${i + 1}: ${field} code ${a[i]} is damaged`;
+  for (let i = 0; i < c.count; i++) {
+    if (!plausibleYear(c.year![i])) return `figure ${i + 1}: year ${c.year![i]} is damaged`;
+    if (!Number.isNaN(c.value![i]) && !Number.isFinite(c.value![i])) return `figure ${i + 1}: value ${c.value![i]} is damaged`;
+  }
+  return null;
+}
+
+const plausibleYear = (y: unknown) => Number.isInteger(y) && (y as number) >= 1900 && (y as number) <= 2200;
+
+/** The first wrong field of a version 1 figure (an object per figure), or null. */
+function scoreDamage(s: Partial<Score> | null | undefined): string | null {
+  if (!s || typeof s !== 'object') return 'not an object';
+  for (const field of ['index', 'unit', 'component', 'source'] as const) if (typeof s[field] !== 'string') return `${field} is damaged`;
+  if (!plausibleYear(s.year)) return `year ${String(s.year)} is damaged`;
+  if (!(s.value === null || (typeof s.value === 'number' && Number.isFinite(s.value)))) return `value ${String(s.value)} is damaged`;
+  if (!(s.officialRank === null || s.officialRank === undefined || (Number.isInteger(s.officialRank) && s.officialRank > 0))) return `rank ${String(s.officialRank)} is damaged`;
+  if (!(s.tier === null || s.tier === undefined || typeof s.tier === 'string')) return 'tier is damaged';
+  if (!(s.note === undefined || typeof s.note === 'string')) return 'note is damaged';
   return null;
 }
 
@@ -149,8 +170,10 @@ function checkMeta(value: unknown): { meta: Partial<ImportRecord> & Partial<Stor
     if (damage) return { reason: damage };
   } else {
     if (!Array.isArray(r.scores)) return { reason: 'missing scores' };
-    const bad = r.scores.findIndex((s: Partial<Score>) => !s || typeof s.index !== 'string' || typeof s.year !== 'number' || typeof s.unit !== 'string' || typeof s.component !== 'string' || !(s.value === null || typeof s.value === 'number'));
-    if (bad >= 0) return { reason: `figure ${bad + 1} is damaged` };
+    for (let i = 0; i < r.scores.length; i++) {
+      const damage = scoreDamage(r.scores[i]);
+      if (damage) return { reason: `figure ${i + 1}: ${damage}` };
+    }
   }
   return { meta: r };
 }

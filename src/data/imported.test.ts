@@ -40,4 +40,32 @@ describe('saved imports: IndexedDB mirrored in the store every view reads (store
     expect(await get(`${IMPORT_KEY_PREFIX}b`)).toBeUndefined();
     expect(await get(`${IMPORT_KEY_PREFIX}a`)).toBeDefined();
   });
+
+  it('records damaged field by field (source and tier codes, Infinity, year 0) are reported with the figure and field, kept in storage, and the others still load', async () => {
+    const good = toStored(record('good', '2026-11-01T00:00:00Z', [score('24', 64.74)]));
+    const damaged = (id: string, patch: (c: ReturnType<typeof toStored>['columns']) => void) => {
+      const stored = toStored(record(id, '2026-11-02T00:00:00Z', [score('24', 64.75), score('46', 69.0)]));
+      const columns = { ...stored.columns, source: stored.columns.source.slice(), tier: stored.columns.tier.slice(), value: stored.columns.value.slice(), year: stored.columns.year.slice() };
+      patch(columns);
+      return { ...stored, id, columns };
+    };
+    await set(`${IMPORT_KEY_PREFIX}good`, good);
+    await set(`${IMPORT_KEY_PREFIX}source`, damaged('source', (c) => (c.source[1] = 999)));
+    await set(`${IMPORT_KEY_PREFIX}tier`, damaged('tier', (c) => (c.tier[0] = 999)));
+    await set(`${IMPORT_KEY_PREFIX}infinity`, damaged('infinity', (c) => (c.value[1] = Infinity)));
+    await set(`${IMPORT_KEY_PREFIX}year0`, damaged('year0', (c) => (c.year[0] = 0)));
+    await set(`${IMPORT_KEY_PREFIX}v1`, { ...record('v1', '2026-11-03T00:00:00Z', [{ ...score('24', 1), source: 7 as unknown as string }]), version: 1 });
+    await useImports.getState().load();
+    const state = useImports.getState();
+    expect(state.records.map((r) => r.id)).toEqual(['good']);
+    expect(state.overlay.map((s) => [s.unit, s.value])).toEqual([['24', 64.74]]);
+    expect(Object.fromEntries(state.unreadable.map((u) => [u.key.slice(IMPORT_KEY_PREFIX.length), u.reason]))).toEqual({
+      source: 'figure 2: source code 999 is damaged',
+      tier: 'figure 1: tier code 999 is damaged',
+      infinity: 'figure 2: value Infinity is damaged',
+      year0: 'figure 1: year 0 is damaged',
+      v1: 'figure 1: source is damaged',
+    });
+    expect((await get(`${IMPORT_KEY_PREFIX}year0`)).columns.year[0]).toBe(0);
+  });
 });

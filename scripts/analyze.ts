@@ -13,7 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseDisagreements } from '@/domain/conflicts';
+import { parseDisagreements } from '@/domain/publishedDisagreements';
 import { REPO_ROOT } from './lib/shared-path';
 import { findComponent, findIndex, resolveUnit, unitName, defaultCatalogue as catalogue } from '@/domain/catalogue';
 import { analyseProvince, type ProvinceAnalysis } from '@/domain/analysis';
@@ -184,7 +184,8 @@ function main() {
   const unit = resolveUnit(catalogue, args.province, year);
   if (!unit) fail(`Unknown province "${args.province}" for ${year}`);
   const base = args.base === undefined ? undefined : /^\d{4}$/.test(args.base) ? Number(args.base) : fail(`Invalid base year "${args.base}"`);
-  const disagreements = parseDisagreements(readFileSync(resolve(REPO_ROOT, 'data/reference/disagreements.csv'), 'utf8'), catalogue);
+  const { rows: disagreements, problems } = parseDisagreements(readFileSync(resolve(REPO_ROOT, 'data/reference/disagreements.csv'), 'utf8'), catalogue);
+  for (const p of problems) process.stderr.write(`data/reference/disagreements.csv: ${p}\n`);
   const analysis = analyseProvince(table, catalogue, ix.id, year, unit.id, { baseYear: base, disagreements });
   process.stdout.write(args.json ? `${JSON.stringify(analysis, null, 2)}\n` : `${summary(analysis, args.lang)}\n`);
 }

@@ -8,7 +8,8 @@ import { explainRankMove, type RankMoveExplanation } from './contribution';
 import type { Coverage, ScoreTable } from './dataset';
 import { harmonisedSeries, type HarmonisedSeries } from './harmonise';
 import { componentTrends, type ComponentTrend } from './trends';
-import { dataConflicts, type DataConflict, type PublishedDisagreement } from './conflicts';
+import { dataConflicts, type DataConflict } from './conflicts';
+import type { PublishedDisagreement } from './publishedDisagreements';
 import { assessComponents, DEFAULT_WEAKNESS_OPTIONS, weakAssessmentOf, type ComponentAssessment, type WeakAssessmentDetail, type WeakAssessmentStatus, type WeaknessOptions } from './weakness';
 import type { MethodBreak } from './types';
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadShippedTable } from '../../scripts/lib/shipped-table';
 import { defaultCatalogue as catalogue } from './catalogue';
 import { ranksFor } from './changes';
-import { compositeConflict, dataConflicts, parseDisagreements, rankConflicts } from './conflicts';
+import { compositeConflict, dataConflicts, rankConflicts } from './conflicts';
+import { parseDisagreements } from './publishedDisagreements';
 import { buildScoreTable } from './dataset';
 import { assessComponents } from './weakness';
 import type { Score } from './types';
@@ -74,7 +75,7 @@ describe('published disagreements (data/reference/disagreements.csv) are shown w
   it('PCI 2015 Quảng Ninh land access: investinquangninh printed 44, the complete table implies 20 — both shown, 20 used', async () => {
     const { readFileSync } = await import('node:fs');
     const { resolve } = await import('node:path');
-    const list = parseDisagreements(readFileSync(resolve(__dirname, '../../data/reference/disagreements.csv'), 'utf8'), catalogue);
+    const list = parseDisagreements(readFileSync(resolve(__dirname, '../../data/reference/disagreements.csv'), 'utf8'), catalogue).rows;
     const [c] = dataConflicts(shipped, catalogue, 'PCI', 2015, '22', list).filter((k) => k.component === 'land_access');
     expect(c).toMatchObject({ kind: 'rank-vs-score-order', printed: { value: 44 }, implied: { value: 20 }, used: 'implied' });
     expect(c.printed.source).toContain('investinquangninh');

@@ -10,13 +10,13 @@
  *   `npm run data`: the figure shipped in data/scores and the other one, each with its source). Also the rank
  *   conflicts the data build already resolved (it ships the score, leaves the contradicted rank here).
  */
-import Papa from 'papaparse';
-import { getIndex, mainComponents, resolveUnit, TOTAL, weightFor, type Catalogue } from './catalogue';
+import { getIndex, mainComponents, TOTAL, weightFor, type Catalogue } from './catalogue';
 import { ranksFor } from './changes';
 import { componentWeight } from './contribution';
 import type { ScoreTable } from './dataset';
 import { COMPOSITE_ROUNDING_TOLERANCE } from './importChecks';
 import { tidy } from './stats';
+import type { PublishedDisagreement } from './publishedDisagreements';
 import type { Localised } from './types';
 
 export type ConflictKind = 'rank-vs-score-order' | 'composite-vs-components' | 'sources-disagree';
@@ -110,34 +110,6 @@ export function compositeConflict(table: ScoreTable, catalogue: Catalogue, index
       en: `Printed composite ${fmt(total.value, 'en')} differs from the weighted sum of its components ${fmt(weighted, 'en')} (by ${fmt(diff, 'en')})`,
     },
   };
-}
-
-/** One row of data/reference/disagreements.csv: the figure shipped and the other published one. */
-export interface PublishedDisagreement {
-  index: string;
-  year: number;
-  unit: string;
-  component: string;
-  field: 'score' | 'rank';
-  shipped: number | null;
-  shippedSource: string;
-  other: number;
-  otherSource: string;
-  kind: string;
-  note: string;
-}
-
-/** Read data/reference/disagreements.csv (header: index,year,province,component,field,shipped,shipped_source,other,other_source,kind,note). */
-export function parseDisagreements(text: string, catalogue: Catalogue): PublishedDisagreement[] {
-  const rows = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
-  return rows.flatMap((r): PublishedDisagreement[] => {
-    const year = Number(r.year);
-    const unit = resolveUnit(catalogue, r.province ?? '', year);
-    const other = Number(r.other);
-    if (!unit || !Number.isFinite(year) || !Number.isFinite(other) || (r.field !== 'score' && r.field !== 'rank')) return [];
-    const shipped = r.shipped === '' || r.shipped === undefined ? null : Number(r.shipped);
-    return [{ index: r.index, year, unit: unit.id, component: r.component, field: r.field, shipped: Number.isFinite(shipped) ? shipped : null, shippedSource: r.shipped_source ?? '', other, otherSource: r.other_source ?? '', kind: r.kind ?? '', note: r.note ?? '' }];
-  });
 }
 
 function fromPublished(d: PublishedDisagreement, table: ScoreTable, catalogue: Catalogue): DataConflict {

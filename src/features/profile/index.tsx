@@ -6,10 +6,10 @@
 import { useMemo } from 'react';
 import { defaultCatalogue, getUnit } from '@/domain/catalogue';
 import { analyseProvince } from '@/domain/analysis';
-import { parseDisagreements } from '@/domain/conflicts';
-import disagreementsCsv from '@data/reference/disagreements.csv?raw';
 import { mostImproved, rankTable, yearsWithComponent } from '@/domain/changes';
 import { harmonisedSeries } from '@/domain/harmonise';
+import type { PublishedDisagreement } from '@/domain/publishedDisagreements';
+import { usePublishedDisagreements } from '@/data/disagreements';
 import { useView } from '@/state/view';
 import { formatChange, formatNumber, formatRank, useLang, useStrings } from '@/ui/i18n';
 import { useSelection } from '@/ui/useSelection';
@@ -22,14 +22,15 @@ import { WhatIf } from './WhatIf';
 import { profileStrings } from './strings';
 import './profile.css';
 
-/** Published figures that disagree (written by `npm run data`), read once: small, and only in this view's chunk. */
-const disagreements = parseDisagreements(disagreementsCsv, defaultCatalogue);
+const NO_DISAGREEMENTS: PublishedDisagreement[] = [];
 
 export default function Profile() {
   const lang = useLang();
   const s = useStrings(profileStrings);
   const view = useView();
   const { selection } = useSelection();
+  // Published figures that disagree (written by `npm run data`): fetched once, shown beside the figure used.
+  const disagreements = usePublishedDisagreements().data ?? NO_DISAGREEMENTS;
 
   const data = useMemo(() => {
     if (!selection || selection.year === null) return null;
@@ -44,7 +45,7 @@ export default function Profile() {
     const successor = getUnit(defaultCatalogue, view.province)?.successor;
     const harmonised = successor ? harmonisedSeries(table, defaultCatalogue, index.id, successor, 'total') : (analysis.harmonised.find((h) => h.component === 'total') ?? null);
     return { analysis, improved, improvedPool, harmonised, index, year };
-  }, [selection, view.base, view.province]);
+  }, [selection, view.base, view.province, disagreements]);
 
   if (!selection) return null;
   if (!data) return <p>{s.noData}</p>;

@@ -11,19 +11,10 @@ import { parseJsonLocated } from './jsonLocated';
 import { parseScoresCsv } from './parse';
 import { planFromCsv, planToCsv } from './planCsv';
 import { planFromJson, planToJson } from './planJson';
+import { seededRandom } from './synth';
 import type { Score } from './types';
 import { parseWideCsv, toLongCsv } from './wide';
 
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const CASES = 200;
 const EOLS = ['\n', '\r\n', '\r'];
 const pci = defaultCatalogue.indices.find((ix) => ix.id === 'PCI')!;
@@ -46,7 +37,7 @@ function build(rng: () => number, header: string, body: (i: number, bad: boolean
 describe('property: every data line is loaded or reported at its own line', () => {
   it(`long reader: ${CASES} seeded files mixing LF, CRLF and CR, with damaged scores, provinces and years`, () => {
     for (let seed = 1; seed <= CASES; seed++) {
-      const rng = mulberry32(seed);
+      const rng = seededRandom(seed);
       const count = 1 + Math.floor(rng() * 20);
       const damage = ['x', '12abc', '1e999', '7..5'];
       const { text, lines } = build(rng, 'index,year,province,component,score,rank', (i, bad) => {
@@ -71,7 +62,7 @@ describe('property: every data line is loaded or reported at its own line', () =
 
   it(`wide reader: ${CASES} seeded PCI 2021 tables mixing line endings, with unknown provinces and bad figures`, () => {
     for (let seed = 1; seed <= CASES; seed++) {
-      const rng = mulberry32(1000 + seed);
+      const rng = seededRandom(1000 + seed);
       const count = 1 + Math.floor(rng() * 20);
       const { text, lines } = build(rng, 'Tỉnh,PCI', (i, bad) => {
         if (bad && rng() < 0.5) return `Nowhere ${i},${(40 + rng() * 40).toFixed(2)}`;
@@ -115,7 +106,7 @@ function randomPlan(rng: () => number): Plan {
 describe('property: the app’s own plan exports read back equal', () => {
   it(`${CASES / 2} seeded plans: JSON export → import and CSV export → import give the same items`, () => {
     for (let seed = 1; seed <= CASES / 2; seed++) {
-      const plan = randomPlan(mulberry32(5000 + seed));
+      const plan = randomPlan(seededRandom(5000 + seed));
       const json = planFromJson(planToJson(plan, '2026-01-01T00:00:00Z'), 'p.json', defaultCatalogue, departmentsFor);
       expect(json.issues, `seed ${seed}`).toEqual([]);
       expect([...json.plan!.items].sort((a, b) => a.id.localeCompare(b.id)), `seed ${seed}`).toEqual(plan.items);
@@ -128,7 +119,7 @@ describe('property: the app’s own plan exports read back equal', () => {
   it(`${CASES / 2} seeded damaged plan files: the damaged item is reported at its own line, never a crash`, () => {
     const damage: [string, unknown][] = [['coOwners', 5], ['year', 'hai nghìn'], ['status', { x: 1 }], ['targetScore', 'abc'], ['province', 'Nowhere']];
     for (let seed = 1; seed <= CASES / 2; seed++) {
-      const rng = mulberry32(9000 + seed);
+      const rng = seededRandom(9000 + seed);
       const plan = randomPlan(rng);
       const doc = JSON.parse(planToJson(plan, '2026-01-01T00:00:00Z')) as { items: Record<string, unknown>[] };
       const target = Math.floor(rng() * doc.items.length);
@@ -148,7 +139,7 @@ describe('property: the app’s own long CSV export of figures reads back equal'
   it(`${CASES / 2} seeded sets of PCI 2021 figures (missing figures, printed ranks, notes starting with = + - @): toLongCsv → parseScoresCsv`, () => {
     const starts = ['', '=', '+', '-', '@', 'Ghi chú, "trích" '];
     for (let seed = 1; seed <= CASES / 2; seed++) {
-      const rng = mulberry32(20000 + seed);
+      const rng = seededRandom(20000 + seed);
       const count = 1 + Math.floor(rng() * 30);
       const scores: Score[] = provinces2021.slice(0, count).map((u, i) => {
         const s: Score = { index: 'PCI', year: 2021, unit: u.id, component: 'total', value: rng() < 0.1 ? null : Math.round((40 + rng() * 40) * 100) / 100, officialRank: rng() < 0.5 ? i + 1 : null, tier: null, source: 'import: p.csv' };

@@ -13,6 +13,7 @@ import { useView } from '@/state/view';
 import { downloadBlob, fileSlug } from '@/ui/download';
 import { useLang } from '@/ui/i18n';
 import { PLAN_STRINGS } from './planStrings';
+import { SheetHeader } from './SheetHeader';
 
 export const todayIso = () => new Date().toISOString().slice(0, 10);
 
@@ -89,16 +90,7 @@ export function QuarterlyReportSheet({ items, table, unit, province, departments
   const c = report.counts;
   return (
     <article className="print-sheet preview report-sheet" lang="vi" data-testid="report-sheet" aria-label="Báo cáo tiến độ quý (bản in)">
-      <header className="sheet-head">
-        <div>
-          <div className="sheet-org">{provinceTitle(unit)}</div>
-          <div className="sheet-sub">Tổ công tác cải thiện chỉ số</div>
-        </div>
-        <div className="sheet-motto">
-          <div className="sheet-org">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>
-          <div className="sheet-sub underline">Độc lập – Tự do – Hạnh phúc</div>
-        </div>
-      </header>
+      <SheetHeader org={provinceTitle(unit)} />
       <h1 className="sheet-title">BÁO CÁO TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH {report.title.toLocaleUpperCase('vi')}</h1>
       <p className="sheet-lede">{title}</p>
       <p data-testid="report-counts">

@@ -7,6 +7,7 @@ import { departmentName, type Department } from '@/domain/departments';
 import { STATUS_LABELS, type FollowUpRow } from '@/domain/followup';
 import type { IndexDef, Unit } from '@/domain/types';
 import { formatNumber, formatRank } from '@/ui/i18n';
+import { SheetHeader } from './SheetHeader';
 
 const vn = (v: number | null, digits = 2) => formatNumber(v, 'vi', digits);
 const date = (iso: string | null) => (iso ? iso.split('-').reverse().join('/') : '');
@@ -24,16 +25,7 @@ export function PrintSheet({ rows, index, year, unit, departments, preview }: { 
   const source = defaultCatalogue.indices.find((i) => i.id === index.id)?.publisher ?? '';
   return (
     <article className={`print-sheet${preview ? ' preview' : ''}`} lang="vi" data-testid="print-sheet" aria-label="Bảng phân công (bản in)">
-      <header className="sheet-head">
-        <div>
-          <div className="sheet-org">UBND {provinceTitle}</div>
-          <div className="sheet-sub">Tổ công tác cải thiện chỉ số</div>
-        </div>
-        <div className="sheet-motto">
-          <div className="sheet-org">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>
-          <div className="sheet-sub underline">Độc lập – Tự do – Hạnh phúc</div>
-        </div>
-      </header>
+      <SheetHeader org={`UBND ${provinceTitle}`} />
       <p className="sheet-draft">DỰ THẢO — TÀI LIỆU PHỤC VỤ HỌP BAN CHỈ ĐẠO</p>
       <h1 className="sheet-title">
         BẢNG PHÂN CÔNG THEO DÕI, CẢI THIỆN CÁC CHỈ SỐ THÀNH PHẦN {indexName}

@@ -4,7 +4,7 @@
  * with national/region statistics, weak components with the rule that fired and its numbers, trends,
  * why the rank moved (contributions, gaps, method breaks) and, for a 2025 unit, its harmonised history.
  * --json prints the whole analysis as JSON; without it a readable summary. Unknown index, province or
- * year → a clear message and exit code 2. No logic of its own: it calls src/domain/analysis.ts.
+ * year → a clear message and exit code 2. No logic of its own: it calls src/domain/analysis/analysis.ts.
  * --with FILE… lays the user's own score files (long CSV, as the app's Import) over the shipped data, later files
  * over earlier ones, as the app lays confirmed imports; a file with errors is not used (its problems are printed
  * FILE:LINE:COL, exit 2). A rank among loaded provinces is always written with its `*` and the explanation.
@@ -13,16 +13,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseDisagreements } from '@/domain/publishedDisagreements';
+import { parseDisagreements } from '@/domain/table/publishedDisagreements';
 import { REPO_ROOT } from './lib/shared-path';
-import { findComponent, findIndex, resolveUnit, unitName, defaultCatalogue as catalogue } from '@/domain/catalogue';
-import { analyseProvince, type ProvinceAnalysis } from '@/domain/analysis';
-import { buildScoreTable, overlayScores, type ScoreTable } from '@/domain/dataset';
-import { parseScoresCsv } from '@/domain/parse';
-import { formatProblem } from '@/domain/problems';
-import { rankText } from '@/domain/rank';
-import type { Lang, Score } from '@/domain/types';
-import { isProvinceIndexName } from '@/domain/provinceIndex';
+import { findComponent, findIndex, resolveUnit, unitName, defaultCatalogue as catalogue } from '@/domain/catalogue/catalogue';
+import { analyseProvince, type ProvinceAnalysis } from '@/domain/analysis/analysis';
+import { buildScoreTable, overlayScores, type ScoreTable } from '@/domain/table/dataset';
+import { parseScoresCsv } from '@/domain/import/parse';
+import { formatProblem } from '@/domain/import/problems';
+import { rankText } from '@/domain/analysis/rank';
+import type { Lang, Score } from '@/domain/catalogue/types';
+import { isProvinceIndexName } from '@/domain/province/provinceIndex';
 import { analyzeProvinceRun } from './lib/province-cli';
 import { loadShippedTable } from './lib/shipped-table';
 

@@ -22,13 +22,13 @@ import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { defaultCatalogue, mainComponents, unitsForYear } from '@/domain/catalogue';
-import { defaultDepartments, provinceDepartments, type ProvinceDepartmentEdits } from '@/domain/departments';
-import { blankItem, blankTask, type FollowUpItem } from '@/domain/followup';
-import { planFromJson, planToJson } from '@/domain/planJson';
-import { buildScoreTable } from '@/domain/dataset';
-import { parseScoresCsv } from '@/domain/parse';
-import { decodeCompactScores, type CompactScores } from '@/domain/compactScores';
+import { defaultCatalogue, mainComponents, unitsForYear } from '@/domain/catalogue/catalogue';
+import { defaultDepartments, provinceDepartments, type ProvinceDepartmentEdits } from '@/domain/plan/departments';
+import { blankItem, blankTask, type FollowUpItem } from '@/domain/plan/followup';
+import { planFromJson, planToJson } from '@/domain/plan/planJson';
+import { buildScoreTable } from '@/domain/table/dataset';
+import { parseScoresCsv } from '@/domain/import/parse';
+import { decodeCompactScores, type CompactScores } from '@/domain/table/compactScores';
 import { compactShippedScores } from './lib/shipped-compact';
 import { writeSynthetic } from './synth';
 import { chromiumPath } from './lib/chromium.mjs';
@@ -251,7 +251,7 @@ async function tablesBench(withBrowser: boolean) {
 export const PLAN_IMPORT_TARGET_MS = 1000;
 
 /**
- * 4. Plan import (src/domain/planJson.ts): a 5 MB plan JSON as the follow-up view reads it (located JSON
+ * 4. Plan import (src/domain/plan/planJson.ts): a 5 MB plan JSON as the follow-up view reads it (located JSON
  *    reader + shape checks + validation against the catalogue), median of five; and a file of 100,000
  *    nested brackets, which must end in a located message (not a RangeError).
  */

@@ -10,7 +10,7 @@
  * (equivalently `node --import tsx scripts/build-data.ts`). The shared folder defaults to
  * <repo>/../shared; set CHISO_SHARED_DIR=/path/to/shared to point elsewhere.
  * The outputs are committed, so the app opens without running this. Re-run it only when the
- * candidate files change, then run `npx vitest run src/domain/real-data.test.ts`.
+ * candidate files change, then run `npx vitest run src/domain/catalogue/real-data.test.ts`.
  *
  * Rules (see data/SOURCES.md for the reasons):
  *  - one row per (index, year, province, component) across ALL shipped files; where several inputs
@@ -35,10 +35,10 @@ import {
   getIndex,
   resolveUnit,
   weightFor,
-} from '@/domain/catalogue';
-import { componentWeight } from '@/domain/contribution';
-import { COMPOSITE_ROUNDING_TOLERANCE } from '@/domain/importChecks';
-import type { Unit } from '@/domain/types';
+} from '@/domain/catalogue/catalogue';
+import { componentWeight } from '@/domain/analysis/contribution';
+import { COMPOSITE_ROUNDING_TOLERANCE } from '@/domain/import/importChecks';
+import type { Unit } from '@/domain/catalogue/types';
 import { DATA_CANDIDATES_DIR, REPO_ROOT } from './lib/shared-path';
 
 const IN = DATA_CANDIDATES_DIR;

@@ -26,7 +26,7 @@ import { topology } from 'topojson-server';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
-import { defaultCatalogue, resolveUnit } from '@/domain/catalogue';
+import { defaultCatalogue, resolveUnit } from '@/domain/catalogue/catalogue';
 import { REPO_ROOT } from './lib/shared-path';
 
 /** Share of the (area-weighted) points kept: small enough for a 60 KB file, enough for province shapes. */

@@ -6,22 +6,22 @@
  * localities: its definition is taken from the header (printed scales; the flags confirm or change them), printed on
  * stderr, and written beside --out as OUT.definition.json (definition, added units and figures: the export).
  * Turns a wide table as published (one row per province, one column per component) into the long CSV
- * that `npm run validate` accepts, with the same core the app uses (src/domain/wide.ts). FILE may be a
+ * that `npm run validate` accepts, with the same core the app uses (src/domain/import/wide.ts). FILE may be a
  * CSV, a workbook (.xlsx, .xls, .ods: the sheet holding a province table, or --sheet) or a text PDF
  * (src/data/readers); problems in those are located as `PCI 2016!M12` or "page 2, line 5".
  * Prints one `FILE:LINE:COL: severity: message` per problem on stderr (header matches too, so they can be
  * checked); exits 1 and writes nothing when there is an error. Without --out the CSV goes to stdout.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { isProvinceIndexName, toBundle, withProvinceIndices } from '@/domain/provinceIndex';
+import { isProvinceIndexName, toBundle, withProvinceIndices } from '@/domain/province/provinceIndex';
 import { onlyUnit, parseKinds, readProvinceFile } from './lib/province-cli';
-import { defaultCatalogue, findIndex } from '@/domain/catalogue';
-import { importWarnings } from '@/domain/importChecks';
-import { formatProblem } from '@/domain/problems';
-import { parseWideCsv, toLongCsv, type ColumnMatch } from '@/domain/wide';
-import { problem } from '@/domain/problems';
-import { MIN_PROVINCE_ROWS } from '@/domain/sourceTable';
-import type { Problem, Score } from '@/domain/types';
+import { defaultCatalogue, findIndex } from '@/domain/catalogue/catalogue';
+import { importWarnings } from '@/domain/import/importChecks';
+import { formatProblem } from '@/domain/import/problems';
+import { parseWideCsv, toLongCsv, type ColumnMatch } from '@/domain/import/wide';
+import { problem } from '@/domain/import/problems';
+import { MIN_PROVINCE_ROWS } from '@/domain/import/sourceTable';
+import type { Problem, Score } from '@/domain/catalogue/types';
 import { analyseInspected, inspectTables } from '@/data/importParsing';
 import { fileKindOf, readTables } from '@/data/readers';
 

@@ -5,11 +5,11 @@
  * component improvements that reaches rank N (`changes` is then the proposal, component → change).
  * Prints `{ composite, rank, rankBasis, tier, changes }`; the figures are derived (what-if), never published ones.
  * Unknown index, province, year or component → a clear message and exit code 2. No logic of its own:
- * it calls src/domain/whatIf.ts and src/domain/targetFinder.ts.
+ * it calls src/domain/analysis/whatIf.ts and src/domain/analysis/targetFinder.ts.
  */
-import { findComponent, findIndex, mainComponents, resolveUnit, unitName, defaultCatalogue as catalogue } from '@/domain/catalogue';
-import { findTargets } from '@/domain/targetFinder';
-import { readRequest, simulate, type ComponentRequest, type WhatIfResult } from '@/domain/whatIf';
+import { findComponent, findIndex, mainComponents, resolveUnit, unitName, defaultCatalogue as catalogue } from '@/domain/catalogue/catalogue';
+import { findTargets } from '@/domain/analysis/targetFinder';
+import { readRequest, simulate, type ComponentRequest, type WhatIfResult } from '@/domain/analysis/whatIf';
 import { loadShippedTable } from './lib/shipped-table';
 
 interface Args {

@@ -4,8 +4,8 @@
  */
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { defaultCatalogue } from '@/domain/catalogue';
-import { synthLines } from '@/domain/synth';
+import { defaultCatalogue } from '@/domain/catalogue/catalogue';
+import { synthLines } from '@/domain/import/synth';
 
 export async function writeSynthetic(out: string, rows: number, seed: number, spoiledCells?: readonly string[]): Promise<void> {
   const stream = createWriteStream(out, { encoding: 'utf8' });

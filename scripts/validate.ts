@@ -4,18 +4,18 @@
  * per problem. Exits 1 when any file has an error, 0 otherwise (warnings alone do not fail). Never a stack trace.
  * Options: --lang vi|en (message language, default en), --quiet (errors only).
  * A wide table (one row per province, one column per component) is recognised by its header and read
- * with src/domain/wide.ts; its index and year come from --index/--year or, failing that, the file name
+ * with src/domain/import/wide.ts; its index and year come from --index/--year or, failing that, the file name
  * ("pci-2021-….csv"). Wide tables also get the import consistency warnings (composite, rank order, coverage).
  * A province-run index (DDCI …): --province P (with --index, --year for a printed table; --definition DEF.json for a
  * long file whose definition is not beside it) — see scripts/lib/province-cli.ts.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { defaultCatalogue } from '@/domain/catalogue';
-import { checkText, parseScoresCsv, readCsvGrid } from '@/domain/parse';
-import { formatProblem, problem } from '@/domain/problems';
-import type { Problem } from '@/domain/types';
-import { importWarnings } from '@/domain/importChecks';
-import { guessIndexAndYear, parseWideCsv, tableShape } from '@/domain/wide';
+import { defaultCatalogue } from '@/domain/catalogue/catalogue';
+import { checkText, parseScoresCsv, readCsvGrid } from '@/domain/import/parse';
+import { formatProblem, problem } from '@/domain/import/problems';
+import type { Problem } from '@/domain/catalogue/types';
+import { importWarnings } from '@/domain/import/importChecks';
+import { guessIndexAndYear, parseWideCsv, tableShape } from '@/domain/import/wide';
 import { onlyUnit, readProvinceFile } from './lib/province-cli';
 
 export interface Edition {

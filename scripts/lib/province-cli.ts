@@ -1,7 +1,7 @@
 /**
  * The province-run index (DDCI …) side of `npm run import`, `validate` and `analyze`: `--province P` names the
  * province whose own index it is, `--unit U` a department or locality inside it. No logic of its own: reading is
- * src/domain/provinceIndex.ts, analysis src/domain/provinceAnalysis.ts, units src/domain/provinceUnits.ts.
+ * src/domain/province/provinceIndex.ts, analysis src/domain/province/provinceAnalysis.ts, units src/domain/province/provinceUnits.ts.
  *
  * A FILE may be the table as printed (wide: one row per unit), a long CSV with a `unit` column (what `import`
  * writes), or an exported JSON bundle (definition + figures). For a long CSV the definition is read from
@@ -9,10 +9,10 @@
  * index's preset (10-point components, 100-point composite).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { defaultCatalogue, resolveUnit } from '@/domain/catalogue';
-import { checkText, parseScoresCsv, readCsvGrid } from '@/domain/parse';
-import { formatProblem, problem } from '@/domain/problems';
-import { analyseLocalUnit, type LocalUnitAnalysis } from '@/domain/provinceAnalysis';
+import { defaultCatalogue, resolveUnit } from '@/domain/catalogue/catalogue';
+import { checkText, parseScoresCsv, readCsvGrid } from '@/domain/import/parse';
+import { formatProblem, problem } from '@/domain/import/problems';
+import { analyseLocalUnit, type LocalUnitAnalysis } from '@/domain/province/provinceAnalysis';
 import {
   bundleFromJson,
   findPreset,
@@ -21,10 +21,10 @@ import {
   withProvinceIndices,
   type ProvinceIndexDef,
   type ProvinceTableResult,
-} from '@/domain/provinceIndex';
-import { catalogueLocalUnits, departmentIdOf, provinceScope, resolveLocalUnit, type LocalUnit, type LocalUnitKind } from '@/domain/provinceUnits';
-import type { Problem, Score } from '@/domain/types';
-import { tableShape } from '@/domain/wide';
+} from '@/domain/province/provinceIndex';
+import { catalogueLocalUnits, departmentIdOf, provinceScope, resolveLocalUnit, type LocalUnit, type LocalUnitKind } from '@/domain/province/provinceUnits';
+import type { Problem, Score } from '@/domain/catalogue/types';
+import { tableShape } from '@/domain/import/wide';
 
 export interface ProvinceArgs {
   label: string;

@@ -1,15 +1,15 @@
 /**
  * The shipped score files (data/scores/*.csv, listed in data/scores/manifest.json) checked by the domain
  * parser and regrouped per index into the compact columnar form the browser fetches on demand
- * (src/domain/compactScores.ts). Run by the Vite plugin in scripts/vite-shipped-scores.ts at build and dev time,
+ * (src/domain/table/compactScores.ts). Run by the Vite plugin in scripts/vite-shipped-scores.ts at build and dev time,
  * so any file `npm run data` adds to the manifest flows into the app without another step.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defaultCatalogue } from '@/domain/catalogue';
-import { encodeCompactScores, type CompactScores } from '@/domain/compactScores';
-import { parseScoresCsv } from '@/domain/parse';
-import type { Problem, Score } from '@/domain/types';
+import { defaultCatalogue } from '@/domain/catalogue/catalogue';
+import { encodeCompactScores, type CompactScores } from '@/domain/table/compactScores';
+import { parseScoresCsv } from '@/domain/import/parse';
+import type { Problem, Score } from '@/domain/catalogue/types';
 import { REPO_ROOT } from './shared-path';
 
 export const SCORES_DIR = resolve(REPO_ROOT, 'data/scores');

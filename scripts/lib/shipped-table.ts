@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import manifest from '@data/scores/manifest.json';
-import { defaultCatalogue } from '@/domain/catalogue';
-import { buildScoreTable, type ScoreTable } from '@/domain/dataset';
-import { parseScoresCsv } from '@/domain/parse';
+import { defaultCatalogue } from '@/domain/catalogue/catalogue';
+import { buildScoreTable, type ScoreTable } from '@/domain/table/dataset';
+import { parseScoresCsv } from '@/domain/import/parse';
 import { REPO_ROOT } from './shared-path';
 
 let cached: ScoreTable | null = null;

@@ -1,7 +1,7 @@
 import { lazy, type ComponentType } from 'react';
 // The rank table is the first screen: bundled with the app (no second round trip before it can draw); the rest load on demand.
 import Rankings from '@/features/rankings';
-import type { Localised } from '@/domain/types';
+import type { Localised } from '@/domain/catalogue/types';
 
 export interface TabDef {
   id: string;

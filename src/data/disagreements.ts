@@ -5,8 +5,8 @@
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import disagreementsUrl from '@data/reference/disagreements.csv?url';
-import { defaultCatalogue } from '@/domain/catalogue';
-import { parseDisagreements, type PublishedDisagreement } from '@/domain/publishedDisagreements';
+import { defaultCatalogue } from '@/domain/catalogue/catalogue';
+import { parseDisagreements, type PublishedDisagreement } from '@/domain/table/publishedDisagreements';
 
 export async function fetchDisagreements(signal?: AbortSignal): Promise<PublishedDisagreement[]> {
   const response = await fetch(disagreementsUrl, { signal });

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultCatalogue } from '@/domain/catalogue';
-import { parseScoresCsv } from '@/domain/parse';
-import type { Score } from '@/domain/types';
+import { defaultCatalogue } from '@/domain/catalogue/catalogue';
+import { parseScoresCsv } from '@/domain/import/parse';
+import type { Score } from '@/domain/catalogue/types';
 import { analyseText, buildRecord, decodeScores, encodeScores, readRecord, readRecordInSlices, recordOverlay, recordToCsv, toStored } from './importParsing';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');

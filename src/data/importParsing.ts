@@ -4,17 +4,17 @@
  * warnings, diff against the loaded figures) → build the record to store once the user has decided.
  * Rules live in src/domain (parse, wide, importChecks); this file only sequences them and reports progress.
  */
-import { findIndex, type Catalogue } from '@/domain/catalogue';
-import { checkText, gridToScores, parseScoresCsv, readCsvGrid, type CsvGrid } from '@/domain/parse';
-import { appliedScores, diffImport, importWarnings, scoreKey, type ImportDiff, type ScoreLocations, type Replacement, type Resolution } from '@/domain/importChecks';
-import { problem } from '@/domain/problems';
-import { guessEditionFromText, guessIndexAndYear, matchWideColumns, tableShape, toLongCsv, wideToScores, type ColumnMatch, type TableShape } from '@/domain/wide';
-import type { Problem, Score } from '@/domain/types';
+import { findIndex, type Catalogue } from '@/domain/catalogue/catalogue';
+import { checkText, gridToScores, parseScoresCsv, readCsvGrid, type CsvGrid } from '@/domain/import/parse';
+import { appliedScores, diffImport, importWarnings, scoreKey, type ImportDiff, type ScoreLocations, type Replacement, type Resolution } from '@/domain/import/importChecks';
+import { problem } from '@/domain/import/problems';
+import { guessEditionFromText, guessIndexAndYear, matchWideColumns, tableShape, toLongCsv, wideToScores, type ColumnMatch, type TableShape } from '@/domain/import/wide';
+import type { Problem, Score } from '@/domain/catalogue/types';
 import { IMPORT_RECORD_VERSION, type ImportRecord } from './importRecord';
 
 export * from './importRecord';
-import { yearsInHeader } from '@/domain/headerMatch';
-import { locateTable, MIN_PROVINCE_ROWS, placeProblems, provinceRowCount, type LocatedGrid, type SourceKind, type SourceTable } from '@/domain/sourceTable';
+import { yearsInHeader } from '@/domain/import/headerMatch';
+import { locateTable, MIN_PROVINCE_ROWS, placeProblems, provinceRowCount, type LocatedGrid, type SourceKind, type SourceTable } from '@/domain/import/sourceTable';
 
 export interface Inspection {
   fileName: string;

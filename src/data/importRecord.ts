@@ -3,8 +3,8 @@
  * and the defensive reader. Kept apart from the parsing pipeline (importParsing.ts) so the first screen,
  * which only reads saved imports, does not load the table readers and header matching.
  */
-import { scoreKey } from '@/domain/importChecks';
-import type { Score } from '@/domain/types';
+import { scoreKey } from '@/domain/import/importChecks';
+import type { Score } from '@/domain/catalogue/types';
 /** 2: figures stored as columns (see StoredImport); 1: an array of score objects, still read. */
 export const IMPORT_RECORD_VERSION = 2;
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { clear, get, set } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Score } from '@/domain/types';
+import type { Score } from '@/domain/catalogue/types';
 import { useImports } from './imported';
 import { IMPORT_KEY_PREFIX, IMPORT_RECORD_VERSION, toStored, type ImportRecord } from './importParsing';
 

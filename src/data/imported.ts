@@ -8,8 +8,8 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
 import { del, entries } from 'idb-keyval';
-import { overlayScores } from '@/domain/dataset';
-import type { Score } from '@/domain/types';
+import { overlayScores } from '@/domain/table/dataset';
+import type { Score } from '@/domain/catalogue/types';
 import { IMPORT_KEY_PREFIX, readRecordInSlices, recordOverlay, type ImportRecord } from './importRecord';
 import { yieldToPage } from './yieldToPage';
 import { describeStorageError } from './storageError';

@@ -10,10 +10,10 @@
  */
 /// <reference lib="webworker" />
 import { set } from 'idb-keyval';
-import { defaultCatalogue } from '@/domain/catalogue';
-import type { Score } from '@/domain/types';
+import { defaultCatalogue } from '@/domain/catalogue/catalogue';
+import type { Score } from '@/domain/catalogue/types';
 import { fileKindOf, readTables } from './readers';
-import { pastedTable, type SourceTable } from '@/domain/sourceTable';
+import { pastedTable, type SourceTable } from '@/domain/import/sourceTable';
 import { analyseInspected, buildRecord, IMPORT_KEY_PREFIX, inspectTables, inspectText, toStored, type AnalyseRequest, type AnalyseResult, type InspectResult, type Decisions, type Inspection, type Analysis } from './importParsing';
 import { describeStorageError } from './storageError';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { QueryClient, QueryObserver, queryOptions } from '@tanstack/react-query';
 import { compactShippedScores } from '../../scripts/lib/shipped-compact';
-import { decodeCompactScores } from '@/domain/compactScores';
-import type { Score } from '@/domain/types';
+import { decodeCompactScores } from '@/domain/table/compactScores';
+import type { Score } from '@/domain/catalogue/types';
 
 // The shipped files as the build produces them (real data), "fetched" through a counter instead of HTTP.
 const fetches: string[] = [];

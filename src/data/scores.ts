@@ -9,9 +9,9 @@
  */
 import { useEffect } from 'react';
 import { queryOptions, useQueries, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
-import { defaultCatalogue, findIndex } from '@/domain/catalogue';
-import { buildScoreTable, buildScoreTableInSlices, combineTables, overlayScores, overlayScoresInSlices, type ScoreTable } from '@/domain/dataset';
-import type { Score } from '@/domain/types';
+import { defaultCatalogue, findIndex } from '@/domain/catalogue/catalogue';
+import { buildScoreTable, buildScoreTableInSlices, combineTables, overlayScores, overlayScoresInSlices, type ScoreTable } from '@/domain/table/dataset';
+import type { Score } from '@/domain/catalogue/types';
 import { useView } from '@/state/view';
 import { shippedIndexQueryOptions, shippedIndices } from './shipped';
 import { ensureImportsLoaded, useImports } from './imported';

@@ -7,8 +7,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import manifest from '@data/scores/manifest.json';
 import { shippedScoreUrls } from 'virtual:shipped-scores';
-import { decodeCompactScores, isCompactScores } from '@/domain/compactScores';
-import type { Localised, Problem, Score } from '@/domain/types';
+import { decodeCompactScores, isCompactScores } from '@/domain/table/compactScores';
+import type { Localised, Problem, Score } from '@/domain/catalogue/types';
 import { scoreKeys } from './queryKeys';
 
 export interface ManifestEntry {

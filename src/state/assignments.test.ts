@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { blankItem, blankTask } from '@/domain/followup';
+import { blankItem, blankTask } from '@/domain/plan/followup';
 
 const KEY = 'chiso-assignments';
 

@@ -16,12 +16,12 @@
  */
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { defaultCatalogue } from '@/domain/catalogue';
-import { defaultDepartments, provinceDepartments, type Department, type ProvinceDepartmentEdits } from '@/domain/departments';
-import { isBlank, type FollowUpItem, type Plan } from '@/domain/followup';
-import { migrateV1, type AssignmentV1 } from '@/domain/planMigration';
-import type { Localised } from '@/domain/types';
-import { storedPlanProblem } from '@/domain/planShape';
+import { defaultCatalogue } from '@/domain/catalogue/catalogue';
+import { defaultDepartments, provinceDepartments, type Department, type ProvinceDepartmentEdits } from '@/domain/plan/departments';
+import { isBlank, type FollowUpItem, type Plan } from '@/domain/plan/followup';
+import { migrateV1, type AssignmentV1 } from '@/domain/plan/planMigration';
+import type { Localised } from '@/domain/catalogue/types';
+import { storedPlanProblem } from '@/domain/plan/planShape';
 import { backupKeys, neverDiscardStorage, reportStorage, useStorageHealth } from './persistedStorage';
 
 export const ASSIGNMENTS_STORAGE_KEY = 'chiso-assignments';

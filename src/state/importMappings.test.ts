@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyRemembered, rememberKey } from './importMappings';
-import type { ColumnMatch } from '@/domain/wide';
+import type { ColumnMatch } from '@/domain/import/wide';
 
 describe('remembered header meanings are offered first', () => {
   const suggested: ColumnMatch[] = [

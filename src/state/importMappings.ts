@@ -5,8 +5,8 @@
  */
 import { create } from 'zustand';
 import { persist, createJSONStorage } from 'zustand/middleware';
-import { foldText } from '@/domain/text';
-import type { ColumnMatch, ColumnRole } from '@/domain/wide';
+import { foldText } from '@/domain/catalogue/text';
+import type { ColumnMatch, ColumnRole } from '@/domain/import/wide';
 
 export interface RememberedMeaning {
   role: ColumnRole;

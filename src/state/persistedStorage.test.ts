@@ -4,7 +4,7 @@
  * Each test loads fresh store modules over whatever localStorage holds, as a page load does.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { blankItem } from '@/domain/followup';
+import { blankItem } from '@/domain/plan/followup';
 
 async function load() {
   vi.resetModules();

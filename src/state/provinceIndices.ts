@@ -8,9 +8,9 @@
  */
 import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
-import type { ProvinceIndexDef } from '@/domain/provinceIndex';
-import type { LocalUnit } from '@/domain/provinceUnits';
-import type { Score } from '@/domain/types';
+import type { ProvinceIndexDef } from '@/domain/province/provinceIndex';
+import type { LocalUnit } from '@/domain/province/provinceUnits';
+import type { Score } from '@/domain/catalogue/types';
 
 export const PROVINCE_INDICES_STORAGE_KEY = 'chiso-province-indices';
 export const PROVINCE_INDICES_VERSION = 1;

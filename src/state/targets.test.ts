@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultCatalogue, getIndex } from '@/domain/catalogue';
+import { defaultCatalogue, getIndex } from '@/domain/catalogue/catalogue';
 import { migrateTargets, targetFromValue, targetKey, targetStatus, targetToValue } from './targets';
 
 const pciTiers = getIndex(defaultCatalogue, 'PCI').tiers.labels ?? [];

@@ -11,8 +11,8 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { neverDiscardStorage } from './persistedStorage';
-import { rankTargetStatus, type RankBasis } from '@/domain/rank';
-import type { TierLabel } from '@/domain/types';
+import { rankTargetStatus, type RankBasis } from '@/domain/analysis/rank';
+import type { TierLabel } from '@/domain/catalogue/types';
 
 export type Target = { kind: 'top'; n: number } | { kind: 'tier'; tier: string };
 

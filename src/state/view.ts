@@ -3,7 +3,7 @@
  * The store reads the query string on load, writes it back (pushState) on every change, and follows back/forward.
  */
 import { create } from 'zustand';
-import type { Lang } from '@/domain/types';
+import type { Lang } from '@/domain/catalogue/types';
 
 export interface ViewState {
   tab: string;

@@ -4,7 +4,7 @@
  * plain or vi-VN decimals) and a table alternative for keyboard and screen-reader users.
  */
 import { useId, useRef, useState, type ReactNode } from 'react';
-import { toCsv, type CsvCell, type DecimalStyle } from '@/domain/csvExport';
+import { toCsv, type CsvCell, type DecimalStyle } from '@/domain/import/csvExport';
 import { downloadBlob, downloadText, fileSlug } from './download';
 import { useLang } from './i18n';
 import { chartToSvgString, findChartSvg, readHtmlLegend, svgToPngBlob } from './chartExport';

@@ -1,5 +1,5 @@
 /** The component picker of the rank table, trends and map: its choice lives in the URL (`component`). */
-import type { ComponentDef } from '@/domain/types';
+import type { ComponentDef } from '@/domain/catalogue/types';
 import { useView } from '@/state/view';
 import { commonStrings, useLang, useStrings } from './i18n';
 

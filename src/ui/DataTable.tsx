@@ -3,7 +3,7 @@
  * `aria-sort` tells screen readers the order. Missing values sort last in either direction.
  */
 import { useMemo, useState, type ReactNode } from 'react';
-import { toCsv, type CsvCell, type DecimalStyle } from '@/domain/csvExport';
+import { toCsv, type CsvCell, type DecimalStyle } from '@/domain/import/csvExport';
 import { downloadText, fileSlug } from './download';
 import { useLang } from './i18n';
 

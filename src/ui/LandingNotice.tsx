@@ -3,8 +3,8 @@
  * (domain/latestYear.ts `landingState`): which edition is published, that the province's figures are not
  * loaded, an Import shortcut with index and year filled in, and the way to the latest year with its figures.
  */
-import { defaultCatalogue, unitName } from '@/domain/catalogue';
-import { landingState } from '@/domain/latestYear';
+import { defaultCatalogue, unitName } from '@/domain/catalogue/catalogue';
+import { landingState } from '@/domain/table/latestYear';
 import { useView } from '@/state/view';
 import { useLang } from './i18n';
 import { useSelection } from './useSelection';

@@ -1,5 +1,5 @@
 /** Index, year and province pickers shared by every view; the choice lives in the URL. */
-import { defaultCatalogue, unitsForYear } from '@/domain/catalogue';
+import { defaultCatalogue, unitsForYear } from '@/domain/catalogue/catalogue';
 import { useView } from '@/state/view';
 import { commonStrings, useLang, useStrings } from './i18n';
 import { useSelection } from './useSelection';

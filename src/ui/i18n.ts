@@ -3,8 +3,8 @@
  * Each feature keeps its own strings next to it (`strings.ts`) and reads them with `useStrings`.
  */
 import { useView } from '@/state/view';
-import type { RankBasis } from '@/domain/rank';
-import type { Lang, Localised } from '@/domain/types';
+import type { RankBasis } from '@/domain/analysis/rank';
+import type { Lang, Localised } from '@/domain/catalogue/types';
 
 export type Strings<K extends string> = Record<Lang, Record<K, string>>;
 

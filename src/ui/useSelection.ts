@@ -2,10 +2,10 @@
  * The current selection (index, year, province) resolved against the loaded data:
  * the year defaults to the latest year in which the chosen province has a composite score.
  */
-import { defaultCatalogue, findIndex, getUnit } from '@/domain/catalogue';
-import { latestYearWithScore } from '@/domain/latestYear';
-import type { Coverage, ScoreTable } from '@/domain/dataset';
-import type { IndexDef, Unit } from '@/domain/types';
+import { defaultCatalogue, findIndex, getUnit } from '@/domain/catalogue/catalogue';
+import { latestYearWithScore } from '@/domain/table/latestYear';
+import type { Coverage, ScoreTable } from '@/domain/table/dataset';
+import type { IndexDef, Unit } from '@/domain/catalogue/types';
 import { useScoreTable } from '@/data/scores';
 import { useView } from '@/state/view';
 

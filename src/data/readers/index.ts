@@ -2,9 +2,9 @@
  * Which reader a file needs, from its first bytes (then its name), and the readers themselves behind
  * `import()`: a CSV import never loads SheetJS or pdf.js.
  */
-import { problem } from '@/domain/problems';
-import type { SourceTable } from '@/domain/sourceTable';
-import type { Problem } from '@/domain/types';
+import { problem } from '@/domain/import/problems';
+import type { SourceTable } from '@/domain/import/sourceTable';
+import type { Problem } from '@/domain/catalogue/types';
 
 export type FileKind = 'text' | 'spreadsheet' | 'pdf';
 

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultCatalogue } from '@/domain/catalogue';
+import { defaultCatalogue } from '@/domain/catalogue/catalogue';
 import { analyseInspected, inspectTables } from '@/data/importParsing';
 import { pci2016, pciAnnexHtml, printPdf, scannedAnnexHtml } from '../../../tests/fixtures/tables';
 import { readTables } from './index';
 import { readPdfTable } from './pdf';
-import type { SourceTable } from '@/domain/sourceTable';
+import type { SourceTable } from '@/domain/import/sourceTable';
 
 // The annex is printed by Chromium from an HTML table of the published PCI 2016 figures (two decimals,
 // decimal commas, header repeated on page 2), as the Ministry's decisions print their annexes.

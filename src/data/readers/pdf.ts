@@ -14,7 +14,7 @@
  * - each row remembers its page and its line on the page, for problems ("trang 2, dòng 5, cột 13").
  * A PDF without any text (a scan) gets the `pdf-no-text` problem, saying what to do instead.
  */
-import type { SourceTable } from '@/domain/sourceTable';
+import type { SourceTable } from '@/domain/import/sourceTable';
 
 export class PdfWithoutText extends Error {
   constructor() {

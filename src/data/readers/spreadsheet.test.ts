@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultCatalogue } from '@/domain/catalogue';
-import { formatProblem } from '@/domain/problems';
+import { defaultCatalogue } from '@/domain/catalogue/catalogue';
+import { formatProblem } from '@/domain/import/problems';
 import { analyseInspected, inspectTables } from '@/data/importParsing';
 import { pci2016, pciWorkbook } from '../../../tests/fixtures/tables';
 import { readSpreadsheet } from './spreadsheet';
-import type { SourceTable } from '@/domain/sourceTable';
+import type { SourceTable } from '@/domain/import/sourceTable';
 
 let tables: SourceTable[];
 beforeAll(async () => {

@@ -8,7 +8,7 @@
  * not the two decimals the cell shows), merged cells filled with their value so a two-row header reads
  * per column, and each cell's place in spreadsheet terms (`PCI 2016!M12`).
  */
-import { sheetCell, type SourceTable } from '@/domain/sourceTable';
+import { sheetCell, type SourceTable } from '@/domain/import/sourceTable';
 
 export async function readSpreadsheet(bytes: Uint8Array): Promise<SourceTable[]> {
   const XLSX = await import('@e965/xlsx');

@@ -3,13 +3,13 @@
  * latest edition (score, rank, change, tier), why the rank moved (the domain's contribution analysis)
  * and the weak components, most costly first.
  */
-import { FOUR_INDICES, findIndex, TOTAL, type Catalogue } from '@/domain/catalogue';
-import { rankTable, type RankRow } from '@/domain/changes';
-import { explainRankMove } from '@/domain/contribution';
-import type { Coverage, ScoreTable } from '@/domain/dataset';
-import { latestYearWithFigure } from '@/domain/latestYear';
-import { assessComponents, weakAssessmentOf, type ComponentAssessment, type WeakAssessmentDetail } from '@/domain/weakness';
-import type { IndexDef } from '@/domain/types';
+import { FOUR_INDICES, findIndex, TOTAL, type Catalogue } from '@/domain/catalogue/catalogue';
+import { rankTable, type RankRow } from '@/domain/analysis/changes';
+import { explainRankMove } from '@/domain/analysis/contribution';
+import type { Coverage, ScoreTable } from '@/domain/table/dataset';
+import { latestYearWithFigure } from '@/domain/table/latestYear';
+import { assessComponents, weakAssessmentOf, type ComponentAssessment, type WeakAssessmentDetail } from '@/domain/analysis/weakness';
+import type { IndexDef } from '@/domain/catalogue/types';
 
 /** Weak components listed per index: the page is one A4 sheet. */
 export const WEAK_PER_INDEX = 3;

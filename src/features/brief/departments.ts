@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import { selectItemsFor, useAssignments } from '@/state/assignments';
-import type { Lang } from '@/domain/types';
+import type { Lang } from '@/domain/catalogue/types';
 import type { BriefIndex } from './briefData';
 
 export interface Departments {

@@ -3,7 +3,7 @@
  * moved, the weak components and the departments that lead on them. Print CSS hides the app around it.
  */
 import { useMemo } from 'react';
-import { defaultCatalogue, findComponent, FOUR_INDICES, getUnit, indexLabel as catalogueIndexLabel } from '@/domain/catalogue';
+import { defaultCatalogue, findComponent, FOUR_INDICES, getUnit, indexLabel as catalogueIndexLabel } from '@/domain/catalogue/catalogue';
 import { useScoreTable } from '@/data/scores';
 import { shippedManifest } from '@/data/shipped';
 import { useView } from '@/state/view';

@@ -143,4 +143,4 @@ export const briefStrings: Strings<
   },
 };
 
-export { fillTemplate as fill } from '@/domain/text';
+export { fillTemplate as fill } from '@/domain/catalogue/text';

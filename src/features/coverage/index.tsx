@@ -1,5 +1,5 @@
 /** What data is loaded: per index and year, how many provinces, and where each file comes from. */
-import { defaultCatalogue, TOTAL } from '@/domain/catalogue';
+import { defaultCatalogue, TOTAL } from '@/domain/catalogue/catalogue';
 import { shippedManifest } from '@/data/shipped';
 import { useScoreTable } from '@/data/scores';
 import { useLang } from '@/ui/i18n';

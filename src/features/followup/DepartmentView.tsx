@@ -1,10 +1,10 @@
 /** Everything one department owns in the province, across the four indices and every year, with its record. */
 import { useMemo, useState } from 'react';
-import { defaultCatalogue, findIndex } from '@/domain/catalogue';
-import type { ScoreTable } from '@/domain/dataset';
-import type { Department } from '@/domain/departments';
-import { departmentName } from '@/domain/departments';
-import { departmentRecord, isOverdue, STATUS_LABELS, type FollowUpItem } from '@/domain/followup';
+import { defaultCatalogue, findIndex } from '@/domain/catalogue/catalogue';
+import type { ScoreTable } from '@/domain/table/dataset';
+import type { Department } from '@/domain/plan/departments';
+import { departmentName } from '@/domain/plan/departments';
+import { departmentRecord, isOverdue, STATUS_LABELS, type FollowUpItem } from '@/domain/plan/followup';
 import { useView } from '@/state/view';
 import { formatNumber, useLang } from '@/ui/i18n';
 import { CheckCell } from './ItemsTable';

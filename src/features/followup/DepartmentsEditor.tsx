@@ -1,6 +1,6 @@
 /** The province's own department list: rename, hide, add. The shared catalogue is never changed. */
 import { useState } from 'react';
-import { customDepartment, defaultDepartments, type Department, type ProvinceDepartmentEdits } from '@/domain/departments';
+import { customDepartment, defaultDepartments, type Department, type ProvinceDepartmentEdits } from '@/domain/plan/departments';
 import { useAssignments } from '@/state/assignments';
 import { useLang } from '@/ui/i18n';
 import { STRINGS } from './strings';

@@ -1,12 +1,12 @@
 /** The editable follow-up table: one row per component, every field saved as it is typed. */
 import { useId, useState } from 'react';
-import { defaultCatalogue } from '@/domain/catalogue';
-import { SUGGESTION_RULE_TEXT, suggestionRuleLabels, targetRankProblem, targetScoreProblem } from '@/domain/targetRules';
-import type { Department, TemplateSuggestion } from '@/domain/departments';
-import { departmentName } from '@/domain/departments';
-import { adoptSuggestion, CHECK_LABELS, ITEM_STATUSES, STATUS_LABELS, type FollowUpItem, type FollowUpRow, type TargetCheck } from '@/domain/followup';
-import { readNumberCell } from '@/domain/numbers';
-import type { Lang } from '@/domain/types';
+import { defaultCatalogue } from '@/domain/catalogue/catalogue';
+import { SUGGESTION_RULE_TEXT, suggestionRuleLabels, targetRankProblem, targetScoreProblem } from '@/domain/plan/targetRules';
+import type { Department, TemplateSuggestion } from '@/domain/plan/departments';
+import { departmentName } from '@/domain/plan/departments';
+import { adoptSuggestion, CHECK_LABELS, ITEM_STATUSES, STATUS_LABELS, type FollowUpItem, type FollowUpRow, type TargetCheck } from '@/domain/plan/followup';
+import { readNumberCell } from '@/domain/catalogue/numbers';
+import type { Lang } from '@/domain/catalogue/types';
 import { useAssignments } from '@/state/assignments';
 import { formatChange, formatNumber, useLang, formatRank } from '@/ui/i18n';
 import { STRINGS } from './strings';

@@ -3,12 +3,12 @@
  * report's A4 print view. Rows come from domain/planReport.ts.
  */
 import { useState } from 'react';
-import { defaultCatalogue } from '@/domain/catalogue';
-import type { ScoreTable } from '@/domain/dataset';
-import type { Department } from '@/domain/departments';
-import type { FollowUpItem, FollowUpRow } from '@/domain/followup';
-import { planTableRows, quarterlyReport } from '@/domain/planReport';
-import type { IndexDef, Unit } from '@/domain/types';
+import { defaultCatalogue } from '@/domain/catalogue/catalogue';
+import type { ScoreTable } from '@/domain/table/dataset';
+import type { Department } from '@/domain/plan/departments';
+import type { FollowUpItem, FollowUpRow } from '@/domain/plan/followup';
+import { planTableRows, quarterlyReport } from '@/domain/plan/planReport';
+import type { IndexDef, Unit } from '@/domain/catalogue/types';
 import { useView } from '@/state/view';
 import { downloadBlob, fileSlug } from '@/ui/download';
 import { useLang } from '@/ui/i18n';

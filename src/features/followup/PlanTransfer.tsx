@@ -1,14 +1,14 @@
 /** Export the whole plan (JSON, CSV) and import one: checked first, then shown as a diff to choose from. */
 import { useState, type ChangeEvent } from 'react';
-import { defaultCatalogue } from '@/domain/catalogue';
-import { defaultDepartments, provinceDepartments, type ProvinceDepartmentEdits } from '@/domain/departments';
-import { STATUS_LABELS, type FollowUpItem, type Plan, type PlanTask } from '@/domain/followup';
-import { planFromCsv, planToCsv } from '@/domain/planCsv';
-import { applyDiff, conflictCount, defaultChoice, diffPlans, taskKey, type DiffChoice, type PlanDiff } from '@/domain/planDiff';
-import { planFromJson, planToJson } from '@/domain/planJson';
-import { hasErrors } from '@/domain/planRead';
-import { formatProblem } from '@/domain/problems';
-import type { Problem } from '@/domain/types';
+import { defaultCatalogue } from '@/domain/catalogue/catalogue';
+import { defaultDepartments, provinceDepartments, type ProvinceDepartmentEdits } from '@/domain/plan/departments';
+import { STATUS_LABELS, type FollowUpItem, type Plan, type PlanTask } from '@/domain/plan/followup';
+import { planFromCsv, planToCsv } from '@/domain/plan/planCsv';
+import { applyDiff, conflictCount, defaultChoice, diffPlans, taskKey, type DiffChoice, type PlanDiff } from '@/domain/plan/planDiff';
+import { planFromJson, planToJson } from '@/domain/plan/planJson';
+import { hasErrors } from '@/domain/plan/planRead';
+import { formatProblem } from '@/domain/import/problems';
+import type { Problem } from '@/domain/catalogue/types';
 import { planOf, useAssignments } from '@/state/assignments';
 import { downloadText } from '@/ui/download';
 import { formatNumber, useLang } from '@/ui/i18n';

@@ -2,10 +2,10 @@
  * The assignment sheet for a steering-committee meeting: A4, Vietnamese, who owns what, target, deadline.
  * Always in the DOM (shown by the print stylesheet); `?print=1` shows it on screen as a preview.
  */
-import { defaultCatalogue } from '@/domain/catalogue';
-import { departmentName, type Department } from '@/domain/departments';
-import { STATUS_LABELS, type FollowUpRow } from '@/domain/followup';
-import type { IndexDef, Unit } from '@/domain/types';
+import { defaultCatalogue } from '@/domain/catalogue/catalogue';
+import { departmentName, type Department } from '@/domain/plan/departments';
+import { STATUS_LABELS, type FollowUpRow } from '@/domain/plan/followup';
+import type { IndexDef, Unit } from '@/domain/catalogue/types';
 import { formatNumber, formatRank } from '@/ui/i18n';
 import { SheetHeader } from './SheetHeader';
 

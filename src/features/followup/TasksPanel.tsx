@@ -1,10 +1,10 @@
 /** The tasks under each component (the plan as provinces write it): every field saved as it is typed. */
 import { useState } from 'react';
-import { defaultCatalogue } from '@/domain/catalogue';
-import { departmentName, type Department } from '@/domain/departments';
-import { targetScoreProblem } from '@/domain/targetRules';
-import { blankTask, isOverdue, ITEM_STATUSES, nextTaskId, STATUS_LABELS, type FollowUpItem, type FollowUpRow, type PlanTask } from '@/domain/followup';
-import { readNumberCell } from '@/domain/numbers';
+import { defaultCatalogue } from '@/domain/catalogue/catalogue';
+import { departmentName, type Department } from '@/domain/plan/departments';
+import { targetScoreProblem } from '@/domain/plan/targetRules';
+import { blankTask, isOverdue, ITEM_STATUSES, nextTaskId, STATUS_LABELS, type FollowUpItem, type FollowUpRow, type PlanTask } from '@/domain/plan/followup';
+import { readNumberCell } from '@/domain/catalogue/numbers';
 import { useAssignments } from '@/state/assignments';
 import { formatNumber, useLang } from '@/ui/i18n';
 import { PLAN_STRINGS } from './planStrings';

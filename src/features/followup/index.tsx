@@ -3,7 +3,7 @@
  * edition, deadline, status and notes; the template as a suggestion; the loop closed with the next
  * edition's data; a department view; plan export/import; the printable A4 sheet (Vietnamese).
  */
-import { adoptSuggestion } from '@/domain/followup';
+import { adoptSuggestion } from '@/domain/plan/followup';
 import { useAssignments } from '@/state/assignments';
 import { useView } from '@/state/view';
 import { useLang } from '@/ui/i18n';

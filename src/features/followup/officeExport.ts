@@ -4,8 +4,8 @@
  * user exports, so the first screen does not carry them. The rows come from domain/planReport.ts; this file
  * only lays them out (A4: the .docx page is A4 landscape; the sheet is set to fit one page wide on A4).
  */
-import { PLAN_TABLE_HEADERS, type PlanTableRow, type QuarterlyReport } from '@/domain/planReport';
-import { STATUS_LABELS } from '@/domain/followup';
+import { PLAN_TABLE_HEADERS, type PlanTableRow, type QuarterlyReport } from '@/domain/plan/planReport';
+import { STATUS_LABELS } from '@/domain/plan/followup';
 
 export interface ExportMeta {
   /** "Kế hoạch nâng cao chỉ số PCI — Hà Giang". */

@@ -1,8 +1,8 @@
 /** The follow-up data of the current selection: rows (domain/followup), the province's departments, store actions. */
 import { useMemo } from 'react';
-import { defaultCatalogue } from '@/domain/catalogue';
-import { defaultDepartments, defaultTemplate, departmentsForYear, NO_EDITS, provinceDepartments } from '@/domain/departments';
-import { buildFollowUpRows, type FollowUpRow } from '@/domain/followup';
+import { defaultCatalogue } from '@/domain/catalogue/catalogue';
+import { defaultDepartments, defaultTemplate, departmentsForYear, NO_EDITS, provinceDepartments } from '@/domain/plan/departments';
+import { buildFollowUpRows, type FollowUpRow } from '@/domain/plan/followup';
 import { useAssignments } from '@/state/assignments';
 import { useView } from '@/state/view';
 import { useSelection } from '@/ui/useSelection';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { componentValidIn, type Catalogue } from '@/domain/catalogue';
-import type { ColumnMatch, ColumnRole } from '@/domain/wide';
+import { componentValidIn, type Catalogue } from '@/domain/catalogue/catalogue';
+import type { ColumnMatch, ColumnRole } from '@/domain/import/wide';
 import { useLang } from '@/ui/i18n';
 import { STRINGS } from './strings';
 

@@ -1,5 +1,5 @@
 import type { Analysis, Decisions } from '@/data/importParsing';
-import { unitName, type Catalogue } from '@/domain/catalogue';
+import { unitName, type Catalogue } from '@/domain/catalogue/catalogue';
 import { formatNumber, useLang } from '@/ui/i18n';
 import { STRINGS } from './strings';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { recordToCsv } from '@/data/importParsing';
 import { useImports } from '@/data/imported';
-import type { Catalogue } from '@/domain/catalogue';
+import type { Catalogue } from '@/domain/catalogue/catalogue';
 import { downloadText, fileSlug } from '@/ui/download';
 import { formatDate, useLang } from '@/ui/i18n';
 import { STRINGS } from './strings';

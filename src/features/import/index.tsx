@@ -4,10 +4,10 @@
  * Parsing runs in a Web Worker (src/data/parse.worker.ts); rules live in src/domain (wide, importChecks).
  */
 import { useEffect, useMemo, useRef, useState, type ClipboardEvent } from 'react';
-import { defaultCatalogue, findIndex } from '@/domain/catalogue';
-import { matchWideColumns, type ColumnMatch } from '@/domain/wide';
+import { defaultCatalogue, findIndex } from '@/domain/catalogue/catalogue';
+import { matchWideColumns, type ColumnMatch } from '@/domain/import/wide';
 import type { AnalyseRequest, Decisions, Inspection } from '@/data/importParsing';
-import type { Score } from '@/domain/types';
+import type { Score } from '@/domain/catalogue/types';
 import { reloadImports } from '@/data/imported';
 import { useScoreTable } from '@/data/scores';
 import { useView } from '@/state/view';

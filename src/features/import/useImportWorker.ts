@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AnalyseRequest, Analysis, Decisions, Inspection } from '@/data/importParsing';
 import type { WorkerReply, WorkerRequest } from '@/data/parse.worker';
-import type { Score } from '@/domain/types';
+import type { Score } from '@/domain/catalogue/types';
 
 export type Phase = 'idle' | 'reading' | 'inspected' | 'analysing' | 'analysed' | 'saving' | 'saved' | 'failed';
 

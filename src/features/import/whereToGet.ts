@@ -2,7 +2,7 @@
  * Where each index's full table is published, and in what form, for the Import tab's note. Publishers
  * as in ../shared/domain/indices.md; addresses are the publishers' own sites.
  */
-import type { Localised } from '@/domain/types';
+import type { Localised } from '@/domain/catalogue/types';
 
 export interface TableSource {
   index: string;

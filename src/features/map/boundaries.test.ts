@@ -5,7 +5,7 @@ import { geoArea } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { defaultCatalogue } from '@/domain/catalogue';
+import { defaultCatalogue } from '@/domain/catalogue/catalogue';
 import { boundarySetForYear } from './boundaries';
 
 const read = (file: string, object: string) => {

@@ -5,8 +5,8 @@
  */
 import { useMemo } from 'react';
 import { ComponentSelect } from '@/ui/ComponentSelect';
-import { defaultCatalogue, findComponent, mainComponents, subComponents, TOTAL, indexLabel as catalogueIndexLabel } from '@/domain/catalogue';
-import type { ComponentDef } from '@/domain/types';
+import { defaultCatalogue, findComponent, mainComponents, subComponents, TOTAL, indexLabel as catalogueIndexLabel } from '@/domain/catalogue/catalogue';
+import type { ComponentDef } from '@/domain/catalogue/types';
 import { useView } from '@/state/view';
 import { ChartFrame } from '@/ui/ChartFrame';
 import { DataTable, type Column } from '@/ui/DataTable';

@@ -2,11 +2,11 @@
  * What the map shows, prepared without JSX: one row per unit of the year (score, rank, change against
  * the base year) from the domain's rank table; the colour scale for the chosen mode.
  */
-import { getUnit, methodBreaksBetween, type Catalogue, regionName } from '@/domain/catalogue';
-import { rankTable } from '@/domain/changes';
-import type { Coverage, ScoreTable } from '@/domain/dataset';
-import type { RankBasis } from '@/domain/rank';
-import type { IndexDef, Lang, MethodBreak } from '@/domain/types';
+import { getUnit, methodBreaksBetween, type Catalogue, regionName } from '@/domain/catalogue/catalogue';
+import { rankTable } from '@/domain/analysis/changes';
+import type { Coverage, ScoreTable } from '@/domain/table/dataset';
+import type { RankBasis } from '@/domain/analysis/rank';
+import type { IndexDef, Lang, MethodBreak } from '@/domain/catalogue/types';
 import { changeScale, valueScale, type ColourScale } from './colour';
 
 export type MapMode = 'value' | 'change';

@@ -98,4 +98,4 @@ export const mapStrings: Strings<
   },
 };
 
-export { fillTemplate as fill } from '@/domain/text';
+export { fillTemplate as fill } from '@/domain/catalogue/text';

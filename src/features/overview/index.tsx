@@ -4,7 +4,7 @@
  * trend sparklines, and one click into each index's profile.
  */
 import { useMemo } from 'react';
-import { defaultCatalogue, findComponent, FOUR_INDICES, getUnit, indexLabel as catalogueIndexLabel } from '@/domain/catalogue';
+import { defaultCatalogue, findComponent, FOUR_INDICES, getUnit, indexLabel as catalogueIndexLabel } from '@/domain/catalogue/catalogue';
 import { targetFromValue, targetKey, targetStatus, targetToValue, TOP_N_CHOICES, useTargets, type TargetStatus } from '@/state/targets';
 import { useView } from '@/state/view';
 import { formatChange, formatNumber, useLang, useStrings, formatRank } from '@/ui/i18n';

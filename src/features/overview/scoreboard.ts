@@ -4,12 +4,12 @@
  * change, tier) and its component trends. An index without any figure for the province is reported as
  * such, with the latest year the index has at all.
  */
-import { FOUR_INDICES, findIndex, mainComponents, TOTAL, type Catalogue } from '@/domain/catalogue';
-import { latestYearWithFigure } from '@/domain/latestYear';
-import { rankTable, type RankRow } from '@/domain/changes';
-import type { Coverage, ScoreTable } from '@/domain/dataset';
-import { componentTrends } from '@/domain/trends';
-import type { IndexDef } from '@/domain/types';
+import { FOUR_INDICES, findIndex, mainComponents, TOTAL, type Catalogue } from '@/domain/catalogue/catalogue';
+import { latestYearWithFigure } from '@/domain/table/latestYear';
+import { rankTable, type RankRow } from '@/domain/analysis/changes';
+import type { Coverage, ScoreTable } from '@/domain/table/dataset';
+import { componentTrends } from '@/domain/analysis/trends';
+import type { IndexDef } from '@/domain/catalogue/types';
 
 
 export type ComponentTrend = ReturnType<typeof componentTrends>[number];

@@ -1,8 +1,8 @@
 /** Every component: score, rank, change, and where it stands against the nation, the best province, the region and the top 10. */
-import { defaultCatalogue, findComponent, unitName } from '@/domain/catalogue';
-import type { ProvinceAnalysis } from '@/domain/analysis';
-import type { ComponentAssessment } from '@/domain/weakness';
-import type { IndexDef } from '@/domain/types';
+import { defaultCatalogue, findComponent, unitName } from '@/domain/catalogue/catalogue';
+import type { ProvinceAnalysis } from '@/domain/analysis/analysis';
+import type { ComponentAssessment } from '@/domain/analysis/weakness';
+import type { IndexDef } from '@/domain/catalogue/types';
 import { DataTable, type Column } from '@/ui/DataTable';
 import { formatChange, formatNumber, useLang, useStrings, formatRank, rankBasisText, rankCell } from '@/ui/i18n';
 import { fill, profileStrings } from './strings';

@@ -1,7 +1,7 @@
 /** The province's history under its 2025 unit (through the merger crosswalk), always labelled derived. */
-import { defaultCatalogue, unitName } from '@/domain/catalogue';
-import type { HarmonisedSeries } from '@/domain/harmonise';
-import type { IndexDef } from '@/domain/types';
+import { defaultCatalogue, unitName } from '@/domain/catalogue/catalogue';
+import type { HarmonisedSeries } from '@/domain/analysis/harmonise';
+import type { IndexDef } from '@/domain/catalogue/types';
 import { formatNumber, useLang, useStrings } from '@/ui/i18n';
 import { profileStrings } from './strings';
 

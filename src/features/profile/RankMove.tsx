@@ -1,9 +1,9 @@
 /** Why the rank moved: contributions that add up to the composite change, the gaps left, method breaks, and who moved most. */
 import { Bar, BarChart, Cell, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { defaultCatalogue, findComponent, unitName } from '@/domain/catalogue';
-import type { ProvinceAnalysis } from '@/domain/analysis';
-import type { RankRow } from '@/domain/changes';
-import type { IndexDef } from '@/domain/types';
+import { defaultCatalogue, findComponent, unitName } from '@/domain/catalogue/catalogue';
+import type { ProvinceAnalysis } from '@/domain/analysis/analysis';
+import type { RankRow } from '@/domain/analysis/changes';
+import type { IndexDef } from '@/domain/catalogue/types';
 import { ChartFrame } from '@/ui/ChartFrame';
 import { formatChange, formatNumber, formatRank, useLang, useStrings } from '@/ui/i18n';
 import { fill, profileStrings } from './strings';

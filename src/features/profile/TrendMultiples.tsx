@@ -1,8 +1,8 @@
 /** Small multiples: one small chart per component with its trend class; method breaks dashed. */
 import { Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
-import { defaultCatalogue, findComponent, unitName } from '@/domain/catalogue';
-import type { ProvinceAnalysis } from '@/domain/analysis';
-import type { IndexDef } from '@/domain/types';
+import { defaultCatalogue, findComponent, unitName } from '@/domain/catalogue/catalogue';
+import type { ProvinceAnalysis } from '@/domain/analysis/analysis';
+import type { IndexDef } from '@/domain/catalogue/types';
 import { ChartFrame } from '@/ui/ChartFrame';
 import { formatNumber, useLang, useStrings } from '@/ui/i18n';
 import { profileStrings } from './strings';

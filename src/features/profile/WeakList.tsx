@@ -1,9 +1,9 @@
 /** Weak components, ordered by the points of composite they cost; each flag names its rule and amount. */
-import { defaultCatalogue, expectedUnitCount, findComponent, TOTAL } from '@/domain/catalogue';
-import type { ProvinceAnalysis } from '@/domain/analysis';
-import { componentWeight } from '@/domain/contribution';
-import type { IndexDef } from '@/domain/types';
-import { bottomShareStart } from '@/domain/weakness';
+import { defaultCatalogue, expectedUnitCount, findComponent, TOTAL } from '@/domain/catalogue/catalogue';
+import type { ProvinceAnalysis } from '@/domain/analysis/analysis';
+import { componentWeight } from '@/domain/analysis/contribution';
+import type { IndexDef } from '@/domain/catalogue/types';
+import { bottomShareStart } from '@/domain/analysis/weakness';
 import { formatNumber, formatRank, useLang, useStrings } from '@/ui/i18n';
 import { fill, profileStrings } from './strings';
 

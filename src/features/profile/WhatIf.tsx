@@ -5,13 +5,13 @@
  * composite goal into the province's target (state/targets).
  */
 import { useMemo, useState } from 'react';
-import { defaultCatalogue } from '@/domain/catalogue';
-import type { ScoreTable } from '@/domain/dataset';
-import { applyComponentTargets } from '@/domain/followup';
-import { defaultTargetYear } from '@/domain/targetRules';
-import { findTargets, STRATEGY_LABELS, type TargetGoal, type TargetSearch } from '@/domain/targetFinder';
-import type { IndexDef, Lang } from '@/domain/types';
-import { readRequest, simulate, type ComponentRequest, type WhatIfResult } from '@/domain/whatIf';
+import { defaultCatalogue } from '@/domain/catalogue/catalogue';
+import type { ScoreTable } from '@/domain/table/dataset';
+import { applyComponentTargets } from '@/domain/plan/followup';
+import { defaultTargetYear } from '@/domain/plan/targetRules';
+import { findTargets, STRATEGY_LABELS, type TargetGoal, type TargetSearch } from '@/domain/analysis/targetFinder';
+import type { IndexDef, Lang } from '@/domain/catalogue/types';
+import { readRequest, simulate, type ComponentRequest, type WhatIfResult } from '@/domain/analysis/whatIf';
 import { useAssignments } from '@/state/assignments';
 import { useTargets } from '@/state/targets';
 import { useView } from '@/state/view';

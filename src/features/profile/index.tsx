@@ -1,14 +1,14 @@
 /**
  * Province profile for one index and year: the composite, every component against the nation and the
  * region, weak components ordered by points lost, why the rank moved, trends and the 2025 history.
- * Everything is computed by src/domain/analysis.ts (analyseProvince); this view only draws it.
+ * Everything is computed by src/domain/analysis/analysis.ts (analyseProvince); this view only draws it.
  */
 import { useMemo } from 'react';
-import { defaultCatalogue, getUnit } from '@/domain/catalogue';
-import { analyseProvince } from '@/domain/analysis';
-import { mostImproved, rankTable, yearsWithComponent } from '@/domain/changes';
-import { harmonisedSeries } from '@/domain/harmonise';
-import type { PublishedDisagreement } from '@/domain/publishedDisagreements';
+import { defaultCatalogue, getUnit } from '@/domain/catalogue/catalogue';
+import { analyseProvince } from '@/domain/analysis/analysis';
+import { mostImproved, rankTable, yearsWithComponent } from '@/domain/analysis/changes';
+import { harmonisedSeries } from '@/domain/analysis/harmonise';
+import type { PublishedDisagreement } from '@/domain/table/publishedDisagreements';
 import { usePublishedDisagreements } from '@/data/disagreements';
 import { useView } from '@/state/view';
 import { formatChange, formatNumber, formatRank, useLang, useStrings } from '@/ui/i18n';

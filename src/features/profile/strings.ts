@@ -209,4 +209,4 @@ export const profileStrings: Strings<
   },
 };
 
-export { fillTemplate as fill } from '@/domain/text';
+export { fillTemplate as fill } from '@/domain/catalogue/text';

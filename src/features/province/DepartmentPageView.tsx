@@ -1,12 +1,12 @@
 /** A department's page: what it owns in PCI / PAR INDEX / SIPAS / PAPI (plan tasks, status, targets) beside how the province's own indices rated it. Printable. */
 import { useMemo } from 'react';
-import { defaultCatalogue, FOUR_INDICES, findComponent, findIndex } from '@/domain/catalogue';
-import { departmentPage } from '@/domain/departmentPage';
-import { defaultDepartments, defaultTemplate, NO_EDITS, provinceDepartments, validInYear } from '@/domain/departments';
-import { STATUS_LABELS } from '@/domain/followup';
-import type { ProvinceIndexDef } from '@/domain/provinceIndex';
-import { SCORED_DEPARTMENT_KINDS, type LocalUnit } from '@/domain/provinceUnits';
-import type { Score } from '@/domain/types';
+import { defaultCatalogue, FOUR_INDICES, findComponent, findIndex } from '@/domain/catalogue/catalogue';
+import { departmentPage } from '@/domain/province/departmentPage';
+import { defaultDepartments, defaultTemplate, NO_EDITS, provinceDepartments, validInYear } from '@/domain/plan/departments';
+import { STATUS_LABELS } from '@/domain/plan/followup';
+import type { ProvinceIndexDef } from '@/domain/province/provinceIndex';
+import { SCORED_DEPARTMENT_KINDS, type LocalUnit } from '@/domain/province/provinceUnits';
+import type { Score } from '@/domain/catalogue/types';
 import { useAvailableIndices, useScoreTable } from '@/data/scores';
 import { useAssignments } from '@/state/assignments';
 import { formatNumber, formatRank, useLang } from '@/ui/i18n';

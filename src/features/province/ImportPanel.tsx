@@ -1,11 +1,11 @@
 /** Import a province-run index table: the definition suggested from its header, confirmed by the user; problems located; saved only without errors. */
 import { useMemo, useState } from 'react';
-import { TOTAL } from '@/domain/catalogue';
-import { formatProblem } from '@/domain/problems';
-import type { CsvGrid } from '@/domain/parse';
-import { parseProvinceTableCsv, readProvinceTable, type ProvinceIndexDef } from '@/domain/provinceIndex';
+import { TOTAL } from '@/domain/catalogue/catalogue';
+import { formatProblem } from '@/domain/import/problems';
+import type { CsvGrid } from '@/domain/import/parse';
+import { parseProvinceTableCsv, readProvinceTable, type ProvinceIndexDef } from '@/domain/province/provinceIndex';
 import { ACCEPTED_FILES, fileKindOf, readTables } from '@/data/readers';
-import type { LocalUnit, LocalUnitKind } from '@/domain/provinceUnits';
+import type { LocalUnit, LocalUnitKind } from '@/domain/province/provinceUnits';
 import { useProvinceIndices } from '@/state/provinceIndices';
 import { useLang } from '@/ui/i18n';
 import { STRINGS } from './strings';

@@ -1,9 +1,9 @@
 /** Rank tables of a province-run index: departments among departments and localities among localities, side by side, never mixed. */
-import { TOTAL } from '@/domain/catalogue';
-import { localRankTable } from '@/domain/provinceAnalysis';
-import type { ProvinceIndexDef } from '@/domain/provinceIndex';
-import type { LocalUnit, LocalUnitKind } from '@/domain/provinceUnits';
-import type { Score } from '@/domain/types';
+import { TOTAL } from '@/domain/catalogue/catalogue';
+import { localRankTable } from '@/domain/province/provinceAnalysis';
+import type { ProvinceIndexDef } from '@/domain/province/provinceIndex';
+import type { LocalUnit, LocalUnitKind } from '@/domain/province/provinceUnits';
+import type { Score } from '@/domain/catalogue/types';
 import { formatNumber, formatRank, useLang } from '@/ui/i18n';
 import { STRINGS } from './strings';
 

@@ -1,7 +1,7 @@
 /** One unit's rating in a province-run index: score, rank among its kind, components against its kind's median, weak ones, trend, predecessors. */
-import type { LocalUnitAnalysis } from '@/domain/provinceAnalysis';
-import type { ProvinceIndexDef } from '@/domain/provinceIndex';
-import type { LocalUnit } from '@/domain/provinceUnits';
+import type { LocalUnitAnalysis } from '@/domain/province/provinceAnalysis';
+import type { ProvinceIndexDef } from '@/domain/province/provinceIndex';
+import type { LocalUnit } from '@/domain/province/provinceUnits';
 import { formatNumber, formatRank, useLang } from '@/ui/i18n';
 import { STRINGS } from './strings';
 

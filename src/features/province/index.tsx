@@ -4,13 +4,13 @@
  * the national components it owns. The rules live in src/domain/province*.ts and departmentPage.ts.
  */
 import { useMemo } from 'react';
-import { defaultCatalogue, TOTAL, unitName } from '@/domain/catalogue';
-import { analyseLocalUnit } from '@/domain/provinceAnalysis';
-import { toBundle, withProvinceIndices } from '@/domain/provinceIndex';
-import { defaultDepartments, NO_EDITS, provinceDepartments } from '@/domain/departments';
-import { provinceLocalUnits, provinceScope } from '@/domain/provinceUnits';
+import { defaultCatalogue, TOTAL, unitName } from '@/domain/catalogue/catalogue';
+import { analyseLocalUnit } from '@/domain/province/provinceAnalysis';
+import { toBundle, withProvinceIndices } from '@/domain/province/provinceIndex';
+import { defaultDepartments, NO_EDITS, provinceDepartments } from '@/domain/plan/departments';
+import { provinceLocalUnits, provinceScope } from '@/domain/province/provinceUnits';
 import { useAssignments } from '@/state/assignments';
-import { toLongCsv } from '@/domain/wide';
+import { toLongCsv } from '@/domain/import/wide';
 import { useProvinceIndices } from '@/state/provinceIndices';
 import { useView } from '@/state/view';
 import { downloadText, fileSlug } from '@/ui/download';

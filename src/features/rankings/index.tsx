@@ -4,8 +4,8 @@
  */
 import { useMemo } from 'react';
 import { ComponentSelect } from '@/ui/ComponentSelect';
-import { defaultCatalogue, findComponent, getUnit, mainComponents, TOTAL, unitsForYear, regionName } from '@/domain/catalogue';
-import { rankTable, yearsWithComponent, type RankRow } from '@/domain/changes';
+import { defaultCatalogue, findComponent, getUnit, mainComponents, TOTAL, unitsForYear, regionName } from '@/domain/catalogue/catalogue';
+import { rankTable, yearsWithComponent, type RankRow } from '@/domain/analysis/changes';
 import { useView } from '@/state/view';
 import { DataTable, type Column } from '@/ui/DataTable';
 import { commonStrings, formatChange, formatNumber, useLang, useStrings, formatRank, rankBasisText, rankCell } from '@/ui/i18n';

@@ -6,8 +6,8 @@
 import { useMemo } from 'react';
 import { ComponentSelect } from '@/ui/ComponentSelect';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { defaultCatalogue, findComponent, getUnit, mainComponents, TOTAL, unitsForYear, indexLabel as catalogueIndexLabel, regionName } from '@/domain/catalogue';
-import { componentTrends } from '@/domain/trends';
+import { defaultCatalogue, findComponent, getUnit, mainComponents, TOTAL, unitsForYear, indexLabel as catalogueIndexLabel, regionName } from '@/domain/catalogue/catalogue';
+import { componentTrends } from '@/domain/analysis/trends';
 import { useView } from '@/state/view';
 import { ChartFrame } from '@/ui/ChartFrame';
 import { commonStrings, formatNumber, useLang, useStrings } from '@/ui/i18n';

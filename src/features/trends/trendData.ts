@@ -7,10 +7,10 @@
  * `MEDIAN_MIN_COVERAGE` of the units are loaded, or where a printed rank 1 names the best (the year is
  * still marked partial). The province's and the peers' own values are always drawn.
  */
-import { getUnit, methodBreaksBetween, type Catalogue } from '@/domain/catalogue';
-import type { ScoreTable } from '@/domain/dataset';
-import { comparisonStats, DEFAULT_WEAKNESS_OPTIONS } from '@/domain/weakness';
-import type { IndexDef, Lang, MethodBreak } from '@/domain/types';
+import { getUnit, methodBreaksBetween, type Catalogue } from '@/domain/catalogue/catalogue';
+import type { ScoreTable } from '@/domain/table/dataset';
+import { comparisonStats, DEFAULT_WEAKNESS_OPTIONS } from '@/domain/analysis/weakness';
+import type { IndexDef, Lang, MethodBreak } from '@/domain/catalogue/types';
 
 /** Share of the expected units that must be loaded before a national or regional median is drawn (the weakness rules' own). */
 export const MEDIAN_MIN_COVERAGE = DEFAULT_WEAKNESS_OPTIONS.minCoverageForStats;

@@ -1,0 +1,170 @@
+/**
+ * The rank table of one index, year and component, with changes against a base year.
+ * Rules:
+ * - ranks come from `displayRanks` (rank.ts): a printed rank wins; a rank computed on a partial year
+ *   is `among-loaded`, never national;
+ * - the base year defaults to the previous year that holds this component; `null` = no comparison;
+ * - score change = current − base; rank change = base rank − current rank (positive = moved up);
+ * - a rank change is only given between two national ranks (printed or computed on a complete year):
+ *   the difference of two ranks among different subsets means nothing;
+ * - a region filter keeps national ranks (it selects rows, it does not re-rank);
+ * - every unit the index could rank that year is a row: a missing province is a row with `null`s;
+ * - changes that cross a method break are listed in `methodBreaks` so they are not read as real change.
+ * Across the 2025 boundary (63 provinces → 34 units, data/catalogue/units.json `formedFrom`), a 2025+ unit is
+ * compared with the base year through the crosswalk (harmonise.ts): a unit that was not merged gets a real score
+ * change against its old province (`baseComparison: 'same-province'`); a merged unit gets a change against the
+ * plain mean of its old provinces, labelled derived (`'derived-mean'`, `changeDerived`). A rank among 63 and a
+ * rank among 34 are never subtracted: `rankChange` is null, and each rank carries its denominator
+ * (`rankOutOf`, `baseRankOutOf`) so views show "5/63 → 3/34".
+ */
+import { expectedUnitCount, findComponent, getIndex, getUnit, methodBreaksBetween, unitsForYear, type Catalogue } from '../catalogue/catalogue';
+import { harmonisedPoint } from './harmonise';
+import type { Coverage, ScoreTable } from '../table/dataset';
+import { displayRanks, isNationalRank as isNational, rankChange as rankDifference, type RankBasis, type RankResult } from './rank';
+import { tidy } from './stats';
+import { tierOf } from './tiers';
+import type { MethodBreak, TierLabel } from '../catalogue/types';
+
+export interface RankRow {
+  unit: string;
+  value: number | null;
+  rank: number | null;
+  rankBasis: RankBasis | null;
+  baseValue: number | null;
+  baseRank: number | null;
+  scoreChange: number | null;
+  rankChange: number | null;
+  tier: TierLabel | null;
+  tierSource: 'published' | 'computed' | null;
+  /** How many units the rank is out of (63, 64 with Hà Tây, 34 from 2025). */
+  rankOutOf?: number;
+  baseRankOutOf?: number | null;
+  /** How the base figure was found: the same unit, its one old province (2025 boundary), or the derived mean of several. */
+  baseComparison?: BaseComparison | null;
+  /** True when the base value is derived (mean of the old provinces): the score change is a derived comparison. */
+  changeDerived?: boolean;
+}
+
+export type BaseComparison = 'same-unit' | 'same-province' | 'derived-mean';
+
+export interface RankTableResult {
+  rows: RankRow[];
+  coverage: Coverage;
+  baseYear: number | null;
+  methodBreaks: MethodBreak[];
+}
+
+export interface RankTableOptions {
+  /** `undefined` = previous year present; `null` = no comparison. */
+  baseYear?: number | null;
+  /** Region name as in data/catalogue/units.json (e.g. "Đồng bằng sông Hồng"); '' = all. */
+  region?: string;
+}
+
+/** Years in which the index holds at least one value (or printed rank) for the component. */
+export function yearsWithComponent(table: ScoreTable, index: string, component: string): number[] {
+  return table.years(index).filter((y) => table.slice(index, y, component).some((s) => s.value !== null || s.officialRank !== null));
+}
+
+/** The previous year (strictly before `year`) that holds the component, or `null`. */
+export function previousYear(table: ScoreTable, index: string, year: number, component = 'total'): number | null {
+  const earlier = yearsWithComponent(table, index, component).filter((y) => y < year);
+  return earlier.length ? earlier[earlier.length - 1] : null;
+}
+
+/** Ranks of every unit loaded for (index, year, component), by the rules of rank.ts. */
+export function ranksFor(table: ScoreTable, catalogue: Catalogue, index: string, year: number, component: string): Map<string, RankResult> {
+  const ix = getIndex(catalogue, index);
+  const higherIsBetter = findComponent(ix, component)?.higherIsBetter ?? true;
+  const slice = table.slice(ix.id, year, component);
+  const complete = table.coverage(ix.id, year, component).complete;
+  return displayRanks(
+    slice.map((s) => ({ unit: s.unit, value: s.value, officialRank: s.officialRank })),
+    higherIsBetter,
+    complete,
+  );
+}
+
+export function rankTable(
+  table: ScoreTable,
+  catalogue: Catalogue,
+  index: string,
+  year: number,
+  component: string,
+  options: RankTableOptions = {},
+): RankTableResult {
+  const ix = getIndex(catalogue, index);
+  const baseYear = options.baseYear === undefined ? previousYear(table, ix.id, year, component) : options.baseYear;
+  const current = ranksFor(table, catalogue, ix.id, year, component);
+  const base = baseYear === null ? new Map<string, RankResult>() : ranksFor(table, catalogue, ix.id, baseYear, component);
+
+  const unitIds = new Set(unitsForYear(catalogue, year).map((u) => u.id));
+  for (const s of table.slice(ix.id, year, component)) unitIds.add(s.unit);
+  const region = options.region ?? '';
+
+  const rows: RankRow[] = [];
+  const outOf = expectedUnitCount(catalogue, year);
+  const baseOutOf = baseYear === null ? null : expectedUnitCount(catalogue, baseYear);
+  for (const unit of unitIds) {
+    if (region && getUnit(catalogue, unit)?.region !== region) continue;
+    const value = table.get(ix.id, year, unit, component)?.value ?? null;
+    const now = current.get(unit) ?? { rank: null, basis: null };
+    const tier = tierOf(table, catalogue, ix.id, year, unit, component);
+    const crossing = baseYear !== null ? crosswalkBase(table, catalogue, ix.id, baseYear, unit, component) : null;
+    let baseValue: number | null;
+    let before: RankResult;
+    let baseComparison: BaseComparison | null;
+    if (crossing) {
+      baseValue = crossing.value;
+      before = crossing.method === 'same-province' ? (base.get(crossing.constituents[0].unit) ?? { rank: null, basis: null }) : { rank: null, basis: null };
+      baseComparison = baseValue === null ? null : crossing.method === 'same-province' ? 'same-province' : 'derived-mean';
+    } else {
+      baseValue = baseYear === null ? null : (table.get(ix.id, baseYear, unit, component)?.value ?? null);
+      before = base.get(unit) ?? { rank: null, basis: null };
+      baseComparison = baseValue === null ? null : 'same-unit';
+    }
+    const sameSet = !crossing;
+    rows.push({
+      unit,
+      value,
+      rank: now.rank,
+      rankBasis: now.basis,
+      baseValue,
+      baseRank: before.rank,
+      scoreChange: value !== null && baseValue !== null ? tidy(value - baseValue) : null,
+      rankChange: sameSet && isNational(now.basis) && isNational(before.basis) ? rankDifference(before.rank, now.rank) : null,
+      tier: tier?.tier ?? null,
+      tierSource: tier?.source ?? null,
+      rankOutOf: outOf,
+      baseRankOutOf: baseOutOf,
+      baseComparison,
+      changeDerived: baseComparison === 'derived-mean',
+    });
+  }
+  rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.unit.localeCompare(b.unit));
+
+  return {
+    rows,
+    coverage: table.coverage(ix.id, year, component),
+    baseYear,
+    methodBreaks: baseYear === null ? [] : methodBreaksBetween(ix, baseYear, year),
+  };
+}
+
+/** A 2025+ unit's base-year figure through the crosswalk, when the base year lies before the unit existed. */
+function crosswalkBase(table: ScoreTable, catalogue: Catalogue, index: string, baseYear: number, unit: string, component: string) {
+  const u = getUnit(catalogue, unit);
+  if (!u?.formedFrom?.length || baseYear >= u.validFrom) return null;
+  return harmonisedPoint(table, catalogue, index, unit, component, baseYear);
+}
+
+/**
+ * Who improved most: the rows with the largest rank change (national ranks only), ties broken by the
+ * larger score change. `count` rows at most; rows without a rank change are never included.
+ */
+export function mostImproved(result: RankTableResult, count = 3): RankRow[] {
+  return result.rows
+    .filter((r) => r.rankChange !== null)
+    .sort((a, b) => b.rankChange! - a.rankChange! || (b.scoreChange ?? -Infinity) - (a.scoreChange ?? -Infinity))
+    .slice(0, count);
+}

@@ -1,0 +1,175 @@
+/**
+ * The catalogue: indices, components and provincial units, read from data/catalogue/*.json.
+ * Everything here is data-driven: adding an index (DDCI, ICT Index) or a unit set is a JSON change.
+ */
+import indicesJson from '@data/catalogue/indices.json';
+import unitsJson from '@data/catalogue/units.json';
+import { foldText, foldUnitName } from './text';
+import type { LocalUnit } from '../province/provinceUnits';
+import type { ComponentDef, IndexDef, Localised, Unit } from './types';
+
+export interface Catalogue {
+  indices: IndexDef[];
+  units: Unit[];
+  /** Units inside provinces that a province added (from its imported tables), beside the catalogue's own (provinceUnits.ts). */
+  localUnits?: LocalUnit[];
+  /** Region names: `Unit.region` holds the Vietnamese name; this gives the English one. */
+  regions?: Localised[];
+}
+
+export const defaultCatalogue: Catalogue = {
+  indices: (indicesJson as unknown as { indices: IndexDef[] }).indices,
+  units: (unitsJson as unknown as { units: Unit[] }).units,
+  regions: (unitsJson as unknown as { regions: Localised[] }).regions,
+};
+
+/** A region's name in the UI language (regions are keyed by their Vietnamese name). */
+export function regionName(catalogue: Catalogue, regionVi: string, lang: 'vi' | 'en'): string {
+  if (lang === 'vi') return regionVi;
+  return catalogue.regions?.find((r) => r.vi === regionVi)?.en ?? regionVi;
+}
+
+export const TOTAL = 'total';
+
+/** The four indices a province is held to, in the order leaders read them (overview, brief). */
+export const FOUR_INDICES = ['PCI', 'PAR', 'SIPAS', 'PAPI'] as const;
+
+function inYears(years: [number, number | null] | { from: number; to?: number | null }, year: number): boolean {
+  const [from, to] = Array.isArray(years) ? years : [years.from, years.to ?? null];
+  return year >= from && (to === null || year <= to);
+}
+
+export function findIndex(catalogue: Catalogue, idOrAlias: string): IndexDef | undefined {
+  const folded = foldText(idOrAlias);
+  return catalogue.indices.find(
+    (ix) => foldText(ix.id) === folded || ix.aliases.some((a) => foldText(a) === folded) || foldText(ix.vi) === folded || foldText(ix.en) === folded,
+  );
+}
+
+/** The index's short name as publishers print it: "PCI", "PAPI", "PAR INDEX", "SIPAS". */
+export function indexLabel(catalogue: Catalogue, id: string): string {
+  return findIndex(catalogue, id)?.label ?? id;
+}
+
+export function getIndex(catalogue: Catalogue, id: string): IndexDef {
+  const ix = findIndex(catalogue, id);
+  if (!ix) throw new Error(`Unknown index ${id}`);
+  return ix;
+}
+
+export function findComponent(index: IndexDef, idOrName: string): ComponentDef | undefined {
+  const exact = index.components.find((c) => c.id === idOrName);
+  if (exact) return exact;
+  const folded = foldText(idOrName);
+  return index.components.find(
+    (c) =>
+      foldText(c.id) === folded ||
+      foldText(c.vi) === folded ||
+      foldText(c.en) === folded ||
+      (c.aliases ?? []).some((a) => foldText(a) === folded),
+  );
+}
+
+/** Top-level components (dimensions / sub-indices) valid in a year, excluding the composite and sub-components. */
+export function mainComponents(index: IndexDef, year?: number): ComponentDef[] {
+  return index.components.filter(
+    (c) => c.id !== TOTAL && !c.parent && !c.id.startsWith('total_') && (year === undefined || inYears(c.years, year)),
+  );
+}
+
+export function subComponents(index: IndexDef, parent: string, year?: number): ComponentDef[] {
+  return index.components.filter((c) => c.parent === parent && (year === undefined || inYears(c.years, year)));
+}
+
+export function componentValidIn(component: ComponentDef, year: number): boolean {
+  return inYears(component.years, year);
+}
+
+export function scaleFor(component: ComponentDef, year: number): { min: number; max: number } {
+  const range = component.scale.find((s) => inYears(s, year)) ?? component.scale[component.scale.length - 1];
+  return { min: range.min, max: range.max };
+}
+
+/** Published weight of a component in a given edition, or `null` when the edition's weights are not known. */
+export function weightFor(component: ComponentDef, year: number): number | null {
+  const w = component.weights?.find((r) => inYears(r, year));
+  return w ? w.weight : null;
+}
+
+/**
+ * Method breaks strictly after `fromYear` up to and including `toYear`: a change across one is not like-for-like.
+ * With `component`, only the breaks that touch that component's own scores (a break without a component list
+ * touches every component).
+ */
+export function methodBreaksBetween(index: IndexDef, fromYear: number, toYear: number, component?: string) {
+  const [lo, hi] = fromYear < toYear ? [fromYear, toYear] : [toYear, fromYear];
+  return index.methodBreaks.filter(
+    (b) => b.year > lo && b.year <= hi && (component === undefined || !b.components || b.components.includes(component)),
+  );
+}
+
+export function componentName(component: ComponentDef | undefined, lang: 'vi' | 'en', fallback = ''): string {
+  return component ? component[lang] : fallback;
+}
+
+/** Units ranked by an index in a year: the 63 provinces (+ Hà Tây to 2008) before 2025, the 34 units from 2025. */
+export function unitsForYear(catalogue: Catalogue, year: number): Unit[] {
+  return catalogue.units.filter((u) => year >= u.validFrom && (u.validTo === null || year <= u.validTo));
+}
+
+/** Number of units an index could rank in a year (denominator for "N of 63 loaded"). */
+export function expectedUnitCount(catalogue: Catalogue, year: number): number {
+  return unitsForYear(catalogue, year).length;
+}
+
+export function getUnit(catalogue: Catalogue, id: string): Unit | undefined {
+  return catalogue.units.find((u) => u.id === id);
+}
+
+export function unitName(catalogue: Catalogue, id: string, lang: 'vi' | 'en'): string {
+  const unit = getUnit(catalogue, id);
+  return unit ? unit[lang] : id;
+}
+
+const unitLookupCache = new WeakMap<Catalogue, Map<string, Unit[]>>();
+
+function unitLookup(catalogue: Catalogue): Map<string, Unit[]> {
+  let lookup = unitLookupCache.get(catalogue);
+  if (lookup) return lookup;
+  lookup = new Map();
+  const add = (key: string, unit: Unit) => {
+    const list = lookup!.get(key) ?? [];
+    if (!list.includes(unit)) list.push(unit);
+    lookup!.set(key, list);
+  };
+  for (const unit of catalogue.units) {
+    for (const name of [unit.vi, unit.en, unit.slug, ...unit.aliases]) add(foldUnitName(name), unit);
+  }
+  unitLookupCache.set(catalogue, lookup);
+  return lookup;
+}
+
+/**
+ * Resolve a province as written in a file (GSO code, name with or without diacritics, "TP." prefix,
+ * printed abbreviations such as BRVT / TP.HCM / TT-Huế) to a unit valid in `year`.
+ * Before 2025 names resolve to the 63 provinces; from 2025 to the 34 units.
+ */
+export function resolveUnit(catalogue: Catalogue, written: string, year: number): Unit | undefined {
+  const text = written.trim();
+  if (!text) return undefined;
+  const valid = (u: Unit) => year >= u.validFrom && (u.validTo === null || year <= u.validTo);
+  if (/^n?\d{1,2}$/.test(text)) {
+    const code = text.replace(/^n/, '').padStart(2, '0');
+    return catalogue.units.find((u) => u.code === code && valid(u)) ?? catalogue.units.find((u) => u.id === text);
+  }
+  const candidates = unitLookup(catalogue).get(foldUnitName(text)) ?? [];
+  return candidates.find(valid);
+}
+
+/** The unit a printed name means in any period (the latest one first), to explain why it is not valid in a year. */
+export function resolveUnitInAnyYear(catalogue: Catalogue, written: string): Unit | undefined {
+  const text = written.trim();
+  if (!text || /^n?\d{1,2}$/.test(text)) return undefined;
+  const candidates = unitLookup(catalogue).get(foldUnitName(text)) ?? [];
+  return [...candidates].sort((a, b) => b.validFrom - a.validFrom)[0];
+}

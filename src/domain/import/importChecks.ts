@@ -1,0 +1,191 @@
+/**
+ * Checks run on an import before anything is merged, and the diff against the figures already loaded.
+ *
+ * Consistency warnings (never errors: published tables do carry such quirks, the user decides):
+ * - the composite differs from the weighted sum of its components by more than rounding
+ *   (only where the edition's weights are published, see catalogue `weightFor`);
+ * - a printed rank disagrees with the order of the scores (a better rank with a strictly lower score);
+ * - a table that should cover every province (an edition up to the index's `fullCoverageUntil`,
+ *   or an index without partial publication) misses some.
+ * A component outside its scale is an error of the cell, reported (located) by the parser itself.
+ *
+ * Diff: each imported figure is `added` (nothing loaded under its key), `unchanged` (same value at the
+ * precision it was printed with, and no different printed rank), or `replaced` (a conflict: the old and new values are listed for the user to resolve).
+ */
+import { findIndex, mainComponents, TOTAL, unitsForYear, weightFor, type Catalogue } from '../catalogue/catalogue';
+import { componentWeight } from '../analysis/contribution';
+import { problem } from './problems';
+import { competitionRanks } from '../analysis/rank';
+import type { Location, Problem, Score } from '../catalogue/types';
+
+export function scoreKey(s: Pick<Score, 'index' | 'year' | 'unit' | 'component'>): string {
+  return `${s.index}|${s.year}|${s.unit}|${s.component}`;
+}
+
+/**
+ * Figures are printed to 2 decimals: ten rounded components (±0.005 each) weighted to 1 and scaled ×10
+ * give at most ±0.05, plus ±0.005 on the printed composite.
+ */
+export const COMPOSITE_ROUNDING_TOLERANCE = 0.055;
+/** Missing provinces named in a warning before "…". */
+export const MISSING_NAMES_SHOWN = 8;
+
+export type Locate = (s: Score) => Location;
+
+const round = (v: number, digits = 2) => Math.round(v * 10 ** digits) / 10 ** digits;
+
+function groupBy<T>(items: readonly T[], keyOf: (t: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = keyOf(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** Composite vs Σ weight × component × scale factor (contribution.ts `componentWeight`), per province, where the edition's weights are published. */
+export function checkComposite(scores: readonly Score[], catalogue: Catalogue, locate: Locate, tolerance = COMPOSITE_ROUNDING_TOLERANCE): Problem[] {
+  const issues: Problem[] = [];
+  for (const group of groupBy(scores, (s) => `${s.index}|${s.year}|${s.unit}`).values()) {
+    const { index: indexId, year } = group[0];
+    const index = findIndex(catalogue, indexId);
+    const total = group.find((s) => s.component === TOTAL);
+    if (!index || !total || total.value === null) continue;
+    const components = mainComponents(index, year);
+    const weights = components.map((c) => weightFor(c, year));
+    if (components.length === 0 || weights.some((w) => w === null)) continue;
+    let sum = 0;
+    let complete = true;
+    components.forEach((c, i) => {
+      const v = group.find((s) => s.component === c.id)?.value;
+      if (v === null || v === undefined) complete = false;
+      else sum += weights[i]! * v * componentWeight(index, c, year).factor;
+    });
+    if (!complete) continue;
+    const diff = Math.abs(total.value - sum);
+    if (diff > tolerance) issues.push(problem('composite-mismatch', locate(total), { printed: total.value, computed: round(sum), diff: round(diff) }));
+  }
+  return issues;
+}
+
+/** Both sides of each inversion: a printed rank better than another's while its score is strictly worse. */
+export function checkRankOrder(scores: readonly Score[], catalogue: Catalogue, locate: Locate): Problem[] {
+  const issues: Problem[] = [];
+  for (const group of groupBy(scores, (s) => `${s.index}|${s.year}|${s.component}`).values()) {
+    const ranked = group.filter((s): s is Score & { value: number; officialRank: number } => s.value !== null && s.officialRank !== null);
+    if (ranked.length < 2) continue;
+    const def = findIndex(catalogue, ranked[0].index)?.components.find((c) => c.id === ranked[0].component);
+    const higherIsBetter = def?.higherIsBetter ?? true;
+    const better = (a: number, b: number) => (higherIsBetter ? a > b : a < b);
+    const byScore = competitionRanks(ranked, higherIsBetter);
+    for (const s of ranked) {
+      const inverted = ranked.some((o) => (o.officialRank > s.officialRank && better(o.value, s.value)) || (o.officialRank < s.officialRank && better(s.value, o.value)));
+      if (inverted) issues.push(problem('rank-order', locate(s), { rank: s.officialRank, computed: byScore.get(s.unit)! }));
+    }
+  }
+  return issues;
+}
+
+/** Whether an edition is published for every province (PCI up to 2022; from 2023 only the top 30). */
+export function expectsFullTable(catalogue: Catalogue, indexId: string, year: number): boolean {
+  const index = findIndex(catalogue, indexId);
+  if (!index) return false;
+  return index.fullCoverageUntil === undefined || year <= index.fullCoverageUntil;
+}
+
+/**
+ * Provinces absent from an (index, year) that should list them all. One warning per edition, at the first
+ * row of that edition (the whole line: column 0).
+ */
+export function checkMissingProvinces(scores: readonly Score[], catalogue: Catalogue, file: string, locate: Locate = () => ({ file, line: 1, column: 0 })): Problem[] {
+  const issues: Problem[] = [];
+  for (const group of groupBy(scores, (s) => `${s.index}|${s.year}`).values()) {
+    const { index, year } = group[0];
+    if (!expectsFullTable(catalogue, index, year)) continue;
+    const present = new Set(group.map((s) => s.unit));
+    const expected = unitsForYear(catalogue, year);
+    const missing = expected.filter((u) => !present.has(u.id));
+    if (missing.length === 0) continue;
+    const names = missing.slice(0, MISSING_NAMES_SHOWN).map((u) => u.vi).join(', ') + (missing.length > MISSING_NAMES_SHOWN ? ', …' : '');
+    const first = group.map(locate).reduce((a, b) => (b.line < a.line ? b : a));
+    issues.push(problem('missing-provinces', { file: first.file, line: first.line, column: 0 }, { index, year, missing: missing.length, expected: expected.length, names }));
+  }
+  return issues;
+}
+
+/** Where the parser read each score: a map by `scoreKey` (wide tables) or a lookup (long files, parse.ts). */
+export type ScoreLocations = ReadonlyMap<string, Location> | ((s: Score) => Location | undefined);
+
+/** Every consistency warning for an import, each at the cell it concerns (the file's first line if unknown). */
+export function importWarnings(scores: readonly Score[], catalogue: Catalogue, file: string, locations?: ScoreLocations): Problem[] {
+  const lookup = typeof locations === 'function' ? locations : (s: Score) => locations?.get(scoreKey(s));
+  const locate: Locate = (s) => lookup(s) ?? { file, line: 1, column: 0 };
+  return [...checkComposite(scores, catalogue, locate), ...checkRankOrder(scores, catalogue, locate), ...checkMissingProvinces(scores, catalogue, file, locate)];
+}
+
+export interface Replacement {
+  key: string;
+  old: Score;
+  new: Score;
+}
+
+export interface ImportDiff {
+  added: Score[];
+  replaced: Replacement[];
+  unchanged: Score[];
+}
+
+/** Decimals a figure was written with: 9.22 → 2, 73 → 0. */
+function decimalsOf(value: number): number {
+  const text = String(value);
+  return text.includes('e') ? 12 : (text.split('.')[1] ?? '').length;
+}
+
+/**
+ * Same figure: equal value at the precision the import was printed with (a published 9.22 is the
+ * workbook's 9.217857, which stays), both missing, and no different printed rank.
+ */
+export function sameFigure(loaded: Score, incoming: Score): boolean {
+  const a = loaded;
+  const b = incoming;
+  const sameValue = a.value === null || b.value === null ? a.value === b.value : Math.abs(a.value - b.value) < 1e-9 || round(a.value, decimalsOf(b.value)) === b.value;
+  const sameRank = b.officialRank === null || a.officialRank === b.officialRank;
+  return sameValue && sameRank;
+}
+
+/**
+ * The loaded figure is only a printed rank (no score was printed with it: PCI 2021 Nghệ An "30th" from
+ * release coverage) and the import brings the score with the same rank, or no rank: it fills the gap,
+ * replaces nothing published, so it is added rather than put to the user as a conflict.
+ */
+function fillsGap(loaded: Score, incoming: Score): boolean {
+  return loaded.value === null && incoming.value !== null && (incoming.officialRank === null ? loaded.officialRank === null : loaded.officialRank === null || loaded.officialRank === incoming.officialRank);
+}
+
+/** Compare an import with what is loaded (shipped + earlier imports). */
+export function diffImport(incoming: readonly Score[], loaded: readonly Score[]): ImportDiff {
+  const byKey = new Map<string, Score>();
+  for (const s of loaded) byKey.set(scoreKey(s), s);
+  const diff: ImportDiff = { added: [], replaced: [], unchanged: [] };
+  for (const s of incoming) {
+    const key = scoreKey(s);
+    const old = byKey.get(key);
+    if (!old || fillsGap(old, s)) diff.added.push(s);
+    else if (sameFigure(old, s)) diff.unchanged.push(s);
+    else diff.replaced.push({ key, old, new: s });
+  }
+  return diff;
+}
+
+export type Resolution = 'keep' | 'take';
+
+/**
+ * The figures an import lays over the loaded data: every added figure, and each conflict the user
+ * chose to take (default: keep the loaded figure — nothing is replaced without a decision).
+ * Unchanged figures are not laid over, so the loaded figure keeps its printed rank and source.
+ */
+export function appliedScores(diff: ImportDiff, decisions: ReadonlyMap<string, Resolution>): Score[] {
+  return [...diff.added, ...diff.replaced.filter((r) => decisions.get(r.key) === 'take').map((r) => r.new)];
+}

@@ -1,0 +1,77 @@
+/**
+ * Every problem the core can report, with its message in Vietnamese and English.
+ * A problem always carries file, line and column (1-based; column 0 = the whole line or file).
+ */
+import { excerpt } from './lines';
+import { fillTemplate } from '../catalogue/text';
+import type { Location, Problem, Severity } from '../catalogue/types';
+
+type Args = Record<string, string | number>;
+
+const MESSAGES: Record<string, { severity: Severity; vi: string; en: string }> = {
+  'unreadable-file': { severity: 'error', vi: 'Không đọc được tệp: {detail}', en: 'Cannot read file: {detail}' },
+  'empty-file': { severity: 'error', vi: 'Tệp rỗng: không có dòng dữ liệu nào', en: 'Empty file: no data rows' },
+  'binary-file': { severity: 'error', vi: 'Không phải tệp văn bản CSV (có ký tự nhị phân)', en: 'Not a CSV text file (binary content)' },
+  'bad-encoding': { severity: 'error', vi: 'Tệp không phải UTF-8 (ký tự hỏng). Hãy lưu lại dưới dạng "CSV UTF-8"', en: 'File is not UTF-8 (broken characters). Save it as "CSV UTF-8"' },
+  'missing-column': { severity: 'error', vi: 'Thiếu cột bắt buộc "{column}"', en: 'Missing required column "{column}"' },
+  'field-count': { severity: 'error', vi: 'Dòng có {found} ô, cần {expected} (dòng bị cắt hoặc thừa dấu phân cách)', en: 'Row has {found} fields, expected {expected} (truncated line or stray delimiter)' },
+  'csv-syntax': { severity: 'error', vi: 'Lỗi cú pháp CSV: {detail}', en: 'CSV syntax error: {detail}' },
+  'unknown-index': { severity: 'error', vi: 'Không rõ chỉ số "{value}" (dùng PCI, PAPI, PAR, SIPAS, PGI)', en: 'Unknown index "{value}" (use PCI, PAPI, PAR, SIPAS, PGI)' },
+  'bad-year': { severity: 'error', vi: 'Năm không hợp lệ "{value}"', en: 'Invalid year "{value}"' },
+  'year-before-index': { severity: 'error', vi: 'Năm {value} trước khi chỉ số {index} ra đời ({first})', en: 'Year {value} is before {index} existed ({first})' },
+  'unknown-province': { severity: 'error', vi: 'Không nhận ra tỉnh/thành "{value}" cho năm {year}', en: 'Unknown province "{value}" for year {year}' },
+  'unit-from-later-period': { severity: 'error', vi: '"{value}" là đơn vị hành chính từ năm {from} (34 tỉnh, thành sau sắp xếp 1/7/2025); bảng {index} {year} phải dùng 63 tỉnh, thành trước sắp xếp. Kiểm tra lại năm của bảng', en: '"{value}" is a unit from {from} (the 34 units formed on 1 July 2025); a {index} {year} table uses the 63 provinces before the merger. Check the table\'s year' },
+  'unit-ended': { severity: 'error', vi: '"{value}" chỉ là đơn vị riêng đến năm {to} (đã nhập vào {successor} từ 1/7/2025); bảng {index} {year} dùng 34 đơn vị mới. Kiểm tra lại năm của bảng', en: '"{value}" was a unit of its own until {to} (merged into {successor} on 1 July 2025); a {index} {year} table uses the 34 new units. Check the table\'s year' },
+  'unknown-component': { severity: 'error', vi: 'Chỉ số {index} không có thành phần "{value}"', en: 'Index {index} has no component "{value}"' },
+  'component-not-in-year': { severity: 'warning', vi: 'Thành phần "{value}" không có trong {index} năm {year} theo danh mục', en: 'Component "{value}" is not part of {index} {year} per the catalogue' },
+  'not-a-number': { severity: 'error', vi: 'Điểm "{value}" không phải là số', en: 'Score "{value}" is not a number' },
+  'missing-value-ranked': { severity: 'warning', vi: 'Điểm "{value}" được ghi nhận là thiếu số liệu (không phải 0); giữ thứ hạng {rank}', en: 'Score "{value}" recorded as missing (not 0); rank {rank} kept' },
+  'blank-header-column': { severity: 'error', vi: 'Cột {column} có {count} số liệu nhưng không có tiêu đề: đặt tên cột hoặc chọn thành phần cho nó', en: 'Column {column} has {count} figures but no header: name it or choose its component' },
+  'blank-header-column-ignored': { severity: 'warning', vi: 'Cột {column} không có tiêu đề: {count} số liệu bị bỏ qua theo lựa chọn', en: 'Column {column} has no header: its {count} figures are ignored as chosen' },
+  'missing-value': { severity: 'warning', vi: 'Ô điểm trống/N/A: ghi nhận là thiếu số liệu (không phải 0)', en: 'Score blank/N/A: recorded as missing (not 0)' },
+  'out-of-scale': { severity: 'error', vi: 'Điểm {value} ngoài thang {min}–{max} của {component}', en: 'Score {value} is outside the {min}–{max} scale of {component}' },
+  'bad-rank': { severity: 'error', vi: 'Thứ hạng "{value}" phải là số nguyên dương', en: 'Rank "{value}" must be a positive whole number' },
+  'duplicate-key': { severity: 'error', vi: 'Trùng dòng {index} {year} {province} {component} (đã có ở dòng {firstLine})', en: 'Duplicate row {index} {year} {province} {component} (already at line {firstLine})' },
+  'composite-mismatch': { severity: 'warning', vi: 'Điểm tổng hợp {printed} khác tổng có trọng số {computed} (lệch {diff})', en: 'Composite {printed} differs from the weighted sum {computed} (by {diff})' },
+  'rank-order': { severity: 'warning', vi: 'Thứ hạng in {rank} không khớp thứ tự điểm (theo điểm: {computed})', en: 'Printed rank {rank} disagrees with the score order (by score: {computed})' },
+  'missing-provinces': { severity: 'warning', vi: '{index} {year}: thiếu {missing}/{expected} tỉnh ({names})', en: '{index} {year}: {missing} of {expected} provinces missing ({names})' },
+  'no-province-column': { severity: 'error', vi: 'Không tìm thấy cột tỉnh/thành (ví dụ "Tỉnh/Thành phố")', en: 'No province column found (e.g. "Province")' },
+  'no-component-column': { severity: 'error', vi: 'Không cột nào khớp một thành phần của {index}', en: 'No column matches a component of {index}' },
+  'duplicate-component-column': { severity: 'error', vi: 'Cột "{value}" và cột {first} cùng khớp thành phần {component}', en: 'Column "{value}" and column {first} both map to component {component}' },
+  'unknown-tier': { severity: 'warning', vi: 'Nhóm "{value}" không có trong danh mục {index}; giữ nguyên như đã in', en: 'Tier "{value}" is not in the {index} catalogue; kept as printed' },
+  'wide-needs-edition': { severity: 'error', vi: 'Bảng ngang: cần cho biết chỉ số và năm (--index, --year)', en: 'Wide table: give the index and the year (--index, --year)' },
+  'repeated-header': { severity: 'warning', vi: 'Dòng tiêu đề lặp lại (sang trang mới) được bỏ qua: {value}', en: 'Repeated header row (page break) left out: {value}' },
+  'footnote-row': { severity: 'warning', vi: 'Dòng ghi chú/nguồn hoặc dòng chỉ có chữ được bỏ qua: "{value}"', en: 'Footnote/source row or text-only row left out: "{value}"' },
+  'numbering-column': { severity: 'warning', vi: 'Cột số thứ tự "{value}" được bỏ qua', en: 'Numbering column "{value}" left out' },
+  'pdf-no-text': { severity: 'error', vi: 'PDF này không có lớp chữ (bản scan/ảnh chụp), nên không đọc được bảng. Hãy tìm bản Excel/Word hoặc PDF gốc của phụ lục trên trang của cơ quan công bố, hoặc nhận dạng chữ (OCR) rồi dán bảng vào đây', en: 'This PDF has no text layer (a scan or photo), so its table cannot be read. Look for the Excel/Word file or the original PDF of the annex on the publisher\'s page, or run OCR and paste the table here' },
+  'no-table': { severity: 'error', vi: 'Không tìm thấy bảng theo tỉnh/thành nào (cần một cột tên tỉnh và các cột điểm)', en: 'No province table found (needs a column of province names and score columns)' },
+  'unreadable-spreadsheet': { severity: 'error', vi: 'Không đọc được bảng tính: {detail}', en: 'Cannot read the spreadsheet: {detail}' },
+  'unreadable-pdf': { severity: 'error', vi: 'Không đọc được PDF: {detail}', en: 'Cannot read the PDF: {detail}' },
+  'unknown-sheet': { severity: 'error', vi: 'Không có trang tính "{value}" (có: {sheets})', en: 'No sheet "{value}" (sheets: {sheets})' },
+  'several-sheets': { severity: 'error', vi: 'Nhiều trang tính có bảng theo tỉnh ({sheets}): hãy chọn một (--sheet)', en: 'Several sheets hold a province table ({sheets}): choose one (--sheet)' },
+  'no-unit-column': { severity: 'error', vi: 'Không tìm thấy cột đơn vị (ví dụ "Sở ban ngành địa phương")', en: 'No unit column found (e.g. "Sở ban ngành địa phương")' },
+  'unknown-local-unit': { severity: 'error', vi: 'Không nhận ra đơn vị "{value}" của tỉnh cho năm {year} (tên cần bắt đầu bằng Sở, Ban, Cục, Huyện, Thị xã, Thành phố, Xã, Phường …)', en: 'Unknown unit "{value}" of the province for {year} (names start with Sở, Ban, Cục, Huyện, Thị xã, Thành phố, Xã, Phường …)' },
+  'former-local-unit': { severity: 'error', vi: '"{value}" không còn tồn tại năm {year} (đến {last}); đơn vị kế thừa: {successors}. Điểm của đơn vị cũ không phải của đơn vị kế thừa', en: '"{value}" no longer exists in {year} (last {last}); carried on by: {successors}. A former unit\'s score is not its successor\'s' },
+  'not-yet-local-unit': { severity: 'error', vi: '"{value}" chưa tồn tại năm {year} (từ {first}); trước đó: {predecessors}', en: '"{value}" does not exist yet in {year} (from {first}); before it: {predecessors}' },
+  'added-local-unit': { severity: 'warning', vi: '"{value}" chưa có trong danh mục của tỉnh: thêm như một {kind}', en: '"{value}" is not in the province\'s catalogue: added as a {kind}' },
+  'locality-level-mismatch': { severity: 'error', vi: '"{value}": năm {year} không chấm cấp này (huyện đến 2024, xã/phường từ 2025)', en: '"{value}": in {year} localities are districts up to 2024 and communes/wards from 2025' },
+  'unit-kind-not-scored': { severity: 'error', vi: 'Chỉ số {index} không chấm loại đơn vị của "{value}"', en: 'Index {index} does not score the kind of unit "{value}" is' },
+  'bad-responses': { severity: 'error', vi: 'Số phiếu "{value}" phải là số nguyên dương', en: 'Number of responses "{value}" must be a positive whole number' },
+  'province-index-undefined': { severity: 'error', vi: '{index} là chỉ số do tỉnh tự đánh giá: cần nhập bảng của tỉnh {province} trước (hoặc --definition)', en: '{index} is a province-run index: import {province}\'s table first (or give --definition)' },
+  'unmatched-header': { severity: 'warning', vi: 'Cột "{value}" không khớp thành phần nào, sẽ bỏ qua', en: 'Column "{value}" matches no component and will be ignored' },
+};
+
+
+export function problem(code: keyof typeof MESSAGES | string, at: Location, args: Args = {}): Problem {
+  const def = MESSAGES[code];
+  if (!def) throw new Error(`No message for problem code ${code}`);
+  // A cell's text (`value`) is quoted as a short excerpt: a 1 MB cell gives a one-line message.
+  const short: Args = typeof args.value === 'string' ? { ...args, value: excerpt(args.value) } : args;
+  return { ...at, severity: def.severity, code, message: { vi: fillTemplate(def.vi, short), en: fillTemplate(def.en, short) } };
+}
+
+/** `FILE:LINE:COL: message` — the form `npm run validate` prints and editors understand; `FILE: PCI 2016!M12: message` for a workbook, PDF or paste. */
+export function formatProblem(p: Problem, lang: 'vi' | 'en' = 'en'): string {
+  if (p.place) return `${p.file}: ${p.place[lang]}: ${p.severity}: ${p.message[lang]}`;
+  return `${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message[lang]}`;
+}

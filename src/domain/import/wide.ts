@@ -1,0 +1,369 @@
+/**
+ * Wide tables, as published tables are copied into spreadsheets: one row per province, one column per
+ * component, plus optional rank ("Xếp hạng") and tier ("Nhóm": "Rất tốt", "Tốt", "Khá" …) columns.
+ *
+ * Rules:
+ * - the index and year are not in the table: the user (or `npm run import -- --index --year`) gives them;
+ * - headers are matched to the catalogue by Vietnamese or English name, with or without diacritics,
+ *   through the catalogue's aliases; leading numbering ("1. ", "CSTP 3:") and the index's own name
+ *   ("Xếp hạng PCI") are ignored; each match is a suggestion the user confirms or changes (`mapping`);
+ * - the province column is found by its header or, failing that, by its content;
+ * - the rank and tier belong to the composite (`total`); a tier is kept as printed;
+ * - cells are read like long files (numbers.ts): decimal comma or point, "N/A" → missing (never 0);
+ * - every problem is located: file, line, column (1-based). Parsing never throws.
+ */
+import { componentValidIn, getUnit, resolveUnit, resolveUnitInAnyYear, scaleFor, TOTAL, type Catalogue } from '../catalogue/catalogue';
+import { readNumberCell, readRankCell } from '../catalogue/numbers';
+import { matchLongHeader, readCsvGrid, checkText, type CsvGrid } from './parse';
+import { toCsv, unguardFormula } from './csvExport';
+import { problem } from './problems';
+import { findLocalUnit, isLocalUnitId, splitLocalUnitId } from '../province/provinceUnits';
+import { foldText } from '../catalogue/text';
+import { readHeader, yearsInHeader } from './headerMatch';
+import { scoreKey } from './importChecks';
+import type { IndexDef, Location, ParseResult, Problem, Score } from '../catalogue/types';
+
+export type ColumnRole = 'province' | 'component' | 'rank' | 'tier' | 'ignore';
+
+/** What one header of a wide table means. `column` is 0-based. */
+export interface ColumnMatch {
+  column: number;
+  header: string;
+  role: ColumnRole;
+  /** Component id when `role` is 'component'. */
+  component?: string;
+  /** Edition of this column when its header names one other than the table's year ("Xếp hạng 2015"). */
+  year?: number;
+}
+
+export interface WideOptions {
+  /** Index id (or alias) the table belongs to, confirmed by the user. */
+  index: string;
+  year: number;
+  /** Confirmed header matches; defaults to `matchWideColumns`. */
+  mapping?: ColumnMatch[];
+  /** Label for `Score.source`; defaults to the file name. */
+  source?: string;
+}
+
+export interface WideResult extends ParseResult<Score> {
+  mapping: ColumnMatch[];
+  /** Where each score's cell sits, by `scoreKey`, so later checks can point at it. */
+  locations: Map<string, Location>;
+}
+
+export type TableShape = 'long' | 'wide';
+
+/**
+ * A table is long when its header names at least two of index, year, component, score (a long file
+ * missing one column is still long, so the parser can say which); a published table names none of them.
+ */
+export function tableShape(header: readonly string[]): TableShape {
+  const found = new Set(header.map((h) => matchLongHeader(h)));
+  return (['index', 'year', 'component', 'score'] as const).filter((c) => found.has(c)).length >= 2 ? 'long' : 'wide';
+}
+
+/** Headers of columns that only number or code the rows ("STT", "Mã tỉnh"): left out without a warning. */
+function isNumberingHeader(header: string, index: IndexDef): boolean {
+  return header.trim() !== '' && readHeader(header, index).role === 'numbering';
+}
+
+/** Share of the sample cells in a column that name a province valid in `year`. */
+function provinceShare(rows: readonly string[][], column: number, catalogue: Catalogue, year: number): number {
+  const cells = rows.map((r) => r[column]?.trim() ?? '').filter(Boolean);
+  if (cells.length === 0) return 0;
+  return cells.filter((c) => !/^\d+$/.test(c) && resolveUnit(catalogue, c, year)).length / cells.length;
+}
+
+/** Enough of a column's cells are province names to call it the province column. */
+export const PROVINCE_CONTENT_SHARE = 0.6;
+
+/**
+ * Suggested meaning of each header (headerMatch.ts reads them); the UI shows these for the user to
+ * confirm or change. A header naming a year other than `year` keeps it: a table with "Điểm 2015" and
+ * "Điểm 2016" side by side holds two editions.
+ */
+export function matchWideColumns(header: readonly string[], index: IndexDef, year: number, catalogue: Catalogue, body: readonly string[][] = []): ColumnMatch[] {
+  const taken = new Set<string>();
+  const matches: ColumnMatch[] = header.map((raw, column) => {
+    const h = raw.trim();
+    if (h === '') return { column, header: h, role: 'ignore' };
+    if (matchLongHeader(h) === 'province') return { column, header: h, role: 'province' };
+    const meaning = readHeader(h, index);
+    const own = meaning.year !== undefined && meaning.year !== year ? { year: meaning.year } : {};
+    if (meaning.role === 'province') return { column, header: h, role: 'province' };
+    if (meaning.role === 'rank' || meaning.role === 'tier') {
+      const key = `${meaning.role}|${meaning.year ?? year}`;
+      if (taken.has(key)) return { column, header: h, role: 'ignore' };
+      taken.add(key);
+      return { column, header: h, role: meaning.role, ...own };
+    }
+    if (meaning.role === 'component' && meaning.component) {
+      const key = `${meaning.component}|${meaning.year ?? year}`;
+      if (!taken.has(key)) {
+        taken.add(key);
+        return { column, header: h, role: 'component', component: meaning.component, ...own };
+      }
+    }
+    return { column, header: h, role: 'ignore' };
+  });
+  if (!matches.some((m) => m.role === 'province')) {
+    const sample = body.slice(0, 50);
+    const best = matches
+      .filter((m) => m.role === 'ignore')
+      .map((m) => ({ m, share: provinceShare(sample, m.column, catalogue, year) }))
+      .sort((a, b) => b.share - a.share)[0];
+    if (best && best.share >= PROVINCE_CONTENT_SHARE) best.m.role = 'province';
+  }
+  if (matches.filter((m) => m.role === 'province').length > 1) {
+    // Two columns look like provinces (e.g. "Tỉnh" and "Tỉnh/Thành phố"): keep the first.
+    matches.filter((m) => m.role === 'province').slice(1).forEach((m) => (m.role = 'ignore'));
+  }
+  return matches;
+}
+
+/** The editions a mapping fills: `year` for columns naming none, and each year a header names. */
+export function mappingYears(mapping: readonly ColumnMatch[], year: number): number[] {
+  const years = new Set(mapping.filter((m) => m.role === 'component' || m.role === 'rank' || m.role === 'tier').map((m) => m.year ?? year));
+  return [...years].sort((a, b) => a - b);
+}
+
+/** Problems with a mapping itself (no province column, no component, a component twice). Errors block the import. */
+export function mappingProblems(mapping: readonly ColumnMatch[], index: IndexDef, year: number, file: string, line: number): Problem[] {
+  const issues: Problem[] = [];
+  if (!mapping.some((m) => m.role === 'province')) issues.push(problem('no-province-column', { file, line, column: 0 }));
+  const components = mapping.filter((m) => m.role === 'component' && m.component);
+  if (components.length === 0) issues.push(problem('no-component-column', { file, line, column: 0 }, { index: index.id }));
+  const firstFor = new Map<string, ColumnMatch>();
+  for (const m of components) {
+    const columnYear = m.year ?? year;
+    const key = `${m.component}|${columnYear}`;
+    const first = firstFor.get(key);
+    if (first) {
+      issues.push(problem('duplicate-component-column', { file, line, column: m.column + 1 }, { value: m.header, first: first.column + 1, component: m.component! }));
+      continue;
+    }
+    firstFor.set(key, m);
+    const def = index.components.find((c) => c.id === m.component);
+    if (!def) issues.push(problem('unknown-component', { file, line, column: m.column + 1 }, { value: m.component!, index: index.id }));
+    else if (!componentValidIn(def, columnYear)) issues.push(problem('component-not-in-year', { file, line, column: m.column + 1 }, { value: def.id, index: index.id, year: columnYear }));
+  }
+  for (const m of mapping) {
+    if (m.role === 'ignore' && m.header !== '' && !isNumberingHeader(m.header, index)) issues.push(problem('unmatched-header', { file, line, column: m.column + 1 }, { value: m.header }));
+  }
+  return issues;
+}
+
+/**
+ * Why a printed name is not a unit of `year`: the 34 units exist from 2025 and the 63 provinces until
+ * 2024 (merger of 1 July 2025), so a name of the other period is an error that says so; anything else
+ * is an unknown name.
+ */
+function unknownUnitProblem(catalogue: Catalogue, written: string, year: number, index: string, at: Location): Problem {
+  const other = resolveUnitInAnyYear(catalogue, written);
+  if (other && other.validFrom > year) return problem('unit-from-later-period', at, { value: written, year, index, from: other.validFrom });
+  if (other && other.validTo !== null && other.validTo < year) {
+    const successor = other.successor ? getUnit(catalogue, other.successor)?.vi ?? '' : '';
+    return problem('unit-ended', at, { value: written, year, index, to: other.validTo, successor });
+  }
+  return problem('unknown-province', at, { value: written, year });
+}
+
+/**
+ * A column with figures under a blank header ("Tỉnh,PCI," then "Hà Nội,65,7.5") is never dropped without a
+ * word: an error while the mapping is only suggested, a warning once the user chose to ignore it.
+ */
+function blankHeaderProblems(grid: CsvGrid, mapping: readonly ColumnMatch[], file: string, confirmed: boolean): Problem[] {
+  const issues: Problem[] = [];
+  const width = Math.max(0, ...grid.rows.map((r) => r.length));
+  const header = grid.rows[0] ?? [];
+  for (let column = 0; column < width; column++) {
+    if ((header[column] ?? '').trim() !== '') continue;
+    const role = mapping.find((m) => m.column === column)?.role ?? 'ignore';
+    if (role !== 'ignore') continue;
+    const count = grid.rows.slice(1).filter((r) => (r[column] ?? '').trim() !== '').length;
+    if (count === 0) continue;
+    const firstLine = grid.lines[grid.rows.findIndex((r, i) => i > 0 && (r[column] ?? '').trim() !== '')];
+    issues.push(problem(confirmed ? 'blank-header-column-ignored' : 'blank-header-column', { file, line: confirmed ? firstLine : grid.lines[0], column: column + 1 }, { column: column + 1, count }));
+  }
+  return issues;
+}
+
+function knownTier(index: IndexDef, text: string): boolean {
+  const labels = index.tiers.labels ?? [];
+  const folded = foldText(text);
+  return labels.some((l) => foldText(l.vi) === folded || foldText(l.en) === folded || l.id === text);
+}
+
+/** Turn a wide grid into long scores for one index and year. */
+export function wideToScores(grid: CsvGrid, file: string, catalogue: Catalogue, options: WideOptions & { indexDef: IndexDef }): WideResult {
+  const { indexDef: index, year } = options;
+  const issues: Problem[] = [...grid.issues];
+  const rows: Score[] = [];
+  const locations = new Map<string, Location>();
+  if (grid.rows.length === 0) return { rows, issues: [...issues, problem('empty-file', { file, line: 1, column: 0 })], mapping: [], locations };
+  const header = grid.rows[0];
+  const headerLine = grid.lines[0];
+  const mapping = options.mapping ?? matchWideColumns(header, index, year, catalogue, grid.rows.slice(1));
+  const mappingIssues = [...mappingProblems(mapping, index, year, file, headerLine), ...blankHeaderProblems(grid, mapping, file, options.mapping !== undefined)];
+  issues.push(...mappingIssues);
+  if (mappingIssues.some((p) => p.severity === 'error')) return { rows, issues, mapping, locations };
+  if (grid.rows.length === 1) issues.push(problem('empty-file', { file, line: headerLine, column: 0 }));
+
+  const provinceColumn = mapping.find((m) => m.role === 'province')!.column;
+  const years = mappingYears(mapping, year);
+  const editions = years.map((y) => {
+    const own = (m: ColumnMatch) => (m.year ?? year) === y;
+    const componentColumns = mapping
+      .filter((m) => m.role === 'component' && m.component && own(m))
+      .map((m) => ({ column: m.column, def: index.components.find((c) => c.id === m.component)! }));
+    return {
+      year: y,
+      rankColumn: mapping.find((m) => m.role === 'rank' && own(m))?.column ?? -1,
+      tierColumn: mapping.find((m) => m.role === 'tier' && own(m))?.column ?? -1,
+      componentColumns,
+      hasTotal: componentColumns.some((c) => c.def.id === TOTAL),
+      seen: new Map<string, number>(),
+    };
+  });
+  const needed = Math.max(provinceColumn, ...mapping.filter((m) => m.role !== 'ignore').map((m) => m.column)) + 1;
+  const source = options.source ?? file;
+
+  for (let r = 1; r < grid.rows.length; r++) {
+    const cells = grid.rows[r];
+    const line = grid.lines[r];
+    const at = (c: number): Location => ({ file, line, column: c + 1 });
+    if (cells.length !== header.length) {
+      issues.push(problem('field-count', { file, line, column: Math.min(cells.length, header.length) + 1 }, { found: cells.length, expected: header.length }));
+      if (cells.length < needed) continue;
+    }
+    const provinceText = cells[provinceColumn]?.trim() ?? '';
+    for (const edition of editions) {
+      const { year: y, rankColumn, tierColumn, componentColumns, hasTotal, seen } = edition;
+      const unit = resolveUnit(catalogue, provinceText, y);
+      if (!unit) {
+        issues.push(unknownUnitProblem(catalogue, provinceText, y, index.id, at(provinceColumn)));
+        continue;
+      }
+      const firstLine = seen.get(unit.id);
+      if (firstLine !== undefined) {
+        issues.push(problem('duplicate-key', at(provinceColumn), { index: index.id, year: y, province: unit.vi, component: '*', firstLine }));
+        continue;
+      }
+      seen.set(unit.id, line);
+
+      let rowOk = true;
+      let officialRank: number | null = null;
+      if (rankColumn >= 0) {
+        const rank = readRankCell(cells[rankColumn]);
+        if (rank.kind === 'invalid') {
+          issues.push(problem('bad-rank', at(rankColumn), { value: rank.text }));
+          rowOk = false;
+        } else officialRank = rank.value;
+      }
+      const tier = tierColumn >= 0 ? unguardFormula(cells[tierColumn]?.trim() ?? '') || null : null;
+      if (tier && !knownTier(index, tier)) issues.push(problem('unknown-tier', at(tierColumn), { value: tier, index: index.id }));
+
+      const rowScores: Score[] = [];
+      for (const { column, def } of componentColumns) {
+        const cell = readNumberCell(cells[column]);
+        let value: number | null = null;
+        if (cell.kind === 'invalid') {
+          issues.push(problem('not-a-number', at(column), { value: cell.text }));
+          rowOk = false;
+          continue;
+        }
+        if (cell.kind === 'number') {
+          const scale = scaleFor(def, y);
+          if (cell.value < scale.min || cell.value > scale.max) {
+            issues.push(problem('out-of-scale', at(column), { value: cell.value, min: scale.min, max: scale.max, component: def.id }));
+            rowOk = false;
+            continue;
+          }
+          value = cell.value;
+        }
+        const isTotal = def.id === TOTAL;
+        const text = cells[column]?.trim() ?? '';
+        if (value === null && !(isTotal && officialRank !== null)) issues.push(problem('missing-value', at(column)));
+        // A rank printed without a score is a blank cell; "NaN", "x" or "-" beside a rank is said out loud.
+        else if (value === null && text !== '') issues.push(problem('missing-value-ranked', at(column), { value: text, rank: officialRank! }));
+        rowScores.push({ index: index.id, year: y, unit: unit.id, component: def.id, value, officialRank: isTotal ? officialRank : null, tier: isTotal ? tier : null, source });
+        locations.set(scoreKey(rowScores[rowScores.length - 1]), at(column));
+      }
+      if (!hasTotal && (officialRank !== null || tier)) {
+        const total: Score = { index: index.id, year: y, unit: unit.id, component: TOTAL, value: null, officialRank, tier, source };
+        rowScores.push(total);
+        locations.set(scoreKey(total), at(rankColumn >= 0 ? rankColumn : tierColumn));
+      }
+      // A row with a bad cell is reported and left out whole: half a province is worse than none.
+      if (rowOk) rows.push(...rowScores);
+    }
+  }
+  return { rows, issues, mapping, locations };
+}
+
+/** Parse a wide table's text. Never throws; an unknown index is a located error. */
+export function parseWideCsv(text: string, file: string, catalogue: Catalogue, options: WideOptions): WideResult {
+  const empty = { rows: [], mapping: [], locations: new Map<string, Location>() };
+  const checked = checkText(text, file);
+  if (checked.issues.length) return { ...empty, issues: checked.issues };
+  const indexDef = catalogue.indices.find((i) => i.id === options.index) ?? catalogue.indices.find((i) => foldText(i.id) === foldText(options.index) || i.aliases.some((a) => foldText(a) === foldText(options.index)));
+  // The index and year were given for the whole table (not read from a cell): reported at its first line.
+  if (!indexDef) return { ...empty, issues: [problem('unknown-index', { file, line: 1, column: 0 }, { value: options.index })] };
+  if (!Number.isInteger(options.year) || options.year < indexDef.firstYear) {
+    return { ...empty, issues: [problem('year-before-index', { file, line: 1, column: 0 }, { value: options.year, index: indexDef.id, first: indexDef.firstYear })] };
+  }
+  return wideToScores(readCsvGrid(checked.text, file), file, catalogue, { ...options, indexDef });
+}
+
+/** Index and year suggested by a file name such as "PCI_2021_bang-xep-hang.csv"; the user confirms them. */
+export function guessIndexAndYear(fileName: string, catalogue: Catalogue): { index: string | null; year: number | null } {
+  const folded = foldText(fileName.replace(/\.[a-z]+$/i, ''));
+  const year = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(folded)?.[1];
+  const words = new Set(folded.split(' '));
+  const index = catalogue.indices.find((i) => words.has(foldText(i.id)) || i.aliases.some((a) => words.has(foldText(a)))) ?? null;
+  return { index: index?.id ?? null, year: year ? Number(year) : null };
+}
+
+/**
+ * Index and year suggested by a table's own words (sheet name, title rows, headers) when the file name
+ * gives none: "BẢNG XẾP HẠNG PCI 2016", "Điểm số PCI 2025". The index is the one whose name appears
+ * (whole words); the year is the latest one named (a table with 2015 and 2016 side by side is the
+ * 2016 edition with 2015 beside it).
+ */
+export function guessEditionFromText(texts: readonly string[], catalogue: Catalogue): { index: string | null; year: number | null } {
+  const padded = ` ${texts.map(foldText).join(' ')} `;
+  const index = catalogue.indices.find((i) => [i.id, i.label, ...i.aliases].map(foldText).some((n) => n && padded.includes(` ${n} `))) ?? null;
+  const years = texts.flatMap((t) => yearsInHeader(t)).filter((y) => y >= 2000 && y <= 2100);
+  return { index: index?.id ?? null, year: years.length ? Math.max(...years) : null };
+}
+
+/** Scores as a long-format CSV (the format `npm run validate` checks), provinces by their Vietnamese name. */
+export function toLongCsv(scores: readonly Score[], catalogue: Catalogue, options: { bom?: boolean } = {}): string {
+  const names = new Map(catalogue.units.map((u) => [u.id, u.vi]));
+  if (scores.some((s) => isLocalUnitId(s.unit))) return toLocalLongCsv(scores, catalogue, names, options);
+  return toCsv(
+    ['index', 'year', 'province', 'component', 'score', 'rank', 'tier', 'source', 'note'],
+    scores.map((s) => [s.index, s.year, names.get(s.unit) ?? s.unit, s.component, s.value, s.officialRank, s.tier ?? null, s.source, s.note ?? null]),
+    { bom: options.bom },
+  );
+}
+
+/**
+ * Scores of units inside a province (a province-run index such as DDCI) as long CSV: the `province` column keeps
+ * the province and a `unit` column names the department or locality; the index is written by its name ("DDCI");
+ * a not-applicable figure is written "-" as the table printed it (blank stays missing); responses are kept.
+ */
+function toLocalLongCsv(scores: readonly Score[], catalogue: Catalogue, names: Map<string, string>, options: { bom?: boolean }): string {
+  const label = (index: string) => catalogue.indices.find((i) => i.id === index)?.label ?? index.split('@')[0];
+  return toCsv(
+    ['index', 'year', 'province', 'unit', 'component', 'score', 'rank', 'tier', 'responses', 'source', 'note'],
+    scores.map((s) => {
+      const split = splitLocalUnitId(s.unit);
+      const province = split ? (names.get(split.province) ?? split.province) : (names.get(s.unit) ?? s.unit);
+      const unit = split ? (findLocalUnit(catalogue, s.unit)?.vi ?? split.localId) : null;
+      return [label(s.index), s.year, province, unit, s.component, s.notApplicable ? '-' : s.value, s.officialRank, s.tier ?? null, s.responses ?? null, s.source, s.note ?? null];
+    }),
+    { bom: options.bom },
+  );
+}

@@ -1,0 +1,188 @@
+/**
+ * Provincial departments (sở, ban, ngành) that own index components, read from
+ * data/catalogue/departments.json, and the default component → department template from
+ * data/catalogue/assignment-template.json (both built from ../shared/domain/departments.md).
+ *
+ * Rules (one home for them):
+ * - a department exists from `validFrom` to `validTo` (inclusive; null = open); after `validTo`
+ *   its work is carried by its `successor` (2025 mergers: Sở KH&ĐT → Sở Tài chính, Sở TN&MT and
+ *   Sở NN&PTNT → Sở Nông nghiệp và Môi trường, Sở TT&TT → Sở KH&CN, Sở LĐ-TB&XH → Sở Nội vụ …);
+ *   those renamings are general knowledge [U], not verified in stored sources;
+ * - each province can rename, hide or add departments; the catalogue itself is never changed;
+ * - the template is a suggestion with an evidence level ([C] confirmed, [S] supported, [U] inferred),
+ *   never shown as fact.
+ */
+import departmentsJson from '@data/catalogue/departments.json';
+import templateJson from '@data/catalogue/assignment-template.json';
+import { foldText } from '../catalogue/text';
+import type { Localised } from '../catalogue/types';
+
+export type Evidence = 'C' | 'S' | 'U';
+
+export interface DepartmentChange extends Localised {
+  year: number;
+  kind: 'merged' | 'split' | 'abolished' | 'renamed';
+  evidence: Evidence;
+}
+
+export interface Department {
+  id: string;
+  kind: string;
+  vi: string;
+  en: string;
+  abbr: Localised;
+  /** Other names as printed (e.g. "Cục Thuế" for "Cục Thuế tỉnh"). */
+  aliases?: string[];
+  validFrom: number | null;
+  validTo: number | null;
+  successor?: string;
+  formedFrom?: string[];
+  change?: DepartmentChange;
+  split?: (Localised & { to: string; evidence: Evidence })[];
+  note?: Localised;
+  /** Added by a province in the app (not in the catalogue). */
+  custom?: boolean;
+}
+
+export interface DepartmentCatalogue {
+  departments: Department[];
+  evidenceLevels: Record<Evidence, Localised>;
+}
+
+export const defaultDepartments: DepartmentCatalogue = {
+  departments: (departmentsJson as unknown as { departments: Department[] }).departments,
+  evidenceLevels: (departmentsJson as unknown as { evidenceLevels: Record<Evidence, Localised> }).evidenceLevels,
+};
+
+/** A province's own changes to the department list. */
+export interface ProvinceDepartmentEdits {
+  /** Departments the province added (ids start with "custom-"). */
+  added: Department[];
+  /** New names for catalogue departments, by id. */
+  renamed: Record<string, Localised>;
+  /** Catalogue departments the province does not use. */
+  hidden: string[];
+}
+
+export const NO_EDITS: ProvinceDepartmentEdits = { added: [], renamed: {}, hidden: [] };
+
+export function validInYear(department: Department, year: number): boolean {
+  return (department.validFrom === null || year >= department.validFrom) && (department.validTo === null || year <= department.validTo);
+}
+
+/** Catalogue + a province's edits: every department the province knows (including former ones). */
+export function provinceDepartments(catalogue: DepartmentCatalogue, edits: ProvinceDepartmentEdits = NO_EDITS): Department[] {
+  const renamed = catalogue.departments.map((d) => (edits.renamed[d.id] ? { ...d, ...edits.renamed[d.id] } : d));
+  return [...renamed, ...edits.added.map((d) => ({ ...d, custom: true }))];
+}
+
+/** The departments a province can assign work to in `year`: valid that year and not hidden. */
+export function departmentsForYear(catalogue: DepartmentCatalogue, edits: ProvinceDepartmentEdits, year: number): Department[] {
+  return provinceDepartments(catalogue, edits).filter((d) => validInYear(d, year) && !edits.hidden.includes(d.id));
+}
+
+export function findDepartment(departments: readonly Department[], id: string): Department | undefined {
+  return departments.find((d) => d.id === id);
+}
+
+/**
+ * The department that carries `id`'s work in `year`: itself while valid, else its successor
+ * (followed through several renamings). `undefined` for an unknown id.
+ */
+export function currentDepartment(departments: readonly Department[], id: string, year: number): Department | undefined {
+  let department = findDepartment(departments, id);
+  const seen = new Set<string>();
+  while (department && department.validTo !== null && year > department.validTo && department.successor && !seen.has(department.id)) {
+    seen.add(department.id);
+    department = findDepartment(departments, department.successor) ?? department;
+  }
+  return department;
+}
+
+/** Every department whose work `id` carries: itself and all its predecessors (Sở Tài chính ← Sở KH&ĐT). */
+export function predecessorsAndSelf(departments: readonly Department[], id: string): string[] {
+  const result = [id];
+  for (let i = 0; i < result.length; i++) {
+    for (const d of departments) if (d.successor === result[i] && !result.includes(d.id)) result.push(d.id);
+  }
+  return result;
+}
+
+/** Find a department by id, full name or abbreviation as typed (diacritics and case ignored). */
+export function matchDepartment(departments: readonly Department[], written: string): Department | undefined {
+  const text = written.trim();
+  if (!text) return undefined;
+  const exact = findDepartment(departments, text);
+  if (exact) return exact;
+  const folded = foldText(text);
+  return departments.find((d) => [d.vi, d.en, d.abbr.vi, d.abbr.en, ...(d.aliases ?? [])].some((name) => foldText(name) === folded));
+}
+
+export function departmentName(departments: readonly Department[], id: string | null, lang: 'vi' | 'en'): string {
+  if (!id) return '';
+  const department = findDepartment(departments, id);
+  return department ? department[lang] : id;
+}
+
+/** A new province-specific department; its id is derived from the name so the same name gives the same id. */
+export function customDepartment(name: Localised): Department {
+  const slug = foldText(name.vi).replace(/ /g, '-') || 'unnamed';
+  return { id: `custom-${slug}`, kind: 'custom', vi: name.vi, en: name.en || name.vi, abbr: { vi: name.vi, en: name.en || name.vi }, validFrom: null, validTo: null, custom: true };
+}
+
+// ---- template ---------------------------------------------------------------
+
+export interface TemplateSource extends Localised {
+  url: string;
+}
+
+export interface TemplateEntry {
+  lead: string;
+  alternatives?: string[];
+  coOwners?: string[];
+  evidence: Evidence;
+  sources: string[];
+  note?: Localised;
+}
+
+export interface AssignmentTemplate {
+  sources: Record<string, TemplateSource>;
+  indices: Record<string, { focal: TemplateEntry; components: Record<string, TemplateEntry> }>;
+}
+
+export const defaultTemplate = templateJson as unknown as AssignmentTemplate;
+
+/** A template suggestion resolved for a year: department ids replaced by the ones valid that year. */
+export interface TemplateSuggestion {
+  lead: string;
+  alternatives: string[];
+  coOwners: string[];
+  evidence: Evidence;
+  sources: TemplateSource[];
+  note: Localised | null;
+  /** The lead as written in the template, when a later department now carries its work. */
+  leadBefore: string | null;
+}
+
+export function templateSuggestion(
+  template: AssignmentTemplate,
+  departments: readonly Department[],
+  index: string,
+  component: string,
+  year: number,
+): TemplateSuggestion | null {
+  const entry = template.indices[index]?.components[component];
+  if (!entry) return null;
+  const resolve = (id: string) => currentDepartment(departments, id, year)?.id ?? id;
+  const unique = (ids: string[]) => [...new Set(ids)];
+  const lead = resolve(entry.lead);
+  return {
+    lead,
+    alternatives: unique((entry.alternatives ?? []).map(resolve)).filter((id) => id !== lead),
+    coOwners: unique((entry.coOwners ?? []).map(resolve)).filter((id) => id !== lead),
+    evidence: entry.evidence,
+    sources: entry.sources.map((s) => template.sources[s]).filter(Boolean),
+    note: entry.note ?? null,
+    leadBefore: lead !== entry.lead ? entry.lead : null,
+  };
+}

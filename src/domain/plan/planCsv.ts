@@ -1,0 +1,199 @@
+/**
+ * A plan as CSV: the items (department edits travel in JSON), Excel-safe, readable after editing in Excel.
+ * One row per task (the item's columns repeated on each); an item without tasks is one row with empty task
+ * columns. Progress notes are one per line, `YYYY-MM-DD: text`.
+ */
+import { findIndex, type Catalogue } from '../catalogue/catalogue';
+import { toCsv } from '../import/csvExport';
+import { departmentName, type Department } from './departments';
+import type { FollowUpItem, Plan, PlanTask } from './followup';
+import { checkText, readCsvGrid } from '../import/parse';
+import { foldText } from '../catalogue/text';
+import { collect, hasErrors, planProblem, withAdded, type ItemContext, type PlanImport, type RawItem } from './planRead';
+import type { Problem } from '../catalogue/types';
+
+export const CSV_COLUMNS = [
+  'province',
+  'province_name',
+  'index',
+  'year',
+  'component',
+  'component_name',
+  'lead',
+  'lead_name',
+  'co_owners',
+  'co_owner_names',
+  'target_score',
+  'target_rank',
+  'target_year',
+  'deadline',
+  'status',
+  'notes',
+  'origin',
+  'task_id',
+  'task',
+  'task_lead',
+  'task_lead_name',
+  'task_co_owners',
+  'task_target_score',
+  'task_target_rank',
+  'task_deadline',
+  'task_status',
+  'task_progress',
+  'task_evidence',
+] as const;
+
+const TASK_FIELD: Record<string, keyof PlanTask> = {
+  task_id: 'id',
+  task: 'title',
+  task_lead: 'lead',
+  task_co_owners: 'coOwners',
+  task_target_score: 'targetScore',
+  task_target_rank: 'targetRank',
+  task_deadline: 'deadline',
+  task_status: 'status',
+  task_progress: 'progress',
+  task_evidence: 'evidence',
+};
+
+const progressText = (task: PlanTask) => task.progress.map((p) => `${p.date}: ${p.text}`).join('\n');
+
+/** "2026-10-01: text" lines back into notes (a line without a date keeps its text, dated ''). */
+function readProgress(text: string): { date: string; text: string }[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((l) => {
+      const m = /^(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})\s*:\s*(.*)$/.exec(l);
+      return m ? { date: m[1], text: m[2] } : { date: '', text: l };
+    });
+}
+
+/** CSV of the items (Excel-safe via toCsv). Department ids separated by ";" in co_owners; names are for reading only. */
+export function planToCsv(plan: Plan, catalogue: Catalogue, departmentsFor: (province: string) => readonly Department[]): string {
+  const items = [...plan.items].sort((a, b) => a.id.localeCompare(b.id));
+  const rows = items.flatMap((item) => {
+    const departments = departmentsFor(item.province);
+    const index = findIndex(catalogue, item.index);
+    const itemCells = [
+      item.province,
+      catalogue.units.find((u) => u.id === item.province)?.vi ?? '',
+      item.index,
+      item.year,
+      item.component,
+      index?.components.find((c) => c.id === item.component)?.vi ?? '',
+      item.lead ?? '',
+      departmentName(departments, item.lead, 'vi'),
+      item.coOwners.join(';'),
+      item.coOwners.map((c) => departmentName(departments, c, 'vi')).join('; '),
+      item.targetScore,
+      item.targetRank,
+      item.targetYear,
+      item.deadline ?? '',
+      item.status,
+      item.notes,
+      item.origin,
+    ];
+    if (item.tasks.length === 0) return [itemCells];
+    return item.tasks.map((t) => [
+      ...itemCells,
+      t.id,
+      t.title,
+      t.lead ?? '',
+      departmentName(departments, t.lead, 'vi'),
+      t.coOwners.join(';'),
+      t.targetScore,
+      t.targetRank,
+      t.deadline ?? '',
+      t.status,
+      progressText(t),
+      t.evidence,
+    ]);
+  });
+  return toCsv([...CSV_COLUMNS], rows);
+}
+const CSV_FIELD: Record<string, keyof FollowUpItem> = {
+  province: 'province',
+  index: 'index',
+  year: 'year',
+  component: 'component',
+  lead: 'lead',
+  co_owners: 'coOwners',
+  target_score: 'targetScore',
+  target_rank: 'targetRank',
+  target_year: 'targetYear',
+  deadline: 'deadline',
+  status: 'status',
+  notes: 'notes',
+  origin: 'origin',
+};
+
+/** Undo toCsv's formula neutralising: a leading apostrophe before = + - @ is ours, not the user's. */
+const unneutralise = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+
+/** Read a plan CSV (as exported, possibly edited in Excel), tasks included. Department edits travel in JSON. */
+export function planFromCsv(text: string, file: string, catalogue: Catalogue, departmentsFor: (province: string) => readonly Department[]): PlanImport {
+  const checked = checkText(text, file);
+  if (checked.issues.length) return { plan: null, issues: checked.issues };
+  const grid = readCsvGrid(checked.text, file);
+  const [header = [], ...rows] = grid.rows;
+  const columns = header.map((h) => h.trim().toLowerCase());
+  const issues: Problem[] = [...grid.issues];
+  for (const required of ['province', 'index', 'year', 'component']) {
+    if (!columns.includes(required)) issues.push(planProblem('missing-field', { file, line: grid.lines[0] ?? 1, column: 0 }, { field: required }));
+  }
+  if (hasErrors(issues)) return { plan: null, issues };
+  // A header with no item under it is said, not imported as an empty plan.
+  if (!rows.some((cells) => cells.some((c) => c.trim() !== ''))) return { plan: null, issues: [...issues, planProblem('no-items', { file, line: grid.lines[0] ?? 1, column: 1 })] };
+  const cell = (cells: string[], name: string) => (columns.includes(name) ? unneutralise(cells[columns.indexOf(name)] ?? '') : '');
+  const raws: (RawItem & { line: number })[] = [];
+  // Rows of one item (same province, index, year, component as written) that carry a task join that item.
+  const byKey = new Map<string, { raw: RawItem & { line: number }; tasks: { line: number; columnOf: Record<string, number> }[] }>();
+  rows.forEach((cells, r) => {
+    const line = grid.lines[r + 1];
+    const fields: RawItem['fields'] = {};
+    const columnOf: Record<string, number> = {};
+    columns.forEach((name, c) => {
+      const field = CSV_FIELD[name];
+      if (!field) return;
+      fields[field] = unneutralise(cells[c] ?? '');
+      columnOf[field] = c + 1;
+    });
+    if (!fields.lead && columns.includes('lead_name')) fields.lead = cell(cells, 'lead_name');
+    const hasTask = Object.keys(TASK_FIELD).some((name) => cell(cells, name).trim() !== '');
+    const task: Record<string, unknown> = {};
+    const taskColumns: Record<string, number> = {};
+    if (hasTask) {
+      for (const [name, field] of Object.entries(TASK_FIELD)) {
+        if (!columns.includes(name)) continue;
+        const value = cell(cells, name);
+        task[field] = field === 'progress' ? readProgress(value) : value;
+        taskColumns[field] = columns.indexOf(name) + 1;
+      }
+      if (!task.lead && columns.includes('task_lead_name')) task.lead = cell(cells, 'task_lead_name');
+    }
+    const key = ['province', 'index', 'year', 'component'].map((k) => foldText(String(fields[k as keyof typeof fields] ?? ''))).join('|');
+    const earlier = byKey.get(key);
+    if (hasTask && earlier) {
+      (earlier.raw.fields.tasks as unknown[]).push(task);
+      earlier.tasks.push({ line, columnOf: taskColumns });
+      return;
+    }
+    const entry = { raw: { fields: { ...fields, tasks: hasTask ? [task] : [] }, line, at: (_: string) => ({ line, column: 0 }) }, tasks: hasTask ? [{ line, columnOf: taskColumns }] : [] };
+    entry.raw.at = (field: string) => {
+      const m = /^tasks\[(\d+)\]\.(\w+)/.exec(field);
+      if (m) {
+        const t = entry.tasks[Number(m[1])];
+        return t ? { line: t.line, column: t.columnOf[m[2]] ?? 0 } : { line, column: 0 };
+      }
+      return { line, column: columnOf[field] ?? 0 };
+    };
+    if (!earlier) byKey.set(key, entry);
+    raws.push(entry.raw);
+  });
+  const ctx: ItemContext = { file, catalogue, departmentsFor, added: {} };
+  const { items, issues: itemIssues } = collect(raws, ctx, (raw) => (raw as RawItem & { line: number }).line);
+  issues.push(...itemIssues);
+  return { plan: { items, departments: withAdded({}, ctx.added) }, issues };
+}

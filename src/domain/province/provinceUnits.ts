@@ -1,0 +1,258 @@
+/**
+ * Units inside a province, as province-run indices (DDCI …) score them: its departments (sở, ban, ngành and the
+ * central agencies based there: Cục Thuế, Cục Hải quan, Công an tỉnh …) and its localities (districts, towns and
+ * cities to June 2025; communes and wards from July 2025).
+ *
+ * Rules (one home for them):
+ * - a unit belongs to one province: its id is `<province>/<local id>` ("42/so-tu-phap"), where the province is the
+ *   pre-2025 GSO id of a province unchanged in 2025 (Hà Tĩnh "42" in 2021 and in 2025: `provinceScope`);
+ * - the departments are the follow-up's departments (data/catalogue/departments.json) with the same ids: the
+ *   department "so-khdt" of the assignments is the unit "42/so-khdt" of Hà Tĩnh's DDCI — one list, not two;
+ * - the 2025 reorganisations are crosswalks in the catalogue: a department with `validTo` hands over to its
+ *   `successor` (Sở KH&ĐT → Sở Tài chính), a 2025 commune lists the localities it was `formedFrom`
+ *   (Phường Bắc Hồng Lĩnh ← TX Hồng Lĩnh + huyện Nghi Xuân). Districts end in 2024 (two-tier government from
+ *   1 July 2025: an edition scores either districts (≤ 2024) or communes (≥ 2025));
+ * - a name is matched with or without diacritics, case and punctuation, and with printed prefixes spelt out
+ *   ("TX Kỳ Anh" = "Thị xã Kỳ Anh", "TP. Hà Tĩnh" = "Thành phố Hà Tĩnh");
+ * - a name of a unit that no longer exists in the year is never silently moved to its successor: the caller
+ *   reports it with the crosswalk (`former`), because a merged unit's score is not its successor's;
+ * - a name not in the catalogue but with a telling prefix ("Xã …", "Sở …") is a `new` unit of that kind
+ *   (real tables name units the catalogue does not list); anything else is `unknown`.
+ */
+import localitiesJson from '@data/catalogue/localities.json';
+import { getUnit, type Catalogue } from '../catalogue/catalogue';
+import { defaultDepartments, type Department, type Evidence } from '../plan/departments';
+import { foldText } from '../catalogue/text';
+import type { Localised } from '../catalogue/types';
+
+export type LocalUnitKind = 'department' | 'locality';
+export type LocalityLevel = 'district' | 'commune';
+export const LOCAL_UNIT_KINDS: readonly LocalUnitKind[] = ['department', 'locality'];
+
+export const LOCAL_KIND_LABELS: Record<LocalUnitKind, Localised> = {
+  department: { vi: 'Sở, ban, ngành', en: 'Departments and agencies' },
+  locality: { vi: 'Địa phương (huyện, thị xã, thành phố; xã, phường từ 7/2025)', en: 'Localities (districts and towns; communes and wards from July 2025)' },
+};
+
+export interface LocalUnit {
+  /** `<province>/<localId>`. */
+  id: string;
+  province: string;
+  /** For departments: the follow-up's department id. */
+  localId: string;
+  kind: LocalUnitKind;
+  level?: LocalityLevel;
+  vi: string;
+  en: string;
+  aliases: string[];
+  validFrom: number | null;
+  validTo: number | null;
+  /** Local id of the unit that carries this one's work after `validTo` (departments). */
+  successor?: string;
+  /** Local ids of the units this one was formed from (2025 departments and communes). */
+  formedFrom?: string[];
+  evidence?: Evidence;
+  /** Added from an imported table: not in the catalogue. */
+  added?: boolean;
+}
+
+interface LocalityRecord {
+  id: string;
+  level: LocalityLevel;
+  vi: string;
+  en: string;
+  validFrom: number | null;
+  validTo: number | null;
+  formedFrom?: string[];
+  evidence?: Evidence;
+  aliases?: string[];
+}
+
+export interface LocalityCatalogue {
+  provinces: Record<string, { vi: string; localities: LocalityRecord[] }>;
+  sources: Record<string, Localised & { url: string }>;
+}
+
+export const defaultLocalities = localitiesJson as unknown as LocalityCatalogue;
+
+/** Department kinds a province-run index scores (not the "all departments" group, the front or the associations). */
+export const SCORED_DEPARTMENT_KINDS = new Set(['office', 'department', 'inspectorate', 'centre', 'agency', 'central-agency']);
+
+export const localUnitId = (province: string, localId: string) => `${province}/${localId}`;
+
+export function isLocalUnitId(id: string): boolean {
+  return id.includes('/');
+}
+
+export function splitLocalUnitId(id: string): { province: string; localId: string } | null {
+  const at = id.indexOf('/');
+  return at < 0 ? null : { province: id.slice(0, at), localId: id.slice(at + 1) };
+}
+
+/**
+ * The stable key of a province for its inside units: a 2025 unit formed from one province only (unchanged in the
+ * merger, e.g. Hà Tĩnh n42 ← 42) is keyed by that province, so its departments keep their ids across 2025.
+ */
+export function provinceScope(catalogue: Catalogue, unitId: string): string {
+  const unit = getUnit(catalogue, unitId);
+  if (unit?.formedFrom?.length === 1) return unit.formedFrom[0];
+  return unitId;
+}
+
+function departmentUnit(province: string, d: Department): LocalUnit {
+  return {
+    id: localUnitId(province, d.id),
+    province,
+    localId: d.id,
+    kind: 'department',
+    vi: d.vi,
+    en: d.en,
+    aliases: [d.abbr.vi, ...(d.aliases ?? [])],
+    validFrom: d.validFrom,
+    validTo: d.validTo,
+    successor: d.successor,
+    formedFrom: d.formedFrom,
+  };
+}
+
+/** Every unit the catalogue knows inside a province, in every year (departments first, then localities). */
+export function provinceLocalUnits(
+  province: string,
+  departments: readonly Department[] = defaultDepartments.departments,
+  localities: LocalityCatalogue = defaultLocalities,
+): LocalUnit[] {
+  const scored = departments.filter((d) => SCORED_DEPARTMENT_KINDS.has(d.kind) || d.custom).map((d) => departmentUnit(province, d));
+  const local = (localities.provinces[province]?.localities ?? []).map(
+    (l): LocalUnit => ({
+      id: localUnitId(province, l.id),
+      province,
+      localId: l.id,
+      kind: 'locality',
+      level: l.level,
+      vi: l.vi,
+      en: l.en,
+      aliases: l.aliases ?? [],
+      validFrom: l.validFrom,
+      validTo: l.validTo,
+      formedFrom: l.formedFrom,
+      evidence: l.evidence,
+    }),
+  );
+  return [...scored, ...local];
+}
+
+export function localUnitValidIn(unit: LocalUnit, year: number): boolean {
+  return (unit.validFrom === null || year >= unit.validFrom) && (unit.validTo === null || year <= unit.validTo);
+}
+
+/** The level of local government an edition scores: districts to 2024, communes from 2025 (two-tier reform). */
+export function localityLevelFor(year: number): LocalityLevel {
+  return year >= 2025 ? 'commune' : 'district';
+}
+
+const PREFIX_EXPANSIONS: [RegExp, string][] = [
+  [/^tp /, 'thanh pho '],
+  [/^tx /, 'thi xa '],
+  [/^h /, 'huyen '],
+  [/^tt /, 'thi tran '],
+  [/^p /, 'phuong '],
+];
+
+/** Folded name with printed prefix abbreviations spelt out. */
+export function foldLocalName(text: string): string {
+  let folded = foldText(text);
+  for (const [re, full] of PREFIX_EXPANSIONS) folded = folded.replace(re, full);
+  return folded;
+}
+
+const DEPARTMENT_PREFIX = /^(so|ban|cuc|chi cuc|cong an|van phong|thanh tra|bao hiem|kho bac|trung tam|toa an|vien kiem sat|bo chi huy|ngan hang|dien luc|thue)\b/;
+const DISTRICT_PREFIX = /^(huyen|thi xa|thanh pho)\b/;
+const COMMUNE_PREFIX = /^(xa|phuong|dac khu|thi tran)\b/;
+
+/** The kind of unit a printed name announces by its first word ("Sở …", "Huyện …", "Xã …"), or null. */
+export function kindOfName(written: string): { kind: LocalUnitKind; level?: LocalityLevel } | null {
+  const folded = foldLocalName(written);
+  if (DEPARTMENT_PREFIX.test(folded)) return { kind: 'department' };
+  if (COMMUNE_PREFIX.test(folded)) return { kind: 'locality', level: 'commune' };
+  if (DISTRICT_PREFIX.test(folded)) return { kind: 'locality', level: 'district' };
+  return null;
+}
+
+export type LocalUnitResolution =
+  | { kind: 'found'; unit: LocalUnit }
+  /** The unit existed but not in this year: ended (successors = who carries on) or not yet formed. */
+  | { kind: 'former'; unit: LocalUnit; successors: LocalUnit[] }
+  | { kind: 'not-yet'; unit: LocalUnit; predecessors: LocalUnit[] }
+  | { kind: 'new'; unit: LocalUnit }
+  | { kind: 'unknown' };
+
+/** Units that carry an ended unit's work: a department's successor, or the communes formed from a district. */
+export function successorsOf(units: readonly LocalUnit[], unit: LocalUnit): LocalUnit[] {
+  if (unit.successor) return units.filter((u) => u.localId === unit.successor);
+  return units.filter((u) => u.formedFrom?.includes(unit.localId));
+}
+
+/** Units a unit was formed from (crosswalk backwards): Sở Nông nghiệp và Môi trường ← Sở TN&MT, Sở NN&PTNT. */
+export function predecessorsOf(units: readonly LocalUnit[], unit: LocalUnit): LocalUnit[] {
+  const from = new Set(unit.formedFrom ?? []);
+  for (const u of units) if (u.successor === unit.localId) from.add(u.localId);
+  return units.filter((u) => from.has(u.localId) && u.localId !== unit.localId);
+}
+
+const nameKeys = (u: LocalUnit) => [u.vi, u.en, u.localId, ...u.aliases].map(foldLocalName);
+
+/** Resolve a unit as printed in a province's table, for an edition year. */
+export function resolveLocalUnit(units: readonly LocalUnit[], province: string, written: string, year: number): LocalUnitResolution {
+  const text = written.trim();
+  if (!text) return { kind: 'unknown' };
+  if (text.startsWith(`${province}/`)) {
+    const unit = units.find((u) => u.id === text);
+    if (unit) return localUnitValidIn(unit, year) ? { kind: 'found', unit } : ended(units, unit, year);
+  }
+  const folded = foldLocalName(text);
+  const matches = units.filter((u) => nameKeys(u).includes(folded));
+  const valid = matches.find((u) => localUnitValidIn(u, year));
+  if (valid) return { kind: 'found', unit: valid };
+  if (matches.length) return ended(units, matches[0], year);
+  const announced = kindOfName(text);
+  if (!announced) return { kind: 'unknown' };
+  const localId = `added-${folded.replace(/ /g, '-')}`;
+  const level = announced.kind === 'locality' ? announced.level : undefined;
+  return {
+    kind: 'new',
+    unit: {
+      id: localUnitId(province, localId),
+      province,
+      localId,
+      kind: announced.kind,
+      level,
+      vi: text,
+      en: text,
+      aliases: [],
+      validFrom: level === 'commune' ? 2025 : null,
+      validTo: level === 'district' ? 2024 : null,
+      added: true,
+    },
+  };
+}
+
+function ended(units: readonly LocalUnit[], unit: LocalUnit, year: number): LocalUnitResolution {
+  if (unit.validTo !== null && year > unit.validTo) return { kind: 'former', unit, successors: successorsOf(units, unit) };
+  return { kind: 'not-yet', unit, predecessors: predecessorsOf(units, unit) };
+}
+
+/** A province's units: the catalogue's and those the province added from its tables (`Catalogue.localUnits`). */
+export function catalogueLocalUnits(catalogue: Catalogue, province: string): LocalUnit[] {
+  return [...provinceLocalUnits(province), ...(catalogue.localUnits ?? []).filter((u) => u.province === province)];
+}
+
+/** A unit inside a province by its id ("42/so-tu-phap"), or undefined. */
+export function findLocalUnit(catalogue: Catalogue, id: string): LocalUnit | undefined {
+  const split = splitLocalUnitId(id);
+  return split ? catalogueLocalUnits(catalogue, split.province).find((u) => u.id === id) : undefined;
+}
+
+/** The follow-up department a unit is, or null for a locality. */
+export function departmentIdOf(unit: LocalUnit): string | null {
+  return unit.kind === 'department' ? unit.localId : null;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { loadShippedTable } from '../../../scripts/lib/shipped-table';
+import { landingState, latestYearWithFigure, latestYearWithScore } from './latestYear';
+
+const table = loadShippedTable();
+
+describe('latestYearWithFigure', () => {
+  it('Quảng Ninh PAPI: 2024 (2023 has no record, 2024 does)', () => {
+    expect(latestYearWithFigure(table, 'PAPI', '22')).toBe(2024);
+  });
+  it('Hải Phòng PCI: 2024, the 74.84 news figure (only 2 provinces that year)', () => {
+    expect(latestYearWithFigure(table, 'PCI', '31')).toBe(2024);
+  });
+  it('Hải Phòng PAR INDEX 2021 counts: a printed rank 1 without a score is a figure', () => {
+    expect(table.get('PAR', 2021, '31', 'total')?.value).toBeNull();
+    expect(latestYearWithFigure(table, 'PAR', '31')).toBeGreaterThanOrEqual(2021);
+  });
+  it('a province with no SIPAS figure at all gets null, not an older year', () => {
+    expect(latestYearWithFigure(table, 'SIPAS', '02')).toBeNull();
+  });
+  it('an index that is not loaded gives null (DTI: catalogue only, no shipped figures); PGI Quảng Ninh is 2024 (26.21 on the Hải Dương page)', () => {
+    expect(latestYearWithFigure(table, 'DTI', '22')).toBeNull();
+    expect(latestYearWithFigure(table, 'PGI', '22')).toBe(2024);
+  });
+});
+
+describe('latestYearWithScore', () => {
+  it('Quảng Ninh SIPAS: 2023 (90.61); 2024 printed only rank 4, no score', () => {
+    expect(latestYearWithScore(table, 'SIPAS', '22')).toBe(2023);
+    expect(latestYearWithFigure(table, 'SIPAS', '22')).toBe(2024);
+  });
+  it('a province with no SIPAS score at all gets null', () => {
+    expect(latestYearWithScore(table, 'SIPAS', '02')).toBeNull();
+  });
+});
+
+describe('landing: a province behind the newest edition is told so', () => {
+  it('Hà Giang: PCI 2024 is published (loaded for other provinces), its figures end in 2022 (64.39, 41st) — the view on 2022 says so', () => {
+    expect(landingState(table, 'PCI', '02', 2022)).toEqual({ index: 'PCI', newestYear: 2024, provinceHasNewest: false, provinceLatest: 2022, shownYear: 2022, shownHasFigures: true });
+    expect(landingState(table, 'PCI', '02', 2023)).toMatchObject({ shownHasFigures: false, provinceLatest: 2022 });
+    expect(landingState(table, 'PCI', '31', 2024)).toBeNull();
+  });
+});

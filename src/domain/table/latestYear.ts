@@ -1,0 +1,56 @@
+/**
+ * "The latest year" of a province for an index, two rules with one loop:
+ * - `latestYearWithFigure`: the last edition in which the province has a composite score or a printed
+ *   composite rank (PAR INDEX and SIPAS news sometimes print a rank without the score) — the overview and brief;
+ * - `latestYearWithScore`: the last edition with a composite score — the year views open on.
+ * `null` when no edition qualifies — the views then say "no data", never show an older index's year.
+ */
+import { TOTAL } from '../catalogue/catalogue';
+import type { ScoreTable } from './dataset';
+import type { Score } from '../catalogue/types';
+
+function latestYear(table: ScoreTable, index: string, unit: string, counts: (s: Score) => boolean): number | null {
+  const years = table.years(index);
+  for (let i = years.length - 1; i >= 0; i--) {
+    const s = table.get(index, years[i], unit, TOTAL);
+    if (s && counts(s)) return years[i];
+  }
+  return null;
+}
+
+export function latestYearWithFigure(table: ScoreTable, index: string, unit: string): number | null {
+  return latestYear(table, index, unit, (s) => s.value !== null || s.officialRank !== null);
+}
+
+export function latestYearWithScore(table: ScoreTable, index: string, unit: string): number | null {
+  return latestYear(table, index, unit, (s) => s.value !== null);
+}
+
+/**
+ * What a view must say at the top when the province is behind the index's newest edition:
+ * - `newestYear`: the newest edition loaded for any province (it is published);
+ * - `provinceHasNewest`: whether the province has a figure in it — if not, the views say so and offer Import
+ *   for (index, newestYear);
+ * - `provinceLatest`: the province's latest edition with a figure, the year views fall back to;
+ * - `shownHasFigures`: whether the year on screen has the province's figure — if not, the way to `provinceLatest`.
+ * `null` when there is nothing to say (the province has figures in the newest edition and in the shown one).
+ */
+export interface LandingState {
+  index: string;
+  newestYear: number;
+  provinceHasNewest: boolean;
+  provinceLatest: number | null;
+  shownYear: number | null;
+  shownHasFigures: boolean;
+}
+
+export function landingState(table: ScoreTable, index: string, unit: string, shownYear: number | null): LandingState | null {
+  const years = table.years(index);
+  if (years.length === 0) return null;
+  const newestYear = years[years.length - 1];
+  const has = (y: number) => ((s) => s !== undefined && (s.value !== null || s.officialRank !== null))(table.get(index, y, unit, TOTAL));
+  const provinceHasNewest = has(newestYear);
+  const shownHasFigures = shownYear !== null && has(shownYear);
+  if (provinceHasNewest && shownHasFigures) return null;
+  return { index, newestYear, provinceHasNewest, provinceLatest: latestYearWithFigure(table, index, unit), shownYear, shownHasFigures };
+}

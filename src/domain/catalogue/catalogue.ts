@@ -57,17 +57,35 @@ export function getIndex(catalogue: Catalogue, id: string): IndexDef {
   return ix;
 }
 
+interface ComponentLookup {
+  /** Length of `components` when the lookup was built: a province-run index may gain components later. */
+  size: number;
+  byId: Map<string, ComponentDef>;
+  byFolded: Map<string, ComponentDef>;
+}
+const componentLookups = new WeakMap<readonly ComponentDef[], ComponentLookup>();
+
+/**
+ * A component by its id, or by its id, Vietnamese or English name or an alias written any way (foldText);
+ * the first component in the catalogue's order wins. The names are folded once per index, not per call:
+ * a table with 20,000 headers asks 40,000 times.
+ */
 export function findComponent(index: IndexDef, idOrName: string): ComponentDef | undefined {
-  const exact = index.components.find((c) => c.id === idOrName);
-  if (exact) return exact;
-  const folded = foldText(idOrName);
-  return index.components.find(
-    (c) =>
-      foldText(c.id) === folded ||
-      foldText(c.vi) === folded ||
-      foldText(c.en) === folded ||
-      (c.aliases ?? []).some((a) => foldText(a) === folded),
-  );
+  let lookup = componentLookups.get(index.components);
+  if (!lookup || lookup.size !== index.components.length) {
+    const byId = new Map<string, ComponentDef>();
+    const byFolded = new Map<string, ComponentDef>();
+    for (const c of index.components) {
+      if (!byId.has(c.id)) byId.set(c.id, c);
+      for (const name of [c.id, c.vi, c.en, ...(c.aliases ?? [])]) {
+        const folded = foldText(name);
+        if (!byFolded.has(folded)) byFolded.set(folded, c);
+      }
+    }
+    lookup = { size: index.components.length, byId, byFolded };
+    componentLookups.set(index.components, lookup);
+  }
+  return lookup.byId.get(idOrName) ?? lookup.byFolded.get(foldText(idOrName));
 }
 
 /** Top-level components (dimensions / sub-indices) valid in a year, excluding the composite and sub-components. */

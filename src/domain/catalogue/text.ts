@@ -31,7 +31,16 @@ export function foldUnitName(text: string): string {
   return folded.replace(/ /g, '');
 }
 
-/** Fill `{name}` placeholders in a message template; unknown names stay visible as `{name}`. */
+const templateParts = new Map<string, string[]>();
+
+/** Fill `{name}` placeholders in a message template; unknown names stay visible as `{name}`. Each template is split once (a file may bring 200,000 problems). */
 export function fillTemplate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => (key in values ? String(values[key]) : `{${key}}`));
+  let parts = templateParts.get(template);
+  if (!parts) templateParts.set(template, (parts = template.split(/\{(\w+)\}/)));
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i];
+    out += (Object.hasOwn(values, key) ? String(values[key]) : `{${key}}`) + parts[i + 1];
+  }
+  return out;
 }

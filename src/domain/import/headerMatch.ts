@@ -41,19 +41,29 @@ const SCORE_WORDS = ['tong diem', 'diem so', 'diem tong hop', 'tong hop', 'diem'
 const RANK_WORDS = ['xep hang', 'thu hang', 'hang', 'rank', 'ranking', 'vi tri', 'thu tu'];
 const TIER_WORDS = ['nhom xep hang', 'nhom dieu hanh', 'nhom', 'xep loai', 'phan nhom', 'phan loai', 'tier', 'group', 'category', 'muc xep loai'];
 const TIER_FILLER = ['chat luong', 'dieu hanh', 'xep hang', 'kinh te'];
+const TIER_REST = [...TIER_FILLER, ...SCORE_WORDS];
+const COMPOSITE_WORDS = ['diem', 'score', 'tong diem', 'total', 'composite', 'aggregate', 'tong hop', 'overall'];
 const PROVINCE_WORDS = ['tinh thanh pho', 'tinh thanh', 'tinh', 'thanh pho', 'dia phuong', 'dia ban', 'don vi', 'province', 'provinces', 'city', 'unit', 'ten tinh', 'ten don vi', 'ten dia phuong'];
 const NUMBERING_COLUMNS = new Set(['stt', 'tt', 'no', 'so tt', 'so thu tu', 'ma', 'ma tinh', 'ma so', 'code', 'province code', 'id', 'vung', 'region', 'ghi chu', 'note', 'notes']);
+
+const paddedCache = new WeakMap<readonly string[], string[]>();
+/** Each phrase with a space either side, built once per list. */
+function padded(phrases: readonly string[]): string[] {
+  let out = paddedCache.get(phrases);
+  if (!out) paddedCache.set(phrases, (out = phrases.map((p) => ` ${p} `)));
+  return out;
+}
 
 /** Remove each phrase (whole words) from folded text. */
 function without(text: string, phrases: readonly string[]): string {
   let out = ` ${text} `;
-  for (const p of phrases) out = out.split(` ${p} `).join(' ');
+  for (const p of padded(phrases)) if (out.includes(p)) out = out.split(p).join(' ');
   return out.replace(/\s+/g, ' ').trim();
 }
 
 function hasPhrase(text: string, phrases: readonly string[]): boolean {
-  const padded = ` ${text} `;
-  return phrases.some((p) => padded.includes(` ${p} `));
+  const t = ` ${text} `;
+  return padded(phrases).some((p) => t.includes(p));
 }
 
 const indexNamesCache = new WeakMap<IndexDef, string[]>();
@@ -101,10 +111,10 @@ function readPart(folded: string, index: IndexDef): HeaderMeaning | null {
   const numbered = stripNumbering(noYear);
   const core = without(numbered, indexNames(index));
   const namedIndex = core !== numbered;
-  if (hasPhrase(core, TIER_WORDS) && without(without(core, TIER_WORDS), [...TIER_FILLER, ...SCORE_WORDS]) === '') return { role: 'tier' };
+  if (hasPhrase(core, TIER_WORDS) && without(without(core, TIER_WORDS), TIER_REST) === '') return { role: 'tier' };
   if (hasPhrase(core, RANK_WORDS) && without(without(core, RANK_WORDS), SCORE_WORDS) === '') return { role: 'rank' };
   if (core === '' && namedIndex) return { role: 'component', component: TOTAL };
-  if (core !== '' && without(core, SCORE_WORDS) === '' && (namedIndex || hasPhrase(core, ['diem', 'score', 'tong diem', 'total', 'composite', 'aggregate', 'tong hop', 'overall']))) {
+  if (core !== '' && without(core, SCORE_WORDS) === '' && (namedIndex || hasPhrase(core, COMPOSITE_WORDS))) {
     return { role: 'component', component: TOTAL };
   }
   if (without(core, PROVINCE_WORDS) === '' && core !== '') return { role: 'province' };
@@ -117,8 +127,23 @@ function readPart(folded: string, index: IndexDef): HeaderMeaning | null {
   return null;
 }
 
-/** The meaning of one header of a published table of `index`. */
+const meaningCache = new WeakMap<IndexDef, Map<string, HeaderMeaning>>();
+/** Headers remembered per index; past this many (a hostile table) the memory starts afresh. */
+const MEANING_CACHE_SIZE = 50_000;
+
+/** The meaning of one header of a published table of `index` (remembered per index: a wide table asks again and again). */
 export function readHeader(header: string, index: IndexDef): HeaderMeaning {
+  let cache = meaningCache.get(index);
+  if (!cache) meaningCache.set(index, (cache = new Map()));
+  let meaning = cache.get(header);
+  if (!meaning) {
+    if (cache.size >= MEANING_CACHE_SIZE) cache.clear();
+    cache.set(header, (meaning = readHeaderUncached(header, index)));
+  }
+  return meaning;
+}
+
+function readHeaderUncached(header: string, index: IndexDef): HeaderMeaning {
   const parts = header.split(HEADER_PART_SEPARATOR).map((p) => p.trim()).filter(Boolean);
   const whole = foldText(header);
   const years = yearsInHeader(header);

@@ -12,7 +12,7 @@
 import Papa from 'papaparse';
 import { findComponent, findIndex, resolveUnit, scaleFor, componentValidIn, type Catalogue } from '../catalogue/catalogue';
 import { unguardFormula } from './csvExport';
-import { LineCounter, normaliseLineEndings } from './lines';
+import { detectDelimiter, LineCounter, normaliseLineEndings, swallowedRowLines } from './lines';
 import { PLAIN_DECIMAL, readNumberCell, readRankCell } from '../catalogue/numbers';
 import { problem } from './problems';
 import { catalogueLocalUnits, provinceScope, resolveLocalUnit, type LocalUnitResolution } from '../province/provinceUnits';
@@ -53,15 +53,21 @@ export function matchLongHeader(header: string): LongColumn | undefined {
  * line ending as LF (lines.ts), so every reader counts the lines an editor shows.
  */
 export function checkText(text: string, file: string): { text: string; issues: Problem[] } {
-  const clean = normaliseLineEndings(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  // Every BOM in front (files saved twice by different tools carry two): papaparse would strip one more and count from there.
+  let start = 0;
+  while (text.charCodeAt(start) === 0xfeff) start++;
+  const clean = normaliseLineEndings(start ? text.slice(start) : text);
   if (clean.trim() === '') return { text: clean, issues: [problem('empty-file', { file, line: 1, column: 0 })] };
-  const sample = clean.slice(0, 8192);
-  if (sample.includes('\u0000')) return { text: clean, issues: [problem('binary-file', { file, line: 1, column: 0 })] };
-  const broken = (sample.match(/\uFFFD/g) ?? []).length;
-  if (broken > 0) {
-    const before = clean.slice(0, clean.indexOf('\uFFFD'));
+  const nul = clean.indexOf('\u0000');
+  // NUL bytes early: a binary file. Later (a text file with a damaged stretch): reported at their line, never kept in a note.
+  if (nul !== -1 && nul < 8192) return { text: clean, issues: [problem('binary-file', { file, line: 1, column: 0 })] };
+  const broken = clean.indexOf('\uFFFD');
+  const first = nul === -1 ? broken : broken === -1 ? nul : Math.min(nul, broken);
+  if (first !== -1) {
+    const before = clean.slice(0, first);
     const line = before.split('\n').length;
-    return { text: clean, issues: [problem('bad-encoding', { file, line, column: before.length - before.lastIndexOf('\n') })] };
+    const at = { file, line, column: before.length - before.lastIndexOf('\n') };
+    return { text: clean, issues: [first === nul ? problem('nul-character', at) : problem('bad-encoding', at)] };
   }
   return { text: clean, issues: [] };
 }
@@ -83,7 +89,8 @@ function isSyntaxError(err: Papa.ParseError): boolean {
 /** Split CSV text into cells, keeping each row's line number (lines.ts: any line ending, quoted breaks counted). */
 export function readCsvGrid(text: string, file: string): CsvGrid {
   const body = normaliseLineEndings(text);
-  const parsed = Papa.parse<string[]>(body, { delimitersToGuess: [',', ';', '\t', '|'], skipEmptyLines: false, newline: '\n' });
+  const delimiter = detectDelimiter(body);
+  const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false, newline: '\n' });
   const rows: string[][] = [];
   const lines: number[] = [];
   const issues: Problem[] = [];
@@ -97,6 +104,7 @@ export function readCsvGrid(text: string, file: string): CsvGrid {
     const line = counter.next(cells);
     lineOfRow.push(line);
     if (!(cells.length === 1 && cells[0].trim() === '')) {
+      if (rows.length > 0 && counter.nextLine - line > 1) for (const at of swallowedRowLines(cells, line, delimiter, rows[0].length)) issues.push(problem('swallowed-row', { file, line: at, column: 0 }, { opened: line }));
       rows.push(cells);
       lines.push(line);
     }
@@ -110,7 +118,7 @@ export function readCsvGrid(text: string, file: string): CsvGrid {
     reported.add(key);
     issues.push(problem('csv-syntax', { file, line, column: 0 }, { detail: err.message }));
   }
-  return { rows, lines, delimiter: parsed.meta.delimiter, issues };
+  return { rows, lines, delimiter, issues };
 }
 
 interface ComponentInYear {
@@ -415,8 +423,10 @@ export function parseScoresCsv(text: string, file: string, catalogue: Catalogue,
   const body = checked.text;
   const quoted = body.includes('"');
   let cursor = 0;
+  const delimiter = detectDelimiter(body);
+  let headerWidth = 0;
   const config = {
-    delimitersToGuess: [',', ';', '\t', '|'],
+    delimiter,
     skipEmptyLines: false,
     newline: '\n',
     chunkSize: PARSE_CHUNK_CHARS,
@@ -436,7 +446,9 @@ export function parseScoresCsv(text: string, file: string, catalogue: Catalogue,
           if (!reader) {
             reader = longRowReader(cells, line, file, catalogue, options);
             headerLine = line;
+            headerWidth = cells.length;
           } else if (reader.ok) {
+            if (multiline && counter.nextLine - line > 1) for (const at of swallowedRowLines(cells, line, delimiter, headerWidth)) syntax.push(problem('swallowed-row', { file, line: at, column: 0 }, { opened: line }));
             reader.add(cells, line);
             dataRows++;
           }

@@ -15,6 +15,8 @@ const MESSAGES: Record<string, { severity: Severity; vi: string; en: string }> =
   'bad-encoding': { severity: 'error', vi: 'Tệp không phải UTF-8 (ký tự hỏng). Hãy lưu lại dưới dạng "CSV UTF-8"', en: 'File is not UTF-8 (broken characters). Save it as "CSV UTF-8"' },
   'missing-column': { severity: 'error', vi: 'Thiếu cột bắt buộc "{column}"', en: 'Missing required column "{column}"' },
   'field-count': { severity: 'error', vi: 'Dòng có {found} ô, cần {expected} (dòng bị cắt hoặc thừa dấu phân cách)', en: 'Row has {found} fields, expected {expected} (truncated line or stray delimiter)' },
+  'swallowed-row': { severity: 'error', vi: 'Dòng này nằm trong một ô mở ngoặc kép ở dòng {opened} mà chưa đóng: dữ liệu của dòng bị đọc thành chữ của ô đó. Hãy đóng ngoặc kép ở dòng {opened}', en: 'This line sits inside a cell whose quote opens on line {opened} and is not closed there: its data is read as that cell\'s text. Close the quote on line {opened}' },
+  'nul-character': { severity: 'error', vi: 'Tệp có ký tự rỗng (NUL) ở đây: đoạn này bị hỏng. Hãy lưu lại tệp dưới dạng "CSV UTF-8"', en: 'The file holds a NUL character here: this stretch is damaged. Save the file again as "CSV UTF-8"' },
   'csv-syntax': { severity: 'error', vi: 'Lỗi cú pháp CSV: {detail}', en: 'CSV syntax error: {detail}' },
   'unknown-index': { severity: 'error', vi: 'Không rõ chỉ số "{value}" (dùng PCI, PAPI, PAR, SIPAS, PGI)', en: 'Unknown index "{value}" (use PCI, PAPI, PAR, SIPAS, PGI)' },
   'bad-year': { severity: 'error', vi: 'Năm không hợp lệ "{value}"', en: 'Invalid year "{value}"' },

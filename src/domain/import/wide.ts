@@ -174,16 +174,32 @@ function unknownUnitProblem(catalogue: Catalogue, written: string, year: number,
  * word: an error while the mapping is only suggested, a warning once the user chose to ignore it.
  */
 function blankHeaderProblems(grid: CsvGrid, mapping: readonly ColumnMatch[], file: string, confirmed: boolean): Problem[] {
-  const issues: Problem[] = [];
-  const width = Math.max(0, ...grid.rows.map((r) => r.length));
   const header = grid.rows[0] ?? [];
-  for (let column = 0; column < width; column++) {
-    if ((header[column] ?? '').trim() !== '') continue;
-    const role = mapping.find((m) => m.column === column)?.role ?? 'ignore';
-    if (role !== 'ignore') continue;
-    const count = grid.rows.slice(1).filter((r) => (r[column] ?? '').trim() !== '').length;
-    if (count === 0) continue;
-    const firstLine = grid.lines[grid.rows.findIndex((r, i) => i > 0 && (r[column] ?? '').trim() !== '')];
+  const roles = new Map(mapping.map((m) => [m.column, m.role]));
+  // One pass over the cells (a table may have 200,000 rows or 100,000 columns): figures and first line per column.
+  const counts: number[] = [];
+  const firstRow: number[] = [];
+  for (let r = 1; r < grid.rows.length; r++) {
+    const row = grid.rows[r];
+    for (let column = 0; column < row.length; column++) {
+      if (row[column].trim() === '') continue;
+      if (counts[column] === undefined) {
+        counts[column] = 0;
+        firstRow[column] = r;
+      }
+      counts[column]++;
+    }
+  }
+  const dataRows = grid.rows.length - 1;
+  const issues: Problem[] = [];
+  for (let column = 0; column < counts.length; column++) {
+    const count = counts[column];
+    if (count === undefined || (header[column] ?? '').trim() !== '') continue;
+    if ((roles.get(column) ?? 'ignore') !== 'ignore') continue;
+    // Past the header's last cell, a few rows reaching that far are rows with a cell too many (a stray
+    // delimiter): each is reported at its own line (field-count), not as a column without a header.
+    if (column >= header.length && count * 2 <= dataRows) continue;
+    const firstLine = grid.lines[firstRow[column]];
     issues.push(problem(confirmed ? 'blank-header-column-ignored' : 'blank-header-column', { file, line: confirmed ? firstLine : grid.lines[0], column: column + 1 }, { column: column + 1, count }));
   }
   return issues;
@@ -206,7 +222,7 @@ export function wideToScores(grid: CsvGrid, file: string, catalogue: Catalogue, 
   const headerLine = grid.lines[0];
   const mapping = options.mapping ?? matchWideColumns(header, index, year, catalogue, grid.rows.slice(1));
   const mappingIssues = [...mappingProblems(mapping, index, year, file, headerLine), ...blankHeaderProblems(grid, mapping, file, options.mapping !== undefined)];
-  issues.push(...mappingIssues);
+  for (const p of mappingIssues) issues.push(p);
   if (mappingIssues.some((p) => p.severity === 'error')) return { rows, issues, mapping, locations };
   if (grid.rows.length === 1) issues.push(problem('empty-file', { file, line: headerLine, column: 0 }));
 
@@ -224,9 +240,11 @@ export function wideToScores(grid: CsvGrid, file: string, catalogue: Catalogue, 
       componentColumns,
       hasTotal: componentColumns.some((c) => c.def.id === TOTAL),
       seen: new Map<string, number>(),
+      /** Each printed name resolved once (a table of 200,000 rows has a few dozen names). */
+      units: new Map<string, ReturnType<typeof resolveUnit>>(),
     };
   });
-  const needed = Math.max(provinceColumn, ...mapping.filter((m) => m.role !== 'ignore').map((m) => m.column)) + 1;
+  const needed = mapping.reduce((most, m) => (m.role !== 'ignore' && m.column > most ? m.column : most), provinceColumn) + 1;
   const source = options.source ?? file;
 
   for (let r = 1; r < grid.rows.length; r++) {
@@ -240,7 +258,8 @@ export function wideToScores(grid: CsvGrid, file: string, catalogue: Catalogue, 
     const provinceText = cells[provinceColumn]?.trim() ?? '';
     for (const edition of editions) {
       const { year: y, rankColumn, tierColumn, componentColumns, hasTotal, seen } = edition;
-      const unit = resolveUnit(catalogue, provinceText, y);
+      let unit = edition.units.get(provinceText);
+      if (unit === undefined && !edition.units.has(provinceText)) edition.units.set(provinceText, (unit = resolveUnit(catalogue, provinceText, y)));
       if (!unit) {
         issues.push(unknownUnitProblem(catalogue, provinceText, y, index.id, at(provinceColumn)));
         continue;

@@ -4,7 +4,7 @@
  * columns. Progress notes are one per line, `YYYY-MM-DD: text`.
  */
 import { findIndex, type Catalogue } from '../catalogue/catalogue';
-import { toCsv } from '../import/csvExport';
+import { toCsv, unguardFormula } from '../import/csvExport';
 import { departmentName, type Department } from './departments';
 import type { FollowUpItem, Plan, PlanTask } from './followup';
 import { checkText, readCsvGrid } from '../import/parse';
@@ -129,8 +129,8 @@ const CSV_FIELD: Record<string, keyof FollowUpItem> = {
   origin: 'origin',
 };
 
-/** Undo toCsv's formula neutralising: a leading apostrophe before = + - @ is ours, not the user's. */
-const unneutralise = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+/** Undo toCsv's formula neutralising (csvExport.unguardFormula: the apostrophes are ours, not the user's). */
+const unneutralise = unguardFormula;
 
 /** Read a plan CSV (as exported, possibly edited in Excel), tasks included. Department edits travel in JSON. */
 export function planFromCsv(text: string, file: string, catalogue: Catalogue, departmentsFor: (province: string) => readonly Department[]): PlanImport {

@@ -69,3 +69,36 @@ describe('saved imports: IndexedDB mirrored in the store every view reads (store
     expect((await get(`${IMPORT_KEY_PREFIX}year0`)).columns.year[0]).toBe(0);
   });
 });
+
+describe('one version per index: importing one index leaves the other tables alone', () => {
+  beforeEach(async () => {
+    await clear();
+    useImports.setState({ records: [], unreadable: [], storageError: null, overlay: [], overlayByIndex: new Map(), versionByIndex: new Map(), ready: false });
+  });
+
+  it('a PAPI 2022 import after a PCI 2021 import moves PAPI’s version only; removing it moves PAPI’s again', async () => {
+    await set(`${IMPORT_KEY_PREFIX}a`, toStored(record('a', '2026-11-01T00:00:00Z', [score('24', 64.74)])));
+    await useImports.getState().load();
+    const pci = useImports.getState().versionByIndex.get('PCI');
+    expect(pci).toBe(1);
+    const papi: Score = { index: 'PAPI', year: 2022, unit: '40', component: 'total', value: 44.38, officialRank: null, source: 'import: p.csv' };
+    await set(`${IMPORT_KEY_PREFIX}p`, toStored({ ...record('p', '2026-11-02T00:00:00Z', [papi]), index: 'PAPI', year: 2022, editions: [{ index: 'PAPI', year: 2022 }] }));
+    await useImports.getState().load();
+    expect(useImports.getState().versionByIndex.get('PCI')).toBe(pci);
+    expect(useImports.getState().versionByIndex.get('PAPI')).toBe(1);
+    await useImports.getState().remove('p');
+    expect(useImports.getState().versionByIndex.get('PCI')).toBe(pci);
+    expect(useImports.getState().versionByIndex.get('PAPI')).toBe(2);
+    expect(useImports.getState().overlayByIndex.get('PAPI')).toBeUndefined();
+  });
+
+  it('a record already read is not read again when another import is saved (records are written once)', async () => {
+    await set(`${IMPORT_KEY_PREFIX}a`, toStored(record('a', '2026-11-01T00:00:00Z', [score('24', 64.74)])));
+    await useImports.getState().load();
+    const first = useImports.getState().records[0];
+    await set(`${IMPORT_KEY_PREFIX}b`, toStored(record('b', '2026-11-02T00:00:00Z', [score('46', 69.0)])));
+    await useImports.getState().load();
+    expect(useImports.getState().records[0]).toBe(first);
+    expect(useImports.getState().records.map((r) => r.id)).toEqual(['a', 'b']);
+  });
+});

@@ -7,7 +7,7 @@
  */
 import { useEffect } from 'react';
 import { create } from 'zustand';
-import { del, entries } from 'idb-keyval';
+import { del, get as getValue, keys } from 'idb-keyval';
 import { overlayScores } from '@/domain/table/dataset';
 import type { Score } from '@/domain/catalogue/types';
 import { IMPORT_KEY_PREFIX, readRecordInSlices, recordOverlay, type ImportRecord } from './importRecord';
@@ -28,8 +28,11 @@ interface ImportsState {
   overlay: Score[];
   /** The same figures per index: each index's table is built from its own share. */
   overlayByIndex: ReadonlyMap<string, Score[]>;
-  /** Goes up by one whenever the imports change: the key of the merged tables (src/data/scores.ts). */
-  version: number;
+  /**
+   * Per index, goes up by one when the saved imports holding that index's figures change: the key of that
+   * index's merged table (src/data/scores.ts). Importing PCI leaves PAPI's key, and so its table, as it was.
+   */
+  versionByIndex: ReadonlyMap<string, number>;
   ready: boolean;
   load(): Promise<void>;
   remove(id: string): Promise<void>;
@@ -53,10 +56,27 @@ function byIndex(overlay: readonly Score[]): Map<string, Score[]> {
   return out;
 }
 
-/** The state after the list of imports changed. */
-function withRecords(records: ImportRecord[], version: number) {
+/** Per index, the saved imports holding its figures (their ids, in order). */
+function holdersByIndex(records: readonly ImportRecord[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const r of records) {
+    for (const index of new Set([r.index, ...r.editions.map((e) => e.index)])) {
+      if (index) out.set(index, out.has(index) ? `${out.get(index)} ${r.id}` : r.id);
+    }
+  }
+  return out;
+}
+
+/** The state after the list of imports changed: only the indices whose imports changed get a new version. */
+function withRecords(records: ImportRecord[], previous: Pick<ImportsState, 'records' | 'versionByIndex'>) {
   const overlay = overlayOf(records);
-  return { records, overlay, overlayByIndex: byIndex(overlay), version: version + 1 };
+  const before = holdersByIndex(previous.records);
+  const after = holdersByIndex(records);
+  const versionByIndex = new Map(previous.versionByIndex);
+  for (const index of new Set([...before.keys(), ...after.keys()])) {
+    if (before.get(index) !== after.get(index)) versionByIndex.set(index, (versionByIndex.get(index) ?? 0) + 1);
+  }
+  return { records, overlay, overlayByIndex: byIndex(overlay), versionByIndex };
 }
 
 export const useImports = create<ImportsState>()((set, get) => ({
@@ -65,21 +85,29 @@ export const useImports = create<ImportsState>()((set, get) => ({
   storageError: null,
   overlay: [],
   overlayByIndex: new Map(),
-  version: 0,
+  versionByIndex: new Map(),
   ready: false,
   async load() {
     try {
-      const all = await entries<string, unknown>();
+      const all = await keys();
       const records: ImportRecord[] = [];
       const unreadable: UnreadableImport[] = [];
-      for (const [key, value] of all) {
+      // A saved record is written once and never changed (a new import is a new key): one already read is
+      // taken as it is, so saving a small import beside a million figures does not re-read the million.
+      const known = new Map(get().records.map((r) => [`${IMPORT_KEY_PREFIX}${r.id}`, r]));
+      for (const key of all) {
         if (typeof key !== 'string' || !key.startsWith(IMPORT_KEY_PREFIX)) continue;
-        const read = await readRecordInSlices(value, yieldToPage);
+        const seen = known.get(key);
+        if (seen) {
+          records.push(seen);
+          continue;
+        }
+        const read = await readRecordInSlices(await getValue(key), yieldToPage);
         if ('record' in read) records.push(read.record);
         else unreadable.push({ key, reason: read.reason });
       }
       records.sort((a, b) => a.date.localeCompare(b.date));
-      set({ ...withRecords(records, get().version), unreadable, storageError: null, ready: true });
+      set({ ...withRecords(records, get()), unreadable, storageError: null, ready: true });
     } catch (err) {
       set({ storageError: (err as Error).message || String(err), ready: true });
     }
@@ -93,7 +121,7 @@ export const useImports = create<ImportsState>()((set, get) => ({
       return;
     }
     const records = get().records.filter((r) => r.id !== id);
-    set(withRecords(records, get().version));
+    set(withRecords(records, get()));
   },
 }));
 

@@ -1,18 +1,17 @@
 /**
  * The score tables every view reads: per index, the shipped figures with the user's confirmed imports on
- * top, merged and indexed ONCE per (index, imports version) in one TanStack query — however many views,
+ * top, merged and indexed ONCE per (index, that index's imports version) in one TanStack query — however many views,
  * pickers and notes read it. A view asks for the indices it shows (by default the chosen one); the others
  * are neither fetched nor built until a view needs them (or the idle prefetch fetched them).
  * Small sets are indexed at once; a large import (a million figures) is overlaid and indexed in slices
  * between which the page gets its turn, so no long task freezes it. While a new version of the same index
  * builds, the previous table stays on screen.
  */
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { queryOptions, useQueries, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
-import { defaultCatalogue, findIndex } from '@/domain/catalogue/catalogue';
+import { defaultCatalogue } from '@/domain/catalogue/catalogue';
 import { buildScoreTable, buildScoreTableInSlices, combineTables, overlayScores, overlayScoresInSlices, type ScoreTable } from '@/domain/table/dataset';
 import type { Score } from '@/domain/catalogue/types';
-import { useView } from '@/state/view';
 import { shippedIndexQueryOptions, shippedIndices } from './shipped';
 import { ensureImportsLoaded, useImports } from './imported';
 import { scoreKeys } from './queryKeys';
@@ -27,12 +26,8 @@ export interface ScoreTableState {
 /** Above this many figures the table is built in slices. */
 export const SLICED_BUILD_THRESHOLD = 150_000;
 
-/** How many merged tables have been built since the page opened (read by the test that counts them). */
-export const tableBuilds = { count: 0 };
-
 /** Merge one index's shipped figures with its imported ones and index them. */
 export async function buildIndexTable(shipped: readonly Score[], imported: readonly Score[]): Promise<ScoreTable> {
-  tableBuilds.count++;
   if (shipped.length + imported.length <= SLICED_BUILD_THRESHOLD) return buildScoreTable(imported.length ? overlayScores(shipped, imported) : shipped, defaultCatalogue);
   const merged = await overlayScoresInSlices(shipped, imported, yieldToPage);
   return buildScoreTableInSlices(merged, defaultCatalogue, yieldToPage);
@@ -46,6 +41,8 @@ export const scoreTableQueryOptions = (index: string, importsVersion: number, im
       return buildIndexTable(shipped.scores, imported);
     },
     staleTime: Infinity,
+    // A table is a value with an identity, never deep-compared with the previous one (a million figures).
+    structuralSharing: false,
     // Old versions go: a replaced million-row table must not stay in memory.
     gcTime: 30_000,
   });
@@ -59,49 +56,43 @@ export function useAvailableIndices(): string[] {
   return defaultCatalogue.indices.map((i) => i.id).filter((id) => all.has(id));
 }
 
-/** The chosen index as the views resolve it (an unknown id in the URL falls back to the first index). */
-export function useChosenIndex(): string {
-  const chosen = useView((v) => v.index);
-  return (findIndex(defaultCatalogue, chosen) ?? defaultCatalogue.indices[0]).id;
+interface TablesResult {
+  tables: ScoreTable[] | undefined;
+  isLoading: boolean;
+  error: Error | null;
 }
 
-let lastCombined: { tables: ScoreTable[]; table: ScoreTable } | null = null;
-
-/** One table object per set of per-index tables, so views' memos keep their inputs. */
-function combined(tables: ScoreTable[]): ScoreTable {
-  if (lastCombined && lastCombined.tables.length === tables.length && lastCombined.tables.every((t, i) => t === tables[i])) return lastCombined.table;
-  const table = combineTables(tables, defaultCatalogue);
-  lastCombined = { tables, table };
-  return table;
-}
-
-function combineResults(results: UseQueryResult<ScoreTable>[]): ScoreTableState {
+/** The per-index tables once all have loaded. The array keeps its identity while its tables do (TanStack
+ * Query shares the combined result structurally, and tables are compared by reference). */
+function combineResults(results: UseQueryResult<ScoreTable>[]): TablesResult {
   const error = results.find((r) => r.error)?.error ?? null;
-  if (results.some((r) => !r.data)) return { table: undefined, isLoading: !error, error };
-  return { table: combined(results.map((r) => r.data!)), isLoading: false, error };
+  if (results.some((r) => !r.data)) return { tables: undefined, isLoading: !error, error };
+  return { tables: results.map((r) => r.data!), isLoading: false, error };
 }
 
 /**
- * The merged table of `indices` (default: the chosen index; 'all': every index with figures).
- * Reads the one cached table per (index, imports version); never builds its own.
+ * The merged table of `indices` ('all': every index with figures). Reads the one cached table per
+ * (index, imports version of that index); never builds its own. Importing PCI leaves PAPI's table as it is.
  */
-export function useScoreTable(indices?: readonly string[] | 'all'): ScoreTableState {
-  const chosen = useChosenIndex();
+export function useScoreTable(indices: readonly string[] | 'all'): ScoreTableState {
   const available = useAvailableIndices();
-  const version = useImports((s) => s.version);
+  const versions = useImports((s) => s.versionByIndex);
   const ready = useImports((s) => s.ready);
   const overlay = useImports((s) => s.overlayByIndex);
   useEffect(() => {
     void ensureImportsLoaded();
   }, []);
-  const wanted = indices === 'all' ? (available.length ? available : [chosen]) : (indices ?? [chosen]);
-  return useQueries({
+  const wanted = indices === 'all' ? (available.length ? available : [defaultCatalogue.indices[0].id]) : indices;
+  const { tables, isLoading, error } = useQueries({
     queries: wanted.map((index) => ({
-      ...scoreTableQueryOptions(index, version, overlay.get(index) ?? EMPTY),
+      ...scoreTableQueryOptions(index, versions.get(index) ?? 0, overlay.get(index) ?? EMPTY),
       enabled: ready,
       // Keep showing this index's previous table while a new imports version builds (never another index's).
       placeholderData: (previous: ScoreTable | undefined, previousQuery?: { queryKey: readonly unknown[] }) => (previousQuery?.queryKey[2] === index ? previous : undefined),
     })),
     combine: combineResults,
   });
+  // One table object per set of per-index tables, so the memos of the views below keep their inputs.
+  const table = useMemo(() => (tables ? combineTables(tables, defaultCatalogue) : undefined), [tables]);
+  return useMemo(() => ({ table, isLoading, error }), [table, isLoading, error]);
 }

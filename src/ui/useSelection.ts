@@ -6,6 +6,7 @@ import { defaultCatalogue, findIndex, getUnit } from '@/domain/catalogue/catalog
 import { latestYearWithScore } from '@/domain/table/latestYear';
 import type { Coverage, ScoreTable } from '@/domain/table/dataset';
 import type { IndexDef, Unit } from '@/domain/catalogue/types';
+import { useMemo } from 'react';
 import { useScoreTable } from '@/data/scores';
 import { useView } from '@/state/view';
 
@@ -24,16 +25,30 @@ export function defaultYear(table: ScoreTable, index: string, unit: string): num
   return latestYearWithScore(table, index, unit) ?? (years.length ? years[years.length - 1] : null);
 }
 
+/** The chosen index as the views resolve it (an unknown id in the URL falls back to the first index). */
+export function useChosenIndex(): string {
+  const chosen = useView((v) => v.index);
+  return (findIndex(defaultCatalogue, chosen) ?? defaultCatalogue.indices[0]).id;
+}
+
+/**
+ * The selection, with a stable identity: the same object for as long as the table, index, year and
+ * province are the same, so the memos of every view below keep their inputs across renders.
+ */
 export function useSelection(): { selection: Selection | null; isLoading: boolean; error: Error | null } {
-  const { table, isLoading, error } = useScoreTable();
-  const chosenIndex = useView((v) => v.index);
+  const chosen = useChosenIndex();
+  const indices = useMemo(() => [chosen], [chosen]);
+  const { table, isLoading, error } = useScoreTable(indices);
   const chosenYear = useView((v) => v.year);
   const province = useView((v) => v.province);
-  if (!table) return { selection: null, isLoading, error };
-  const index = findIndex(defaultCatalogue, chosenIndex) ?? defaultCatalogue.indices[0];
-  const years = table.years(index.id);
-  const year = chosenYear !== null && years.includes(chosenYear) ? chosenYear : defaultYear(table, index.id, province);
-  const unit = getUnit(defaultCatalogue, province);
-  const coverage = year !== null ? table.coverage(index.id, year) : null;
-  return { selection: { table, index, years, year, unit, coverage }, isLoading, error };
+  const selection = useMemo(() => {
+    if (!table) return null;
+    const index = findIndex(defaultCatalogue, chosen) ?? defaultCatalogue.indices[0];
+    const years = table.years(index.id);
+    const year = chosenYear !== null && years.includes(chosenYear) ? chosenYear : defaultYear(table, index.id, province);
+    const unit = getUnit(defaultCatalogue, province);
+    const coverage = year !== null ? table.coverage(index.id, year) : null;
+    return { table, index, years, year, unit, coverage };
+  }, [table, chosen, chosenYear, province]);
+  return useMemo(() => ({ selection, isLoading, error }), [selection, isLoading, error]);
 }

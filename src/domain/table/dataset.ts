@@ -64,47 +64,78 @@ export async function buildScoreTableInSlices(scores: readonly Score[], catalogu
 }
 
 function tableOver(slices: Slices, scores: readonly Score[], catalogue: Catalogue): ScoreTable {
-  const sliceOf = (index: string, year: number, component: string) => slices.get(index)?.get(year)?.get(component);
+  return new IndexedScoreTable(slices, scores, catalogue);
+}
+
+/** How many units an edition's table is complete with (what the index could rank that year). */
+function expectedCount(catalogue: Catalogue, index: string, year: number, loaded: number): number {
+  return findIndex(catalogue, index) ? expectedUnitCount(catalogue, year) : loaded;
+}
+
+/**
+ * A class, not a plain object: a table is a value with an identity. TanStack Query deep-compares plain
+ * objects and arrays (structural sharing) on every result; an instance is compared by reference, so two
+ * million-row tables are never walked figure by figure on the main thread.
+ */
+class IndexedScoreTable implements ScoreTable {
   // (unit → score) per slice, built on first lookup; a later figure under the same key wins, as in overlayScores.
-  const byUnit = new WeakMap<Score[], Map<string, Score>>();
-  const coverageCache = new Map<string, Coverage>();
-  const table: ScoreTable = {
-    scores,
-    get: (index, year, unit, component) => {
-      const list = sliceOf(index, year, component);
-      if (!list) return undefined;
-      let units = byUnit.get(list);
-      if (!units) {
-        units = new Map();
-        for (const s of list) units.set(s.unit, s);
-        byUnit.set(list, units);
-      }
-      return units.get(unit);
-    },
-    slice: (index, year, component) => sliceOf(index, year, component) ?? [],
-    years: (index) => [...(slices.get(index)?.keys() ?? [])].sort((a, b) => a - b),
-    indices: () => {
-      const order = catalogue.indices.map((i) => i.id);
-      return [...slices.keys()].sort((a, b) => order.indexOf(a) - order.indexOf(b));
-    },
-    components: (index, year) => [...(slices.get(index)?.get(year)?.keys() ?? [])],
-    units: (index, year) => {
-      const units = new Set<string>();
-      for (const list of slices.get(index)?.get(year)?.values() ?? []) for (const s of list) units.add(s.unit);
-      return [...units];
-    },
-    coverage: (index, year, component = 'total') => {
-      const ck = key(index, year, component);
-      const cached = coverageCache.get(ck);
-      if (cached) return cached;
-      const loaded = (sliceOf(index, year, component) ?? []).filter((s) => s.value !== null || s.officialRank !== null).length;
-      const expected = findIndex(catalogue, index) ? expectedUnitCount(catalogue, year) : loaded;
-      const result = { loaded, expected, complete: loaded >= expected };
-      coverageCache.set(ck, result);
-      return result;
-    },
-  };
-  return table;
+  private readonly byUnit = new WeakMap<Score[], Map<string, Score>>();
+  private readonly coverageCache = new Map<string, Coverage>();
+  constructor(
+    private readonly slices: Slices,
+    readonly scores: readonly Score[],
+    private readonly catalogue: Catalogue,
+  ) {}
+
+  private sliceOf(index: string, year: number, component: string): Score[] | undefined {
+    return this.slices.get(index)?.get(year)?.get(component);
+  }
+
+  get(index: string, year: number, unit: string, component: string): Score | undefined {
+    const list = this.sliceOf(index, year, component);
+    if (!list) return undefined;
+    let units = this.byUnit.get(list);
+    if (!units) {
+      units = new Map();
+      for (const s of list) units.set(s.unit, s);
+      this.byUnit.set(list, units);
+    }
+    return units.get(unit);
+  }
+
+  slice(index: string, year: number, component: string): readonly Score[] {
+    return this.sliceOf(index, year, component) ?? [];
+  }
+
+  years(index: string): number[] {
+    return [...(this.slices.get(index)?.keys() ?? [])].sort((a, b) => a - b);
+  }
+
+  indices(): string[] {
+    const order = this.catalogue.indices.map((i) => i.id);
+    return [...this.slices.keys()].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  }
+
+  components(index: string, year: number): string[] {
+    return [...(this.slices.get(index)?.get(year)?.keys() ?? [])];
+  }
+
+  units(index: string, year: number): string[] {
+    const units = new Set<string>();
+    for (const list of this.slices.get(index)?.get(year)?.values() ?? []) for (const s of list) units.add(s.unit);
+    return [...units];
+  }
+
+  coverage(index: string, year: number, component = 'total'): Coverage {
+    const ck = key(index, year, component);
+    const cached = this.coverageCache.get(ck);
+    if (cached) return cached;
+    const loaded = (this.sliceOf(index, year, component) ?? []).filter((s) => s.value !== null || s.officialRank !== null).length;
+    const expected = expectedCount(this.catalogue, index, year, loaded);
+    const result = { loaded, expected, complete: loaded >= expected };
+    this.coverageCache.set(ck, result);
+    return result;
+  }
 }
 
 /**
@@ -150,25 +181,66 @@ function addTopKeys(topKeys: TopKeys, top: readonly Score[], from: number, to: n
  */
 export function combineTables(tables: readonly ScoreTable[], catalogue: Catalogue): ScoreTable {
   if (tables.length === 1) return tables[0];
-  const owner = new Map<string, ScoreTable>();
-  for (const t of tables) for (const ix of t.indices()) if (!owner.has(ix)) owner.set(ix, t);
-  const order = catalogue.indices.map((i) => i.id);
-  let scores: readonly Score[] | null = null;
-  return {
-    get scores() {
-      return (scores ??= tables.flatMap((t) => t.scores));
-    },
-    get: (index, year, unit, component) => owner.get(index)?.get(index, year, unit, component),
-    slice: (index, year, component) => owner.get(index)?.slice(index, year, component) ?? [],
-    years: (index) => owner.get(index)?.years(index) ?? [],
-    indices: () => [...owner.keys()].sort((a, b) => order.indexOf(a) - order.indexOf(b)),
-    components: (index, year) => owner.get(index)?.components(index, year) ?? [],
-    units: (index, year) => owner.get(index)?.units(index, year) ?? [],
-    coverage: (index, year, component) => {
-      const t = owner.get(index);
-      if (t) return t.coverage(index, year, component);
-      const expected = findIndex(catalogue, index) ? expectedUnitCount(catalogue, year) : 0;
-      return { loaded: 0, expected, complete: expected === 0 };
-    },
-  };
+  return new CombinedScoreTable(tables, catalogue);
+}
+
+class CombinedScoreTable implements ScoreTable {
+  private readonly owner = new Map<string, ScoreTable>();
+  private allScores: readonly Score[] | null = null;
+  constructor(
+    private readonly tables: readonly ScoreTable[],
+    private readonly catalogue: Catalogue,
+  ) {
+    for (const t of tables) for (const ix of t.indices()) if (!this.owner.has(ix)) this.owner.set(ix, t);
+  }
+
+  get scores(): readonly Score[] {
+    return (this.allScores ??= this.tables.flatMap((t) => t.scores));
+  }
+
+  get(index: string, year: number, unit: string, component: string): Score | undefined {
+    return this.owner.get(index)?.get(index, year, unit, component);
+  }
+
+  slice(index: string, year: number, component: string): readonly Score[] {
+    return this.owner.get(index)?.slice(index, year, component) ?? [];
+  }
+
+  years(index: string): number[] {
+    return this.owner.get(index)?.years(index) ?? [];
+  }
+
+  indices(): string[] {
+    const order = this.catalogue.indices.map((i) => i.id);
+    return [...this.owner.keys()].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  }
+
+  components(index: string, year: number): string[] {
+    return this.owner.get(index)?.components(index, year) ?? [];
+  }
+
+  units(index: string, year: number): string[] {
+    return this.owner.get(index)?.units(index, year) ?? [];
+  }
+
+  coverage(index: string, year: number, component?: string): Coverage {
+    const t = this.owner.get(index);
+    if (t) return t.coverage(index, year, component);
+    const expected = expectedCount(this.catalogue, index, year, 0);
+    return { loaded: 0, expected, complete: expected === 0 };
+  }
+}
+
+/**
+ * A fact derived from a table (a rank list, a median, tier cut-offs), computed once per table and key:
+ * a new table (new import, other index) is a new identity, so nothing stale is ever returned.
+ */
+const derived = new WeakMap<ScoreTable, Map<string, unknown>>();
+export function memoOnTable<T>(table: ScoreTable, key: string, compute: () => T): T {
+  let facts = derived.get(table);
+  if (!facts) derived.set(table, (facts = new Map()));
+  if (facts.has(key)) return facts.get(key) as T;
+  const value = compute();
+  facts.set(key, value);
+  return value;
 }

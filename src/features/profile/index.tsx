@@ -27,7 +27,8 @@ const NO_DISAGREEMENTS: PublishedDisagreement[] = [];
 export default function Profile() {
   const lang = useLang();
   const s = useStrings(profileStrings);
-  const view = useView();
+  const province = useView((v) => v.province);
+  const base = useView((v) => v.base);
   const { selection } = useSelection();
   // Published figures that disagree (written by `npm run data`): fetched once, shown beside the figure used.
   const disagreements = usePublishedDisagreements().data ?? NO_DISAGREEMENTS;
@@ -36,28 +37,28 @@ export default function Profile() {
     if (!selection || selection.year === null) return null;
     const { table, index, year } = selection;
     const baseYears = yearsWithComponent(table, index.id, 'total').filter((y) => y < year);
-    const baseYear = view.base !== null && baseYears.includes(view.base) ? view.base : undefined;
-    const analysis = analyseProvince(table, defaultCatalogue, index.id, year, view.province, { baseYear, disagreements });
+    const baseYear = base !== null && baseYears.includes(base) ? base : undefined;
+    const analysis = analyseProvince(table, defaultCatalogue, index.id, year, province, { baseYear, disagreements });
     const totals = rankTable(table, defaultCatalogue, index.id, year, 'total', { baseYear });
     const improved = mostImproved(totals, 5);
     // How many provinces have a national rank in both years: the pool "most improved" is drawn from.
     const improvedPool = { compared: totals.rows.filter((r) => r.rankChange !== null).length, expected: totals.coverage.expected };
-    const successor = getUnit(defaultCatalogue, view.province)?.successor;
+    const successor = getUnit(defaultCatalogue, province)?.successor;
     const harmonised = successor ? harmonisedSeries(table, defaultCatalogue, index.id, successor, 'total') : (analysis.harmonised.find((h) => h.component === 'total') ?? null);
     return { analysis, improved, improvedPool, harmonised, index, year };
-  }, [selection, view.base, view.province, disagreements]);
+  }, [selection, base, province, disagreements]);
 
   if (!selection) return null;
   if (!data) return <p>{s.noData}</p>;
   const { analysis, improved, improvedPool, harmonised, index, year } = data;
-  const unit = getUnit(defaultCatalogue, view.province);
+  const unit = getUnit(defaultCatalogue, province);
   const c = analysis.composite;
   const indexName = index.label;
 
   return (
     <section aria-labelledby="profile-title" className="profile">
       <h1 id="profile-title">
-        {s.title}: {unit?.[lang] ?? view.province} — {indexName} {year}
+        {s.title}: {unit?.[lang] ?? province} — {indexName} {year}
       </h1>
       {c && c.value !== null ? (
         <p className="profile-headline" data-testid="profile-headline">
@@ -89,7 +90,7 @@ export default function Profile() {
       <WeakList analysis={analysis} index={index} />
       <RankMove analysis={analysis} index={index} improved={improved} improvedPool={improvedPool} />
       <ComponentsTable analysis={analysis} index={index} />
-      <WhatIf table={selection.table} index={index} year={year} province={view.province} />
+      <WhatIf table={selection.table} index={index} year={year} province={province} />
       <TrendMultiples analysis={analysis} index={index} />
       {harmonised && <Harmonised series={harmonised} index={index} />}
     </section>

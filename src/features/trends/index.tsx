@@ -25,31 +25,35 @@ export default function Trends() {
   const lang = useLang();
   const t = useStrings(commonStrings);
   const s = useStrings(trendStrings);
-  const view = useView();
+  const provinceId = useView((v) => v.province);
+  const chosenComponent = useView((v) => v.component);
+  const peers = useView((v) => v.peers);
+  const region = useView((v) => v.region);
+  const setView = useView((v) => v.set);
   const { selection } = useSelection();
   const index = selection?.index;
-  const component = (index && findComponent(index, view.component)) || (index && findComponent(index, TOTAL));
+  const component = (index && findComponent(index, chosenComponent)) || (index && findComponent(index, TOTAL));
 
   const data = useMemo(() => {
     if (!selection || !component) return null;
-    return buildTrendData(selection.table, defaultCatalogue, selection.index, component.id, view.province, view.peers, view.region);
-  }, [selection, component, view.province, view.peers, view.region]);
+    return buildTrendData(selection.table, defaultCatalogue, selection.index, component.id, provinceId, peers, region);
+  }, [selection, component, provinceId, peers, region]);
 
-  const trends = useMemo(() => (selection ? componentTrends(selection.table, defaultCatalogue, selection.index.id, view.province) : []), [selection, view.province]);
+  const trends = useMemo(() => (selection ? componentTrends(selection.table, defaultCatalogue, selection.index.id, provinceId) : []), [selection, provinceId]);
 
   if (!selection || !index || !component || !data) return null;
   const unitName = (id: string) => getUnit(defaultCatalogue, id)?.[lang] ?? id;
-  const province = unitName(view.province);
+  const province = unitName(provinceId);
   const lastYear = data.points[data.points.length - 1]?.year ?? 2024;
   const candidates = unitsForYear(defaultCatalogue, lastYear)
-    .filter((u) => u.id !== view.province && !data.peers.includes(u.id))
+    .filter((u) => u.id !== provinceId && !data.peers.includes(u.id))
     .sort((a, b) => a.vi.localeCompare(b.vi, 'vi'));
   const regions = [...new Set(defaultCatalogue.units.filter((u) => u.set === 'provinces63').map((u) => u.region))].sort((a, b) => a.localeCompare(b, 'vi'));
   const partialYears = new Set(data.points.filter((p) => p.partial).map((p) => p.year));
   const chartData = data.points.map((p) => ({ ...p, ...Object.fromEntries(data.peers.map((id) => [`peer_${id}`, p.peers[id] ?? null])) }));
   const title = `${indexLabel(index.id)} — ${component[lang]}: ${province} ${data.points[0]?.year ?? ''}–${lastYear}`;
   const labels = { year: t.year, coverage: s.coverage, median: s.median, best: s.best, bestName: s.bestName, region: s.regionMedian };
-  const table = trendTable(data, defaultCatalogue, view.province, lang, labels);
+  const table = trendTable(data, defaultCatalogue, provinceId, lang, labels);
   const years = data.points.map((p) => p.year);
   const share = String(Math.round(MEDIAN_MIN_COVERAGE * 100));
   const trendComponents = [findComponent(index, TOTAL)!, ...mainComponents(index)];
@@ -63,9 +67,9 @@ export default function Trends() {
         <ComponentSelect components={trendComponents} value={component.id} testId="trend-component" />
         <label className="inline-control">
           {s.regionChoice}
-          <select value={view.region} onChange={(e) => view.set({ region: e.target.value })} data-testid="trend-region">
+          <select value={region} onChange={(e) => setView({ region: e.target.value })} data-testid="trend-region">
             <option value="">
-              {s.ownRegion} ({regionName(defaultCatalogue, getUnit(defaultCatalogue, view.province)?.region ?? '—', lang)})
+              {s.ownRegion} ({regionName(defaultCatalogue, getUnit(defaultCatalogue, provinceId)?.region ?? '—', lang)})
             </option>
             {regions.map((r) => (
               <option key={r} value={r}>
@@ -79,7 +83,7 @@ export default function Trends() {
           <select
             value=""
             disabled={data.peers.length >= MAX_PEERS}
-            onChange={(e) => e.target.value && view.set({ peers: [...data.peers, e.target.value].slice(0, MAX_PEERS) })}
+            onChange={(e) => e.target.value && setView({ peers: [...data.peers, e.target.value].slice(0, MAX_PEERS) })}
             data-testid="trend-add-peer"
           >
             <option value="">{s.choosePeer}</option>
@@ -96,7 +100,7 @@ export default function Trends() {
           {data.peers.map((id, i) => (
             <li key={id} style={{ borderColor: PEER_COLOURS[i % PEER_COLOURS.length] }}>
               {unitName(id)}{' '}
-              <button type="button" onClick={() => view.set({ peers: data.peers.filter((p) => p !== id) })} aria-label={`${s.removePeer} ${unitName(id)}`}>
+              <button type="button" onClick={() => setView({ peers: data.peers.filter((p) => p !== id) })} aria-label={`${s.removePeer} ${unitName(id)}`}>
                 ×
               </button>
             </li>
@@ -115,7 +119,7 @@ export default function Trends() {
         source={`${index.publisher} (${indexLabel(index.id)})`}
         data={table}
         testId="trend-chart"
-        exportName={`${index.id}-${component.id}-${view.province}-trend`}
+        exportName={`${index.id}-${component.id}-${provinceId}-trend`}
       >
         <ResponsiveContainer width="100%" height={380}>
           <LineChart data={chartData} margin={{ top: 24, right: 36, bottom: 8, left: 8 }} accessibilityLayer={false}>
@@ -170,7 +174,7 @@ export default function Trends() {
             const last = [...tr.series].reverse().find((p) => p.value !== null);
             return (
               <li key={tr.component}>
-                <button type="button" className="trend-card" aria-pressed={tr.component === component.id} onClick={() => view.set({ component: tr.component })}>
+                <button type="button" className="trend-card" aria-pressed={tr.component === component.id} onClick={() => setView({ component: tr.component })}>
                   <span className="trend-card-name">{c?.[lang] ?? tr.component}</span>
                   <Sparkline series={tr.series} />
                   <span className={`trend-label trend-${tr.trend}`}>{tr.label[lang]}</span>

@@ -33,3 +33,31 @@ export function tidy(value: number, decimals = 6): number {
   const factor = 10 ** decimals;
   return Math.round(value * factor) / factor;
 }
+
+/**
+ * Pearson correlation of paired values; pairs with a missing or non-finite member are dropped.
+ * `null` with fewer than 3 pairs or when either side does not vary (no direction can be read from it).
+ */
+export function correlation(pairs: readonly (readonly [number | null, number | null])[]): { r: number; n: number } | null {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (const [x, y] of pairs) {
+    if (x === null || y === null || !Number.isFinite(x) || !Number.isFinite(y)) continue;
+    xs.push(x);
+    ys.push(y);
+  }
+  const n = xs.length;
+  if (n < 3) return null;
+  const mx = xs.reduce((a, b) => a + b, 0) / n;
+  const my = ys.reduce((a, b) => a + b, 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    sxy += (xs[i] - mx) * (ys[i] - my);
+    sxx += (xs[i] - mx) ** 2;
+    syy += (ys[i] - my) ** 2;
+  }
+  if (sxx === 0 || syy === 0) return null;
+  return { r: sxy / Math.sqrt(sxx * syy), n };
+}

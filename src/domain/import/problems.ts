@@ -61,6 +61,12 @@ const MESSAGES: Record<string, { severity: Severity; vi: string; en: string }> =
   'bad-responses': { severity: 'error', vi: 'Số phiếu "{value}" phải là số nguyên dương', en: 'Number of responses "{value}" must be a positive whole number' },
   'province-index-undefined': { severity: 'error', vi: '{index} là chỉ số do tỉnh tự đánh giá: cần nhập bảng của tỉnh {province} trước (hoặc --definition)', en: '{index} is a province-run index: import {province}\'s table first (or give --definition)' },
   'unmatched-header': { severity: 'warning', vi: 'Cột "{value}" không khớp thành phần nào, sẽ bỏ qua', en: 'Column "{value}" matches no component and will be ignored' },
+  'indicator-sheet-skipped': { severity: 'warning', vi: 'Trang tính "{value}" không phải trang chỉ tiêu của một chỉ số thành phần (không có mã chỉ tiêu ở dòng 3 hoặc không có tỉnh): bỏ qua', en: 'Sheet "{value}" is not a sub-index indicator sheet (no indicator codes in row 3, or no provinces): left out' },
+  'indicator-duplicate-code': { severity: 'error', vi: 'Mã chỉ tiêu "{value}" lặp lại (đã có ở {first})', en: 'Indicator code "{value}" appears twice (already at {first})' },
+  'indicator-no-code': { severity: 'error', vi: 'Cột có {count} số liệu nhưng không có mã chỉ tiêu ở dòng 3: không biết đó là chỉ tiêu nào', en: 'Column has {count} figures but no indicator code in row 3: which indicator it holds is unknown' },
+  'indicator-duplicate-province': { severity: 'error', vi: 'Tỉnh "{value}" lặp lại trong trang tính (đã có ở dòng {firstLine})', en: 'Province "{value}" appears twice in the sheet (already at row {firstLine})' },
+  'no-indicator-sheet': { severity: 'error', vi: 'Không có trang tính chỉ tiêu cơ sở nào (mỗi chỉ số thành phần một trang: dòng 1 tên chỉ tiêu, dòng 3 mã, rồi mỗi tỉnh một dòng). Các trang: {sheets}', en: 'No base-indicator sheet found (one sheet per sub-index: row 1 labels, row 3 codes, then one row per province). Sheets: {sheets}' },
+  'indicator-unknown': { severity: 'error', vi: 'Không nhận ra chỉ tiêu "{value}" (không khớp mã hay tên chỉ tiêu nào của {index} {year})', en: 'Unknown indicator "{value}" (matches no code or label of {index} {year})' },
 };
 
 

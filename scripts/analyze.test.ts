@@ -23,6 +23,14 @@ describe('analyze CLI', () => {
     expect(analysis.rankMove.compositeChange).toBeCloseTo(1.740715, 6);
   }, 30_000);
 
+  it('PCI 2016 Tây Ninh: score up 0.48 yet 16 → 20; the summary and --json say it would stand 23rd with its 2015 score', () => {
+    const text = run('--index', 'PCI', '--year', '2016', '--province', 'Tây Ninh', '--lang', 'vi');
+    expect(text.stdout).toContain('Điểm tăng 0,48 nhưng các tỉnh khác tăng nhanh hơn: giữ điểm 2015 (59,66) thì đứng thứ 23/63');
+    expect(text.stdout).toContain('−4 bậc');
+    const a = JSON.parse(run('--index', 'PCI', '--year', '2016', '--province', 'Tây Ninh', '--json').stdout);
+    expect(a.keptScore).toMatchObject({ baseYear: 2015, rankWithBaseScore: 23, exact: true, ownMove: 3, othersMove: -7, rankChange: -4 });
+  }, 30_000);
+
   it('unknown province or index: a clear message and exit code 2', () => {
     const province = run('--index', 'PCI', '--year', '2016', '--province', 'Atlantis');
     expect(province.status).toBe(2);

@@ -21,6 +21,7 @@ import { buildScoreTable, overlayScores, type ScoreTable } from '@/domain/table/
 import { parseScoresCsv } from '@/domain/import/parse';
 import { formatProblem } from '@/domain/import/problems';
 import { rankText } from '@/domain/analysis/rank';
+import { rankMoveSentence } from '@/domain/analysis/rankMove';
 import type { Lang, Score } from '@/domain/catalogue/types';
 import { isProvinceIndexName } from '@/domain/province/provinceIndex';
 import { analyzeProvinceRun } from './lib/province-cli';
@@ -75,7 +76,7 @@ export function summary(a: ProvinceAnalysis, lang: Lang): string {
       `  ${lang === 'vi' ? 'Điểm' : 'Score'} ${n(c.value)}  ${lang === 'vi' ? 'hạng' : 'rank'} ${rankText(c.rank, c.rankBasis)}${c.rank != null && c.rankOutOf ? `/${c.rankOutOf}` : ''} (${c.rankBasis ?? 'none'})  ${c.tier ? c.tier[lang] : ''}`,
       c.baseComparison === 'same-province' || c.baseComparison === 'derived-mean'
         ? `  vs ${c.baseYear ?? '—'} (${c.baseComparison === 'derived-mean' ? (lang === 'vi' ? 'so sánh dẫn xuất: trung bình các tỉnh cũ' : 'derived comparison: mean of the old provinces') : lang === 'vi' ? 'cùng tỉnh, không sáp nhập' : 'same province, not merged'}): ${signed(c.scoreChange)} ${lang === 'vi' ? 'điểm' : 'points'}; ${lang === 'vi' ? 'hạng' : 'rank'} ${c.baseRank ?? '—'}/${c.baseRankOutOf ?? '—'} → ${rankText(c.rank, c.rankBasis)}/${c.rankOutOf} (${lang === 'vi' ? 'không trừ hạng trên hai mẫu số khác nhau' : 'ranks of different denominators are not subtracted'})`
-        : `  vs ${c.baseYear ?? '—'}: ${signed(c.scoreChange)} ${lang === 'vi' ? 'điểm' : 'points'}, ${signed(c.rankChange, 0)} ${lang === 'vi' ? 'bậc' : 'places'}  (${c.coverage.loaded}/${c.coverage.expected})`,
+        : `  vs ${c.baseYear ?? '—'}: ${signed(c.scoreChange)} ${lang === 'vi' ? 'điểm' : 'points'}, ${c.rankChange === null ? '—' : `${c.rankChange > 0 ? '+' : c.rankChange < 0 ? '−' : ''}${Math.abs(c.rankChange)}`} ${lang === 'vi' ? 'bậc' : Math.abs(c.rankChange ?? 0) === 1 ? 'place' : 'places'}  (${c.coverage.loaded}/${c.coverage.expected})`,
     );
     for (const b of c.methodBreaks) lines.push(`  ! ${lang === 'vi' ? 'Thay đổi phương pháp' : 'Method break'} ${b.year}: ${b[lang]}`);
   }
@@ -99,6 +100,8 @@ export function summary(a: ProvinceAnalysis, lang: Lang): string {
   const amongLoaded = a.components.some((x) => x.rankBasis === 'among-loaded') || c?.rankBasis === 'among-loaded';
   const m = a.rankMove;
   lines.push('', `${lang === 'vi' ? 'Vì sao thứ hạng thay đổi' : 'Why the rank moved'} (${m.baseYear ?? '—'} → ${a.year}): ${signed(m.compositeChange)}`);
+  if (m.baseYear === null) lines.push(`    ${lang === 'vi' ? `Không có năm trước ${a.year} để so sánh.` : `No edition before ${a.year} to compare with.`}`);
+  if (a.keptScore) lines.push(`    ${rankMoveSentence(a.keptScore, lang)}`);
   for (const x of [...m.contributions].sort((p, q) => (p.contribution ?? 0) - (q.contribution ?? 0))) {
     lines.push(`    ${cname(x.component).padEnd(40)} ${lang === 'vi' ? 'thay đổi' : 'change'} ${signed(x.change)}  × ${x.weight ?? '?'} → ${signed(x.contribution)}`);
   }

@@ -4,6 +4,7 @@
  */
 import { useView } from '@/state/view';
 import type { RankBasis } from '@/domain/analysis/rank';
+import { formatDecimal, formatSigned, placesText } from '@/domain/catalogue/numbers';
 import type { Lang, Localised } from '@/domain/catalogue/types';
 
 export type Strings<K extends string> = Record<Lang, Record<K, string>>;
@@ -21,24 +22,26 @@ export function localised(text: Localised | undefined, lang: Lang): string {
 }
 
 const LOCALE: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
-const formatters = new Map<string, Intl.NumberFormat>();
 
-/** 91.03 → "91,03" in Vietnamese, "91.03" in English. `null` → "—". */
+/** 91.03 → "91,03" in Vietnamese, "91.03" in English. `null` → "—". (domain/catalogue/numbers.ts) */
 export function formatNumber(value: number | null | undefined, lang: Lang, digits = 2): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  const k = `${lang}|${digits}`;
-  let f = formatters.get(k);
-  if (!f) formatters.set(k, (f = new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false })));
-  return f.format(value);
+  return formatDecimal(value, lang, digits);
 }
 
 /** Signed change: "+1,25", "−3", "0". */
 export function formatChange(value: number | null | undefined, lang: Lang, digits = 2): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  const text = formatNumber(Math.abs(value), lang, digits);
-  if (value > 0) return `+${text}`;
-  if (value < 0) return `−${text}`;
-  return text;
+  return formatSigned(value, lang, digits);
+}
+
+/** "1 bậc", "1 place", "3 places" (domain/catalogue/numbers.ts). */
+export function formatPlaces(n: number, lang: Lang): string {
+  return placesText(n, lang);
+}
+
+/** A signed count of places: "+3 bậc", "−1 place". */
+export function formatPlacesChange(n: number | null, lang: Lang): string {
+  if (n === null) return '—';
+  return `${formatSigned(n, lang, 0)} ${placesText(Math.abs(n), lang).replace(/^\d+ /, '')}`;
 }
 
 /** A rank as shown: "12", or "12*" when it is only a rank among the loaded provinces (never national). */

@@ -5,6 +5,7 @@
 import { getIndex, getUnit, type Catalogue } from '../catalogue/catalogue';
 import { rankTable, type RankRow } from './changes';
 import { explainRankMove, type RankMoveExplanation } from './contribution';
+import { rankWithBaseScore, type RankWithBaseScore } from './rankMove';
 import type { Coverage, ScoreTable } from '../table/dataset';
 import { harmonisedSeries, type HarmonisedSeries } from './harmonise';
 import { componentTrends, type ComponentTrend } from './trends';
@@ -29,6 +30,8 @@ export interface ProvinceAnalysis {
   conflicts: DataConflict[];
   trends: ComponentTrend[];
   rankMove: RankMoveExplanation;
+  /** Own move vs others' moves: the rank had the province kept the base edition's score (rankMove.ts); null without a base score. */
+  keptScore: RankWithBaseScore | null;
   /** Only for units formed in the 2025 merger: their history through the crosswalk (derived). */
   harmonised: HarmonisedSeries[];
 }
@@ -61,6 +64,7 @@ export function analyseProvince(
     conflicts: dataConflicts(table, catalogue, ix.id, year, unit, options.disagreements),
     trends,
     rankMove: explainRankMove(table, catalogue, ix.id, year, unit, options.baseYear),
+    keptScore: rankWithBaseScore(table, catalogue, ix.id, year, unit, options.baseYear),
     harmonised: formed
       ? trends.flatMap((t) => {
           const series = harmonisedSeries(table, catalogue, ix.id, unit, t.component);

@@ -36,3 +36,29 @@ export function readRankCell(raw: string | undefined | null): { kind: 'rank'; va
   if (cell.kind === 'number' && Number.isInteger(cell.value) && cell.value >= 1) return { kind: 'rank', value: cell.value };
   return { kind: 'invalid', text: (raw ?? '').trim() };
 }
+
+const LOCALE = { vi: 'vi-VN', en: 'en-GB' } as const;
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** One home for writing a number: 91.03 → "91,03" in Vietnamese, "91.03" in English; missing → "—" (never 0). */
+export function formatDecimal(value: number | null | undefined, lang: 'vi' | 'en', digits = 2): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  const k = `${lang}|${digits}`;
+  let f = formatters.get(k);
+  if (!f) formatters.set(k, (f = new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false })));
+  return f.format(value);
+}
+
+/** A count of rank places: "1 bậc" / "3 bậc", "1 place" / "3 places". */
+export function placesText(n: number, lang: 'vi' | 'en'): string {
+  return lang === 'vi' ? `${n} bậc` : `${n} ${Math.abs(n) === 1 ? 'place' : 'places'}`;
+}
+
+/** Signed change: "+1,25", "−3", "0". */
+export function formatSigned(value: number | null | undefined, lang: 'vi' | 'en', digits = 2): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  const text = formatDecimal(Math.abs(value), lang, digits);
+  if (value > 0) return `+${text}`;
+  if (value < 0) return `−${text}`;
+  return text;
+}

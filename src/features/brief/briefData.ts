@@ -6,6 +6,7 @@
 import { FOUR_INDICES, findIndex, TOTAL, type Catalogue } from '@/domain/catalogue/catalogue';
 import { rankTable, type RankRow } from '@/domain/analysis/changes';
 import { explainRankMove } from '@/domain/analysis/contribution';
+import { rankWithBaseScore, type RankWithBaseScore } from '@/domain/analysis/rankMove';
 import type { Coverage, ScoreTable } from '@/domain/table/dataset';
 import { latestYearWithFigure } from '@/domain/table/latestYear';
 import { assessComponents, weakAssessmentOf, type ComponentAssessment, type WeakAssessmentDetail } from '@/domain/analysis/weakness';
@@ -25,6 +26,8 @@ export interface BriefIndex {
   coverage: Coverage | null;
   baseYear: number | null;
   move: RankMove | null;
+  /** The rank had the province kept the base edition's score (own move vs others'). */
+  keptScore: RankWithBaseScore | null;
   weak: ComponentAssessment[];
   /** Too few provinces loaded for the national statistics the weakness rules need. */
   statsWithheld: boolean;
@@ -39,7 +42,7 @@ export function buildBrief(table: ScoreTable, catalogue: Catalogue, unit: string
     const index = findIndex(catalogue, id);
     if (!index) return [];
     const year = latestYearWithFigure(table, index.id, unit);
-    if (year === null) return [{ index, year: null, row: null, coverage: null, baseYear: null, move: null, weak: [], statsWithheld: false, hasComponentFigures: false, weakAssessment: null }];
+    if (year === null) return [{ index, year: null, row: null, coverage: null, baseYear: null, move: null, keptScore: null, weak: [], statsWithheld: false, hasComponentFigures: false, weakAssessment: null }];
     const ranked = rankTable(table, catalogue, index.id, year, TOTAL);
     const row = ranked.rows.find((r) => r.unit === unit) ?? null;
     const move = ranked.baseYear !== null ? explainRankMove(table, catalogue, index.id, year, unit, ranked.baseYear) : null;
@@ -47,7 +50,7 @@ export function buildBrief(table: ScoreTable, catalogue: Catalogue, unit: string
     const weak = assessed.filter((a) => a.weak).slice(0, WEAK_PER_INDEX);
     const statsWithheld = assessed.length > 0 && assessed.every((a) => a.statsWithheld);
     const hasComponentFigures = assessed.some((a) => a.value !== null);
-    return [{ index, year, row, coverage: ranked.coverage, baseYear: ranked.baseYear, move, weak, statsWithheld, hasComponentFigures, weakAssessment: weakAssessmentOf(assessed) }];
+    return [{ index, year, row, coverage: ranked.coverage, baseYear: ranked.baseYear, move, keptScore: ranked.baseYear !== null ? rankWithBaseScore(table, catalogue, index.id, year, unit, ranked.baseYear) : null, weak, statsWithheld, hasComponentFigures, weakAssessment: weakAssessmentOf(assessed) }];
   });
 }
 

@@ -7,7 +7,8 @@ import { defaultCatalogue, findComponent, FOUR_INDICES, getUnit, indexLabel as c
 import { useScoreTable } from '@/data/scores';
 import { shippedManifest } from '@/data/shipped';
 import { useView } from '@/state/view';
-import { formatChange, formatDate, formatNumber, useLang, useStrings, formatRank } from '@/ui/i18n';
+import { formatChange, formatDate, formatNumber, useLang, useStrings, formatRank, formatPlacesChange } from '@/ui/i18n';
+import { rankMoveSentence } from '@/domain/analysis/rankMove';
 import { buildBrief, mainContributions, type BriefIndex } from './briefData';
 import { useDepartments } from './departments';
 import { briefStrings, fill } from './strings';
@@ -34,7 +35,7 @@ export default function Brief() {
   const changeText = (e: BriefIndex) => {
     if (!e.row) return '';
     const parts = [
-      e.row.rankChange === null ? null : e.row.rankChange === 0 ? s.sameRank : `${formatChange(e.row.rankChange, lang, 0)} ${s.places}`,
+      e.row.rankChange === null ? null : e.row.rankChange === 0 ? s.sameRank : formatPlacesChange(e.row.rankChange, lang),
       e.row.scoreChange === null ? null : `${formatChange(e.row.scoreChange, lang)} ${s.points}`,
     ].filter(Boolean);
     return parts.length ? `${parts.join(' · ')} (${s.since} ${e.baseYear})` : '';
@@ -129,9 +130,15 @@ export default function Brief() {
                       — {s.mainDrivers}: {drivers}
                     </>
                   )}
+                  {e.keptScore && (
+                    <span className="kept-score" data-testid="brief-kept-score">
+                      {' '}
+                      {rankMoveSentence(e.keptScore, lang)}
+                    </span>
+                  )}
                   {move.gapToNextRank && (
                     <>
-                      ;{' '}
+                      {' '}
                       {fill(move.gapToNextRank.exact ? s.gapNext : move.gapToNextRank.boundReason === 'rank-among-loaded' ? s.gapNextAmongLoaded : s.gapNextBound, {
                         gap: formatNumber(move.gapToNextRank.gap, lang),
                         unit: getUnit(defaultCatalogue, move.gapToNextRank.unit)?.[lang] ?? move.gapToNextRank.unit,

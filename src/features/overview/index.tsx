@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { defaultCatalogue, findComponent, FOUR_INDICES, getUnit, indexLabel as catalogueIndexLabel } from '@/domain/catalogue/catalogue';
 import { targetFromValue, targetKey, targetStatus, targetToValue, TOP_N_CHOICES, useTargets, type TargetStatus } from '@/state/targets';
 import { useView } from '@/state/view';
-import { formatChange, formatNumber, useLang, useStrings, formatRank } from '@/ui/i18n';
+import { formatChange, formatNumber, useLang, useStrings, formatRank, formatPlaces } from '@/ui/i18n';
 import { Sparkline } from '@/ui/Sparkline';
 import { useScoreTable } from '@/data/scores';
 import { buildScoreboard, type ScoreCard } from './scoreboard';
@@ -74,7 +74,7 @@ function ScoreCardView({ card, province }: { card: ScoreCard; province: string }
   const basis =
     row.rankBasis === 'official' ? s.official : row.rankBasis === 'computed-national' ? s.computed : row.rankBasis === 'among-loaded' ? fill(s.amongLoaded, { loaded: coverage.loaded }) : '';
   const rankChangeText =
-    row.rankChange === null ? null : row.rankChange === 0 ? s.noChange : `${row.rankChange > 0 ? '▲' : '▼'} ${Math.abs(row.rankChange)} ${s.places}`;
+    row.rankChange === null ? null : row.rankChange === 0 ? s.noChange : `${row.rankChange > 0 ? '▲' : '▼'} ${formatPlaces(Math.abs(row.rankChange), lang)}`;
   const statusText = status === 'met' ? s.met : status === 'not-met' ? s.notMet : s.unknown;
   return (
     <article className="score-card" aria-labelledby={headingId} data-testid={`card-${index.id}`} data-kind="data">

@@ -2,10 +2,11 @@
 import { Bar, BarChart, Cell, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { defaultCatalogue, findComponent, unitName } from '@/domain/catalogue/catalogue';
 import type { ProvinceAnalysis } from '@/domain/analysis/analysis';
+import { rankMoveSentence } from '@/domain/analysis/rankMove';
 import type { RankRow } from '@/domain/analysis/changes';
 import type { IndexDef } from '@/domain/catalogue/types';
 import { ChartFrame } from '@/ui/ChartFrame';
-import { formatChange, formatNumber, formatRank, useLang, useStrings } from '@/ui/i18n';
+import { formatChange, formatNumber, formatPlacesChange, formatRank, useLang, useStrings } from '@/ui/i18n';
 import { fill, profileStrings } from './strings';
 
 export function RankMove({ analysis, index, improved, improvedPool }: { analysis: ProvinceAnalysis; index: IndexDef; improved: RankRow[]; improvedPool: { compared: number; expected: number } }) {
@@ -37,13 +38,20 @@ export function RankMove({ analysis, index, improved, improvedPool }: { analysis
         </div>
       )}
       {m.baseYear === null ? (
-        <p>{s.noBase}</p>
+        <p data-testid="no-base">{s.noBase}</p>
+      ) : m.compositeChange === null ? (
+        <p data-testid="no-base">{fill(s.noBaseValue, { base: m.baseYear, year: analysis.year })}</p>
       ) : (
         <>
           <p data-testid="composite-change">
             {s.compositeChange}: <strong>{formatChange(m.compositeChange, lang)}</strong>
             {m.rank !== null && m.baseRank !== null ? ` · ${s.rankLabel} ${m.baseRank} → ${m.rank}` : ''}
           </p>
+          {analysis.keptScore && (
+            <p className="kept-score" data-testid="kept-score" data-exact={analysis.keptScore.exact}>
+              {rankMoveSentence(analysis.keptScore, lang)}
+            </p>
+          )}
           {weightsUnknown && <p className="note">{s.weightsUnknown}</p>}
           {known.length > 0 && (
             <ChartFrame
@@ -157,7 +165,7 @@ export function RankMove({ analysis, index, improved, improvedPool }: { analysis
           <ol className="most-improved" data-testid="most-improved" aria-labelledby="improved-title">
             {improved.map((r) => (
               <li key={r.unit} data-key={r.unit}>
-                {unitName(defaultCatalogue, r.unit, lang)}: <strong className="up">{formatChange(r.rankChange, lang, 0)}</strong> {s.places} ({r.baseRank} → {r.rank}, {formatChange(r.scoreChange, lang)})
+                {unitName(defaultCatalogue, r.unit, lang)}: <strong className="up">{formatPlacesChange(r.rankChange, lang)}</strong> ({r.baseRank} → {r.rank}, {formatChange(r.scoreChange, lang)})
               </li>
             ))}
           </ol>

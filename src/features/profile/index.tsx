@@ -11,7 +11,7 @@ import { harmonisedSeries } from '@/domain/analysis/harmonise';
 import type { PublishedDisagreement } from '@/domain/table/publishedDisagreements';
 import { usePublishedDisagreements } from '@/data/disagreements';
 import { useView } from '@/state/view';
-import { formatChange, formatNumber, formatRank, useLang, useStrings } from '@/ui/i18n';
+import { formatChange, formatNumber, formatPlacesChange, formatRank, useLang, useStrings } from '@/ui/i18n';
 import { useSelection } from '@/ui/useSelection';
 import { ComponentsTable } from './ComponentsTable';
 import { Harmonised } from './Harmonised';
@@ -79,7 +79,7 @@ export default function Profile() {
           ) : (
             c.baseYear !== null && (
               <span>
-                {s.vs} {c.baseYear}: {formatChange(c.scoreChange, lang)} · {formatChange(c.rankChange, lang, 0)} {s.places}
+                {s.vs} {c.baseYear}: {formatChange(c.scoreChange, lang)} · {formatPlacesChange(c.rankChange, lang)}
               </span>
             )
           )}

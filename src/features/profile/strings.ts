@@ -67,6 +67,7 @@ export const profileStrings: Strings<
   | 'weak'
   | 'contributionChart'
   | 'noBase'
+  | 'noBaseValue'
   | 'lowestInTier'
 > = {
   vi: {
@@ -135,7 +136,8 @@ export const profileStrings: Strings<
     official: 'chính thức',
     weak: 'Yếu',
     contributionChart: 'Đóng góp vào thay đổi điểm tổng hợp',
-    noBase: 'Không có năm so sánh.',
+    noBase: 'Không có năm so sánh: đây là năm đầu tiên có số liệu của chỉ số này.',
+    noBaseValue: 'Chưa có điểm tổng hợp {base} của tỉnh này (năm so sánh) hoặc của năm {year}: không tách được vì sao thứ hạng thay đổi. Nạp bảng {base} đầy đủ để so sánh.',
     lowestInTier: 'so với điểm thấp nhất được xếp vào nhóm năm nay (VCCI không công bố ngưỡng)',
   },
   en: {
@@ -204,7 +206,8 @@ export const profileStrings: Strings<
     official: 'official',
     weak: 'Weak',
     contributionChart: 'Contributions to the composite change',
-    noBase: 'No base year.',
+    noBase: 'No base year: this is the first edition of this index with figures.',
+    noBaseValue: 'No {base} composite for this province (the base year), or none for {year}: the rank move cannot be split. Import the full {base} table to compare.',
     lowestInTier: 'against the lowest score placed in that tier this year (VCCI publishes no cut-off)',
   },
 };

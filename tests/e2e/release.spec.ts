@@ -1,0 +1,35 @@
+/**
+ * Release week: "score up, rank down — why?" answered in the profile and the brief (PCI 2016 Tây Ninh: +0,48 points,
+ * 16 → 20; had it kept its 2015 score it would stand 23rd).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, newPage, openApp } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('own move vs others’ moves', () => {
+  it('PCI 2016 Tây Ninh: the profile and the brief say it would stand 23rd with its 2015 score', async () => {
+    const { page, context } = await newPage(browser);
+    await openApp(page, '?tab=profile&index=PCI&year=2016&province=72');
+    const kept = page.getByTestId('kept-score');
+    await kept.waitFor();
+    expect(await kept.getAttribute('data-exact')).toBe('true');
+    expect(await kept.textContent()).toBe(
+      'Điểm tăng 0,48 nhưng các tỉnh khác tăng nhanh hơn: giữ điểm 2015 (59,66) thì đứng thứ 23/63 (thực tế: thứ 20). Tự thân điểm số: lên 3 bậc; do các tỉnh khác: xuống 7 bậc.',
+    );
+    expect(await page.getByTestId('profile-headline').textContent()).toContain('−4 bậc');
+    await openApp(page, '?tab=brief&index=PCI&year=2016&province=72&lang=en');
+    await page.getByTestId('brief-moves').waitFor();
+    // The brief shows the province's latest edition of each index; PCI's latest for Tây Ninh is partial: a bound, said so.
+    const text = await page.getByTestId('brief-moves').textContent();
+    expect(text).toMatch(/had it kept its \d{4} score/);
+    await context.close();
+  });
+});

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { replaceEqualDeep } from '@tanstack/query-core';
-import { defaultCatalogue } from '../catalogue/catalogue';
-import type { Score } from '../catalogue/types';
-import { buildScoreTable, combineTables, memoOnTable } from './dataset';
+import { defaultCatalogue } from '@/domain/catalogue/catalogue';
+import type { Score } from '@/domain/catalogue/types';
+import { buildScoreTable, combineTables, memoOnTable } from '@/domain/table/dataset';
 
 const figures: Score[] = [
   { index: 'PCI', year: 2016, unit: '22', component: 'total', value: 65.595551, officialRank: 2, source: 'test' },

@@ -93,3 +93,33 @@ describe('npm run import reads workbooks and PDF annexes', () => {
     expect(validateFiles([out])).toMatchObject({ errors: 0, rows: 693 });
   }, 60_000);
 });
+
+describe('npm run import --compare: figures against the shipped data at the precision printed (issue 17)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chiso-import-compare-'));
+  it('PCI 2019 workbook at full precision over the pages\' two decimals: 331 the same (more digits), 0 different; one changed figure: exactly 1, with both values and sources', async () => {
+    const { pci2019FullPrecisionWorkbook } = await import('../tests/fixtures/tables');
+    const full = join(dir, 'PCI-2019-full.xlsx');
+    const changed = join(dir, 'PCI-2019-changed.xlsx');
+    writeFileSync(full, await pci2019FullPrecisionWorkbook());
+    writeFileSync(changed, await pci2019FullPrecisionWorkbook({ change: { province: 'Quảng Ninh', component: 'land_access', by: 0.5 } }));
+    const r = run('--index', 'PCI', '--year', '2019', full, '--compare', '--json');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ new: 10, same: 331, sameWithMoreDigits: 331, different: [] });
+    const c = run('--index', 'PCI', '--year', '2019', changed, '--compare', '--json');
+    const out = JSON.parse(c.stdout);
+    expect(out.same).toBe(330);
+    expect(out.different).toEqual([{ province: 'Quảng Ninh', component: 'land_access', loaded: 7, incoming: 7.4965, loadedSource: 'pcivietnam.vn/en: PCI Subindices of 63 provinces/cities (PCI 2019)', incomingSource: `${changed}: PCI 2019!D6` }]);
+    const vi = run('--index', 'PCI', '--year', '2019', changed, '--compare', '--lang', 'vi');
+    expect(vi.stdout.split('\n')[0]).toBe('10 mới; 330 giống nhau — bảng mới có nhiều chữ số hơn, giữ bảng mới; 1 khác');
+  }, 60_000);
+  it('--with lays a long file over the shipped data first: the changed figure compared against it is the same', async () => {
+    const { pci2019FullPrecisionWorkbook } = await import('../tests/fixtures/tables');
+    const changed = join(dir, 'PCI-2019-changed-2.xlsx');
+    writeFileSync(changed, await pci2019FullPrecisionWorkbook({ change: { province: 'Quảng Ninh', component: 'land_access', by: 0.5 } }));
+    const mine = join(dir, 'mine.csv');
+    writeFileSync(mine, 'index,year,province,component,score\nPCI,2019,Quảng Ninh,land_access,7.50\n');
+    const r = run('--index', 'PCI', '--year', '2019', changed, '--compare', '--with', mine, '--json');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ same: 331, different: [] });
+  }, 60_000);
+});

@@ -9,24 +9,32 @@
  * that `npm run validate` accepts, with the same core the app uses (src/domain/import/wide.ts). FILE may be a
  * CSV, a workbook (.xlsx, .xls, .ods: the sheet holding a province table, or --sheet) or a text PDF
  * (src/data/readers); problems in those are located as `PCI 2016!M12` or "page 2, line 5".
+ * --compare [--with FILE…] [--json]: instead of the CSV, how the table's figures stand to the shipped data (with the
+ * --with long files laid over it, as the app lays confirmed imports): `{ "new", "same", "sameWithMoreDigits",
+ * "different": [{ province, component, loaded, incoming, loadedSource, incomingSource }] }`, two figures being the
+ * same when they agree at the coarser of their printed precisions (src/domain/import/precision.ts).
  * Prints one `FILE:LINE:COL: severity: message` per problem on stderr (header matches too, so they can be
  * checked); exits 1 and writes nothing when there is an error. Without --out the CSV goes to stdout.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { isProvinceIndexName, toBundle, withProvinceIndices } from '@/domain/province/provinceIndex';
 import { onlyUnit, parseKinds, readProvinceFile } from './lib/province-cli';
-import { defaultCatalogue, findIndex } from '@/domain/catalogue/catalogue';
+import { defaultCatalogue, findIndex, unitName } from '@/domain/catalogue/catalogue';
 import { importWarnings } from '@/domain/import/importChecks';
 import { formatProblem } from '@/domain/import/problems';
 import { parseWideCsv, toLongCsv, type ColumnMatch } from '@/domain/import/wide';
 import { problem } from '@/domain/import/problems';
 import { MIN_PROVINCE_ROWS } from '@/domain/import/sourceTable';
-import type { Problem, Score } from '@/domain/catalogue/types';
-import { analyseInspected, inspectTables } from '@/data/importParsing';
+import type { Localised, Problem, Score } from '@/domain/catalogue/types';
+import { analyseInspected, inspectTables, placeOfScore } from '@/data/importParsing';
+import { diffImport } from '@/domain/import/importChecks';
+import { parseScoresCsv } from '@/domain/import/parse';
+import { overlayScores } from '@/domain/table/dataset';
+import { loadShippedTable } from './lib/shipped-table';
 import { fileKindOf, readTables } from '@/data/readers';
 
-const USAGE = 'usage: npm run import -- --index PCI --year 2021 FILE [--sheet NAME] [--out OUT] [--lang vi|en]\n       npm run import -- --index DDCI --province "Hà Tĩnh" --year 2021 FILE [--out OUT] [--scale 10] [--composite-scale 100] [--kinds department,locality] [--lower-is-better] [--definition DEF.json] [--unit U]';
-const VALUE_FLAGS = new Set(['--index', '--year', '--out', '--lang', '--province', '--scale', '--composite-scale', '--kinds', '--definition', '--sheet', '--unit']);
+const USAGE = 'usage: npm run import -- --index PCI --year 2021 FILE [--sheet NAME] [--out OUT] [--lang vi|en] [--compare [--with FILE…] [--json]]\n       npm run import -- --index DDCI --province "Hà Tĩnh" --year 2021 FILE [--out OUT] [--scale 10] [--composite-scale 100] [--kinds department,locality] [--lower-is-better] [--definition DEF.json] [--unit U]';
+const VALUE_FLAGS = new Set(['--with', '--index', '--year', '--out', '--lang', '--province', '--scale', '--composite-scale', '--kinds', '--definition', '--sheet', '--unit']);
 
 /** A province's own index (DDCI …): read the printed table, report, write long CSV + the definition bundle. */
 function importProvinceRun(args: string[], file: string, lang: 'vi' | 'en'): number {
@@ -91,7 +99,8 @@ function importProvinceRun(args: string[], file: string, lang: 'vi' | 'en'): num
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const valueOf = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-  const files = args.filter((a, i) => !a.startsWith('--') && !VALUE_FLAGS.has(args[i - 1]));
+  const withFiles = valuesOf(args, '--with');
+  const files = args.filter((a, i) => !a.startsWith('--') && !VALUE_FLAGS.has(args[i - 1]) && !withFiles.includes(a));
   const lang = valueOf('--lang') === 'vi' ? 'vi' : 'en';
   if ((valueOf('--province') || isProvinceIndexName(valueOf('--index') ?? '')) && files.length === 1 && /^\d{4}$/.test(valueOf('--year') ?? '')) {
     return importProvinceRun(args, files[0], lang);
@@ -125,6 +134,14 @@ async function main(): Promise<number> {
     console.error(`${file}: ${errors} error(s); nothing written`);
     return 1;
   }
+  if (args.includes('--compare')) {
+    const loaded = loadedWith(withFiles, lang);
+    if (!loaded) return 2;
+    const comparison = compareWithLoaded(result, loaded, file);
+    if (args.includes('--json')) process.stdout.write(`${JSON.stringify(comparison, null, 1)}\n`);
+    else process.stdout.write(comparisonText(comparison, lang));
+    if (!valueOf('--out')) return 0;
+  }
   const out = valueOf('--out');
   const editions = [...new Set(result.rows.map((s) => s.year))].sort().map((y) => `${index.id} ${y}`).join(', ');
   if (out) {
@@ -141,26 +158,95 @@ interface Converted {
   mapping: ColumnMatch[];
   problems: Problem[];
   sheet?: string;
+  /** Where each figure sits in the file, in the file's own terms (line and column, sheet and cell, page and line). */
+  placeOf(score: Score): Localised;
+}
+
+/** Every value after a flag that takes several (`--with A.csv B.csv`), up to the next flag. */
+function valuesOf(args: readonly string[], flag: string): string[] {
+  const out: string[] = [];
+  args.forEach((a, i) => {
+    if (a !== flag) return;
+    for (let j = i + 1; j < args.length && !args[j].startsWith('--'); j++) out.push(args[j]);
+  });
+  return out;
+}
+
+/** The shipped figures with the --with files laid over them in order (the app's import overlay); null when a file has errors. */
+function loadedWith(files: readonly string[], lang: 'vi' | 'en'): Score[] | null {
+  let scores = loadShippedTable().scores as Score[];
+  let failed = false;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      console.error(`${file}:0:0: error: ${lang === 'vi' ? 'Không đọc được tệp' : 'Cannot read file'}`);
+      failed = true;
+      continue;
+    }
+    const read = parseScoresCsv(text, file, defaultCatalogue, { source: file });
+    for (const p of read.issues) if (p.severity === 'error') console.error(formatProblem(p, lang));
+    if (read.issues.some((p) => p.severity === 'error')) failed = true;
+    else scores = overlayScores(scores, read.rows);
+  }
+  return failed ? null : scores;
+}
+
+interface Comparison {
+  new: number;
+  same: number;
+  /** Of the same figures, those the file brings with more digits (kept by default in the app). */
+  sameWithMoreDigits: number;
+  different: { province: string; component: string; loaded: number | null; incoming: number | null; loadedRank?: number | null; incomingRank?: number | null; loadedSource: string; incomingSource: string }[];
+}
+
+/** The file's figures against the loaded ones, at the precision each was printed with (precision.ts). */
+function compareWithLoaded(result: Converted, loaded: readonly Score[], file: string): Comparison {
+  const diff = diffImport(result.rows, loaded);
+  return {
+    new: diff.added.length,
+    same: diff.unchanged.length + diff.refined.length,
+    sameWithMoreDigits: diff.refined.length,
+    different: diff.replaced.map((r) => ({
+      province: unitName(defaultCatalogue, r.new.unit, 'vi'),
+      component: r.new.component,
+      loaded: r.old.value,
+      incoming: r.new.value,
+      ...(r.old.officialRank !== r.new.officialRank && r.new.officialRank !== null ? { loadedRank: r.old.officialRank, incomingRank: r.new.officialRank } : {}),
+      loadedSource: r.old.source,
+      incomingSource: `${file}: ${result.placeOf(r.new).en}`,
+    })),
+  };
+}
+
+function comparisonText(c: Comparison, lang: 'vi' | 'en'): string {
+  const vi = lang === 'vi';
+  const same = c.same === 0 ? '' : c.sameWithMoreDigits === c.same ? (vi ? ' — bảng mới có nhiều chữ số hơn, giữ bảng mới' : ' — the new table has more digits, keeping the new table') : c.sameWithMoreDigits > 0 ? (vi ? ` — ${c.sameWithMoreDigits} số có nhiều chữ số hơn trong bảng mới, giữ bảng mới` : ` — ${c.sameWithMoreDigits} with more digits in the new table, keeping the new table`) : '';
+  const lines = [vi ? `${c.new} mới; ${c.same} giống nhau${same}; ${c.different.length} khác` : `${c.new} new; ${c.same} the same${same}; ${c.different.length} different`];
+  for (const d of c.different) lines.push(`  ${d.province} · ${d.component}: ${vi ? 'đã nạp' : 'loaded'} ${d.loaded ?? '—'} (${d.loadedSource}) → ${vi ? 'bảng mới' : 'new table'} ${d.incoming ?? '—'} (${d.incomingSource})`);
+  return `${lines.join('\n')}\n`;
 }
 
 function fromText(text: string, file: string, index: string, year: number): Converted {
   const result = parseWideCsv(text, file, defaultCatalogue, { index, year, source: file });
-  return { rows: result.rows, mapping: result.mapping, problems: [...result.issues, ...importWarnings(result.rows, defaultCatalogue, file, result.locations)] };
+  return { rows: result.rows, mapping: result.mapping, problems: [...result.issues, ...importWarnings(result.rows, defaultCatalogue, file, result.locations)], placeOf: (s) => placeOfScore(s, file, result.locations) };
 }
 
 /** A workbook or PDF: the same inspection and analysis the app's import worker runs. */
 async function fromTables(kind: 'spreadsheet' | 'pdf', bytes: Uint8Array, file: string, index: string, year: number, sheet: string | undefined): Promise<Converted> {
   const read = await readTables(kind, bytes, file);
-  if (read.issues.length) return { rows: [], mapping: [], problems: read.issues };
+  const nowhere = () => ({ vi: file, en: file });
+  if (read.issues.length) return { rows: [], mapping: [], problems: read.issues, placeOf: nowhere };
   const inspected = inspectTables(read.tables, file, defaultCatalogue, sheet);
   const { inspection } = inspected;
-  if (inspection.issues.length) return { rows: [], mapping: [], problems: inspection.issues };
+  if (inspection.issues.length) return { rows: [], mapping: [], problems: inspection.issues, placeOf: nowhere };
   const candidates = (inspection.sheets ?? []).filter((s) => s.provinces >= MIN_PROVINCE_ROWS);
   if (sheet === undefined && candidates.length > 1) {
-    return { rows: [], mapping: [], problems: [problem('several-sheets', { file, line: 0, column: 0 }, { sheets: candidates.map((s) => `"${s.name}"`).join(', ') })] };
+    return { placeOf: nowhere, rows: [], mapping: [], problems: [problem('several-sheets', { file, line: 0, column: 0 }, { sheets: candidates.map((s) => `"${s.name}"`).join(', ') })] };
   }
-  const { analysis, scores } = analyseInspected(inspected, defaultCatalogue, { index, year }, []);
-  return { rows: scores.map((s) => ({ ...s, source: file })), mapping: analysis.mapping ?? [], problems: analysis.issues, sheet: inspection.sheet };
+  const { analysis, scores, locations, located } = analyseInspected(inspected, defaultCatalogue, { index, year }, []);
+  return { rows: scores.map((s) => ({ ...s, source: file })), mapping: analysis.mapping ?? [], problems: analysis.issues, sheet: inspection.sheet, placeOf: (s) => placeOfScore({ ...s, source: `import: ${file}` }, file, locations, located) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main().then((code) => process.exit(code));

@@ -9,7 +9,7 @@ import { checkText, gridToScores, parseScoresCsv, readCsvGrid, type CsvGrid } fr
 import { appliedScores, diffImport, importWarnings, scoreKey, type ImportDiff, type ScoreLocations, type Replacement, type Resolution } from '@/domain/import/importChecks';
 import { problem } from '@/domain/import/problems';
 import { guessEditionFromText, guessIndexAndYear, matchWideColumns, tableShape, toLongCsv, wideToScores, type ColumnMatch, type TableShape } from '@/domain/import/wide';
-import type { Problem, Score } from '@/domain/catalogue/types';
+import type { Localised, Location, Problem, Score } from '@/domain/catalogue/types';
 import { IMPORT_RECORD_VERSION, type ImportRecord } from './importRecord';
 
 export * from './importRecord';
@@ -60,12 +60,21 @@ export interface Analysis {
   rows: number;
   editions: { index: string; year: number }[];
   added: number;
+  /** The same figure as loaded (at the coarser of the two precisions), no more digits in the file: nothing to do. */
   unchanged: number;
+  /** The same figure as loaded with more digits in the file: laid over by default (precision.ts). */
+  refinedCount: number;
+  /** Real differences with the loaded figures. */
   replacedCount: number;
-  /** Conflicts with the loaded figures (first MAX_CONFLICTS_SHOWN), old and new value, for the user to resolve. */
-  replaced: Replacement[];
+  /** Real differences with the loaded figures (first MAX_CONFLICTS_SHOWN): old and new value, both sources, for the user to resolve. */
+  replaced: Difference[];
   /** A few added figures, for the preview. */
   addedSample: Score[];
+}
+
+/** A real difference as shown: both figures, and where the incoming one sits in the file (sheet and cell, page and line, pasted row, line and column). */
+export interface Difference extends Replacement {
+  place: Localised;
 }
 
 export type Progress = (phase: 'read' | 'check' | 'compare', fraction: number) => void;
@@ -148,6 +157,9 @@ export interface AnalyseResult {
   analysis: Analysis;
   scores: Score[];
   diff: ImportDiff;
+  /** Where each figure was read (for the places of differences and left-out rows). */
+  locations?: ScoreLocations;
+  located?: LocatedGrid;
 }
 
 function editionsOf(scores: readonly Score[]): { index: string; year: number }[] {
@@ -187,8 +199,8 @@ export function analyseGrid(grid: CsvGrid, fileName: string, catalogue: Catalogu
     if (!index || !request.year) {
       const at = { file: fileName, line: grid.lines[0] ?? 1, column: 0 };
       const missing = index ? problem('bad-year', at, { value: String(request.year ?? '') }) : problem('unknown-index', at, { value: request.index ?? '' });
-      const analysis: Analysis = { fileName, shape, mapping: null, issues: [missing], errorCount: 1, warningCount: 0, rows: 0, editions: [], added: 0, unchanged: 0, replacedCount: 0, replaced: [], addedSample: [] };
-      return { analysis, scores: [], diff: { added: [], replaced: [], unchanged: [] } };
+      const analysis: Analysis = { fileName, shape, mapping: null, issues: [missing], errorCount: 1, warningCount: 0, rows: 0, editions: [], added: 0, unchanged: 0, refinedCount: 0, replacedCount: 0, replaced: [], addedSample: [] };
+      return { analysis, scores: [], diff: { added: [], replaced: [], unchanged: [], refined: [] } };
     }
     const result = wideToScores(grid, fileName, catalogue, { index: index.id, year: request.year, mapping: request.mapping, source, indexDef: index });
     ({ rows: scores, issues, mapping, locations } = result);
@@ -229,13 +241,25 @@ function finishAnalysis(
       editions: editionsOf(scores),
       added: diff.added.length,
       unchanged: diff.unchanged.length,
+      refinedCount: diff.refined.length,
       replacedCount: diff.replaced.length,
-      replaced: diff.replaced.slice(0, MAX_CONFLICTS_SHOWN),
+      replaced: diff.replaced.slice(0, MAX_CONFLICTS_SHOWN).map((r) => ({ ...r, place: placeOfScore(r.new, fileName, locations, located) })),
       addedSample: diff.added.slice(0, 20),
     },
     scores,
     diff,
+    locations,
+    located,
   };
+}
+
+/** Where a figure was read, in the source's own terms. */
+export function placeOfScore(score: Score, fileName: string, locations: ScoreLocations | undefined, located?: LocatedGrid): Localised {
+  const at: Location | undefined = typeof locations === 'function' ? locations(score) : locations?.get(scoreKey(score));
+  if (!at) return { vi: fileName, en: fileName };
+  const place = located?.placeOf(at.line, at.column);
+  if (place) return place;
+  return { vi: `dòng ${at.line}, cột ${at.column}`, en: `line ${at.line}, column ${at.column}` };
 }
 
 /** Parse and check in one call (CLI, bench, tests). */
@@ -243,21 +267,36 @@ export function analyseText(text: string, fileName: string, catalogue: Catalogue
   const inspected = inspectText(text, fileName, catalogue);
   const { inspection } = inspected;
   if (inspection.issues.length || !inspection.shape) {
-    const analysis: Analysis = { fileName, shape: 'long', mapping: null, issues: inspection.issues, errorCount: inspection.issues.length, warningCount: 0, rows: 0, editions: [], added: 0, unchanged: 0, replacedCount: 0, replaced: [], addedSample: [] };
-    return { inspection, analysis, scores: [], diff: { added: [], replaced: [], unchanged: [] } };
+    const analysis: Analysis = { fileName, shape: 'long', mapping: null, issues: inspection.issues, errorCount: inspection.issues.length, warningCount: 0, rows: 0, editions: [], added: 0, unchanged: 0, refinedCount: 0, replacedCount: 0, replaced: [], addedSample: [] };
+    return { inspection, analysis, scores: [], diff: { added: [], replaced: [], unchanged: [], refined: [] } };
   }
   return { inspection, ...analyseInspected(inspected, catalogue, request, loaded) };
 }
 
-/** What the user decided for the conflicts: one choice for all, and per-row exceptions. */
+/**
+ * What the user decided: for the real differences one choice for all and per-row exceptions; for the same
+ * figures brought with more digits, whether to take them (default) or keep the loaded ones.
+ */
 export interface Decisions {
   all: Resolution;
   byKey: Record<string, Resolution>;
+  refined?: Resolution;
+}
+
+/** How many figures an import lays over the loaded data under `decisions` (the confirm button and the saved list say the same). */
+export function appliedCount(analysis: Pick<Analysis, 'added' | 'refinedCount' | 'replacedCount' | 'replaced'>, decisions: Decisions): number {
+  const refined = (decisions.refined ?? 'take') === 'take' ? analysis.refinedCount : 0;
+  const exceptions = analysis.replaced.filter((r) => decisions.byKey[r.key] !== undefined && decisions.byKey[r.key] !== decisions.all).length;
+  const taken = decisions.all === 'take' ? analysis.replacedCount - exceptions : exceptions;
+  return analysis.added + refined + taken;
 }
 
 export function buildRecord(result: AnalyseResult, decisions: Decisions, meta: { id: string; date: string; fileName: string; index?: string; year?: number }): ImportRecord {
   const choice = new Map(result.diff.replaced.map((r) => [r.key, decisions.byKey[r.key] ?? decisions.all] as const));
-  const applied = new Set(appliedScores(result.diff, choice).map(scoreKey));
+  const applied = new Set(appliedScores(result.diff, choice, decisions.refined ?? 'take').map(scoreKey));
+  // A refined figure is stored with the loaded printed rank and tier it kept (importChecks.ts diffImport).
+  const merged = new Map(result.diff.refined.map((r) => [r.key, r.new] as const));
+  const scores = merged.size ? result.scores.map((s) => merged.get(scoreKey(s)) ?? s) : result.scores;
   const editions = editionsOf(result.scores);
   return {
     version: IMPORT_RECORD_VERSION,
@@ -267,9 +306,9 @@ export function buildRecord(result: AnalyseResult, decisions: Decisions, meta: {
     index: meta.index ?? [...new Set(editions.map((e) => e.index))].join(', '),
     year: meta.year ?? (editions.length === 1 ? editions[0].year : null),
     editions,
-    rowCount: result.scores.length,
-    scores: result.scores,
-    skipped: result.scores.map(scoreKey).filter((k) => !applied.has(k)),
+    rowCount: scores.length,
+    scores,
+    skipped: scores.map(scoreKey).filter((k) => !applied.has(k)),
   };
 }
 

@@ -59,6 +59,8 @@ export interface StoredScores {
   value: Float64Array;
   /** 0 = no printed rank. */
   rank: Uint32Array;
+  /** Decimals + 1 of figures printed with more decimals than their number shows ("6.60"), 0 = none; absent when no figure has any. */
+  decimals?: Uint8Array;
 }
 
 export type StoredImport = Omit<ImportRecord, 'scores'> & { columns: StoredScores };
@@ -100,6 +102,7 @@ export function encodeScores(scores: readonly Score[]): StoredScores {
     out.year[i] = s.year;
     out.value[i] = s.value === null ? NaN : s.value;
     out.rank[i] = s.officialRank ?? 0;
+    if (s.decimals !== undefined) (out.decimals ??= new Uint8Array(n))[i] = Math.min(254, s.decimals) + 1;
   }
   return out;
 }
@@ -119,6 +122,7 @@ export function decodeScores(c: StoredScores, from: number, to: number, out: Sco
       source: d[c.source[i] - 1],
     };
     if (c.note[i] !== 0) score.note = d[c.note[i] - 1];
+    if (c.decimals && c.decimals[i] !== 0) score.decimals = c.decimals[i] - 1;
     out.push(score);
   }
 }
@@ -132,6 +136,7 @@ function columnsDamage(c: Partial<StoredScores>): string | null {
   if (typeof c.count !== 'number' || !Array.isArray(c.dict)) return 'missing columns';
   const arrays = [c.index, c.unit, c.component, c.source, c.tier, c.note, c.year, c.value, c.rank];
   if (arrays.some((a) => !ArrayBuffer.isView(a) || (a as Uint32Array).length !== c.count)) return 'columns of unequal length';
+  if (c.decimals !== undefined && (!ArrayBuffer.isView(c.decimals) || c.decimals.length !== c.count)) return 'columns of unequal length';
   const max = c.dict.length;
   // Field by field: a code outside the dictionary, a year that is no year, a figure that is not finite.
   const required = { index: c.index!, unit: c.unit!, component: c.component!, source: c.source! };

@@ -26,6 +26,8 @@ export interface PageOptions {
   acceptDownloads?: boolean;
   /** Console errors this test provokes on purpose (e.g. a damaged stored state being reported). */
   expectedConsoleErrors?: RegExp[];
+  /** A phone: `{ width: 390, height: 844 }` opens a touch context of that size (default: a 1280×900 desktop). */
+  phone?: { width: number; height: number };
 }
 
 // Errors reported by any page since the last test ended; each test fails on its own page's errors (a page
@@ -43,7 +45,8 @@ afterEach(() => {
 });
 
 export async function newPage(browser: Browser, options: PageOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ acceptDownloads: options.acceptDownloads ?? true, viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+  const screen = options.phone ? { viewport: options.phone, isMobile: true, hasTouch: true, deviceScaleFactor: 1 } : { viewport: { width: 1280, height: 900 } };
+  const context = await browser.newContext({ acceptDownloads: options.acceptDownloads ?? true, ...screen, locale: 'vi-VN' });
   const page = await context.newPage();
   const problems = pageProblems;
   page.on('pageerror', (err) => problems.push(`uncaught page error: ${err.message}`));

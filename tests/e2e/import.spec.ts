@@ -141,10 +141,10 @@ describe('conflicts with loaded figures are listed and resolved by the user', ()
     await openApp(p, '?tab=import&index=PCI&year=2021&lang=en');
     const csv = 'index;year;province;component;score;rank\nPCI;2021;TT-Huế;total;69,42;8\nPCI;2021;Bắc Giang;total;64,74;31\n';
     await p.getByTestId('import-file-input').setInputFiles({ name: 'corrections.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    const row = p.locator('[data-testid="import-conflicts"] tr[data-key="PCI|2021|46|total"]');
+    const row = p.locator('[data-testid="import-conflicts"] [data-key="PCI|2021|46|total"]');
     await row.waitFor();
-    expect(await row.locator('td[data-col="old"]').textContent()).toBe('69.24 (rank 8)');
-    expect(await row.locator('td[data-col="new"]').textContent()).toBe('69.42 (rank 8)');
+    expect(await row.locator('[data-col="old"]').textContent()).toBe('69.24 (rank 8)');
+    expect(await row.locator('[data-col="new"]').textContent()).toBe('69.42 (rank 8)');
     expect(await row.locator('select').inputValue()).toBe('keep');
     await row.locator('select').selectOption('take');
     await p.getByTestId('import-confirm').click();

@@ -8,6 +8,7 @@
  * not the two decimals the cell shows), merged cells filled with their value so a two-row header reads
  * per column, and each cell's place in spreadsheet terms (`PCI 2016!M12`).
  */
+import { decimalsOfText } from '@/domain/import/precision';
 import { sheetCell, type SourceTable } from '@/domain/import/sourceTable';
 
 export async function readSpreadsheet(bytes: Uint8Array): Promise<SourceTable[]> {
@@ -42,8 +43,15 @@ export async function readSpreadsheet(bytes: Uint8Array): Promise<SourceTable[]>
 
 function cellText(cell: { t: string; v?: unknown; w?: string } | undefined): string {
   if (!cell || cell.v === undefined || cell.v === null) return cell?.w ?? '';
-  // Full precision: String(70.001396) is the shortest text that reads back as the stored double.
-  if (cell.t === 'n') return String(cell.v);
+  if (cell.t === 'n') {
+    // Full precision: String(70.001396) is the shortest text that reads back as the stored double; a stored
+    // 5.1 shown "5.10" keeps the two decimals it is shown with, so its printed precision is not lost (precision.ts).
+    const text = String(cell.v);
+    const shown = decimalsOfText(cell.w) ?? 0;
+    const has = text.includes('.') ? text.length - text.indexOf('.') - 1 : 0;
+    if (text.includes('e') || shown <= has) return text;
+    return (text.includes('.') ? text : `${text}.`) + '0'.repeat(shown - has);
+  }
   if (cell.t === 'e') return cell.w ?? '#ERROR';
   if (cell.t === 'd') return cell.w ?? String(cell.v);
   return String(cell.v);

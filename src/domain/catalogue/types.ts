@@ -112,6 +112,11 @@ export interface Score {
   unit: string;
   component: string;
   value: number | null;
+  /**
+   * Decimals the figure was printed or stored with, kept only when the text showed more than the number does
+   * ("6.60" → 2); otherwise read off the value (domain/import/precision.ts).
+   */
+  decimals?: number;
   /** The rank the publisher printed; `null` when not printed. Never a rank computed among a subset. */
   officialRank: number | null;
   /** Tier label as printed (e.g. "Rất tốt"), when printed. */

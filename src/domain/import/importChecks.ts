@@ -9,12 +9,15 @@
  *   or an index without partial publication) misses some.
  * A component outside its scale is an error of the cell, reported (located) by the parser itself.
  *
- * Diff: each imported figure is `added` (nothing loaded under its key), `unchanged` (same value at the
- * precision it was printed with, and no different printed rank), or `replaced` (a conflict: the old and new values are listed for the user to resolve).
+ * Diff: each imported figure is `added` (nothing loaded under its key), `unchanged` (the same figure at the
+ * coarser of the two printed precisions — precision.ts — and no different printed rank), `refined` (the same
+ * figure with more digits in the import: kept by default), or `replaced` (a real difference: the old and new
+ * values are listed for the user to resolve).
  */
 import { findIndex, mainComponents, TOTAL, unitsForYear, weightFor, type Catalogue } from '../catalogue/catalogue';
 import { componentWeight } from '../analysis/contribution';
 import { problem } from './problems';
+import { agreeAtPrecision, compareAtPrecision } from './precision';
 import { competitionRanks } from '../analysis/rank';
 import type { Location, Problem, Score } from '../catalogue/types';
 
@@ -133,26 +136,24 @@ export interface Replacement {
 
 export interface ImportDiff {
   added: Score[];
+  /** Real differences: the loaded and the incoming figure disagree at the coarser of their precisions, or in the printed rank. */
   replaced: Replacement[];
+  /** The same figure, and the import brings no more digits than the loaded one: nothing to lay over. */
   unchanged: Score[];
-}
-
-/** Decimals a figure was written with: 9.22 → 2, 73 → 0. */
-function decimalsOf(value: number): number {
-  const text = String(value);
-  return text.includes('e') ? 12 : (text.split('.')[1] ?? '').length;
+  /**
+   * The same figure with more digits in the import (a workbook's 5.1912 over the page's 5,19): laid over by
+   * default, keeping the loaded printed rank and tier where the import has none (`new` is that merged figure).
+   */
+  refined: Replacement[];
 }
 
 /**
- * Same figure: equal value at the precision the import was printed with (a published 9.22 is the
- * workbook's 9.217857, which stays), both missing, and no different printed rank.
+ * Same figure: equal at the coarser of the two printed precisions (precision.ts), both missing, and no
+ * different printed rank.
  */
 export function sameFigure(loaded: Score, incoming: Score): boolean {
-  const a = loaded;
-  const b = incoming;
-  const sameValue = a.value === null || b.value === null ? a.value === b.value : Math.abs(a.value - b.value) < 1e-9 || round(a.value, decimalsOf(b.value)) === b.value;
-  const sameRank = b.officialRank === null || a.officialRank === b.officialRank;
-  return sameValue && sameRank;
+  const sameRank = incoming.officialRank === null || loaded.officialRank === incoming.officialRank;
+  return sameRank && agreeAtPrecision(loaded, incoming);
 }
 
 /**
@@ -168,13 +169,14 @@ function fillsGap(loaded: Score, incoming: Score): boolean {
 export function diffImport(incoming: readonly Score[], loaded: readonly Score[]): ImportDiff {
   const byKey = new Map<string, Score>();
   for (const s of loaded) byKey.set(scoreKey(s), s);
-  const diff: ImportDiff = { added: [], replaced: [], unchanged: [] };
+  const diff: ImportDiff = { added: [], replaced: [], unchanged: [], refined: [] };
   for (const s of incoming) {
     const key = scoreKey(s);
     const old = byKey.get(key);
     if (!old || fillsGap(old, s)) diff.added.push(s);
-    else if (sameFigure(old, s)) diff.unchanged.push(s);
-    else diff.replaced.push({ key, old, new: s });
+    else if (!sameFigure(old, s)) diff.replaced.push({ key, old, new: s });
+    else if (compareAtPrecision(old, s) === 'incoming-finer') diff.refined.push({ key, old, new: { ...s, officialRank: s.officialRank ?? old.officialRank, tier: s.tier ?? old.tier ?? null } });
+    else diff.unchanged.push(s);
   }
   return diff;
 }
@@ -182,10 +184,11 @@ export function diffImport(incoming: readonly Score[], loaded: readonly Score[])
 export type Resolution = 'keep' | 'take';
 
 /**
- * The figures an import lays over the loaded data: every added figure, and each conflict the user
- * chose to take (default: keep the loaded figure — nothing is replaced without a decision).
+ * The figures an import lays over the loaded data: every added figure, each refined figure (the same figure
+ * with more digits) unless the user chose to keep the loaded ones (`refined: 'keep'`), and each real
+ * difference the user chose to take (default: keep the loaded figure — nothing is replaced without a decision).
  * Unchanged figures are not laid over, so the loaded figure keeps its printed rank and source.
  */
-export function appliedScores(diff: ImportDiff, decisions: ReadonlyMap<string, Resolution>): Score[] {
-  return [...diff.added, ...diff.replaced.filter((r) => decisions.get(r.key) === 'take').map((r) => r.new)];
+export function appliedScores(diff: ImportDiff, decisions: ReadonlyMap<string, Resolution>, refined: Resolution = 'take'): Score[] {
+  return [...diff.added, ...(refined === 'take' ? diff.refined.map((r) => r.new) : []), ...diff.replaced.filter((r) => decisions.get(r.key) === 'take').map((r) => r.new)];
 }

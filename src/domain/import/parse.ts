@@ -15,9 +15,13 @@ import { unguardFormula } from './csvExport';
 import { detectDelimiter, LineCounter, normaliseLineEndings, swallowedRowLines } from './lines';
 import { PLAIN_DECIMAL, readNumberCell, readRankCell } from '../catalogue/numbers';
 import { problem } from './problems';
+import { keptDecimals } from './precision';
 import { catalogueLocalUnits, provinceScope, resolveLocalUnit, type LocalUnitResolution } from '../province/provinceUnits';
 import { foldText } from '../catalogue/text';
 import type { ComponentDef, IndexDef, Location, ParseResult, Problem, Score, Unit } from '../catalogue/types';
+
+/** A score text that may show more decimals than its number ("6.60", "91,30%"). */
+const TRAILING_ZERO = /[.,]\d*0%?\s*$/;
 
 export const LONG_COLUMNS = ['index', 'year', 'province', 'component', 'score', 'rank', 'tier', 'source', 'note'] as const;
 export type LongColumn = (typeof LONG_COLUMNS)[number];
@@ -381,6 +385,11 @@ function longRowReader(header: string[], headerLine: number, file: string, catal
       const note = cNote >= 0 ? unguardFormula(cells[cNote]?.trim() ?? '') : '';
       if (note) score.note = note;
       if (notApplicable) score.notApplicable = true;
+      // "6.60": the printed precision is more than the number shows (only a trailing zero can make it so).
+      if (value !== null && scoreText !== undefined && TRAILING_ZERO.test(scoreText)) {
+        const decimals = keptDecimals(scoreText, value);
+        if (decimals !== undefined) score.decimals = decimals;
+      }
       if (cResponses >= 0 && cells[cResponses]?.trim()) {
         const responses = readRankCell(cells[cResponses]);
         if (responses.kind === 'rank' && responses.value !== null) score.responses = responses.value;

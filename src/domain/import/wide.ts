@@ -21,6 +21,7 @@ import { findLocalUnit, isLocalUnitId, splitLocalUnitId } from '../province/prov
 import { foldText } from '../catalogue/text';
 import { readHeader, yearsInHeader } from './headerMatch';
 import { scoreKey } from './importChecks';
+import { keptDecimals } from './precision';
 import type { IndexDef, Location, ParseResult, Problem, Score } from '../catalogue/types';
 
 export type ColumnRole = 'province' | 'component' | 'rank' | 'tier' | 'ignore';
@@ -306,7 +307,10 @@ export function wideToScores(grid: CsvGrid, file: string, catalogue: Catalogue, 
         if (value === null && !(isTotal && officialRank !== null)) issues.push(problem('missing-value', at(column)));
         // A rank printed without a score is a blank cell; "NaN", "x" or "-" beside a rank is said out loud.
         else if (value === null && text !== '') issues.push(problem('missing-value-ranked', at(column), { value: text, rank: officialRank! }));
-        rowScores.push({ index: index.id, year: y, unit: unit.id, component: def.id, value, officialRank: isTotal ? officialRank : null, tier: isTotal ? tier : null, source });
+        const figure: Score = { index: index.id, year: y, unit: unit.id, component: def.id, value, officialRank: isTotal ? officialRank : null, tier: isTotal ? tier : null, source };
+        const decimals = keptDecimals(text, value);
+        if (decimals !== undefined) figure.decimals = decimals;
+        rowScores.push(figure);
         locations.set(scoreKey(rowScores[rowScores.length - 1]), at(column));
       }
       if (!hasTotal && (officialRank !== null || tier)) {

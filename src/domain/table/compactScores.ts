@@ -31,6 +31,8 @@ export interface CompactScores {
   tier: number[];
   source: number[];
   note: number[];
+  /** [position, decimals] of the figures printed with more decimals than their number shows ("6.60"); see precision.ts. */
+  decimals?: [number, number][];
   /** Problems found when the files were checked at build time (reported like a runtime parse). */
   issues: Problem[];
 }
@@ -64,6 +66,7 @@ export function encodeCompactScores(index: string, files: string[], scores: read
     out.tier.push(s.tier == null ? -1 : texts.ref(s.tier));
     out.source.push(texts.ref(s.source));
     out.note.push(s.note === undefined ? -1 : texts.ref(s.note));
+    if (s.decimals !== undefined) (out.decimals ??= []).push([out.year.length - 1, s.decimals]);
   }
   return out;
 }
@@ -93,5 +96,6 @@ export function decodeCompactScores(c: CompactScores): Score[] {
     if (note >= 0) score.note = texts[note];
     scores[i] = score;
   }
+  for (const [at, decimals] of c.decimals ?? []) if (scores[at]) scores[at].decimals = decimals;
   return scores;
 }

@@ -36,7 +36,11 @@ export function SavedImports({ catalogue }: { catalogue: Catalogue }) {
             <li key={r.id} data-id={r.id} data-testid="import-saved-item">
               <span>
                 <strong>{r.fileName}</strong> · {r.index}
-                {r.year !== null ? ` ${r.year}` : ''} · {formatDate(r.date, lang)} · {r.rowCount} {s.rows.toLowerCase()}
+                {r.year !== null ? ` ${r.year}` : ''} · {formatDate(r.date, lang)} ·{' '}
+                <span data-testid="import-saved-applied">
+                  {r.rowCount - r.skipped.length} {s.toApply}
+                </span>
+                {r.skipped.length > 0 && ` (${r.rowCount} ${s.readCount})`}
               </span>
               <span className="actions">
                 <button type="button" onClick={() => downloadText(`${fileSlug('import', r.index, r.year ?? '', r.fileName.replace(/\.[a-z]+$/i, ''))}.csv`, recordToCsv(r, catalogue))}>

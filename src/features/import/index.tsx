@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef, useState, type ClipboardEvent } from 'react';
 import { defaultCatalogue, findIndex } from '@/domain/catalogue/catalogue';
 import { matchWideColumns, type ColumnMatch } from '@/domain/import/wide';
-import type { AnalyseRequest, Decisions, Inspection } from '@/data/importParsing';
+import { appliedCount, type AnalyseRequest, type Decisions, type Inspection } from '@/data/importParsing';
 import type { Score } from '@/domain/catalogue/types';
 import { reloadImports } from '@/data/imported';
 import { useScoreTable } from '@/data/scores';
@@ -129,8 +129,7 @@ export default function ImportView() {
   const progressLabel = state.progress ? { read: s.reading, check: s.checking, compare: s.comparing }[state.progress.step] : '';
   const canImport = phase === 'analysed' && analysis !== null && analysis.errorCount === 0 && analysis.rows > 0;
   const firstEdition = analysis?.editions[0];
-  const taken = analysis ? (decisions.all === 'take' ? analysis.replacedCount - analysis.replaced.filter((r) => decisions.byKey[r.key] === 'keep').length : analysis.replaced.filter((r) => decisions.byKey[r.key] === 'take').length) : 0;
-  const toApply = (analysis?.added ?? 0) + taken;
+  const toApply = analysis ? appliedCount(analysis, decisions) : 0;
 
   return (
     <div className="import-view">

@@ -98,6 +98,7 @@ function fileLevelAnalysis(inspection: Inspection): Analysis {
     editions: [],
     added: 0,
     unchanged: 0,
+    refinedCount: 0,
     replacedCount: 0,
     replaced: [],
     addedSample: [],

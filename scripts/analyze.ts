@@ -8,6 +8,10 @@
  * --with FILE… lays the user's own score files (long CSV, as the app's Import) over the shipped data, later files
  * over earlier ones, as the app lays confirmed imports; a file with errors is not used (its problems are printed
  * FILE:LINE:COL, exit 2). A rank among loaded provinces is always written with its `*` and the explanation.
+ * --indicators adds `indicators`: every indicator under each component (PAPI sub-dimensions; PCI base indicators from
+ * VCCI's workbooks given with --indicator-workbook FILE…, one edition per file, year in the file name) with value,
+ * median, best province, rank by its direction, change and weak rules (src/domain/analysis/indicators.ts); the text
+ * output lists the weak ones under each component.
  * A province-run index: --index DDCI --province P --year Y --unit U --with FILE [--json] (rank among the units of the
  * same kind loaded, marked *): scripts/lib/province-cli.ts.
  */
@@ -25,6 +29,9 @@ import { rankMoveSentence } from '@/domain/analysis/rankMove';
 import type { Lang, Score } from '@/domain/catalogue/types';
 import { isProvinceIndexName } from '@/domain/province/provinceIndex';
 import { analyzeProvinceRun } from './lib/province-cli';
+import { indicatorReportRows, indicatorStandings, weakIndicators, type IndicatorReportRow, type IndicatorSource } from '@/domain/analysis/indicators';
+import { combinedIndicatorSource, indicatorSetSource, subComponentSource } from '@/domain/analysis/indicatorSources';
+import { readIndicatorFiles } from './lib/indicator-files';
 import { loadShippedTable } from './lib/shipped-table';
 
 interface Args {
@@ -35,10 +42,12 @@ interface Args {
   json: boolean;
   lang: Lang;
   with: string[];
+  indicators: boolean;
+  indicatorWorkbooks: string[];
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { json: false, lang: 'en', with: [] };
+  const args: Args = { json: false, lang: 'en', with: [], indicators: false, indicatorWorkbooks: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => argv[++i];
@@ -48,6 +57,8 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--province') args.province = next();
     else if (a === '--base') args.base = next();
     else if (a === '--lang') args.lang = next() === 'vi' ? 'vi' : 'en';
+    else if (a === '--indicators') args.indicators = true;
+    else if (a === '--indicator-workbook') while (i + 1 < argv.length && !argv[i + 1].startsWith('--')) args.indicatorWorkbooks.push(argv[++i]);
     else if (a === '--with') while (i + 1 < argv.length && !argv[i + 1].startsWith('--')) args.with.push(argv[++i]);
   }
   return args;
@@ -166,7 +177,37 @@ function withFiles(shipped: ScoreTable, files: string[]): ScoreTable {
   return buildScoreTable(scores, catalogue);
 }
 
-function main() {
+/** The indicators under every component (PAPI sub-dimensions from the shipped table; PCI base indicators from workbooks). */
+async function indicatorsFor(table: ScoreTable, index: string, year: number, unit: string, components: readonly string[], workbooks: string[], lang: Lang): Promise<IndicatorReportRow[]> {
+  const sources: IndicatorSource[] = [];
+  if (workbooks.length) {
+    const { set, problems } = await readIndicatorFiles(workbooks);
+    for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
+    if (problems.some((p) => p.severity === 'error')) fail('Indicator workbooks with errors are not used (fix the cells above).');
+    sources.push(indicatorSetSource(set, catalogue));
+  }
+  sources.push(subComponentSource(table, catalogue));
+  const source = combinedIndicatorSource(sources);
+  return components.flatMap((component) => indicatorReportRows(indicatorStandings(source, index, year, component, unit), lang, (u) => unitName(catalogue, u, lang)));
+}
+
+/** Weak indicators under each sub-index, by how far behind (text output). */
+export function indicatorLines(rows: readonly IndicatorReportRow[], componentName: (id: string) => string, lang: Lang): string[] {
+  const lines: string[] = ['', lang === 'vi' ? 'Chỉ tiêu yếu dưới mỗi chỉ số thành phần (xa nhất trước):' : 'Weak indicators under each sub-index (furthest behind first):'];
+  const components = [...new Set(rows.map((r) => r.component))];
+  if (!rows.length) lines.push(lang === 'vi' ? '  Không có số liệu chỉ tiêu cho năm này (nhập tệp chỉ tiêu của VCCI: --indicator-workbook).' : '  No indicator figures for this edition (give VCCI\'s indicator workbook: --indicator-workbook).');
+  for (const c of components) {
+    const all = rows.filter((r) => r.component === c);
+    const weak = weakIndicators(all);
+    lines.push(`  ${componentName(c)}: ${weak.length}/${all.length} ${lang === 'vi' ? 'yếu' : 'weak'}`);
+    for (const r of weak) {
+      lines.push(`    ! ${r.label.padEnd(44)} ${n(r.value, 3).padStart(7)}  ${lang === 'vi' ? 'hạng' : 'rank'} ${rankText(r.rank, r.rankBasis)}/${r.rankOutOf}  median ${n(r.median, 3)}  ${lang === 'vi' ? 'tốt nhất' : 'best'} ${n(r.best, 3)} (${r.bestUnitName ?? '—'})  ${r.distanceToBest ?? ''}  [${r.weak.join(', ')}]`);
+    }
+  }
+  return lines;
+}
+
+async function main() {
   const argv = process.argv.slice(2);
   // A province-run index (DDCI …) or a unit inside a province: scripts/lib/province-cli.ts.
   if (argv.includes('--unit') || isProvinceIndexName(argv[argv.indexOf('--index') + 1] ?? '')) {
@@ -190,7 +231,13 @@ function main() {
   const { rows: disagreements, problems } = parseDisagreements(readFileSync(resolve(REPO_ROOT, 'data/reference/disagreements.csv'), 'utf8'), catalogue);
   for (const p of problems) process.stderr.write(`data/reference/disagreements.csv: ${p}\n`);
   const analysis = analyseProvince(table, catalogue, ix.id, year, unit.id, { baseYear: base, disagreements });
-  process.stdout.write(args.json ? `${JSON.stringify(analysis, null, 2)}\n` : `${summary(analysis, args.lang)}\n`);
+  const indicators = args.indicators ? await indicatorsFor(table, ix.id, year, unit.id, analysis.components.map((c) => c.component), args.indicatorWorkbooks, args.lang) : null;
+  if (args.json) process.stdout.write(`${JSON.stringify(indicators ? { ...analysis, indicators } : analysis, null, 2)}\n`);
+  else {
+    const text = summary(analysis, args.lang);
+    const lines = indicators ? indicatorLines(indicators, (id) => findComponent(ix, id)?.[args.lang] ?? id, args.lang) : [];
+    process.stdout.write(`${[text, ...lines].join('\n')}\n`);
+  }
 }
 
-main();
+void main();

@@ -21,6 +21,7 @@ import { foldText } from '../catalogue/text';
 import type { Localised } from '../catalogue/types';
 import type { IndicatorWorkbook } from '../import/indicatorWorkbook';
 import type { IndicatorDef, IndicatorUnitKind } from './indicators';
+import type { IndicatorSet } from './indicatorSources';
 import { correlation, tidy } from './stats';
 
 export interface CorrelationEvidence {
@@ -193,4 +194,16 @@ export function indicatorDefFor(entry: IndicatorCatalogueEntry, year: number): I
     ...(entry.higherIsBetter === null ? { directionUndecided: true } : {}),
     breaks: entry.breaks,
   };
+}
+
+/** Workbooks of one or more editions → the catalogue and the indicator set the view and the CLI read. */
+export function indicatorSetFromWorkbooks(
+  books: readonly IndicatorWorkbook[],
+  reviews: Readonly<Record<string, IndicatorReview>> = {},
+): { catalogue: IndicatorCatalogueEntry[]; set: IndicatorSet } {
+  const catalogue = buildIndicatorCatalogue(books, reviews);
+  const defs: IndicatorSet['defs'] = {};
+  for (const book of books) defs[book.year] = catalogue.filter((e) => e.years.includes(book.year)).map((e) => indicatorDefFor(e, book.year));
+  const rows = books.flatMap((b) => b.figures.map((f) => ({ index: 'PCI', year: f.year, unit: f.unit, indicator: `${f.component}.${f.code}`, value: f.value })));
+  return { catalogue, set: { defs, rows } };
 }

@@ -222,7 +222,7 @@ export function indicatorStanding(source: IndicatorSource, def: IndicatorDef, ye
 }
 
 /** Weak indicators only, by how far behind (share of provinces doing better), largest first; then by printed order. */
-export function weakIndicators(standings: readonly IndicatorStanding[]): IndicatorStanding[] {
+export function weakIndicators<T extends { weak: readonly unknown[]; behind: number | null }>(standings: readonly T[]): T[] {
   return standings
     .map((s, order) => ({ s, order }))
     .filter(({ s }) => s.weak.length > 0)
@@ -267,7 +267,7 @@ export function distanceToBest(def: IndicatorDef, value: number, best: number): 
       default: {
         const n = numberText(amount, lang, 2);
         const scale = def.unit === 'scale' && def.scale ? ` (${lang === 'vi' ? 'thang' : 'scale'} ${def.scale.min}–${def.scale.max})` : '';
-        return lang === 'vi' ? `${up ? 'cao hơn' : 'thấp hơn'} ${n} điểm${scale}` : `${n} points ${up ? 'higher' : 'lower'}${scale}`;
+        return lang === 'vi' ? `${up ? 'cao hơn' : 'thấp hơn'} ${n} điểm${scale}` : `${n} ${n === '1' ? 'point' : 'points'} ${up ? 'higher' : 'lower'}${scale}`;
       }
     }
   };
@@ -289,4 +289,61 @@ export function indicatorValueText(def: IndicatorDef, value: number | null, lang
     default:
       return numberText(value, lang, 2);
   }
+}
+
+/** One row of the indicator report (the CLI's `indicators` array and the exports): plain values, ids and names. */
+export interface IndicatorReportRow {
+  component: string;
+  id: string;
+  label: string;
+  unit: IndicatorUnitKind;
+  /** 'higher' or 'lower' is better; null when undecided. */
+  direction: 'higher' | 'lower' | null;
+  value: number | null;
+  median: number | null;
+  best: number | null;
+  bestUnit: string | null;
+  bestUnitName: string | null;
+  rank: number | null;
+  rankBasis: RankBasis | null;
+  rankOutOf: number;
+  previousYear: number | null;
+  previousValue: number | null;
+  change: number | null;
+  distanceToBest: string | null;
+  weak: IndicatorWeakRule[];
+  /** Share of ranked provinces doing better (the weak list's order). */
+  behind: number | null;
+  owner: string | null;
+}
+
+/** Standings as report rows; `unitName` names a province, `ownerOf` names an indicator's owner (owners.ts). */
+export function indicatorReportRows(
+  standings: readonly IndicatorStanding[],
+  lang: Lang,
+  unitName: (unit: string) => string,
+  ownerOf: (def: IndicatorDef) => string | null = () => null,
+): IndicatorReportRow[] {
+  return standings.map((s) => ({
+    component: s.def.component,
+    id: s.def.id,
+    label: s.def.label[lang],
+    unit: s.def.unit,
+    direction: s.def.directionUndecided ? null : s.def.higherIsBetter ? 'higher' : 'lower',
+    value: s.value,
+    median: s.median,
+    best: s.best,
+    bestUnit: s.bestUnits[0] ?? null,
+    bestUnitName: s.bestUnits[0] ? unitName(s.bestUnits[0]) : null,
+    rank: s.rank,
+    rankBasis: s.rankBasis,
+    rankOutOf: s.rankOutOf,
+    previousYear: s.previousYear,
+    previousValue: s.previousValue,
+    change: s.change,
+    distanceToBest: s.distanceToBest ? s.distanceToBest.text[lang] : null,
+    weak: s.weak.map((w) => w.rule),
+    behind: s.behind,
+    owner: ownerOf(s.def),
+  }));
 }

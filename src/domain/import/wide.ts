@@ -12,16 +12,15 @@
  * - cells are read like long files (numbers.ts): decimal comma or point, "N/A" → missing (never 0);
  * - every problem is located: file, line, column (1-based). Parsing never throws.
  */
-import { componentValidIn, getUnit, resolveUnit, resolveUnitInAnyYear, scaleFor, TOTAL, type Catalogue } from '../catalogue/catalogue';
-import { readNumberCell, readRankCell } from '../catalogue/numbers';
+import { componentValidIn, getUnit, resolveUnit, resolveUnitInAnyYear, scaleFor, type Catalogue } from '../catalogue/catalogue';
 import { matchLongHeader, readCsvGrid, checkText, type CsvGrid } from './parse';
-import { toCsv, unguardFormula } from './csvExport';
+import { toCsv } from './csvExport';
+import { readWideRow, type WideRowLayout } from './wideRow';
 import { problem } from './problems';
 import { findLocalUnit, isLocalUnitId, splitLocalUnitId } from '../province/provinceUnits';
 import { foldText } from '../catalogue/text';
 import { readHeader, yearsInHeader } from './headerMatch';
 import { scoreKey } from './importChecks';
-import { keptDecimals } from './precision';
 import type { IndexDef, Location, ParseResult, Problem, Score } from '../catalogue/types';
 
 export type ColumnRole = 'province' | 'component' | 'rank' | 'tier' | 'ignore';
@@ -234,16 +233,18 @@ export function wideToScores(grid: CsvGrid, file: string, catalogue: Catalogue, 
     const componentColumns = mapping
       .filter((m) => m.role === 'component' && m.component && own(m))
       .map((m) => ({ column: m.column, def: index.components.find((c) => c.id === m.component)! }));
-    return {
-      year: y,
+    const layout: WideRowLayout = {
+      scoreColumns: componentColumns.map(({ column, def }) => {
+        const { min, max } = scaleFor(def, y);
+        return { column, component: def.id, min, max };
+      }),
       rankColumn: mapping.find((m) => m.role === 'rank' && own(m))?.column ?? -1,
       tierColumn: mapping.find((m) => m.role === 'tier' && own(m))?.column ?? -1,
-      componentColumns,
-      hasTotal: componentColumns.some((c) => c.def.id === TOTAL),
-      seen: new Map<string, number>(),
-      /** Each printed name resolved once (a table of 200,000 rows has a few dozen names). */
-      units: new Map<string, ReturnType<typeof resolveUnit>>(),
+      knownTier: (text) => knownTier(index, text),
+      indexName: index.id,
     };
+    /** Each printed name resolved once (a table of 200,000 rows has a few dozen names). */
+    return { year: y, layout, seen: new Map<string, number>(), units: new Map<string, ReturnType<typeof resolveUnit>>() };
   });
   const needed = mapping.reduce((most, m) => (m.role !== 'ignore' && m.column > most ? m.column : most), provinceColumn) + 1;
   const source = options.source ?? file;
@@ -258,7 +259,7 @@ export function wideToScores(grid: CsvGrid, file: string, catalogue: Catalogue, 
     }
     const provinceText = cells[provinceColumn]?.trim() ?? '';
     for (const edition of editions) {
-      const { year: y, rankColumn, tierColumn, componentColumns, hasTotal, seen } = edition;
+      const { year: y, layout, seen } = edition;
       let unit = edition.units.get(provinceText);
       if (unit === undefined && !edition.units.has(provinceText)) edition.units.set(provinceText, (unit = resolveUnit(catalogue, provinceText, y)));
       if (!unit) {
@@ -272,54 +273,9 @@ export function wideToScores(grid: CsvGrid, file: string, catalogue: Catalogue, 
       }
       seen.set(unit.id, line);
 
-      let rowOk = true;
-      let officialRank: number | null = null;
-      if (rankColumn >= 0) {
-        const rank = readRankCell(cells[rankColumn]);
-        if (rank.kind === 'invalid') {
-          issues.push(problem('bad-rank', at(rankColumn), { value: rank.text }));
-          rowOk = false;
-        } else officialRank = rank.value;
-      }
-      const tier = tierColumn >= 0 ? unguardFormula(cells[tierColumn]?.trim() ?? '') || null : null;
-      if (tier && !knownTier(index, tier)) issues.push(problem('unknown-tier', at(tierColumn), { value: tier, index: index.id }));
-
-      const rowScores: Score[] = [];
-      for (const { column, def } of componentColumns) {
-        const cell = readNumberCell(cells[column]);
-        let value: number | null = null;
-        if (cell.kind === 'invalid') {
-          issues.push(problem('not-a-number', at(column), { value: cell.text }));
-          rowOk = false;
-          continue;
-        }
-        if (cell.kind === 'number') {
-          const scale = scaleFor(def, y);
-          if (cell.value < scale.min || cell.value > scale.max) {
-            issues.push(problem('out-of-scale', at(column), { value: cell.value, min: scale.min, max: scale.max, component: def.id }));
-            rowOk = false;
-            continue;
-          }
-          value = cell.value;
-        }
-        const isTotal = def.id === TOTAL;
-        const text = cells[column]?.trim() ?? '';
-        if (value === null && !(isTotal && officialRank !== null)) issues.push(problem('missing-value', at(column)));
-        // A rank printed without a score is a blank cell; "NaN", "x" or "-" beside a rank is said out loud.
-        else if (value === null && text !== '') issues.push(problem('missing-value-ranked', at(column), { value: text, rank: officialRank! }));
-        const figure: Score = { index: index.id, year: y, unit: unit.id, component: def.id, value, officialRank: isTotal ? officialRank : null, tier: isTotal ? tier : null, source };
-        const decimals = keptDecimals(text, value);
-        if (decimals !== undefined) figure.decimals = decimals;
-        rowScores.push(figure);
-        locations.set(scoreKey(rowScores[rowScores.length - 1]), at(column));
-      }
-      if (!hasTotal && (officialRank !== null || tier)) {
-        const total: Score = { index: index.id, year: y, unit: unit.id, component: TOTAL, value: null, officialRank, tier, source };
-        rowScores.push(total);
-        locations.set(scoreKey(total), at(rankColumn >= 0 ? rankColumn : tierColumn));
-      }
-      // A row with a bad cell is reported and left out whole: half a province is worse than none.
-      if (rowOk) rows.push(...rowScores);
+      const read = readWideRow(cells, at, layout, { index: index.id, year: y, unit: unit.id, source }, issues);
+      for (const { score, column } of read.scores) locations.set(scoreKey(score), at(column));
+      if (read.ok) rows.push(...read.scores.map((x) => x.score));
     }
   }
   return { rows, issues, mapping, locations };

@@ -23,7 +23,8 @@
  */
 import presetsJson from '@data/catalogue/province-indices.json';
 import { TOTAL, type Catalogue } from '../catalogue/catalogue';
-import { readNumberCell, readRankCell } from '../catalogue/numbers';
+import { readNumberCell } from '../catalogue/numbers';
+import { readWideRow, type WideRowLayout } from '../import/wideRow';
 import { checkText, readCsvGrid, type CsvGrid } from '../import/parse';
 import { problem } from '../import/problems';
 import {
@@ -330,11 +331,6 @@ export interface ProvinceTableOptions {
   units?: LocalUnit[];
 }
 
-function isMarker(text: string, markers: readonly string[]): boolean {
-  const t = text.trim();
-  return t !== '' && markers.includes(t);
-}
-
 /** Read a province-run index table (grid) for one province and year. */
 export function readProvinceTable(grid: CsvGrid, file: string, options: ProvinceTableOptions): ProvinceTableResult {
   const { province, year } = options;
@@ -362,13 +358,22 @@ export function readProvinceTable(grid: CsvGrid, file: string, options: Province
   const kinds = [...new Set(resolved.flatMap((r) => (r.kind === 'found' || r.kind === 'new' ? [r.unit.kind] : [])))];
   const definition = options.definition ?? suggestDefinition(columns, options.label, province, kinds);
   const componentDef = new Map(definition.components.map((c) => [c.id, c]));
-  const responsesColumn = columns.find((c) => c.role === 'responses')?.column ?? -1;
-  const gradeColumn = columns.find((c) => c.role === 'grade')?.column ?? -1;
-  const rankColumn = columns.find((c) => c.role === 'rank')?.column ?? -1;
+  const grades = definition.grades.map(foldText);
+  const layout: WideRowLayout = {
+    scoreColumns: scored.flatMap((col) => {
+      const range = col.component === TOTAL ? definition.composite : componentDef.get(col.component!);
+      return range ? [{ column: col.column, component: col.component!, min: range.min, max: range.max }] : [];
+    }),
+    rankColumn: columns.find((c) => c.role === 'rank')?.column ?? -1,
+    tierColumn: columns.find((c) => c.role === 'grade')?.column ?? -1,
+    responsesColumn: columns.find((c) => c.role === 'responses')?.column ?? -1,
+    notApplicable: definition.notApplicableMarkers,
+    knownTier: grades.length ? (text) => grades.includes(foldText(text)) : undefined,
+    indexName: definition.label,
+  };
   const source = options.source ?? file;
   const addedUnits: LocalUnit[] = [];
   const seen = new Map<string, number>();
-  const grades = definition.grades.map(foldText);
   const level = localityLevelFor(year);
 
   body.forEach((cells, r) => {
@@ -408,61 +413,9 @@ export function readProvinceTable(grid: CsvGrid, file: string, options: Province
     }
     seen.set(unit.id, line);
 
-    let rowOk = true;
-    let responses: number | undefined;
-    if (responsesColumn >= 0) {
-      const cell = readRankCell(cells[responsesColumn]);
-      if (cell.kind === 'invalid') {
-        issues.push(problem('bad-responses', at(responsesColumn), { value: cell.text }));
-        rowOk = false;
-      } else if (cell.value !== null) responses = cell.value;
-    }
-    let officialRank: number | null = null;
-    if (rankColumn >= 0) {
-      const rank = readRankCell(cells[rankColumn]);
-      if (rank.kind === 'invalid') {
-        issues.push(problem('bad-rank', at(rankColumn), { value: rank.text }));
-        rowOk = false;
-      } else officialRank = rank.value;
-    }
-    const grade = gradeColumn >= 0 ? cells[gradeColumn]?.trim() || null : null;
-    if (grade && grades.length && !grades.includes(foldText(grade))) issues.push(problem('unknown-tier', at(gradeColumn), { value: grade, index: definition.label }));
-
-    const rowScores: Score[] = [];
-    for (const col of scored) {
-      const id = col.component!;
-      const isTotal = id === TOTAL;
-      const range = isTotal ? definition.composite : componentDef.get(id);
-      if (!range) continue;
-      const text = cells[col.column] ?? '';
-      const base = { index: definition.id, year, unit: unit.id, component: id, officialRank: isTotal ? officialRank : null, tier: isTotal ? grade : null, source };
-      const score: Score = { ...base, value: null };
-      if (isMarker(text, definition.notApplicableMarkers) && !isTotal) {
-        score.notApplicable = true;
-      } else {
-        const cell = readNumberCell(text);
-        if (cell.kind === 'invalid') {
-          issues.push(problem('not-a-number', at(col.column), { value: cell.text }));
-          rowOk = false;
-          continue;
-        }
-        if (cell.kind === 'number') {
-          if (cell.value < range.min || cell.value > range.max) {
-            issues.push(problem('out-of-scale', at(col.column), { value: cell.value, min: range.min, max: range.max, component: id }));
-            rowOk = false;
-            continue;
-          }
-          score.value = cell.value;
-        } else if (!(isTotal && officialRank !== null)) {
-          issues.push(problem('missing-value', at(col.column)));
-        }
-      }
-      if (isTotal && responses !== undefined) score.responses = responses;
-      rowScores.push(score);
-      locations.set(`${unit.id}|${id}`, at(col.column));
-    }
-    // A row with a bad cell is reported and left out whole: half a unit is worse than none.
-    if (rowOk) rows.push(...rowScores);
+    const read = readWideRow(cells, at, layout, { index: definition.id, year, unit: unit.id, source }, issues);
+    for (const { score, column } of read.scores) locations.set(`${unit.id}|${score.component}`, at(column));
+    if (read.ok) rows.push(...read.scores.map((x) => x.score));
   });
   if (body.length === 0) issues.push(problem('empty-file', { file, line: headerLine, column: 0 }));
   const withFunction = { ...definition, compositeFunction: definition.compositeFunction.kind === 'unknown' ? fitCompositeFunction(rows, definition) : definition.compositeFunction };

@@ -1,6 +1,6 @@
 /**
  * npm run import -- --index PCI --year 2021 FILE [--sheet NAME] [--out OUT] [--lang vi|en]
- * npm run import -- --index DDCI --province "Hà Tĩnh" --year 2021 FILE [--out OUT] [--scale 10] [--composite-scale 100]
+ * npm run import -- --index DDCI --province "Hà Tĩnh" --year 2021 FILE [--sheet NAME] [--out OUT] [--scale 10] [--composite-scale 100]
  *   [--kinds department,locality] [--lower-is-better] [--definition DEF.json] [--unit U (only that unit's figures)]
  * With --province (or a province-run index such as DDCI) the table is a province's own index of its departments and
  * localities: its definition is taken from the header (printed scales; the flags confirm or change them), printed on
@@ -18,7 +18,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { isProvinceIndexName, toBundle, withProvinceIndices } from '@/domain/province/provinceIndex';
-import { onlyUnit, parseKinds, readProvinceFile } from './lib/province-cli';
+import { onlyUnit, parseKinds, readProvinceSource } from './lib/province-cli';
 import { defaultCatalogue, findIndex, unitName } from '@/domain/catalogue/catalogue';
 import { importWarnings } from '@/domain/import/importChecks';
 import { formatProblem } from '@/domain/import/problems';
@@ -37,7 +37,7 @@ const USAGE = 'usage: npm run import -- --index PCI --year 2021 FILE [--sheet NA
 const VALUE_FLAGS = new Set(['--with', '--index', '--year', '--out', '--lang', '--province', '--scale', '--composite-scale', '--kinds', '--definition', '--sheet', '--unit']);
 
 /** A province's own index (DDCI …): read the printed table, report, write long CSV + the definition bundle. */
-function importProvinceRun(args: string[], file: string, lang: 'vi' | 'en'): number {
+async function importProvinceRun(args: string[], file: string, lang: 'vi' | 'en'): Promise<number> {
   const valueOf = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
   const label = valueOf('--index')!;
   const province = valueOf('--province');
@@ -47,7 +47,8 @@ function importProvinceRun(args: string[], file: string, lang: 'vi' | 'en'): num
   }
   const year = Number(valueOf('--year'));
   const numberOf = (name: string) => (valueOf(name) !== undefined ? Number(valueOf(name)) : undefined);
-  const read = readProvinceFile(file, {
+  const read = await readProvinceSource(file, {
+    sheet: valueOf('--sheet'),
     label,
     province,
     year,
@@ -61,7 +62,7 @@ function importProvinceRun(args: string[], file: string, lang: 'vi' | 'en'): num
   if (def) {
     const vi = lang === 'vi';
     console.error(`  ${def.label} (${def.id}) — ${vi ? 'đơn vị chấm' : 'scores'}: ${def.unitKinds.join(', ')}; ${def.higherIsBetter ? (vi ? 'cao hơn là tốt hơn' : 'higher is better') : vi ? 'thấp hơn là tốt hơn' : 'lower is better'}`);
-    for (const c of read.table?.columns ?? []) {
+    for (const c of read.columns ?? []) {
       const comp = def.components.find((x) => x.id === c.component);
       const scale = comp ? ` (${comp.min}–${comp.max})` : c.role === 'composite' && def.composite ? ` (${def.composite.min}–${def.composite.max})` : '';
       console.error(`  ${vi ? 'cột' : 'column'} ${c.column + 1} "${c.header}" → ${c.role === 'component' ? c.component : c.role}${scale}`);

@@ -3,16 +3,51 @@
  * (https://ddcihatinh.vn/ho-so/bang-chi-so-thanh-phan; fixtures: tests/fixtures/province/generate.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateFiles } from './validate';
+import { asProvincePrintsWorkbook } from '../tests/fixtures/province/generate';
 
 const root = resolve(__dirname, '..');
 const tsx = (script: string, ...args: string[]) => spawnSync(resolve(root, 'node_modules/.bin/tsx'), [`scripts/${script}.ts`, ...args], { cwd: root, encoding: 'utf8' });
 const fixture = (name: string) => `tests/fixtures/province/${name}`;
 const HT = ['--index', 'DDCI', '--province', 'Hà Tĩnh', '--year', '2021'];
+
+describe('npm run import -- --index DDCI … FILE: the table as a province prints it (title rows, STT, two-row header, section rows, footnote)', () => {
+  // The figures written must be the clean CSV's, whatever the form (the source column names the file: dropped).
+  const figures = (csv: string) => csv.trim().split(/\r?\n/).slice(1).map((l) => l.replace(/,[^,]*,$/, '')).sort();
+  const clean = () => figures(tsx('import', ...HT, fixture('ddci-ha-tinh-2021-corrected.csv')).stdout);
+
+  it('as .xlsx and .ods (merged cells): exit 0 and the 170 figures of the clean CSV', async () => {
+    const expected = clean();
+    expect(expected).toHaveLength(170);
+    const dir = mkdtempSync(join(tmpdir(), 'chiso-ddci-'));
+    for (const type of ['xlsx', 'ods'] as const) {
+      const path = join(dir, `DDCI-Ha-Tinh-2021.${type}`);
+      writeFileSync(path, await asProvincePrintsWorkbook(type));
+      const r = tsx('import', ...HT, path);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stderr).toContain('Section heading row left out: "II KHỐI SỞ, BAN, NGÀNH"');
+      expect(figures(r.stdout)).toEqual(expected);
+    }
+  });
+
+  it('as CSV laid out the same: the same figures', () => {
+    const r = tsx('import', ...HT, fixture('ddci-ha-tinh-2021-as-province-prints.csv'));
+    expect(r.status, r.stderr).toBe(0);
+    expect(figures(r.stdout)).toEqual(clean());
+  });
+
+  it('the printed 50 in the workbook: an error at its cell (DDCI 2021!L24), exit 1', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'chiso-ddci-')), 'printed.xlsx');
+    writeFileSync(path, await asProvincePrintsWorkbook('xlsx', { printed: true }));
+    const r = tsx('import', ...HT, path);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('DDCI 2021!L24: error: Score 50 is outside the 0–10 scale of dynamism');
+  });
+});
 
 describe('npm run import -- --index DDCI --province "Hà Tĩnh" --year 2021 FILE', () => {
   it('as printed: the 50 is reported at line 16, column 11, exit 1, nothing written', () => {

@@ -19,11 +19,14 @@ import {
   parseProvinceTableCsv,
   suggestDefinition,
   withProvinceIndices,
+  type ProvinceColumn,
   type ProvinceIndexDef,
   type ProvinceTableResult,
 } from '@/domain/province/provinceIndex';
 import { catalogueLocalUnits, departmentIdOf, provinceScope, resolveLocalUnit, type LocalUnit, type LocalUnitKind } from '@/domain/province/provinceUnits';
 import type { Problem, Score } from '@/domain/catalogue/types';
+import { fileKindOf, readTables } from '@/data/readers';
+import { analyseProvince, inspectProvinceTables } from '@/data/provinceImport';
 import { tableShape } from '@/domain/import/wide';
 
 export interface ProvinceArgs {
@@ -93,6 +96,36 @@ export interface ProvinceRead {
   definition: ProvinceIndexDef | null;
   addedUnits: LocalUnit[];
   table?: ProvinceTableResult;
+  /** The column roles read from a printed table's header. */
+  columns?: ProvinceColumn[];
+}
+
+/**
+ * Read one file of a province-run index, whatever its form — a workbook (.xlsx, .xls, .ods) or a text PDF too —
+ * through the same inspection and analysis the app's import worker runs (src/data/provinceImport.ts): title rows,
+ * STT, a two-row header, section rows and footnotes as a province prints them. Never throws.
+ */
+export async function readProvinceSource(file: string, args: ProvinceArgs & { sheet?: string }): Promise<ProvinceRead> {
+  let head: Uint8Array;
+  try {
+    head = new Uint8Array(readFileSync(file));
+  } catch (err) {
+    return { rows: [], issues: [problem('unreadable-file', { file, line: 0, column: 0 }, { detail: (err as Error).message })], definition: null, addedUnits: [] };
+  }
+  const kind = fileKindOf(file, head.subarray(0, 8));
+  if (kind === 'text') return readProvinceFile(file, args);
+  const province = provinceOf(args.province, args.year);
+  if ('error' in province) return { rows: [], issues: [problem('unknown-province', { file, line: 0, column: 0 }, { value: args.province, year: args.year })], definition: null, addedUnits: [] };
+  const read = await readTables(kind, head, file);
+  if (read.issues.length) return { rows: [], issues: read.issues, definition: null, addedUnits: [] };
+  const destination = { kind: 'province' as const, province: province.scope, label: args.label };
+  const inspected = inspectProvinceTables(read.tables, file, destination, undefined, args.sheet);
+  if (inspected.inspection.issues.length) return { rows: [], issues: inspected.inspection.issues, definition: null, addedUnits: [] };
+  const first = analyseProvince(inspected, destination, { year: args.year }, []);
+  const fromFile = args.definitionFile ? readDefinitionFile(args.definitionFile) : null;
+  const definition = fromFile && !('error' in fromFile) ? fromFile.definition : confirmDefinition(first.province.definition, args);
+  const { scores, analysis, province: table } = analyseProvince(inspected, destination, { year: args.year, definition, columns: first.province.columns }, []);
+  return { rows: scores.map((s) => ({ ...s, source: file })), issues: analysis.issues, definition: table.definition, addedUnits: table.addedUnits, columns: table.columns };
 }
 
 /** Read one file of a province-run index, whatever its form. Never throws; problems are located. */
@@ -128,7 +161,7 @@ export function readProvinceFile(file: string, args: ProvinceArgs): ProvinceRead
       })()
     : confirmDefinition(first.definition, args);
   const table = parseProvinceTableCsv(text, file, { label: args.label, province: province.scope, year: args.year, source: file, definition, columns: first.columns });
-  return { rows: table.rows, issues: table.issues, definition: table.definition, addedUnits: table.addedUnits, table };
+  return { rows: table.rows, issues: table.issues, definition: table.definition, addedUnits: table.addedUnits, table, columns: table.columns };
 }
 
 /** Parse `--kinds department,locality`. */

@@ -10,11 +10,13 @@ import { appliedScores, diffImport, importWarnings, scoreKey, type ImportDiff, t
 import { problem } from '@/domain/import/problems';
 import { guessEditionFromText, guessIndexAndYear, matchWideColumns, tableShape, toLongCsv, wideToScores, type ColumnMatch, type TableShape } from '@/domain/import/wide';
 import type { Localised, Location, Problem, Score } from '@/domain/catalogue/types';
+import type { ProvinceColumn, ProvinceIndexDef } from '@/domain/province/provinceIndex';
+import type { LocalUnit } from '@/domain/province/provinceUnits';
 import { IMPORT_RECORD_VERSION, type ImportRecord } from './importRecord';
 
 export * from './importRecord';
 import { yearsInHeader } from '@/domain/import/headerMatch';
-import { locateTable, MIN_PROVINCE_ROWS, placeProblems, provinceRowCount, type LocatedGrid, type SourceKind, type SourceTable } from '@/domain/import/sourceTable';
+import { locateTable, MIN_PROVINCE_ROWS, placeProblems, provinceNames, provinceRowCount, type LocatedGrid, type SourceKind, type SourceTable, type UnitRecogniser } from '@/domain/import/sourceTable';
 
 export interface Inspection {
   fileName: string;
@@ -70,6 +72,8 @@ export interface Analysis {
   replaced: Difference[];
   /** A few added figures, for the preview. */
   addedSample: Score[];
+  /** A province's own index (DDCI …): the column roles and definition read from its header, and units it added. */
+  province?: { columns: ProvinceColumn[]; definition: ProvinceIndexDef; addedUnits: LocalUnit[] };
 }
 
 /** A real difference as shown: both figures, and where the incoming one sits in the file (sheet and cell, page and line, pasted row, line and column). */
@@ -122,8 +126,8 @@ export function inspectText(text: string, fileName: string, catalogue: Catalogue
  * one, else the first with province rows; `inspection.sheets` lets the user choose another), find its
  * header below the title rows, and suggest the edition from the file name, else the table's own words.
  */
-export function inspectTables(tables: readonly SourceTable[], fileName: string, catalogue: Catalogue, sheet?: string): InspectResult {
-  const sheets = tables.map((t) => ({ name: t.name, provinces: provinceRowCount(t, catalogue) }));
+export function inspectTables(tables: readonly SourceTable[], fileName: string, catalogue: Catalogue, sheet?: string, isUnit: UnitRecogniser = provinceNames(catalogue)): InspectResult {
+  const sheets = tables.map((t) => ({ name: t.name, provinces: provinceRowCount(t, catalogue, isUnit) }));
   const fromName = guessIndexAndYear(fileName, catalogue);
   const source = tables[0]?.kind ?? 'sheet';
   const base: Inspection = { fileName, shape: null, header: [], sample: [], dataRows: 0, guess: fromName, mapping: null, issues: [], source, sheets: source === 'sheet' ? sheets : undefined };
@@ -136,7 +140,7 @@ export function inspectTables(tables: readonly SourceTable[], fileName: string, 
     chosen = tables.find((_, i) => sheets[i].provinces >= MIN_PROVINCE_ROWS) ?? tables.find((_, i) => sheets[i].provinces > 0);
   }
   if (!chosen) return { inspection: { ...base, issues: [problem(tables.some((t) => t.rows.length) ? 'no-table' : 'empty-file', at)] }, text: '', grid: null };
-  const located = locateTable(chosen, fileName, catalogue);
+  const located = locateTable(chosen, fileName, catalogue, isUnit);
   const { grid } = located;
   const header = grid.rows[0];
   const shape = tableShape(header);
@@ -208,7 +212,8 @@ export function analyseGrid(grid: CsvGrid, fileName: string, catalogue: Catalogu
   return finishAnalysis(fileName, shape, scores, issues, mapping, locations, catalogue, loaded, progress, located);
 }
 
-function finishAnalysis(
+/** The checks, diff and counts every import ends with; `checks` replaces the national consistency warnings (a province's own index has its own). */
+export function finishAnalysis(
   fileName: string,
   shape: TableShape,
   scores: Score[],
@@ -219,9 +224,10 @@ function finishAnalysis(
   loaded: readonly Score[],
   progress: Progress,
   located?: LocatedGrid,
+  checks?: (scores: readonly Score[]) => Problem[],
 ): AnalyseResult {
   progress('check', 0.9);
-  const warnings = importWarnings(scores, catalogue, fileName, locations);
+  const warnings = checks ? checks(scores) : importWarnings(scores, catalogue, fileName, locations);
   progress('compare', 0.8);
   const diff = diffImport(scores, loaded);
   progress('compare', 1);

@@ -44,6 +44,7 @@ const MESSAGES: Record<string, { severity: Severity; vi: string; en: string }> =
   'wide-needs-edition': { severity: 'error', vi: 'Bảng ngang: cần cho biết chỉ số và năm (--index, --year)', en: 'Wide table: give the index and the year (--index, --year)' },
   'repeated-header': { severity: 'warning', vi: 'Dòng tiêu đề lặp lại (sang trang mới) được bỏ qua: {value}', en: 'Repeated header row (page break) left out: {value}' },
   'footnote-row': { severity: 'warning', vi: 'Dòng ghi chú/nguồn hoặc dòng chỉ có chữ được bỏ qua: "{value}"', en: 'Footnote/source row or text-only row left out: "{value}"' },
+  'section-row': { severity: 'warning', vi: 'Dòng tiêu đề nhóm được bỏ qua: "{value}"', en: 'Section heading row left out: "{value}"' },
   'numbering-column': { severity: 'warning', vi: 'Cột số thứ tự "{value}" được bỏ qua', en: 'Numbering column "{value}" left out' },
   'pdf-no-text': { severity: 'error', vi: 'PDF này không có lớp chữ (bản scan/ảnh chụp), nên không đọc được bảng. Hãy tìm bản Excel/Word hoặc PDF gốc của phụ lục trên trang của cơ quan công bố, hoặc nhận dạng chữ (OCR) rồi dán bảng vào đây', en: 'This PDF has no text layer (a scan or photo), so its table cannot be read. Look for the Excel/Word file or the original PDF of the annex on the publisher\'s page, or run OCR and paste the table here' },
   'no-table': { severity: 'error', vi: 'Không tìm thấy bảng theo tỉnh/thành nào (cần một cột tên tỉnh và các cột điểm)', en: 'No province table found (needs a column of province names and score columns)' },

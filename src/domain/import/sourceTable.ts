@@ -24,7 +24,7 @@ import { problem } from './problems';
 import { foldText } from '../catalogue/text';
 import type { Localised, Problem } from '../catalogue/types';
 
-export type SourceKind = 'sheet' | 'pdf' | 'paste';
+export type SourceKind = 'sheet' | 'pdf' | 'paste' | 'csv';
 
 /** One table as a reader found it: cells as text (numbers at full precision), before any interpretation. */
 export interface SourceTable {
@@ -34,6 +34,22 @@ export interface SourceTable {
   rows: string[][];
   /** Where raw cell (row, column) — both 0-based, column -1 = the whole row — sits in the source. */
   place(row: number, column: number): Localised;
+  /**
+   * A CSV file's physical line of each row (a quoted cell may span lines): its problems keep `FILE:LINE:COL`
+   * (no `place`), and its columns are kept as they are so a column number is the file's own.
+   */
+  lines?: readonly number[];
+}
+
+/**
+ * Recognises the names a table is about, in any period: provinces for the national indices, a province's
+ * departments and localities for its own indices (DDCI). A data row names one and has a number.
+ */
+export type UnitRecogniser = (cell: string) => boolean;
+
+/** Province names of any period (the national indices' tables). */
+export function provinceNames(catalogue: Catalogue): UnitRecogniser {
+  return (cell) => resolveUnitInAnyYear(catalogue, cell) !== undefined;
 }
 
 /** A grid ready for `wideToScores`, with the way back to the source's own places. */
@@ -45,6 +61,10 @@ export interface LocatedGrid {
   notices: Problem[];
   /** Titles above the header ("BẢNG XẾP HẠNG PCI 2016"), for guessing the index and year. */
   titles: string[];
+  /** The header as its rows (one to three, empty columns left out), for readers that read a group header apart. */
+  headerRows: string[][];
+  /** Each header row's line, as in `grid.lines`. */
+  headerLines: number[];
 }
 
 const FOOTNOTE = /^(?:nguon|ghi chu|chu thich|luu y|source|sources|note|notes|\*)/;
@@ -57,23 +77,38 @@ function isNumeric(cell: string): boolean {
   return cell.trim() !== '' && readNumberCell(cell).kind === 'number';
 }
 
-/** A row that names a province (of any period) and has at least one number. */
-function isDataRow(row: readonly string[], catalogue: Catalogue): boolean {
-  let province = false;
+/** A row that names a unit (a province, or a department or locality of a province's own index) and has a number. */
+function isDataRow(row: readonly string[], isUnit: UnitRecogniser): boolean {
+  let unit = false;
   let number = false;
   for (const cell of row) {
     const c = cell.trim();
     if (!c) continue;
     if (isNumeric(c)) number = true;
-    else if (!province && resolveUnitInAnyYear(catalogue, c)) province = true;
-    if (province && number) return true;
+    else if (!unit && isUnit(c)) unit = true;
+    if (unit && number) return true;
   }
   return false;
 }
 
-/** How many rows of a table name a province: a sheet with none is a notes or cover sheet. */
-export function provinceRowCount(table: SourceTable, catalogue: Catalogue): number {
-  return table.rows.filter((r) => isDataRow(r, catalogue)).length;
+/** How many rows of a table name a unit (by default a province): a sheet with none is a notes or cover sheet. */
+export function provinceRowCount(table: SourceTable, catalogue: Catalogue, isUnit: UnitRecogniser = provinceNames(catalogue)): number {
+  return table.rows.filter((r) => isDataRow(r, isUnit)).length;
+}
+
+/** A section heading's own numbering: "I", "II.", "A", "B)" (a group of rows: "I | KHỐI SỞ, BAN, NGÀNH"). */
+const SECTION_NUMBER = /^(?:[IVXLC]{1,6}|[A-Z])[.)]?$/;
+
+/** One text and no number: a region heading ("Đồng bằng sông Hồng"), a title, a footnote. */
+function isHeadingRow(row: readonly string[]): boolean {
+  const texts = nonEmpty(row);
+  return texts.length > 0 && new Set(texts).size === 1 && !isNumeric(texts[0]);
+}
+
+/** A numbered section heading: no number, its numbering and one text ("II | KHỐI SỞ, BAN, NGÀNH", merged or not). */
+function isSectionRow(row: readonly string[]): boolean {
+  const texts = nonEmpty(row);
+  return !texts.some(isNumeric) && new Set(texts).size === 2 && SECTION_NUMBER.test(texts[0]);
 }
 
 /** Fewest province rows for a sheet to count as a province table. */
@@ -99,24 +134,28 @@ function combineHeader(block: readonly string[][], width: number): string[] {
 
 const NUMBERING_HEADERS = new Set(['stt', 'tt', 'so tt', 'so thu tu', 'no']);
 
-/** Find the table in a source: header, data rows, and what was left out. */
-export function locateTable(table: SourceTable, file: string, catalogue: Catalogue): LocatedGrid {
+/** Find the table in a source: header, data rows, and what was left out. `isUnit` says what a data row names (provinces by default). */
+export function locateTable(table: SourceTable, file: string, catalogue: Catalogue, isUnit: UnitRecogniser = provinceNames(catalogue)): LocatedGrid {
   const raw = table.rows;
-  // Columns that hold anything at all (sheets often carry empty spacer columns).
+  // Columns that hold anything at all (sheets often carry empty spacer columns; a CSV keeps its own columns).
   const width = raw.reduce((w, r) => Math.max(w, r.length), 0);
   const columns: number[] = [];
-  for (let c = 0; c < width; c++) if (raw.some((r) => (r[c] ?? '').trim() !== '')) columns.push(c);
+  for (let c = 0; c < width; c++) if (table.lines || raw.some((r) => (r[c] ?? '').trim() !== '')) columns.push(c);
   const rows = raw.map((r) => columns.map((c) => (r[c] ?? '').trim()));
   const notices: Problem[] = [];
-  const at = (row: number, column: number) => ({ file, line: row + 1, column: column + 1 });
+  const lineOf = (row: number) => table.lines?.[row] ?? row + 1;
+  const at = (row: number, column: number) => ({ file, line: lineOf(row), column: column + 1 });
 
-  const firstData = rows.findIndex((r) => isDataRow(r, catalogue));
+  const firstData = rows.findIndex((r) => isDataRow(r, isUnit));
   let headerStart = Math.max(0, firstData);
   let headerEnd = headerStart; // exclusive
   if (firstData > 0) {
-    headerEnd = firstData;
-    headerStart = firstData;
-    while (headerStart > 0 && firstData - headerStart < 3) {
+    // A section heading or a blank row between the header and the first data row is not header ("I | KHỐI …").
+    let top = firstData;
+    while (top > 0 && (nonEmpty(rows[top - 1]).length === 0 || isSectionRow(rows[top - 1]) || isHeadingRow(rows[top - 1]))) top--;
+    headerEnd = top;
+    headerStart = top;
+    while (headerStart > 0 && headerEnd - headerStart < 3) {
       const above = rows[headerStart - 1];
       if (nonEmpty(above).length === 0 || !isHeaderLike(above)) break;
       headerStart--;
@@ -133,7 +172,7 @@ export function locateTable(table: SourceTable, file: string, catalogue: Catalog
   headerKeys.add(foldText(header.join(' ')));
 
   const gridRows: string[][] = [header];
-  const lines: number[] = [headerEnd];
+  const lines: number[] = [headerEnd > 0 ? lineOf(headerEnd - 1) : 0];
   for (let r = Math.max(headerEnd, 0); r < rows.length; r++) {
     const row = rows[r];
     const texts = nonEmpty(row);
@@ -145,22 +184,27 @@ export function locateTable(table: SourceTable, file: string, catalogue: Catalog
     }
     const hasNumber = texts.some(isNumeric);
     if (FOOTNOTE.test(foldText(texts[0])) || texts[0].startsWith('(*)') || (new Set(texts).size === 1 && !hasNumber)) {
-      notices.push(problem('footnote-row', at(r, -1), { value: texts.join(' ').slice(0, 80) }));
+      notices.push(problem('footnote-row', at(r, -1), { value: [...new Set(texts)].join(' ').slice(0, 80) }));
+      continue;
+    }
+    if (isSectionRow(row)) {
+      notices.push(problem('section-row', at(r, -1), { value: [...new Set(texts)].join(' ').slice(0, 80) }));
       continue;
     }
     gridRows.push(row);
-    lines.push(r + 1);
+    lines.push(lineOf(r));
   }
   header.forEach((h, c) => {
     if (NUMBERING_HEADERS.has(foldText(h))) notices.push(problem('numbering-column', at(headerEnd - 1, c), { value: h }));
   });
 
   const placeOf = (line: number, column: number): Localised | undefined => {
-    if (line < 1 || line > rows.length) return undefined;
+    if (table.lines || line < 1 || line > rows.length) return undefined;
     return table.place(line - 1, column >= 1 ? (columns[column - 1] ?? -1) : -1);
   };
-  const located = notices.map((p) => ({ ...p, place: placeOf(p.line, p.column) }));
-  return { grid: { rows: gridRows, lines, delimiter: '', issues: [] }, placeOf, notices: located, titles };
+  const located = table.lines ? notices : notices.map((p) => ({ ...p, place: placeOf(p.line, p.column) }));
+  const headerLines = block.map((_, i) => lineOf(headerStart + i));
+  return { grid: { rows: gridRows, lines, delimiter: '', issues: [] }, placeOf, notices: located, titles, headerRows: block.map((r) => [...r]), headerLines };
 }
 
 /** Add the source's own place to each problem that points into the grid. */
@@ -184,6 +228,17 @@ export function columnLetters(column: number): string {
 export function sheetCell(sheet: string, row: number, column: number): string {
   const name = /^[\p{L}\p{N}_ ]+$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
   return column < 0 ? `${name}!${row + 1}:${row + 1}` : `${name}!${columnLetters(column)}${row + 1}`;
+}
+
+/** A CSV file's rows as a source table: problems keep the file's own lines and columns (`FILE:LINE:COL`). */
+export function csvTable(grid: CsvGrid): SourceTable {
+  return {
+    kind: 'csv',
+    name: 'csv',
+    rows: grid.rows,
+    lines: grid.lines,
+    place: (row, column) => ({ vi: `dòng ${grid.lines[row] ?? row + 1}${column >= 0 ? `, cột ${column + 1}` : ''}`, en: `line ${grid.lines[row] ?? row + 1}${column >= 0 ? `, column ${column + 1}` : ''}` }),
+  };
 }
 
 /** A table pasted from a web page or a spreadsheet: rows of cells, each located as "pasted row 7, column 3". */

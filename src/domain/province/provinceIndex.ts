@@ -22,14 +22,16 @@
  * Parsing never throws: problems carry file, line and column (1-based).
  */
 import presetsJson from '@data/catalogue/province-indices.json';
-import { TOTAL, type Catalogue } from '../catalogue/catalogue';
+import { defaultCatalogue, TOTAL, type Catalogue } from '../catalogue/catalogue';
 import { readNumberCell } from '../catalogue/numbers';
 import { readWideRow, type WideRowLayout } from '../import/wideRow';
 import { checkText, readCsvGrid, type CsvGrid } from '../import/parse';
 import { problem } from '../import/problems';
+import { csvTable, locateTable, placeProblems, type LocatedGrid } from '../import/sourceTable';
 import {
   kindOfName,
   localityLevelFor,
+  localUnitNames,
   provinceLocalUnits,
   resolveLocalUnit,
   type LocalUnit,
@@ -328,7 +330,9 @@ export interface ProvinceTableOptions {
   columns?: ProvinceColumn[];
   source?: string;
   /** The province's units (catalogue + the province's own additions); defaults to the catalogue's. */
-  units?: LocalUnit[];
+  units?: readonly LocalUnit[];
+  /** How many leading rows of the grid are header (a located table says); defaults to `headerRowCount`. */
+  headerRows?: number;
 }
 
 /** Read a province-run index table (grid) for one province and year. */
@@ -338,7 +342,7 @@ export function readProvinceTable(grid: CsvGrid, file: string, options: Province
   const rows: Score[] = [];
   const locations = new Map<string, Location>();
   const units = options.units ?? provinceLocalUnits(province);
-  const headerCount = headerRowCount(grid.rows);
+  const headerCount = options.headerRows ?? headerRowCount(grid.rows);
   const headerRows = grid.rows.slice(0, headerCount);
   const body = grid.rows.slice(headerCount);
   const columns = options.columns ?? matchProvinceColumns(headerRows, body, options.label);
@@ -422,6 +426,18 @@ export function readProvinceTable(grid: CsvGrid, file: string, options: Province
   return { rows, issues, columns, definition: withFunction, addedUnits, locations };
 }
 
+/**
+ * A table found in a workbook, PDF, paste or CSV (sourceTable.locateTable: title rows, section rows and footnotes
+ * left out) as the grid `readProvinceTable` reads: the header rows, then the data rows, each with its line.
+ */
+export function locatedProvinceGrid(located: Pick<LocatedGrid, 'grid' | 'headerRows' | 'headerLines'>): { grid: CsvGrid; headerRows: number } {
+  const { grid, headerRows, headerLines } = located;
+  return {
+    grid: { rows: [...headerRows, ...grid.rows.slice(1)], lines: [...headerLines, ...grid.lines.slice(1)], delimiter: grid.delimiter, issues: grid.issues },
+    headerRows: headerRows.length,
+  };
+}
+
 /** Parse a province-run index table's text (CSV). Never throws. */
 export function parseProvinceTableCsv(text: string, file: string, options: ProvinceTableOptions): ProvinceTableResult {
   const checked = checkText(text, file);
@@ -429,7 +445,21 @@ export function parseProvinceTableCsv(text: string, file: string, options: Provi
     const def = options.definition ?? suggestDefinition([], options.label, options.province);
     return { rows: [], issues: checked.issues, columns: [], definition: def, addedUnits: [], locations: new Map() };
   }
-  return readProvinceTable(readCsvGrid(checked.text, file), file, options);
+  const grid = readCsvGrid(checked.text, file);
+  const located = locateTable(csvTable(grid), file, defaultCatalogue, localUnitNames(options.units ?? provinceLocalUnits(options.province)));
+  const result = readLocatedProvinceTable(located, file, options);
+  return { ...result, issues: [...grid.issues, ...result.issues] };
+}
+
+/**
+ * Read a province's table as found in a workbook sheet, PDF, paste or CSV: problems in the source's own terms
+ * (`DDCI 2021!K16`, "page 2, line 5"), title rows, section rows ("KHỐI SỞ, BAN, NGÀNH") and footnotes left out
+ * with a notice.
+ */
+export function readLocatedProvinceTable(located: LocatedGrid, file: string, options: ProvinceTableOptions): ProvinceTableResult {
+  const { grid, headerRows } = locatedProvinceGrid(located);
+  const result = readProvinceTable(grid, file, { ...options, headerRows });
+  return { ...result, issues: [...placeProblems(result.issues, located.placeOf), ...located.notices] };
 }
 
 // ---- the composite as a function of the components ----------------------------------------------

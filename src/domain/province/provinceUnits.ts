@@ -241,6 +241,18 @@ function ended(units: readonly LocalUnit[], unit: LocalUnit, year: number): Loca
   return { kind: 'not-yet', unit, predecessors: predecessorsOf(units, unit) };
 }
 
+/**
+ * Does a printed cell name one of the province's units (by any of its names, in any period) or announce a unit by
+ * its first word ("Sở …", "Huyện …", "Xã …")? Used to find where a province's table starts and which rows are data.
+ */
+export function localUnitNames(units: readonly LocalUnit[]): (cell: string) => boolean {
+  const known = new Set(units.flatMap(nameKeys));
+  return (cell) => {
+    const text = cell.trim();
+    return text !== '' && (known.has(foldLocalName(text)) || kindOfName(text) !== null);
+  };
+}
+
 /** A province's units: the catalogue's and those the province added from its tables (`Catalogue.localUnits`). */
 export function catalogueLocalUnits(catalogue: Catalogue, province: string): LocalUnit[] {
   return [...provinceLocalUnits(province), ...(catalogue.localUnits ?? []).filter((u) => u.province === province)];

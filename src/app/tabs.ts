@@ -14,6 +14,7 @@ export const TABS: TabDef[] = [
   { id: 'overview', label: { vi: 'Tổng quan', en: 'Overview' }, component: lazy(() => import('@/features/overview')) },
   { id: 'rankings', label: { vi: 'Bảng xếp hạng', en: 'Rankings' }, component: Rankings },
   { id: 'profile', label: { vi: 'Hồ sơ tỉnh', en: 'Province profile' }, component: lazy(() => import('@/features/profile')) },
+  { id: 'indicators', label: { vi: 'Chỉ tiêu', en: 'Indicators' }, component: lazy(() => import('@/features/indicators')) },
   { id: 'trends', label: { vi: 'Xu hướng', en: 'Trends' }, component: lazy(() => import('@/features/trends')) },
   { id: 'map', label: { vi: 'Bản đồ', en: 'Map' }, component: lazy(() => import('@/features/map')) },
   { id: 'followup', label: { vi: 'Phân công & theo dõi', en: 'Assignments & follow-up' }, component: lazy(() => import('@/features/followup')) },

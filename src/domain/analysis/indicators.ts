@@ -27,6 +27,7 @@ import { displayRanks, type RankBasis, type RankResult } from './rank';
 import { median, tidy } from './stats';
 import { bottomShareStart, DEFAULT_WEAKNESS_OPTIONS } from './weakness';
 import type { Lang, Localised } from '../catalogue/types';
+import { formatDecimal } from '../catalogue/numbers';
 
 /** How an indicator's value is expressed. */
 export type IndicatorUnitKind =
@@ -287,7 +288,7 @@ export function indicatorValueText(def: IndicatorDef, value: number | null, lang
     case 'hours':
       return `${numberText(value, lang, 2)} ${lang === 'vi' ? 'giờ' : 'hours'}`;
     default:
-      return numberText(value, lang, 2);
+      return formatDecimal(value, lang, 2);
   }
 }
 

@@ -5,11 +5,13 @@ import type { ComponentAssessment } from '@/domain/analysis/weakness';
 import type { IndexDef } from '@/domain/catalogue/types';
 import { DataTable, type Column } from '@/ui/DataTable';
 import { formatChange, formatNumber, useLang, useStrings, formatRank, rankBasisText, rankCell } from '@/ui/i18n';
+import { useView } from '@/state/view';
 import { fill, profileStrings } from './strings';
 
 export function ComponentsTable({ analysis, index }: { analysis: ProvinceAnalysis; index: IndexDef }) {
   const lang = useLang();
   const s = useStrings(profileStrings);
+  const setView = useView((v) => v.set);
   const rows = [...analysis.components].sort((a, b) => index.components.findIndex((c) => c.id === a.component) - index.components.findIndex((c) => c.id === b.component));
   const partial = rows.find((r) => !r.basedOn.complete);
   const withheld = rows.find((r) => r.statsWithheld);
@@ -44,6 +46,17 @@ export function ComponentsTable({ analysis, index }: { analysis: ProvinceAnalysi
       render: (r) => (r.top10Average === null ? '—' : `${formatNumber(r.top10Average, lang)}${r.basedOn.complete ? '' : ` (${fill(s.basedOn, { n: r.top10BasedOn ?? 0, total: r.basedOn.expected })})`}`),
     },
     { id: 'weak', header: s.weak, value: (r) => (r.weak ? r.flags.map((f) => f.label[lang]).join('; ') : ''), render: (r) => (r.weak ? <span className="badge weak-badge">{r.flags.map((f) => f.label[lang]).join(' · ')}</span> : '') },
+    {
+      id: 'indicators',
+      header: s.indicatorsHeader,
+      value: () => '',
+      sortable: false,
+      render: (r) => (
+        <button type="button" className="link-button" data-testid={`open-indicators-${r.component}`} onClick={() => setView({ tab: 'indicators', component: r.component })}>
+          {s.openIndicators}
+        </button>
+      ),
+    },
   ];
   return (
     <section aria-labelledby="components-title" className="profile-components">

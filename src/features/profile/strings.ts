@@ -2,6 +2,8 @@ import type { Strings } from '@/ui/i18n';
 
 export const profileStrings: Strings<
   | 'title'
+  | 'indicatorsHeader'
+  | 'openIndicators'
   | 'composite'
   | 'rankLabel'
   | 'vs'
@@ -71,6 +73,8 @@ export const profileStrings: Strings<
   | 'lowestInTier'
 > = {
   vi: {
+    indicatorsHeader: 'Chỉ tiêu',
+    openIndicators: 'Xem chỉ tiêu',
     title: 'Hồ sơ tỉnh',
     composite: 'Điểm tổng hợp',
     rankLabel: 'Hạng',
@@ -141,6 +145,8 @@ export const profileStrings: Strings<
     lowestInTier: 'so với điểm thấp nhất được xếp vào nhóm năm nay (VCCI không công bố ngưỡng)',
   },
   en: {
+    indicatorsHeader: 'Indicators',
+    openIndicators: 'See indicators',
     title: 'Province profile',
     composite: 'Composite',
     rankLabel: 'Rank',

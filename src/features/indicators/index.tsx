@@ -1,0 +1,219 @@
+/**
+ * The indicators under one sub-index for a province and edition (permalink: ?tab=indicators&index=…&year=…&province=…
+ * &component=…): PCI base indicators (imported VCCI workbooks) and PAPI sub-dimensions drill down the same way.
+ * Everything is decided by src/domain/analysis/indicators.ts (standing, weak rules, distance to the best); this view
+ * only draws it. Its code and any imported indicator figures load only when the view opens.
+ */
+import { useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { defaultCatalogue, findComponent, mainComponents, unitName } from '@/domain/catalogue/catalogue';
+import { formatProblem } from '@/domain/import/problems';
+import { DEFAULT_INDICATOR_OPTIONS, indicatorStandings, indicatorValueText, INDICATOR_RULE_LABELS, weakIndicators, type IndicatorStanding } from '@/domain/analysis/indicators';
+import { bottomShareStart } from '@/domain/analysis/weakness';
+import { fillTemplate as fill } from '@/domain/catalogue/text';
+import { readIndicatorFile, useImportedIndicators, useIndicatorImports, useIndicatorSource } from '@/data/indicators';
+import { useView } from '@/state/view';
+import { DataTable, type Column } from '@/ui/DataTable';
+import { formatChange, formatRank, useLang, useStrings } from '@/ui/i18n';
+import { useSelection } from '@/ui/useSelection';
+import { indicatorStrings } from './strings';
+import './indicators.css';
+
+export default function Indicators() {
+  const lang = useLang();
+  const s = useStrings(indicatorStrings);
+  const province = useView((v) => v.province);
+  const componentInView = useView((v) => v.component);
+  const setView = useView((v) => v.set);
+  const { selection } = useSelection();
+  const source = useIndicatorSource(selection?.table ?? null);
+
+  const components = useMemo(() => (selection && selection.year !== null ? mainComponents(selection.index, selection.year) : []), [selection]);
+  const component = components.some((c) => c.id === componentInView) ? componentInView : (components[0]?.id ?? componentInView);
+
+  const standings = useMemo(() => {
+    if (!selection || selection.year === null || !source) return [];
+    return indicatorStandings(source, selection.index.id, selection.year, component, province);
+  }, [selection, source, component, province]);
+
+  if (!selection || selection.year === null) return null;
+  const { index, year } = selection;
+  const uname = (u: string) => unitName(defaultCatalogue, u, lang);
+  const weak = weakIndicators(standings);
+  const expected = standings[0]?.expected ?? 63;
+  const componentLabel = findComponent(index, component)?.[lang] ?? component;
+
+  const columns: Column<IndicatorStanding>[] = [
+    {
+      id: 'indicator',
+      header: s.indicator,
+      value: (r) => r.def.label[lang],
+      sticky: true,
+      render: (r) => (
+        <span>
+          {r.def.label[lang]}
+          <span className="indicator-direction note"> ({r.def.directionUndecided ? s.directionUndecided : r.def.higherIsBetter ? s.higherBetter : s.lowerBetter})</span>
+        </span>
+      ),
+    },
+    { id: 'value', header: s.value, value: (r) => r.value, align: 'right', render: (r) => indicatorValueText(r.def, r.value, lang) },
+    { id: 'median', header: s.median, value: (r) => r.median, align: 'right', render: (r) => indicatorValueText(r.def, r.median, lang) },
+    {
+      id: 'best',
+      header: s.best,
+      value: (r) => r.best,
+      exportValue: (r) => (r.best === null ? '' : `${r.best} (${r.bestUnits.map(uname).join(', ')})`),
+      render: (r) => (r.best === null ? '—' : `${r.bestUnits.map(uname).join(', ')}: ${indicatorValueText(r.def, r.best, lang)}`),
+    },
+    {
+      id: 'rank',
+      header: s.rank,
+      value: (r) => r.rank,
+      align: 'right',
+      exportValue: (r) => (r.rank === null ? '' : `${formatRank(r.rank, r.rankBasis)}/${r.rankOutOf}`),
+      render: (r) => (r.rank === null ? '—' : <span title={r.rankBasis === 'among-loaded' ? s.amongLoaded : undefined}>{`${formatRank(r.rank, r.rankBasis)}/${r.rankOutOf}`}</span>),
+    },
+    {
+      id: 'change',
+      header: s.change,
+      value: (r) => r.change,
+      align: 'right',
+      render: (r) =>
+        r.change === null ? (
+          <span className="note">{s.noPrevious}</span>
+        ) : (
+          <span className={r.changeIsBetter === null ? '' : r.changeIsBetter ? 'up' : 'down'}>
+            {formatChange(r.def.unit === 'share' ? r.change * 100 : r.change, lang, r.def.unit === 'share' || r.def.unit === 'percent' ? 1 : 2)}
+            {r.def.unit === 'share' || r.def.unit === 'percent' ? (lang === 'vi' ? ' điểm %' : ' pp') : ''} <span className="note">({fill(s.since, { year: r.previousYear ?? '' })})</span>
+          </span>
+        ),
+    },
+    { id: 'toBest', header: s.toBest, value: (r) => r.distanceToBest?.text[lang] ?? '', render: (r) => r.distanceToBest?.text[lang] ?? '—' },
+    {
+      id: 'weak',
+      header: s.weak,
+      value: (r) => r.weak.map((w) => INDICATOR_RULE_LABELS[w.rule][lang]).join('; '),
+      render: (r) => (r.weak.length ? <span className="badge weak-badge">{r.weak.map((w) => INDICATOR_RULE_LABELS[w.rule][lang]).join(' · ')}</span> : ''),
+    },
+  ];
+
+  return (
+    <section aria-labelledby="indicators-title" className="indicators" data-testid="indicators-view">
+      <h1 id="indicators-title">
+        {s.title}: {componentLabel} — {uname(province)}, {index.label} {year}
+      </h1>
+      <div className="indicators-controls">
+        <label>
+          {s.component}{' '}
+          <select value={component} onChange={(e) => setView({ component: e.target.value })} data-testid="indicators-component">
+            {components.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c[lang]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="link-button" onClick={() => setView({ tab: 'profile' })}>
+          {s.backToProfile}
+        </button>
+      </div>
+      <p className="note">{s.intro}</p>
+      {standings.length === 0 ? (
+        <p data-testid="indicators-none">
+          {fill(s.noIndicators, { year })} {index.id === 'PCI' ? s.noIndicatorsPci : ''}
+        </p>
+      ) : (
+        <>
+          <section className="card weak" aria-labelledby="indicators-weak-title" data-testid="indicators-weak">
+            <h2 id="indicators-weak-title">{s.weakTitle}</h2>
+            <p className="note">{fill(s.weakRules, { share: Math.round(DEFAULT_INDICATOR_OPTIONS.bottomShare * 100), start: bottomShareStart(expected, DEFAULT_INDICATOR_OPTIONS.bottomShare) })}</p>
+            {weak.length === 0 ? (
+              <p>{s.noWeak}</p>
+            ) : (
+              <ol className="weak-list">
+                {weak.map((w) => (
+                  <li key={w.def.id} data-testid="indicator-weak-item">
+                    <strong>{w.def.label[lang]}</strong>: {indicatorValueText(w.def, w.value, lang)} · {s.rank} {w.rank === null ? '—' : `${formatRank(w.rank, w.rankBasis)}/${w.rankOutOf}`} · {s.median}{' '}
+                    {indicatorValueText(w.def, w.median, lang)}
+                    {w.distanceToBest && (
+                      <>
+                        {' '}
+                        · {s.toBest}: {w.distanceToBest.text[lang]}
+                      </>
+                    )}{' '}
+                    <span className="badge weak-badge">{w.weak.map((f) => INDICATOR_RULE_LABELS[f.rule][lang]).join(' · ')}</span>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
+          {standings[0] && standings[0].loaded < standings[0].expected && <p className="note">{fill(s.basedOn, { n: standings[0].loaded, total: standings[0].expected })}</p>}
+          <DataTable
+            caption={`${index.id} ${year} — ${componentLabel} — ${uname(province)}`}
+            columns={columns}
+            rows={standings}
+            rowKey={(r) => r.def.id}
+            exportName={`${index.id}-${year}-${province}-${component}-indicators`}
+            testId="indicators-table"
+            initialSort={{ column: 'printed', descending: false }}
+          />
+        </>
+      )}
+      {index.id === 'PCI' && <IndicatorImport />}
+    </section>
+  );
+}
+
+function IndicatorImport() {
+  const lang = useLang();
+  const s = useStrings(indicatorStrings);
+  const { books } = useImportedIndicators();
+  const save = useIndicatorImports((v) => v.save);
+  const remove = useIndicatorImports((v) => v.remove);
+  const storageError = useIndicatorImports((v) => v.storageError);
+  const [busy, setBusy] = useState(false);
+  const [problems, setProblems] = useState<string[]>([]);
+  const input = useRef<HTMLInputElement>(null);
+  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    if (!file) return;
+    setBusy(true);
+    setProblems([]);
+    const { book, problems: found } = await readIndicatorFile(file.name, new Uint8Array(await file.arrayBuffer()));
+    const errors = found.filter((p) => p.severity === 'error');
+    if (book && errors.length === 0) await save(book);
+    setProblems(errors.length ? [s.notSaved, ...errors.map((p) => formatProblem(p, lang))] : found.map((p) => formatProblem(p, lang)));
+    setBusy(false);
+    if (input.current) input.current.value = '';
+  };
+  return (
+    <section className="card indicator-import" aria-labelledby="indicator-import-title">
+      <h2 id="indicator-import-title">{s.importTitle}</h2>
+      <p className="note">{s.importHelp}</p>
+      <label className="file-button">
+        {s.importChoose}
+        <input ref={input} type="file" accept=".xlsx,.xls,.ods" onChange={(e) => void onFile(e)} data-testid="indicator-file" />
+      </label>
+      {busy && <p role="status">{s.reading}</p>}
+      {storageError && <p role="alert">{storageError}</p>}
+      {problems.length > 0 && (
+        <ul className="indicator-problems" role="alert" data-testid="indicator-problems">
+          {problems.map((p, i) => (
+            <li key={i}>{p}</li>
+          ))}
+        </ul>
+      )}
+      {books.length > 0 && (
+        <ul className="indicator-books" data-testid="indicator-books">
+          {books.map((b) => (
+            <li key={b.year}>
+              {s.imported}: PCI {b.year} — {b.sheets.length} / {b.indicators.length}{' '}
+              <button type="button" onClick={() => void remove(b.year)}>
+                {s.remove}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+import type { Strings } from '@/ui/i18n';
+
+export const indicatorStrings: Strings<
+  | 'title'
+  | 'intro'
+  | 'component'
+  | 'indicator'
+  | 'value'
+  | 'median'
+  | 'best'
+  | 'rank'
+  | 'change'
+  | 'toBest'
+  | 'weak'
+  | 'owner'
+  | 'weakTitle'
+  | 'weakRules'
+  | 'noWeak'
+  | 'noIndicators'
+  | 'noIndicatorsPci'
+  | 'importTitle'
+  | 'importHelp'
+  | 'importChoose'
+  | 'imported'
+  | 'remove'
+  | 'reading'
+  | 'notSaved'
+  | 'amongLoaded'
+  | 'directionUndecided'
+  | 'lowerBetter'
+  | 'higherBetter'
+  | 'since'
+  | 'noPrevious'
+  | 'backToProfile'
+  | 'outOf'
+  | 'basedOn'
+> = {
+  vi: {
+    title: 'Chỉ tiêu',
+    intro: 'Mỗi chỉ tiêu theo đơn vị của nó; hạng theo chiều "tốt hơn" của chỉ tiêu (ngang nhau thì cùng hạng); thay đổi so với kỳ gần nhất còn so sánh được.',
+    component: 'Chỉ số thành phần',
+    indicator: 'Chỉ tiêu',
+    value: 'Giá trị',
+    median: 'Trung vị cả nước',
+    best: 'Tốt nhất',
+    rank: 'Hạng',
+    change: 'Thay đổi',
+    toBest: 'Cách tốt nhất',
+    weak: 'Yếu',
+    owner: 'Cơ quan phụ trách',
+    weakTitle: 'Chỉ tiêu yếu (xa nhất trước)',
+    weakRules: 'Quy tắc: "Nhóm cuối bảng" = hạng toàn quốc trong {share}% cuối (từ hạng {start}); "Kém hơn tỉnh trung vị" = kém hơn trung vị cả nước theo chiều của chỉ tiêu. Xếp theo tỷ lệ tỉnh làm tốt hơn.',
+    noWeak: 'Không có chỉ tiêu nào yếu theo hai quy tắc trên.',
+    noIndicators: 'Chưa có số liệu chỉ tiêu cho chỉ số thành phần này năm {year}.',
+    noIndicatorsPci: 'Số liệu chỉ tiêu cơ sở PCI nằm trong tệp Excel của VCCI (mỗi chỉ số thành phần một trang). Nhập tệp của năm cần xem ở dưới.',
+    importTitle: 'Nhập tệp chỉ tiêu cơ sở PCI của VCCI',
+    importHelp: 'Tệp .xlsx/.xls của VCCI, mỗi chỉ số thành phần một trang: dòng 1 tên chỉ tiêu, dòng 3 mã, rồi mỗi tỉnh một dòng (mã PCI, tên tỉnh, điểm chỉ số thành phần, các chỉ tiêu). Năm lấy từ tên tệp (PCI_2016.xlsx).',
+    importChoose: 'Chọn tệp chỉ tiêu',
+    imported: 'Đã nhập',
+    remove: 'Xoá',
+    reading: 'Đang đọc…',
+    notSaved: 'Tệp có lỗi, chưa được lưu:',
+    amongLoaded: 'hạng trong số tỉnh có số liệu, không phải hạng toàn quốc',
+    directionUndecided: 'chưa rõ chiều tốt hơn (cần rà soát)',
+    lowerBetter: 'thấp hơn là tốt hơn',
+    higherBetter: 'cao hơn là tốt hơn',
+    since: 'so với {year}',
+    noPrevious: 'không có kỳ trước so sánh được',
+    backToProfile: 'Về hồ sơ tỉnh',
+    outOf: 'trên',
+    basedOn: 'tính trên {n}/{total} tỉnh',
+  },
+  en: {
+    title: 'Indicators',
+    intro: 'Each indicator in its own unit; rank by the indicator\'s own "better" direction (ties share a rank); change since the last comparable edition.',
+    component: 'Sub-index',
+    indicator: 'Indicator',
+    value: 'Value',
+    median: 'National median',
+    best: 'Best',
+    rank: 'Rank',
+    change: 'Change',
+    toBest: 'To the best',
+    weak: 'Weak',
+    owner: 'Owner',
+    weakTitle: 'Weak indicators (furthest behind first)',
+    weakRules: 'Rules: "Bottom of the table" = national rank in the bottom {share}% (from rank {start}); "Worse than the median province" = worse than the national median in the indicator\'s direction. Sorted by the share of provinces doing better.',
+    noWeak: 'No indicator is weak by these two rules.',
+    noIndicators: 'No indicator figures for this sub-index in {year}.',
+    noIndicatorsPci: 'PCI base-indicator figures are in VCCI\'s Excel workbooks (one sheet per sub-index). Import the edition you need below.',
+    importTitle: 'Import VCCI\'s PCI base-indicator workbook',
+    importHelp: 'VCCI\'s .xlsx/.xls, one sheet per sub-index: row 1 indicator labels, row 3 codes, then one row per province (PCI ID, name, sub-index score, indicators). The year is read from the file name (PCI_2016.xlsx).',
+    importChoose: 'Choose indicator workbook',
+    imported: 'Imported',
+    remove: 'Remove',
+    reading: 'Reading…',
+    notSaved: 'The file has errors and was not saved:',
+    amongLoaded: 'rank among the provinces with a figure, not a national rank',
+    directionUndecided: 'direction not known yet (needs review)',
+    lowerBetter: 'lower is better',
+    higherBetter: 'higher is better',
+    since: 'since {year}',
+    noPrevious: 'no comparable earlier edition',
+    backToProfile: 'Back to the profile',
+    outOf: 'of',
+    basedOn: 'on {n} of {total} provinces',
+  },
+};

@@ -33,40 +33,30 @@ import { indicatorReportRows, indicatorStandings, weakIndicators, type Indicator
 import { combinedIndicatorSource, indicatorSetSource, subComponentSource } from '@/domain/analysis/indicatorSources';
 import { readIndicatorFiles } from './lib/indicator-files';
 import { loadShippedTable } from './lib/shipped-table';
+import { integerFlag, readCli, runCli, usageError } from './lib/cli.mjs';
 
-interface Args {
-  index?: string;
-  year?: string;
-  province?: string;
-  base?: string;
-  json: boolean;
-  lang: Lang;
-  with: string[];
-  indicators: boolean;
-  indicatorWorkbooks: string[];
-}
-
-function parseArgs(argv: string[]): Args {
-  const args: Args = { json: false, lang: 'en', with: [], indicators: false, indicatorWorkbooks: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const next = () => argv[++i];
-    if (a === '--json') args.json = true;
-    else if (a === '--index') args.index = next();
-    else if (a === '--year') args.year = next();
-    else if (a === '--province') args.province = next();
-    else if (a === '--base') args.base = next();
-    else if (a === '--lang') args.lang = next() === 'vi' ? 'vi' : 'en';
-    else if (a === '--indicators') args.indicators = true;
-    else if (a === '--indicator-workbook') while (i + 1 < argv.length && !argv[i + 1].startsWith('--')) args.indicatorWorkbooks.push(argv[++i]);
-    else if (a === '--with') while (i + 1 < argv.length && !argv[i + 1].startsWith('--')) args.with.push(argv[++i]);
-  }
-  return args;
-}
+export const ANALYZE_CLI = {
+  name: 'analyze',
+  usage: 'npm run analyze -- --index PCI --year 2016 --province "Quảng Ninh" [--base 2015] [--json] [--lang vi|en] [--with FILE…] [--indicators [--indicator-workbook FILE…]]\n       npm run analyze -- --index DDCI --province "Hà Tĩnh" --year 2021 --unit "Sở Tư pháp" --with FILE… [--definition DEF.json] [--json]',
+  summary: 'Everything the analysis knows for one province, index and year (rank, changes, tier, weak components, trends, why the rank moved).',
+  helpCommand: 'npm run analyze -- --help',
+  options: {
+    index: { type: 'string', value: 'INDEX', help: 'index id (PCI, PAPI, PAR, SIPAS …, or a province-run index such as DDCI)', example: 'PCI' },
+    year: { type: 'string', value: 'YEAR', help: 'edition (a year with data)', example: '2016' },
+    province: { type: 'string', value: 'NAME', help: 'province as written, or its code', example: '"Quảng Ninh"' },
+    base: { type: 'string', value: 'YEAR', help: 'compare with this earlier edition (a year with data; default: the previous one)', example: '2015' },
+    json: { type: 'boolean', help: 'print the whole analysis as JSON' },
+    lang: { type: 'string', choices: ['vi', 'en'], help: 'language of the summary (default en)' },
+    with: { type: 'string', value: 'FILE', greedy: true, help: "the user's own score files laid over the shipped data, later over earlier" },
+    indicators: { type: 'boolean', help: 'add every indicator under each component (PAPI sub-dimensions; PCI from --indicator-workbook)' },
+    'indicator-workbook': { type: 'string', value: 'FILE', greedy: true, help: "VCCI's PCI indicator workbooks, one edition per file (year in the file name)" },
+    unit: { type: 'string', value: 'NAME', help: 'a department or locality inside the province (province-run index)', example: '"Sở Tư pháp"' },
+    definition: { type: 'string', value: 'DEF.json', help: "the province-run index's definition (else beside the file, or the preset)" },
+  },
+} as const;
 
 function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(2);
+  throw usageError(message);
 }
 
 const n = (v: number | null | undefined, digits = 2) => (v === null || v === undefined ? '—' : v.toFixed(digits));
@@ -207,17 +197,22 @@ export function indicatorLines(rows: readonly IndicatorReportRow[], componentNam
   return lines;
 }
 
-async function main() {
-  const argv = process.argv.slice(2);
+async function main(): Promise<number> {
+  const { values: args } = readCli(process.argv.slice(2), ANALYZE_CLI);
+  const lang: Lang = args.lang === 'vi' ? 'vi' : 'en';
   // A province-run index (DDCI …) or a unit inside a province: scripts/lib/province-cli.ts.
-  if (argv.includes('--unit') || isProvinceIndexName(argv[argv.indexOf('--index') + 1] ?? '')) {
-    const r = analyzeProvinceRun(argv);
+  if (args.unit !== undefined || isProvinceIndexName(args.index ?? '')) {
+    for (const flag of ['base', 'indicators', 'indicator-workbook'] as const) {
+      if (args[flag] !== undefined && !(Array.isArray(args[flag]) && args[flag].length === 0)) fail(`--${flag} is for the national indices, not a province-run index`);
+    }
+    const r = analyzeProvinceRun({ index: args.index, province: args.province, year: args.year, unit: args.unit, with: args.with, definition: args.definition, json: Boolean(args.json), lang });
     process.stdout.write(r.stdout);
     process.stderr.write(r.stderr);
-    process.exit(r.code);
+    return r.code;
   }
-  const args = parseArgs(argv);
-  if (!args.index || !args.year || !args.province) fail('Usage: npm run analyze -- --index PCI --year 2016 --province "Quảng Ninh" [--base 2015] [--json] [--lang vi|en]');
+  if (args.definition !== undefined) fail('--definition is for a province-run index (--index DDCI …)');
+  if (args['indicator-workbook'].length && !args.indicators) fail('--indicator-workbook goes with --indicators');
+  if (!args.index || !args.year || !args.province) fail(`--index, --year and --province are needed (usage: ${ANALYZE_CLI.usage.split('\n')[0]})`);
   const ix = findIndex(catalogue, args.index);
   if (!ix) fail(`Unknown index "${args.index}" (use ${catalogue.indices.map((i) => i.id).join(', ')})`);
   if (!/^\d{4}$/.test(args.year)) fail(`Invalid year "${args.year}"`);
@@ -227,17 +222,24 @@ async function main() {
   if (!years.includes(year)) fail(`No ${ix.id} data for ${year} (years loaded: ${years.join(', ')})`);
   const unit = resolveUnit(catalogue, args.province, year);
   if (!unit) fail(`Unknown province "${args.province}" for ${year}`);
-  const base = args.base === undefined ? undefined : /^\d{4}$/.test(args.base) ? Number(args.base) : fail(`Invalid base year "${args.base}"`);
+  let base: number | undefined;
+  if (args.base !== undefined) {
+    const earlier = years.filter((y) => y < year);
+    if (!/^\d{4}$/.test(args.base)) fail(`Invalid base year "${args.base}"`);
+    base = integerFlag('base', args.base);
+    if (!earlier.includes(base)) fail(`--base ${base}: no ${ix.id} data for ${base} before ${year} (earlier editions loaded: ${earlier.join(', ') || 'none'})`);
+  }
   const { rows: disagreements, problems } = parseDisagreements(readFileSync(resolve(REPO_ROOT, 'data/reference/disagreements.csv'), 'utf8'), catalogue);
   for (const p of problems) process.stderr.write(`data/reference/disagreements.csv: ${p}\n`);
   const analysis = analyseProvince(table, catalogue, ix.id, year, unit.id, { baseYear: base, disagreements });
-  const indicators = args.indicators ? await indicatorsFor(table, ix.id, year, unit.id, analysis.components.map((c) => c.component), args.indicatorWorkbooks, args.lang) : null;
+  const indicators = args.indicators ? await indicatorsFor(table, ix.id, year, unit.id, analysis.components.map((c) => c.component), args['indicator-workbook'], lang) : null;
   if (args.json) process.stdout.write(`${JSON.stringify(indicators ? { ...analysis, indicators } : analysis, null, 2)}\n`);
   else {
-    const text = summary(analysis, args.lang);
-    const lines = indicators ? indicatorLines(indicators, (id) => findComponent(ix, id)?.[args.lang] ?? id, args.lang) : [];
+    const text = summary(analysis, lang);
+    const lines = indicators ? indicatorLines(indicators, (id) => findComponent(ix, id)?.[lang] ?? id, lang) : [];
     process.stdout.write(`${[text, ...lines].join('\n')}\n`);
   }
+  return 0;
 }
 
-void main();
+if (import.meta.url === `file://${process.argv[1]}`) void runCli(ANALYZE_CLI, main);

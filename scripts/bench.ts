@@ -32,6 +32,7 @@ import { decodeCompactScores, type CompactScores } from '@/domain/table/compactS
 import { compactShippedScores } from './lib/shipped-compact';
 import { writeSynthetic } from './synth';
 import { chromiumPath } from './lib/chromium.mjs';
+import { integerFlag, readCli, runCli, usageError } from './lib/cli.mjs';
 
 export const PIPELINE_TARGET_RATIO = 1.5;
 export const LONG_TASK_TARGET_MS = 200;
@@ -316,22 +317,48 @@ function plansBench() {
   console.log(`  100,000 nested brackets: ${(performance.now() - start).toFixed(1)} ms → ${issue.file}:${issue.line}:${issue.column} ${issue.message.en}`);
 }
 
-async function main() {
-  const args = process.argv.slice(2);
-  if (args.includes('--plans-only')) return plansBench();
-  if (args.includes('--tables-only')) return tablesBench(!args.includes('--no-browser'));
-  if (args[0] === '--child') {
-    console.log(JSON.stringify(child(args[1] as Mode, Number(args[2]), args.slice(3))));
-    return;
+export const BENCH_CLI = {
+  name: 'bench',
+  usage: 'npm run bench [-- --rows 1000000 --seed 42 --runs 3 --no-browser | --browser-only | --tables-only | --plans-only]',
+  summary: 'Parser cost (shipped and synthetic data), published-table import times, plan import, and page responsiveness in Chromium.',
+  helpCommand: 'npm run bench -- --help',
+  options: {
+    rows: { type: 'string', value: 'N', help: 'rows of the synthetic file (default 1000000)', example: '1000000' },
+    seed: { type: 'string', value: 'S', help: 'seed of the synthetic file (default 42)', example: '42' },
+    runs: { type: 'string', value: 'N', help: 'runs per measurement, the median is printed (default 3)', example: '3' },
+    'no-browser': { type: 'boolean', help: 'skip the Chromium measurements' },
+    'browser-only': { type: 'boolean', help: 'only the Chromium measurements' },
+    'tables-only': { type: 'boolean', help: 'only the published tables (workbook, PDF annex)' },
+    'plans-only': { type: 'boolean', help: 'only the plan import' },
+  },
+} as const;
+
+async function main(): Promise<number> {
+  const argv = process.argv.slice(2);
+  if (argv[0] === '--child') {
+    // Internal: one measurement in its own process (see measure()).
+    console.log(JSON.stringify(child(argv[1] as Mode, Number(argv[2]), argv.slice(3))));
+    return 0;
   }
-  const opt = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
-  const rows = Number(opt('--rows', '1000000'));
-  const seed = Number(opt('--seed', '42'));
-  const runs = Number(opt('--runs', '3'));
+  const { values: args } = readCli(argv, BENCH_CLI);
+  const only = (['browser-only', 'tables-only', 'plans-only'] as const).filter((f) => args[f]);
+  if (only.length > 1) throw usageError(`--${only[0]} and --${only[1]} exclude each other`);
+  if (args['browser-only'] && args['no-browser']) throw usageError('--browser-only and --no-browser exclude each other');
+  if (args['plans-only']) {
+    plansBench();
+    return 0;
+  }
+  if (args['tables-only']) {
+    await tablesBench(!args['no-browser']);
+    return 0;
+  }
+  const rows = integerFlag('rows', args.rows ?? '1000000', 1, 50_000_000);
+  const seed = integerFlag('seed', args.seed ?? '42');
+  const runs = integerFlag('runs', args.runs ?? '3', 1, 100);
   const dir = mkdtempSync(join(tmpdir(), 'chiso-bench-'));
   try {
     const real = readdirSync('data/scores').filter((f) => f.endsWith('.csv')).map((f) => join('data/scores', f));
-    const node = !args.includes('--browser-only');
+    const node = !args['browser-only'];
     if (node) {
       // The same figures as the page receives them: one compact file per index, made from these CSV files.
       const compact = [...compactShippedScores()].map(([index, c]) => {
@@ -343,7 +370,7 @@ async function main() {
       compare(`Real shipped data as the page loads it (${compact.length} per-index files from ${real.length} CSV files): JSON.parse + decode + index vs bare papaparse on the CSV`, real, runs, 10, compact);
       console.log(`  bytes                   CSV ${size(real, false).toFixed(0)} KB (gzip ${size(real, true).toFixed(0)} KB) → compact ${size(compact, false).toFixed(0)} KB (gzip ${size(compact, true).toFixed(0)} KB)`);
       compare(`Real shipped CSV through the import path (parse + validate + index; small files, per-row checks dominate)`, real, runs, 10);
-      await tablesBench(!args.includes('--no-browser'));
+      await tablesBench(!args['no-browser']);
       plansBench();
     }
     const spoiled = join(dir, 'synthetic.csv');
@@ -351,13 +378,11 @@ async function main() {
     await writeSynthetic(spoiled, rows, seed);
     await writeSynthetic(clean, rows, seed, ['NA', '..']);
     if (node) compare(`Synthetic ${rows.toLocaleString('en')} rows (seed ${seed}, spoiled NA / .. / #VALUE!) in ${dir}`, [spoiled], runs, 1);
-    if (!args.includes('--no-browser')) await browserBench(spoiled, clean, rows);
+    if (!args['no-browser']) await browserBench(spoiled, clean, rows);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  return 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) void main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+if (import.meta.url === `file://${process.argv[1]}`) void runCli(BENCH_CLI, main);

@@ -40,6 +40,7 @@ import { componentWeight } from '@/domain/analysis/contribution';
 import { COMPOSITE_ROUNDING_TOLERANCE } from '@/domain/import/importChecks';
 import type { Unit } from '@/domain/catalogue/types';
 import { DATA_CANDIDATES_DIR, REPO_ROOT } from './lib/shared-path';
+import { readCli } from './lib/cli.mjs';
 
 const IN = DATA_CANDIDATES_DIR;
 const OUT_SCORES = resolve(REPO_ROOT, 'data/scores');
@@ -914,4 +915,7 @@ function main() {
   console.log(`\n${disagreements.length} disagreements, ${rankConflicts.length} rank conflicts, ${fills.length} fills, ${dropped.length} dropped`);
 }
 
+const CLI = { name: 'build-data', usage: 'npx tsx scripts/build-data.ts', summary: 'Turns the published figures in ../shared/data-candidates/ and data/found/ into data/scores/*.csv and data/reference/*.csv (set CHISO_SHARED_DIR to point elsewhere).', options: {} } as const;
+
+readCli(process.argv.slice(2), CLI);
 main();

@@ -28,6 +28,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
 import { defaultCatalogue, resolveUnit } from '@/domain/catalogue/catalogue';
 import { REPO_ROOT } from './lib/shared-path';
+import { readCli } from './lib/cli.mjs';
 
 /** Share of the (area-weighted) points kept: small enough for a 60 KB file, enough for province shapes. */
 const KEEP_QUANTILE = 0.12;
@@ -150,4 +151,7 @@ function main() {
   console.log(`${features.length} provinces, ${geometries.length} units; bbox ${topo.bbox?.map((n) => n.toFixed(2)).join(', ')}`);
 }
 
+const CLI = { name: 'build-map', usage: 'npx tsx scripts/build-map.ts', summary: 'Builds public/geo/vietnam-63.topo.json and vietnam-34.topo.json from the ECharts Vietnam boundaries (ODbL).', options: {} } as const;
+
+readCli(process.argv.slice(2), CLI);
 main();

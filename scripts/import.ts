@@ -16,7 +16,9 @@
  * Prints one `FILE:LINE:COL: severity: message` per problem on stderr (header matches too, so they can be
  * checked); exits 1 and writes nothing when there is an error. Without --out the CSV goes to stdout.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { positiveFlag, readCli, runCli, usageError, type CliValues } from './lib/cli.mjs';
 import { isProvinceIndexName, toBundle, withProvinceIndices } from '@/domain/province/provinceIndex';
 import { onlyUnit, parseKinds, readProvinceSource } from './lib/province-cli';
 import { defaultCatalogue, findIndex, unitName } from '@/domain/catalogue/catalogue';
@@ -33,30 +35,80 @@ import { overlayScores } from '@/domain/table/dataset';
 import { loadShippedTable } from './lib/shipped-table';
 import { fileKindOf, readTables } from '@/data/readers';
 
-const USAGE = 'usage: npm run import -- --index PCI --year 2021 FILE [--sheet NAME] [--out OUT] [--lang vi|en] [--compare [--with FILE…] [--json]]\n       npm run import -- --index DDCI --province "Hà Tĩnh" --year 2021 FILE [--out OUT] [--scale 10] [--composite-scale 100] [--kinds department,locality] [--lower-is-better] [--definition DEF.json] [--unit U]';
-const VALUE_FLAGS = new Set(['--with', '--index', '--year', '--out', '--lang', '--province', '--scale', '--composite-scale', '--kinds', '--definition', '--sheet', '--unit']);
+export const IMPORT_CLI = {
+  name: 'import',
+  usage: 'npm run import -- --index PCI --year 2021 FILE [--sheet NAME] [--out OUT] [--lang vi|en] [--compare [--with FILE…] [--json]]\n       npm run import -- --index DDCI --province "Hà Tĩnh" --year 2021 FILE [--out OUT] [--scale 10] [--composite-scale 100] [--kinds department,locality] [--lower-is-better] [--definition DEF.json] [--unit U]',
+  summary: 'Turns a wide table as published (CSV, workbook or text PDF) into the long CSV that npm run validate accepts; problems are printed FILE:LINE:COL.',
+  helpCommand: 'npm run import -- --help',
+  options: {
+    index: { type: 'string', value: 'INDEX', help: 'index id (PCI, PAPI, PAR, SIPAS …, or a province-run index such as DDCI)', example: 'PCI' },
+    year: { type: 'string', value: 'YEAR', help: 'edition of the table', example: '2021' },
+    sheet: { type: 'string', value: 'NAME', help: 'the sheet holding the table (a workbook with several)' },
+    out: { type: 'string', value: 'OUT.csv', help: 'write the long CSV here (its folder must exist); default stdout' },
+    lang: { type: 'string', choices: ['vi', 'en'], help: 'language of the messages (default en)' },
+    compare: { type: 'boolean', help: "instead of the CSV: how the table's figures stand to the shipped data (new, same, different)" },
+    with: { type: 'string', value: 'FILE', greedy: true, help: 'with --compare: long score files laid over the shipped data first' },
+    json: { type: 'boolean', help: 'with --compare: print the comparison as JSON' },
+    province: { type: 'string', value: 'NAME', help: 'the province whose own index the table is (DDCI …)', example: '"Hà Tĩnh"' },
+    scale: { type: 'string', value: 'N', help: "confirm the components' scale (0–N) of a province-run table", example: '10' },
+    'composite-scale': { type: 'string', value: 'N', help: "confirm the composite's scale (0–N)", example: '100' },
+    kinds: { type: 'string', value: 'department,locality', help: 'the kinds of units the province scores', example: 'department,locality' },
+    'lower-is-better': { type: 'boolean', help: 'a province-run index where a lower score is better' },
+    definition: { type: 'string', value: 'DEF.json', help: "the province-run index's definition (a bundle or OUT.definition.json)" },
+    unit: { type: 'string', value: 'NAME', help: "only this unit's figures (province-run index)", example: '"Sở Tư pháp"' },
+  },
+  positionals: { name: 'FILE', min: 1, max: 1 },
+} as const;
+
+type ImportArgs = CliValues<typeof IMPORT_CLI>;
+
+/** The folder of --out must exist: said in one line before anything is read (never an ENOENT stack trace). */
+function checkOut(out: string | undefined): void {
+  if (out === undefined) return;
+  const dir = dirname(resolve(out));
+  let ok: boolean;
+  try {
+    ok = statSync(dir).isDirectory();
+  } catch {
+    ok = false;
+  }
+  if (!ok) throw usageError(`--out ${out}: the folder ${dir} does not exist`);
+  if (existsSync(out) && statSync(out).isDirectory()) throw usageError(`--out ${out} is a folder; give a file name`);
+}
+
+/** Write a file, or one line saying why not (exit 1). */
+function writeOut(file: string, text: string): boolean {
+  try {
+    writeFileSync(file, text);
+    return true;
+  } catch (err) {
+    console.error(`${file}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    return false;
+  }
+}
 
 /** A province's own index (DDCI …): read the printed table, report, write long CSV + the definition bundle. */
-async function importProvinceRun(args: string[], file: string, lang: 'vi' | 'en'): Promise<number> {
-  const valueOf = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-  const label = valueOf('--index')!;
-  const province = valueOf('--province');
+async function importProvinceRun(args: ImportArgs, file: string, lang: 'vi' | 'en'): Promise<number> {
+  const label = args.index ?? 'DDCI';
+  const province = args.province;
   if (!province) {
     console.error(`${label} is a province-run index: give --province (e.g. --province "Hà Tĩnh")`);
     return 2;
   }
-  const year = Number(valueOf('--year'));
-  const numberOf = (name: string) => (valueOf(name) !== undefined ? Number(valueOf(name)) : undefined);
+  const year = Number(args.year);
+  const kinds = args.kinds?.split(',').map((k) => k.trim());
+  if (kinds?.some((k) => !/^(department|locality)s?$|^localities$/.test(k))) throw usageError(`--kinds "${args.kinds}": write department, locality or department,locality`);
+  const numberOf = (name: 'scale' | 'composite-scale') => (args[name] !== undefined ? positiveFlag(name, args[name]) : undefined);
   const read = await readProvinceSource(file, {
-    sheet: valueOf('--sheet'),
+    sheet: args.sheet,
     label,
     province,
     year,
-    componentScale: numberOf('--scale'),
-    compositeScale: numberOf('--composite-scale'),
-    kinds: parseKinds(valueOf('--kinds')),
-    lowerIsBetter: args.includes('--lower-is-better'),
-    definitionFile: valueOf('--definition'),
+    componentScale: numberOf('scale'),
+    compositeScale: numberOf('composite-scale'),
+    kinds: parseKinds(args.kinds),
+    lowerIsBetter: Boolean(args['lower-is-better']),
+    definitionFile: args.definition,
   });
   const def = read.definition;
   if (def) {
@@ -75,7 +127,7 @@ async function importProvinceRun(args: string[], file: string, lang: 'vi' | 'en'
     console.error(`${file}: ${errors} error(s); nothing written`);
     return 1;
   }
-  const unitText = valueOf('--unit');
+  const unitText = args.unit;
   if (unitText) {
     const one = onlyUnit(read, unitText, province, year);
     if ('error' in one) {
@@ -85,11 +137,10 @@ async function importProvinceRun(args: string[], file: string, lang: 'vi' | 'en'
     read.rows = one.rows;
   }
   const catalogue = withProvinceIndices(defaultCatalogue, [def], read.addedUnits);
-  const out = valueOf('--out');
+  const out = args.out;
   if (out) {
-    writeFileSync(out, toLongCsv(read.rows, catalogue));
     const sidecar = out.replace(/\.csv$/i, '') + '.definition.json';
-    writeFileSync(sidecar, JSON.stringify(toBundle(def, read.addedUnits, read.rows), null, 1));
+    if (!writeOut(out, toLongCsv(read.rows, catalogue)) || !writeOut(sidecar, JSON.stringify(toBundle(def, read.addedUnits, read.rows), null, 1))) return 1;
     console.error(`${out}: ${read.rows.length} figure(s), ${def.label} ${year}; ${sidecar}`);
   } else {
     process.stdout.write(toLongCsv(read.rows, catalogue, { bom: false }));
@@ -98,21 +149,24 @@ async function importProvinceRun(args: string[], file: string, lang: 'vi' | 'en'
 }
 
 async function main(): Promise<number> {
-  const args = process.argv.slice(2);
-  const valueOf = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-  const withFiles = valuesOf(args, '--with');
-  const files = args.filter((a, i) => !a.startsWith('--') && !VALUE_FLAGS.has(args[i - 1]) && !withFiles.includes(a));
-  const lang = valueOf('--lang') === 'vi' ? 'vi' : 'en';
-  if ((valueOf('--province') || isProvinceIndexName(valueOf('--index') ?? '')) && files.length === 1 && /^\d{4}$/.test(valueOf('--year') ?? '')) {
+  const { values: args, positionals: files } = readCli(process.argv.slice(2), IMPORT_CLI);
+  const withFiles = args.with;
+  const lang = args.lang === 'vi' ? 'vi' : 'en';
+  if (args.year !== undefined && !/^\d{4}$/.test(args.year)) throw usageError(`--year "${args.year}" is not a year (e.g. --year 2021)`);
+  checkOut(args.out);
+  if (!args.compare && (withFiles.length || args.json)) throw usageError(`--${withFiles.length ? 'with' : 'json'} goes with --compare`);
+  if (args.province !== undefined || isProvinceIndexName(args.index ?? '')) {
+    if (args.year === undefined) throw usageError('--year is needed (e.g. --year 2021)');
+    if (args.compare) throw usageError('--compare is for the national indices, not a province-run table');
     return importProvinceRun(args, files[0], lang);
   }
-  const index = findIndex(defaultCatalogue, valueOf('--index') ?? '');
-  const year = Number(valueOf('--year'));
-  if (files.length !== 1 || !index || !/^\d{4}$/.test(valueOf('--year') ?? '')) {
-    console.error(USAGE);
-    if (valueOf('--index') && !index) console.error(`unknown index ${valueOf('--index')} (${defaultCatalogue.indices.map((i) => i.id).join(', ')})`);
-    return 2;
+  for (const flag of ['scale', 'composite-scale', 'kinds', 'definition', 'unit', 'lower-is-better'] as const) {
+    if (args[flag] !== undefined) throw usageError(`--${flag} is for a province-run index (--index DDCI --province …)`);
   }
+  if (!args.index || args.year === undefined) throw usageError(`--index and --year are needed (usage: ${IMPORT_CLI.usage.split('\n')[0]})`);
+  const index = findIndex(defaultCatalogue, args.index);
+  if (!index) throw usageError(`unknown index ${args.index} (${defaultCatalogue.indices.map((i) => i.id).join(', ')})`);
+  const year = Number(args.year);
   const file = files[0];
   let bytes: Buffer;
   try {
@@ -122,7 +176,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const kind = fileKindOf(file, bytes.subarray(0, 8));
-  const result = kind === 'text' ? fromText(bytes.toString('utf8'), file, index.id, year) : await fromTables(kind, new Uint8Array(bytes), file, index.id, year, valueOf('--sheet'));
+  const result = kind === 'text' ? fromText(bytes.toString('utf8'), file, index.id, year) : await fromTables(kind, new Uint8Array(bytes), file, index.id, year, args.sheet);
   if (result.sheet) console.error(`  ${lang === 'vi' ? 'trang tính' : 'sheet'} "${result.sheet}"`);
   for (const m of result.mapping) {
     const target = m.role === 'component' ? m.component : m.role;
@@ -135,18 +189,18 @@ async function main(): Promise<number> {
     console.error(`${file}: ${errors} error(s); nothing written`);
     return 1;
   }
-  if (args.includes('--compare')) {
+  if (args.compare) {
     const loaded = loadedWith(withFiles, lang);
     if (!loaded) return 2;
     const comparison = compareWithLoaded(result, loaded, file);
-    if (args.includes('--json')) process.stdout.write(`${JSON.stringify(comparison, null, 1)}\n`);
+    if (args.json) process.stdout.write(`${JSON.stringify(comparison, null, 1)}\n`);
     else process.stdout.write(comparisonText(comparison, lang));
-    if (!valueOf('--out')) return 0;
+    if (!args.out) return 0;
   }
-  const out = valueOf('--out');
+  const out = args.out;
   const editions = [...new Set(result.rows.map((s) => s.year))].sort().map((y) => `${index.id} ${y}`).join(', ');
   if (out) {
-    writeFileSync(out, toLongCsv(result.rows, defaultCatalogue));
+    if (!writeOut(out, toLongCsv(result.rows, defaultCatalogue))) return 1;
     console.error(`${out}: ${result.rows.length} figure(s), ${editions || `${index.id} ${year}`}`);
   } else {
     process.stdout.write(toLongCsv(result.rows, defaultCatalogue, { bom: false }));
@@ -161,16 +215,6 @@ interface Converted {
   sheet?: string;
   /** Where each figure sits in the file, in the file's own terms (line and column, sheet and cell, page and line). */
   placeOf(score: Score): Localised;
-}
-
-/** Every value after a flag that takes several (`--with A.csv B.csv`), up to the next flag. */
-function valuesOf(args: readonly string[], flag: string): string[] {
-  const out: string[] = [];
-  args.forEach((a, i) => {
-    if (a !== flag) return;
-    for (let j = i + 1; j < args.length && !args[j].startsWith('--'); j++) out.push(args[j]);
-  });
-  return out;
 }
 
 /** The shipped figures with the --with files laid over them in order (the app's import overlay); null when a file has errors. */
@@ -250,4 +294,4 @@ async function fromTables(kind: 'spreadsheet' | 'pdf', bytes: Uint8Array, file: 
   return { rows: scores.map((s) => ({ ...s, source: file })), mapping: analysis.mapping ?? [], problems: analysis.issues, sheet: inspection.sheet, placeOf: (s) => placeOfScore({ ...s, source: `import: ${file}` }, file, locations, located) };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main().then((code) => process.exit(code));
+if (import.meta.url === `file://${process.argv[1]}`) void runCli(IMPORT_CLI, main);

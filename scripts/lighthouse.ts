@@ -17,9 +17,21 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { freePort, waitForServer } from './lib/local-server';
+import { integerFlag, readCli, runCli, usageError } from './lib/cli.mjs';
 
-const args = process.argv.slice(2);
-const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+export const LIGHTHOUSE_CLI = {
+  name: 'lighthouse',
+  usage: 'npm run lighthouse [-- --url http://host/path/ | --runs N | --explain]',
+  summary: 'Builds and serves the app, then runs Lighthouse on the first screen as a phone and as a desktop.',
+  helpCommand: 'npm run lighthouse -- --help',
+  options: {
+    url: { type: 'string', value: 'URL', help: 'audit this running app instead of building one', example: 'http://127.0.0.1:4173/' },
+    runs: { type: 'string', value: 'N', help: 'runs per form factor; the median performance run is printed (default 1)', example: '3' },
+    explain: { type: 'boolean', help: 'print the LCP element and the layout shifts' },
+  },
+} as const;
+
+const { values: args } = readCli(process.argv.slice(2), LIGHTHOUSE_CLI);
 
 interface Result {
   scores: Record<string, number>;
@@ -41,7 +53,7 @@ async function audit(url: string, port: number, desktop: boolean): Promise<Resul
   for (const m of METRICS) metrics[m] = lhr.audits[m]?.displayValue ?? '—';
   const failed = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id));
   if (failed.length) console.log(`  accessibility audits not passed: ${failed.map((a) => a.id).join(', ')}`);
-  if (args.includes('--explain')) {
+  if (args.explain) {
     const details = (id: string) => JSON.stringify(lhr.audits[id]?.details ?? {}).slice(0, 1500);
     console.log(`  LCP element: ${details('largest-contentful-paint-element')}`);
     console.log(`  layout shifts: ${details('layout-shifts')}`);
@@ -50,8 +62,9 @@ async function audit(url: string, port: number, desktop: boolean): Promise<Resul
 }
 
 async function main() {
-  const runs = Number(opt('--runs') ?? '1');
-  let url = opt('--url');
+  const runs = integerFlag('runs', args.runs ?? '1', 1, 50);
+  let url = args.url;
+  if (url !== undefined && !URL.canParse(url)) throw usageError(`--url "${url}" is not an address (e.g. --url http://127.0.0.1:4173/)`);
   let server: ChildProcess | undefined;
   let outDir: string | undefined;
   if (!url) {
@@ -94,7 +107,4 @@ async function main() {
   }
 }
 
-void main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+void runCli(LIGHTHOUSE_CLI, main);

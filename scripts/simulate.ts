@@ -11,37 +11,26 @@ import { findComponent, findIndex, mainComponents, resolveUnit, unitName, defaul
 import { findTargets } from '@/domain/analysis/targetFinder';
 import { readRequest, simulate, type ComponentRequest, type WhatIfResult } from '@/domain/analysis/whatIf';
 import { loadShippedTable } from './lib/shipped-table';
+import { integerFlag, readCli, runCli, usageError } from './lib/cli.mjs';
 
-interface Args {
-  index?: string;
-  year?: string;
-  province?: string;
-  sets: string[];
-  targetRank?: string;
-  json: boolean;
-}
-
-function parseArgs(argv: string[]): Args {
-  const args: Args = { sets: [], json: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const next = () => argv[++i];
-    if (a === '--json') args.json = true;
-    else if (a === '--index') args.index = next();
-    else if (a === '--year') args.year = next();
-    else if (a === '--province') args.province = next();
-    else if (a === '--set') args.sets.push(next());
-    else if (a === '--target-rank') args.targetRank = next();
-  }
-  return args;
-}
+export const SIMULATE_CLI = {
+  name: 'simulate',
+  usage: 'npm run simulate -- --index PCI --year 2016 --province "Hà Giang" [--set land_access=+0.5 …] [--target-rank N] [--json]',
+  summary: 'What-if (derived, never published): the composite, rank and tier with some components changed, or the smallest set of improvements that reaches a rank.',
+  helpCommand: 'npm run simulate -- --help',
+  options: {
+    index: { type: 'string', value: 'INDEX', help: 'index id (PCI, PAPI, PAR, SIPAS …)', example: 'PCI' },
+    year: { type: 'string', value: 'YEAR', help: 'edition (a year with data)', example: '2016' },
+    province: { type: 'string', value: 'NAME', help: 'province as written, or its code', example: '"Hà Giang"' },
+    set: { type: 'string', value: 'COMPONENT=CHANGE', multiple: true, help: 'change a component: +0.5 adds, 6.2 sets', example: 'land_access=+0.5' },
+    'target-rank': { type: 'string', value: 'N', help: "the smallest improvements reaching rank N (1 … the edition's count)", example: '50' },
+    json: { type: 'boolean', help: 'print JSON { composite, rank, rankBasis, tier, changes }' },
+  },
+} as const;
 
 function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(2);
+  throw usageError(message);
 }
-
-const USAGE = 'Usage: npm run simulate -- --index PCI --year 2016 --province "Hà Giang" --set land_access=+0.5 [--set …] [--target-rank N] [--json]';
 
 function output(result: WhatIfResult, changes: Record<string, number>) {
   return {
@@ -58,9 +47,9 @@ function output(result: WhatIfResult, changes: Record<string, number>) {
   };
 }
 
-function main() {
-  const args = parseArgs(process.argv.slice(2));
-  if (!args.index || !args.year || !args.province) fail(USAGE);
+function main(): number {
+  const { values: args } = readCli(process.argv.slice(2), SIMULATE_CLI);
+  if (!args.index || !args.year || !args.province) fail(`--index, --year and --province are needed (usage: ${SIMULATE_CLI.usage})`);
   const ix = findIndex(catalogue, args.index);
   if (!ix) fail(`Unknown index "${args.index}" (use ${catalogue.indices.map((i) => i.id).join(', ')})`);
   if (!/^\d{4}$/.test(args.year)) fail(`Invalid year "${args.year}"`);
@@ -72,7 +61,7 @@ function main() {
   if (!unit) fail(`Unknown province "${args.province}" for ${year}`);
 
   const requests: Record<string, ComponentRequest> = {};
-  for (const set of args.sets) {
+  for (const set of args.set) {
     const [name, value = ''] = set.split('=');
     const component = findComponent(ix, name.trim());
     if (!component || !mainComponents(ix, year).some((c) => c.id === component.id)) fail(`Unknown component "${name}" for ${ix.id} ${year} (use ${mainComponents(ix, year).map((c) => c.id).join(', ')})`);
@@ -83,9 +72,10 @@ function main() {
 
   let result: WhatIfResult;
   let changes: Record<string, number>;
-  if (args.targetRank !== undefined) {
-    const rank = Number(args.targetRank);
-    if (!Number.isInteger(rank) || rank < 1) fail(`Invalid target rank "${args.targetRank}"`);
+  if (args['target-rank'] !== undefined) {
+    if (args.set.length) fail('--target-rank finds the changes itself: give it without --set');
+    const count = table.coverage(ix.id, year, 'total').expected;
+    const rank = integerFlag('target-rank', args['target-rank'], 1, count, `${ix.id} ${year} ranks ${count} provinces`);
     const search = findTargets(table, catalogue, ix.id, year, unit.id, { kind: 'rank', rank });
     if (!search.supported) fail(search.reason!.en);
     if (search.alreadyMet) {
@@ -107,7 +97,7 @@ function main() {
   const out = output(result, changes);
   if (args.json) {
     process.stdout.write(JSON.stringify(out, null, 2) + '\n');
-    return;
+    return 0;
   }
   const mark = out.rankBasis === 'among-loaded' ? '* (among loaded provinces, not a national rank)' : '(national)';
   process.stdout.write(
@@ -118,6 +108,7 @@ function main() {
       ...result.changes.filter((c) => c.clampedBy).map((c) => `  ! ${c.component}: ${c.requested} limited to ${c.delta} by the ${c.clampedBy === 'best' ? "edition's best score" : 'scale'}`),
     ].join('\n') + '\n',
   );
+  return 0;
 }
 
-main();
+if (import.meta.url === `file://${process.argv[1]}`) void runCli(SIMULATE_CLI, main);

@@ -2,7 +2,9 @@
  * npm run synth -- --rows 1000000 --seed 42 --out /tmp/synthetic.csv [--no-errors]
  * Writes a seeded synthetic long-format file (labelled synthetic) for scale tests. Keep it out of git.
  */
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { integerFlag, readCli, runCli, usageError } from './lib/cli.mjs';
 import { once } from 'node:events';
 import { defaultCatalogue } from '@/domain/catalogue/catalogue';
 import { synthLines } from '@/domain/import/synth';
@@ -21,18 +23,29 @@ export async function writeSynthetic(out: string, rows: number, seed: number, sp
   await once(stream, 'finish');
 }
 
-async function main() {
-  const args = process.argv.slice(2);
-  const opt = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
-  const rows = Number(opt('--rows', '1000000'));
-  const seed = Number(opt('--seed', '42'));
-  const out = opt('--out', '');
-  if (!out || !Number.isInteger(rows) || rows < 1) {
-    console.error('usage: npm run synth -- --out FILE [--rows N] [--seed S]');
-    process.exit(2);
-  }
-  await writeSynthetic(out, rows, seed, args.includes('--no-errors') ? ['NA', '..'] : undefined);
-  console.error(`${out}: ${rows} synthetic rows (seed ${seed})`);
+export const SYNTH_CLI = {
+  name: 'synth',
+  usage: 'npm run synth -- --out FILE [--rows N] [--seed S] [--no-errors]',
+  summary: 'Writes a seeded synthetic long-format file (labelled synthetic) for scale tests. Keep it out of git.',
+  helpCommand: 'npm run synth -- --help',
+  options: {
+    out: { type: 'string', value: 'FILE', help: 'where to write (its folder must exist)', example: '/tmp/synthetic.csv' },
+    rows: { type: 'string', value: 'N', help: 'number of rows (default 1000000)', example: '1000000' },
+    seed: { type: 'string', value: 'S', help: 'seed of the generator (default 42)', example: '42' },
+    'no-errors': { type: 'boolean', help: 'only "NA" and ".." as spoiled cells (no unreadable scores)' },
+  },
+} as const;
+
+async function main(): Promise<number> {
+  const { values: args } = readCli(process.argv.slice(2), SYNTH_CLI);
+  if (!args.out) throw usageError('--out FILE is needed (e.g. --out /tmp/synthetic.csv)');
+  const rows = integerFlag('rows', args.rows ?? '1000000', 1, 50_000_000);
+  const seed = integerFlag('seed', args.seed ?? '42');
+  const dir = dirname(resolve(args.out));
+  if (!existsSync(dir)) throw usageError(`--out ${args.out}: the folder ${dir} does not exist`);
+  await writeSynthetic(args.out, rows, seed, args['no-errors'] ? ['NA', '..'] : undefined);
+  console.error(`${args.out}: ${rows} synthetic rows (seed ${seed})`);
+  return 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) void main();
+if (import.meta.url === `file://${process.argv[1]}`) void runCli(SYNTH_CLI, main);

@@ -10,7 +10,9 @@
  * long file whose definition is not beside it) — see scripts/lib/province-cli.ts.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { defaultCatalogue } from '@/domain/catalogue/catalogue';
+import { defaultCatalogue, findIndex } from '@/domain/catalogue/catalogue';
+import { isProvinceIndexName } from '@/domain/province/provinceIndex';
+import { readCli, runCli, usageError } from './lib/cli.mjs';
 import { checkText, parseScoresCsv, readCsvGrid } from '@/domain/import/parse';
 import { formatProblem, problem } from '@/domain/import/problems';
 import type { Problem } from '@/domain/catalogue/types';
@@ -78,21 +80,33 @@ export function validateFiles(files: string[], lang: 'vi' | 'en' = 'en', quiet =
   return { output, errors, rows };
 }
 
-function main() {
-  const args = process.argv.slice(2);
-  const lang = args.includes('--lang') && args[args.indexOf('--lang') + 1] === 'vi' ? 'vi' : 'en';
-  const quiet = args.includes('--quiet');
-  const valueOf = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-  const files = args.filter((a, i) => !a.startsWith('--') && !['--lang', '--index', '--year', '--province', '--definition', '--unit'].includes(args[i - 1]));
-  const edition: Edition = { index: valueOf('--index'), year: valueOf('--year') ? Number(valueOf('--year')) : undefined, province: valueOf('--province'), definition: valueOf('--definition'), unit: valueOf('--unit') };
-  if (files.length === 0) {
-    console.error('usage: npm run validate -- FILE... [--lang vi|en] [--quiet] [--index PCI --year 2021 (wide tables)] [--index DDCI --province "Hà Tĩnh" --year 2021 [--definition DEF.json] [--unit U] (province-run index)]');
-    process.exit(2);
-  }
-  const { output, errors, rows } = validateFiles(files, lang, quiet, edition);
+export const VALIDATE_CLI = {
+  name: 'validate',
+  usage: 'npm run validate -- FILE… [--lang vi|en] [--quiet] [--index PCI --year 2021 (wide tables)] [--index DDCI --province "Hà Tĩnh" --year 2021 [--definition DEF.json] [--unit U] (province-run index)]',
+  summary: 'Checks score files with the same core the app uses: one FILE:LINE:COL: severity: message per problem; exit 1 when any file has an error.',
+  helpCommand: 'npm run validate -- --help',
+  options: {
+    lang: { type: 'string', choices: ['vi', 'en'], help: 'language of the messages (default en)' },
+    quiet: { type: 'boolean', help: 'print errors only' },
+    index: { type: 'string', value: 'INDEX', help: "a wide table's index (else from the file name)", example: 'PCI' },
+    year: { type: 'string', value: 'YEAR', help: "a wide table's edition (else from the file name)", example: '2021' },
+    province: { type: 'string', value: 'NAME', help: 'a province-run index: the province whose index it is', example: '"Hà Tĩnh"' },
+    definition: { type: 'string', value: 'DEF.json', help: "a province-run index's definition (for a long file without one beside it)" },
+    unit: { type: 'string', value: 'NAME', help: "count (and require) one unit's figures (province-run index)", example: '"Sở Tư pháp"' },
+  },
+  positionals: { name: 'FILE', min: 1, max: Infinity },
+} as const;
+
+function main(): number {
+  const { values: args, positionals: files } = readCli(process.argv.slice(2), VALIDATE_CLI);
+  if (args.year !== undefined && !/^\d{4}$/.test(args.year)) throw usageError(`--year "${args.year}" is not a year (e.g. --year 2021)`);
+  if (args.index !== undefined && args.province === undefined && !findIndex(defaultCatalogue, args.index) && !isProvinceIndexName(args.index)) throw usageError(`unknown index ${args.index} (${defaultCatalogue.indices.map((i) => i.id).join(', ')})`);
+  if ((args.definition !== undefined || args.unit !== undefined) && args.province === undefined) throw usageError('--definition and --unit are for a province-run index: give --province too');
+  const edition: Edition = { index: args.index, year: args.year ? Number(args.year) : undefined, province: args.province, definition: args.definition, unit: args.unit };
+  const { output, errors, rows } = validateFiles(files, args.lang === 'vi' ? 'vi' : 'en', Boolean(args.quiet), edition);
   for (const line of output) console.log(line);
   console.error(`${files.length} file(s), ${rows} valid row(s), ${errors} error(s)`);
-  process.exit(errors > 0 ? 1 : 0);
+  return errors > 0 ? 1 : 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+if (import.meta.url === `file://${process.argv[1]}`) void runCli(VALIDATE_CLI, main);

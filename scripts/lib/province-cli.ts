@@ -200,21 +200,27 @@ export interface ProvinceAnalyzeOutput {
   problems: string[];
 }
 
+/** The flags of `npm run analyze` for a province-run index (read by scripts/lib/cli.mjs in analyze.ts). */
+export interface ProvinceAnalyzeArgs {
+  index?: string;
+  province?: string;
+  year?: string;
+  unit?: string;
+  with: readonly string[];
+  definition?: string;
+  json: boolean;
+  lang: 'vi' | 'en';
+}
+
 /** `npm run analyze -- --index DDCI --province P --year Y --unit U --with FILE... [--json]`: exit code and output. */
-export function analyzeProvinceRun(argv: string[]): { code: number; stdout: string; stderr: string } {
-  const valueOf = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
-  // --with FILE… as in the national analyze: every argument after --with up to the next flag.
-  const withFiles: string[] = [];
-  argv.forEach((a, i) => {
-    if (a !== '--with') return;
-    for (let k = i + 1; k < argv.length && !argv[k].startsWith('--'); k++) withFiles.push(argv[k]);
-  });
-  const label = valueOf('--index') ?? 'DDCI';
-  const provinceText = valueOf('--province');
-  const yearText = valueOf('--year') ?? '';
-  const unitText = valueOf('--unit');
-  const lang = valueOf('--lang') === 'vi' ? 'vi' : 'en';
-  const usage = 'Usage: npm run analyze -- --index DDCI --province "Hà Tĩnh" --year 2021 --unit "Sở Tư pháp" --with FILE [--with FILE2 …] [--definition DEF.json] [--json] [--lang vi|en]';
+export function analyzeProvinceRun(args: ProvinceAnalyzeArgs): { code: number; stdout: string; stderr: string } {
+  const withFiles = args.with;
+  const label = args.index ?? 'DDCI';
+  const provinceText = args.province;
+  const yearText = args.year ?? '';
+  const unitText = args.unit;
+  const lang = args.lang;
+  const usage = 'analyze: --province, --year, --unit and --with FILE are needed for a province-run index (npm run analyze -- --index DDCI --province "Hà Tĩnh" --year 2021 --unit "Sở Tư pháp" --with FILE)';
   if (!provinceText || !/^\d{4}$/.test(yearText) || !unitText || withFiles.length === 0) return { code: 2, stdout: '', stderr: `${usage}\n` };
   const year = Number(yearText);
   const province = provinceOf(provinceText, year);
@@ -226,7 +232,7 @@ export function analyzeProvinceRun(argv: string[]): { code: number; stdout: stri
   for (const file of withFiles) {
     // Each file is read for its own edition (year from the flag for the first, from the file name otherwise).
     const fileYear = Number(/(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(file.split('/').pop() ?? '')?.[1] ?? year);
-    const read = readProvinceFile(file, { label, province: provinceText, year: fileYear, definitionFile: valueOf('--definition') });
+    const read = readProvinceFile(file, { label, province: provinceText, year: fileYear, definitionFile: args.definition });
     problems.push(...read.issues);
     scores.push(...read.rows);
     added.push(...read.addedUnits);
@@ -278,7 +284,7 @@ export function analyzeProvinceRun(argv: string[]): { code: number; stdout: stri
     contributions: analysis.contributions,
     problems: problems.map((p) => formatProblem(p, lang)),
   };
-  if (argv.includes('--json')) return { code: 0, stdout: `${JSON.stringify(output, null, 2)}\n`, stderr: '' };
+  if (args.json) return { code: 0, stdout: `${JSON.stringify(output, null, 2)}\n`, stderr: '' };
   const name = (id: string) => definition!.components.find((x) => x.id === id)?.[lang] ?? id;
   const n = (v: number | null | undefined) => (v == null ? '—' : v.toFixed(2));
   const lines = [

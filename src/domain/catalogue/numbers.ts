@@ -58,6 +58,8 @@ export function placesText(n: number, lang: 'vi' | 'en'): string {
 export function formatSigned(value: number | null | undefined, lang: 'vi' | 'en', digits = 2): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
   const text = formatDecimal(Math.abs(value), lang, digits);
+  // Equal at the precision printed is no change: never "−0,00".
+  if (Number(Math.abs(value).toFixed(digits)) === 0) return text;
   if (value > 0) return `+${text}`;
   if (value < 0) return `−${text}`;
   return text;

@@ -14,12 +14,13 @@ import { downloadBlob, fileSlug } from '@/ui/download';
 import { useLang } from '@/ui/i18n';
 import { PLAN_STRINGS } from './planStrings';
 import { SheetHeader } from './SheetHeader';
+import { issuingBody } from '@/domain/report/nationalHeading';
 
 export const todayIso = () => new Date().toISOString().slice(0, 10);
 
+/** "UBND TỈNH …": domain/report/nationalHeading.ts. */
 export function provinceTitle(unit: Unit | undefined): string {
-  const isCity = unit?.type.startsWith('TP') ?? false;
-  return `UBND ${isCity ? 'THÀNH PHỐ' : 'TỈNH'} ${(unit?.vi ?? '').toLocaleUpperCase('vi')}`;
+  return issuingBody(unit);
 }
 
 export function OfficeExports({ rows, items, table, index, year, unit, province, departments }: { rows: FollowUpRow[]; items: FollowUpItem[]; table: ScoreTable; index: IndexDef; year: number; unit: Unit | undefined; province: string; departments: Department[] }) {

@@ -8,6 +8,7 @@ import { STATUS_LABELS, type FollowUpRow } from '@/domain/plan/followup';
 import type { IndexDef, Unit } from '@/domain/catalogue/types';
 import { formatNumber, formatRank } from '@/ui/i18n';
 import { SheetHeader } from './SheetHeader';
+import { issuingBody } from '@/domain/report/nationalHeading';
 
 const vn = (v: number | null, digits = 2) => formatNumber(v, 'vi', digits);
 const date = (iso: string | null) => (iso ? iso.split('-').reverse().join('/') : '');
@@ -18,14 +19,12 @@ export function PrintSheet({ rows, index, year, unit, departments, preview }: { 
   // A rank among the loaded provinces is never printed as a national rank: it carries * and the note below.
   const amongLoaded = rows.find((r) => r.assessment?.rankBasis === 'among-loaded')?.assessment?.basedOn ?? null;
   const partlyAssessed = rows.some((r) => r.assessment && r.assessment.value !== null && r.assessment.rulesWithheld.length > 0);
-  const isCity = unit?.type.startsWith('TP') ?? false;
-  const provinceTitle = `${isCity ? 'THÀNH PHỐ' : 'TỈNH'} ${(unit?.vi ?? '').toLocaleUpperCase('vi')}`;
   const today = new Date();
   const fromTemplate = rows.filter((r) => r.item.origin === 'template' && r.item.lead && r.suggestion);
   const source = defaultCatalogue.indices.find((i) => i.id === index.id)?.publisher ?? '';
   return (
     <article className={`print-sheet${preview ? ' preview' : ''}`} lang="vi" data-testid="print-sheet" aria-label="Bảng phân công (bản in)">
-      <SheetHeader org={`UBND ${provinceTitle}`} />
+      <SheetHeader org={issuingBody(unit)} />
       <p className="sheet-draft">DỰ THẢO — TÀI LIỆU PHỤC VỤ HỌP BAN CHỈ ĐẠO</p>
       <h1 className="sheet-title">
         BẢNG PHÂN CÔNG THEO DÕI, CẢI THIỆN CÁC CHỈ SỐ THÀNH PHẦN {indexName}

@@ -1,14 +1,16 @@
+import { NATIONAL_MOTTO, NATIONAL_NAME, WORKING_GROUP } from '@/domain/report/nationalHeading';
+
 /** The heading every printed A4 sheet of the working group carries: the issuing body, and the national motto. */
 export function SheetHeader({ org }: { org: string }) {
   return (
     <header className="sheet-head">
       <div>
         <div className="sheet-org">{org}</div>
-        <div className="sheet-sub">Tổ công tác cải thiện chỉ số</div>
+        <div className="sheet-sub">{WORKING_GROUP}</div>
       </div>
       <div className="sheet-motto">
-        <div className="sheet-org">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>
-        <div className="sheet-sub underline">Độc lập – Tự do – Hạnh phúc</div>
+        <div className="sheet-org">{NATIONAL_NAME}</div>
+        <div className="sheet-sub underline">{NATIONAL_MOTTO}</div>
       </div>
     </header>
   );

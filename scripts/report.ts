@@ -20,7 +20,7 @@ import { parseDisagreements } from '@/domain/table/publishedDisagreements';
 import { defaultDepartments, departmentsForYear, NO_EDITS, provinceDepartments } from '@/domain/plan/departments';
 import { planFromJson } from '@/domain/plan/planJson';
 import { formatProblem } from '@/domain/import/problems';
-import { releaseReport, type ReportPlan } from '@/domain/report/releaseReport';
+import { describeSource, releaseReport, type ReportPlan } from '@/domain/report/releaseReport';
 import { releaseReportDocx } from '@/ui/report/releaseDocx';
 import manifestJson from '@data/scores/manifest.json';
 import { REPO_ROOT } from './lib/shared-path';
@@ -35,12 +35,6 @@ function fail(message: string): never {
 
 const USAGE = 'Usage: npm run report -- --index PCI --year 2016 --province "Tây Ninh" --out FILE.docx [--lang vi|en] [--plan PLAN.json]';
 
-/** A figure's source id ("S1-mdtrinh-vietnamdata") as the shipped manifest describes it; a URL or file name as it is. */
-function sourceTitle(source: string): string {
-  const key = /^(S\d+)-/.exec(source)?.[1];
-  const file = key ? manifest.files.find((f) => f.source.includes(`(${key})`)) : manifest.files.find((f) => f.file === source);
-  return file ? `${file.source}; ${file.licence}` : source;
-}
 
 async function main() {
   let values;
@@ -82,7 +76,7 @@ async function main() {
 
   const { rows: disagreements } = parseDisagreements(readFileSync(resolve(REPO_ROOT, 'data/reference/disagreements.csv'), 'utf8'), catalogue);
   const analysis = analyseProvince(table, catalogue, ix.id, year, unit.id, { baseYear: base, disagreements });
-  const report = releaseReport(analysis, table, catalogue, lang, { plan, departments: departmentsForYear(defaultDepartments, NO_EDITS, year), today: new Date().toISOString().slice(0, 10), sourceTitle });
+  const report = releaseReport(analysis, table, catalogue, lang, { plan, departments: departmentsForYear(defaultDepartments, NO_EDITS, year), today: new Date().toISOString().slice(0, 10), sourceTitle: (s) => describeSource(manifest.files, s) });
   const toPng = async (svg: string, width: number) => new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } }).render().asPng();
   const document = await releaseReportDocx(docx, report, toPng);
   writeFileSync(values.out, await docx.Packer.toBuffer(document));

@@ -21,5 +21,6 @@ export const TABS: TabDef[] = [
   { id: 'province', label: { vi: 'Trong tỉnh (DDCI)', en: 'Inside the province' }, component: lazy(() => import('@/features/province')) },
   { id: 'import', label: { vi: 'Nhập dữ liệu', en: 'Import data' }, component: lazy(() => import('@/features/import')) },
   { id: 'brief', label: { vi: 'Bản tóm tắt', en: 'Brief' }, component: lazy(() => import('@/features/brief')) },
+  { id: 'report', label: { vi: 'Báo cáo', en: 'Report' }, component: lazy(() => import('@/features/report')) },
   { id: 'data', label: { vi: 'Dữ liệu & nguồn', en: 'Data & sources' }, component: lazy(() => import('@/features/coverage')) },
 ];

@@ -51,6 +51,7 @@ const VIEWS: [string, string][] = [
   ['import', '?tab=import'],
   ['data', '?tab=data'],
   ['brief', '?tab=brief&province=22'],
+  ['report', '?tab=report&index=PCI&year=2016&province=72'],
   ['province', '?tab=province&province=42'],
 ];
 

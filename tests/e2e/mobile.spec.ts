@@ -26,6 +26,7 @@ export const VIEWS: [string, string][] = [
   ['province', '?tab=province&province=42'],
   ['import', '?tab=import'],
   ['brief', '?tab=brief&province=22'],
+  ['report', '?tab=report&index=PCI&year=2016&province=72'],
   ['data', '?tab=data'],
 ];
 

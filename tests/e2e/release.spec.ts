@@ -4,7 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, newPage, openApp } from './browser';
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { artifactDir, launch, newPage, openApp } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -30,6 +32,31 @@ describe('own move vs others’ moves', () => {
     // The brief shows the province's latest edition of each index; PCI's latest for Tây Ninh is partial: a bound, said so.
     const text = await page.getByTestId('brief-moves').textContent();
     expect(text).toMatch(/had it kept its \d{4} score/);
+    await context.close();
+  });
+});
+
+describe('the release report view', () => {
+  it('PCI 2016 Tây Ninh: national heading, headline, kept-score rank, weak components with departments, charts; prints on A4; downloads the same .docx', async () => {
+    const { page, context } = await newPage(browser);
+    await openApp(page, '?tab=report&index=PCI&year=2016&province=72');
+    const report = page.getByTestId('release-report');
+    await report.waitFor();
+    expect(await report.locator('.sheet-head').textContent()).toContain('UBND TỈNH TÂY NINH');
+    expect(await report.locator('h1').textContent()).toBe('BÁO CÁO ĐÁNH GIÁ KẾT QUẢ PCI NĂM 2016 CỦA TỈNH TÂY NINH');
+    expect(await page.getByTestId('report-table-headline').textContent()).toContain('20/63');
+    expect(await page.getByTestId('report-kept-score').textContent()).toContain('giữ điểm 2015 (59,66) thì đứng thứ 23/63');
+    expect(await page.getByTestId('report-table-weak').textContent()).toContain('Sở Lao động – Thương binh và Xã hội');
+    expect(await report.locator('figure img').count()).toBe(2);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.tabs').isVisible()).toBe(false);
+    await page.pdf({ path: `${artifactDir()}/report-pci-2016-tay-ninh.pdf`, format: 'A4' });
+    await page.emulateMedia({ media: 'screen' });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-docx').click()]);
+    expect(download.suggestedFilename()).toBe('bao-cao-PCI-2016-tay-ninh.docx');
+    const zip = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+    expect(Object.keys(zip).filter((k) => k.startsWith('word/media/')).length).toBe(2);
+    expect(strFromU8(zip['word/document.xml'])).toContain('thì đứng thứ 23/63');
     await context.close();
   });
 });

@@ -151,6 +151,13 @@ const T = {
   },
 };
 
+/** A figure's source id ("S1-mdtrinh-vietnamdata") as the shipped manifest describes it; a URL or file name as it is. */
+export function describeSource(files: readonly { file: string; source: string; licence?: string }[], source: string): string {
+  const key = /^(S\d+)-/.exec(source)?.[1];
+  const file = key ? files.find((f) => f.source.includes(`(${key})`)) : files.find((f) => f.file === source);
+  return file ? `${file.source}${file.licence ? `; ${file.licence}` : ''}` : source;
+}
+
 const slug = (s: string) =>
   s
     .normalize('NFD')

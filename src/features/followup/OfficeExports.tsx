@@ -13,7 +13,7 @@ import { useView } from '@/state/view';
 import { downloadBlob, fileSlug } from '@/ui/download';
 import { useLang } from '@/ui/i18n';
 import { PLAN_STRINGS } from './planStrings';
-import { SheetHeader } from './SheetHeader';
+import { SheetHeader } from '@/ui/SheetHeader';
 import { issuingBody } from '@/domain/report/nationalHeading';
 
 export const todayIso = () => new Date().toISOString().slice(0, 10);

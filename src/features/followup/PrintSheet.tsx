@@ -7,7 +7,7 @@ import { departmentName, type Department } from '@/domain/plan/departments';
 import { STATUS_LABELS, type FollowUpRow } from '@/domain/plan/followup';
 import type { IndexDef, Unit } from '@/domain/catalogue/types';
 import { formatNumber, formatRank } from '@/ui/i18n';
-import { SheetHeader } from './SheetHeader';
+import { SheetHeader } from '@/ui/SheetHeader';
 import { issuingBody } from '@/domain/report/nationalHeading';
 
 const vn = (v: number | null, digits = 2) => formatNumber(v, 'vi', digits);

@@ -1,4 +1,5 @@
 import { NATIONAL_MOTTO, NATIONAL_NAME, WORKING_GROUP } from '@/domain/report/nationalHeading';
+import './sheetHeader.css';
 
 /** The heading every printed A4 sheet of the working group carries: the issuing body, and the national motto. */
 export function SheetHeader({ org }: { org: string }) {

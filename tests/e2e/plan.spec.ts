@@ -120,7 +120,18 @@ describe('targets that add up: what-if, target finder, the plan and its office e
     expect(sheet['C4'].v).toBe(taskRow[2]);
     // It prints on A4: paper size 9, landscape, one page wide.
     const sheetXml = new TextDecoder().decode(XLSX.CFB.find(XLSX.CFB.read(readFileSync(xlsxPath), { type: 'buffer' }), '/xl/worksheets/sheet1.xml')!.content as Uint8Array);
-    expect(sheetXml).toContain('<pageSetup paperSize="9" orientation="landscape"');
+    const pageSetup = /<pageSetup [^>]*>/.exec(sheetXml)![0];
+    expect(pageSetup).toMatch(/paperSize="9"/);
+    expect(pageSetup).toMatch(/orientation="landscape"/);
+    // Formatted as offices print it: the header row frozen and repeated on each page, bold, bordered, wrapped, set widths.
+    expect(sheetXml).toMatch(/<pane [^>]*ySplit="3"[^>]*state="frozen"/);
+    expect(sheetXml).toMatch(/<col [^>]*width="40"/);
+    const bookXml = new TextDecoder().decode(XLSX.CFB.find(XLSX.CFB.read(readFileSync(xlsxPath), { type: 'buffer' }), '/xl/workbook.xml')!.content as Uint8Array);
+    expect(bookXml).toMatch(/name="_xlnm\.Print_Titles"[^>]*>[^<]*!\$3:\$3</);
+    const stylesXml = new TextDecoder().decode(XLSX.CFB.find(XLSX.CFB.read(readFileSync(xlsxPath), { type: 'buffer' }), '/xl/styles.xml')!.content as Uint8Array);
+    expect(stylesXml).toContain('<b/>');
+    expect(stylesXml).toContain('wrapText="1"');
+    expect(stylesXml).toMatch(/<left style="thin"/);
 
     // .docx: the quarterly report, paragraphs read back.
     const [docxDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-docx').click()]);

@@ -1,5 +1,5 @@
 /**
- * The plan and the quarterly report in the offices' formats: the plan table as .xlsx (SheetJS, @e965/xlsx)
+ * The plan and the quarterly report in the offices' formats: the plan table as .xlsx (ExcelJS)
  * and the quarterly report as .docx (`docx`). Both libraries are loaded by dynamic import only when the
  * user exports, so the first screen does not carry them. The rows come from domain/planReport.ts; this file
  * only lays them out (A4: the .docx page is A4 landscape; the sheet is set to fit one page wide on A4).
@@ -16,30 +16,59 @@ export interface ExportMeta {
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** The plan table as an .xlsx workbook: a title row, the 8 office columns, one row per task. */
+/**
+ * The plan table as an .xlsx workbook: a title row, the 8 office columns, one row per task — printed as offices
+ * file it: bold shaded header with borders on every cell, long text wrapped (a task is never cut at the cell's
+ * edge), the header row frozen on screen and repeated on every printed page (print titles), A4 landscape one page
+ * wide, set column widths. Written with ExcelJS 4.4 (MIT), loaded only on click: SheetJS's community edition
+ * cannot write cell styles.
+ */
 export async function planToXlsx(rows: readonly PlanTableRow[], meta: ExportMeta): Promise<Blob> {
-  const XLSX = await import('@e965/xlsx');
+  const { default: ExcelJS } = await import('exceljs');
   const header = PLAN_TABLE_HEADERS.vi;
-  const aoa: (string | number)[][] = [[meta.title], [], header, ...rows.map((r) => [r.stt, r.componentName, r.task, r.lead, r.coOwners, r.deadline, r.target, r.result])];
-  const sheet = XLSX.utils.aoa_to_sheet(aoa);
-  sheet['!cols'] = [6, 30, 40, 24, 30, 12, 26, 44].map((wch) => ({ wch }));
-  sheet['!merges'] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: header.length - 1 } }];
-  sheet['!margins'] = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
-  const book = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(book, sheet, 'Kế hoạch');
-  const bytes = XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer;
-  // SheetJS (community) writes no page setup: add A4 (paper size 9), landscape, one page wide, through its own zip (CFB).
-  const zip = XLSX.CFB.read(new Uint8Array(bytes), { type: 'array' });
-  const entry = XLSX.CFB.find(zip, '/xl/worksheets/sheet1.xml');
-  if (entry?.content) {
-    const xml = new TextDecoder()
-      .decode(entry.content as Uint8Array)
-      .replace(/(<pageMargins[^>]*\/>)/, '$1<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>')
-      .replace(/<dimension /, '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ');
-    entry.content = new TextEncoder().encode(xml);
+  const book = new ExcelJS.Workbook();
+  book.creator = 'Chỉ số';
+  const sheet = book.addWorksheet('Kế hoạch', {
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3', margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } },
+    views: [{ state: 'frozen', ySplit: 3, xSplit: 0 }],
+  });
+  sheet.columns = [6, 30, 40, 24, 30, 12, 26, 44].map((width) => ({ width }));
+  sheet.addRow([meta.title]);
+  sheet.mergeCells(1, 1, 1, header.length);
+  sheet.getRow(1).font = { bold: true, size: 13 };
+  sheet.getRow(1).alignment = { horizontal: 'center' };
+  sheet.addRow([]);
+  sheet.addRow(header);
+  for (const r of rows) sheet.addRow([r.stt, r.componentName, r.task, r.lead, r.coOwners, r.deadline, r.target, r.result]);
+  const thin = { style: 'thin' as const, color: { argb: 'FF808080' } };
+  for (let i = 3; i <= sheet.rowCount; i++) {
+    const row = sheet.getRow(i);
+    for (let c = 1; c <= header.length; c++) {
+      const cell = row.getCell(c);
+      cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+      cell.alignment = { wrapText: true, vertical: 'top', horizontal: c === 1 ? 'center' : 'left' };
+      if (i === 3) {
+        cell.font = { bold: true };
+        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
+        cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
+      }
+    }
   }
-  const out = XLSX.CFB.write(zip, { fileType: 'zip', type: 'array' }) as ArrayBuffer | number[];
-  return new Blob([out instanceof ArrayBuffer ? out : new Uint8Array(out)], { type: XLSX_MIME });
+  // Row heights set from the longest wrapped cell (about one character per width unit, 15 pt a line): spreadsheet
+  // programs do not all grow a row for wrapped text on opening, and a cut task is a lost task on paper.
+  const widths = sheet.columns.map((c) => c.width ?? 10);
+  for (let i = 3; i <= sheet.rowCount; i++) {
+    const row = sheet.getRow(i);
+    let lines = 1;
+    row.eachCell((cell, c) => {
+      const text = String(cell.value ?? '');
+      const perLine = Math.max(1, Math.floor(widths[c - 1] * 1.1));
+      lines = Math.max(lines, text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0));
+    });
+    row.height = 15 * lines + 2;
+  }
+  const bytes = await book.xlsx.writeBuffer();
+  return new Blob([bytes], { type: XLSX_MIME });
 }
 
 /** The quarterly progress report as a .docx: A4 landscape, heading, summary, the task table (overdue first). */

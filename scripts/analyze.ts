@@ -26,6 +26,7 @@ import { parseScoresCsv } from '@/domain/import/parse';
 import { formatProblem } from '@/domain/import/problems';
 import { rankText } from '@/domain/analysis/rank';
 import { rankMoveSentence } from '@/domain/analysis/rankMove';
+import { formatGap } from '@/domain/analysis/gap';
 import type { Lang, Score } from '@/domain/catalogue/types';
 import { isProvinceIndexName } from '@/domain/province/provinceIndex';
 import { analyzeProvinceRun } from './lib/province-cli';
@@ -68,7 +69,8 @@ export { rankText };
 export function summary(a: ProvinceAnalysis, lang: Lang): string {
   const ix = findIndex(catalogue, a.index)!;
   const cname = (id: string) => findComponent(ix, id)?.[lang] ?? id;
-  const uname = (id: string) => unitName(catalogue, id, lang);
+  // Names as the catalogue writes them (Tây Ninh, with diacritics), in either language.
+  const uname = (id: string) => unitName(catalogue, id, 'vi');
   const lines: string[] = [];
   const c = a.composite;
   lines.push(`${ix.id} ${a.year} — ${uname(a.unit)}`);
@@ -110,21 +112,21 @@ export function summary(a: ProvinceAnalysis, lang: Lang): string {
   if (m.residual !== null) lines.push(`    ${lang === 'vi' ? 'phần dư' : 'residual'} ${signed(m.residual, 3)}`);
   if (m.contributions.some((x) => x.weight === null)) lines.push(`    ${lang === 'vi' ? 'Trọng số năm này không rõ: không tách được đóng góp' : 'Weights unknown for this edition: contributions not available'}`);
   const g = m.gapToNextRank;
-  if (g && g.exact) lines.push(`    ${lang === 'vi' ? `cách hạng ${g.targetRank}` : `gap to rank ${g.targetRank}`} (${uname(g.unit)}): ${n(g.gap)}`);
+  if (g && g.exact) lines.push(`    ${lang === 'vi' ? `cách hạng ${g.targetRank}` : `gap to rank ${g.targetRank}`} (${uname(g.unit)}): ${formatGap(g.gap, lang)}`);
   else if (g && g.boundReason === 'rank-among-loaded')
     lines.push(
       lang === 'vi'
-        ? `    cách ${uname(g.unit)} (hạng ${rankText(g.targetRank, g.targetRankBasis)}): ${n(g.gap)} — hạng trong số tỉnh đã nạp, khoảng cách tới hạng trên toàn quốc là tối đa con số này`
-        : `    to ${uname(g.unit)} (rank ${rankText(g.targetRank, g.targetRankBasis)}): ${n(g.gap)} — ranks among the loaded provinces: the gap to the next national rank is at most this`,
+        ? `    cách ${uname(g.unit)} (hạng ${rankText(g.targetRank, g.targetRankBasis)}): ${formatGap(g.gap, lang)} — hạng trong số tỉnh đã nạp, khoảng cách tới hạng trên toàn quốc là tối đa con số này`
+        : `    to ${uname(g.unit)} (rank ${rankText(g.targetRank, g.targetRankBasis)}): ${formatGap(g.gap, lang)} — ranks among the loaded provinces: the gap to the next national rank is at most this`,
     );
   else if (g)
     lines.push(
       lang === 'vi'
-        ? `    cách hạng ${g.nextRank}: chưa biết (tỉnh hạng ${g.nextRank} chưa được nạp); cách ${uname(g.unit)} (hạng ${rankText(g.targetRank, g.targetRankBasis)}): ${n(g.gap)} — tối đa, không phải khoảng cách chính xác`
-        : `    gap to rank ${g.nextRank}: not known (rank ${g.nextRank} not loaded); to ${uname(g.unit)} (rank ${rankText(g.targetRank, g.targetRankBasis)}): ${n(g.gap)} — an upper bound, not the exact gap`,
+        ? `    cách hạng ${g.nextRank}: chưa biết (tỉnh hạng ${g.nextRank} chưa được nạp); cách ${uname(g.unit)} (hạng ${rankText(g.targetRank, g.targetRankBasis)}): ${formatGap(g.gap, lang)} — tối đa, không phải khoảng cách chính xác`
+        : `    gap to rank ${g.nextRank}: not known (rank ${g.nextRank} not loaded); to ${uname(g.unit)} (rank ${rankText(g.targetRank, g.targetRankBasis)}): ${formatGap(g.gap, lang)} — an upper bound, not the exact gap`,
     );
-  if (m.gapToNextTier) lines.push(`    ${lang === 'vi' ? 'cách nhóm' : 'gap to tier'} ${m.gapToNextTier.tier[lang]}: ${n(m.gapToNextTier.gap)}${m.gapToNextTier.exact ? '' : lang === 'vi' ? ' (tối đa: đo tới điểm thấp nhất đã nạp của nhóm)' : ' (at most: measured to the lowest loaded score in that tier)'}`);
-  if (m.gapToTop !== null) lines.push(`    ${lang === 'vi' ? 'cách hạng 1' : 'gap to the top'}: ${n(m.gapToTop)}`);
+  if (m.gapToNextTier) lines.push(`    ${lang === 'vi' ? 'cách nhóm' : 'gap to tier'} ${m.gapToNextTier.tier[lang]}: ${formatGap(m.gapToNextTier.gap, lang)}${m.gapToNextTier.exact ? '' : lang === 'vi' ? ' (tối đa: đo tới điểm thấp nhất đã nạp của nhóm)' : ' (at most: measured to the lowest loaded score in that tier)'}`);
+  if (m.gapToTop !== null) lines.push(`    ${lang === 'vi' ? 'cách hạng 1' : 'gap to the top'}: ${formatGap(m.gapToTop, lang)}`);
   for (const b of m.methodBreaks) lines.push(`    ! ${b.year}: ${b[lang]}`);
   lines.push('', lang === 'vi' ? 'Xu hướng:' : 'Trends:');
   for (const t of a.trends) lines.push(`    ${cname(t.component).padEnd(40)} ${t.label[lang].padEnd(20)} ${t.detail[lang]}`);

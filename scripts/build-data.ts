@@ -27,17 +27,9 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
-import {
-  componentValidIn,
-  defaultCatalogue,
-  expectedUnitCount,
-  findComponent,
-  getIndex,
-  resolveUnit,
-  weightFor,
-} from '@/domain/catalogue/catalogue';
-import { componentWeight } from '@/domain/analysis/contribution';
-import { COMPOSITE_ROUNDING_TOLERANCE } from '@/domain/import/importChecks';
+import { componentValidIn, defaultCatalogue, expectedUnitCount, findComponent, getIndex, resolveUnit } from '@/domain/catalogue/catalogue';
+import { compositeAgrees, compositeFromComponents } from '@/domain/analysis/composite';
+import { printedRankAgrees } from '@/domain/analysis/rank';
 import type { Unit } from '@/domain/catalogue/types';
 import { DATA_CANDIDATES_DIR, REPO_ROOT } from './lib/shared-path';
 import { readCli } from './lib/cli.mjs';
@@ -542,7 +534,8 @@ function merge(): Map<string, Candidate> {
  * A printed rank that contradicts the order of a complete year's scores is an error of the page that
  * printed it (PCI 2015 Quảng Ninh land access: printed 44th, its score is 20th of 63). The rank leaves
  * the `rank` column (which holds only ranks we can trust as published) and goes to disagreements.csv.
- * Ties: a printed rank is accepted anywhere within the scores that are equal to ±0.005.
+ * Ties: a printed rank is accepted anywhere within the scores equal in print (src/domain/analysis/rank.ts
+ * `printedRankAgrees`, the rule the app's ranks use).
  */
 function checkRanksOfCompleteYears(merged: Map<string, Candidate>) {
   const groups = new Map<string, Candidate[]>();
@@ -558,14 +551,12 @@ function checkRanksOfCompleteYears(merged: Map<string, Candidate>) {
     const ix = getIndex(defaultCatalogue, index);
     const higher = ix.components.find((k) => k.id === rows[0].component)?.higherIsBetter ?? true;
     const better = (a: number, b: number) => (higher ? a > b : a < b);
+    const values = rows.map((o) => num(o.score));
     for (const c of rows) {
       if (c.rank === '') continue;
       checked++;
       const v = num(c.score);
-      const best = 1 + rows.filter((o) => better(num(o.score), v + (higher ? 0.005 : -0.005))).length;
-      const worst = rows.filter((o) => !better(v - (higher ? 0.005 : -0.005), num(o.score))).length;
-      const printed = num(c.rank);
-      if (printed >= best && printed <= worst) continue;
+      if (printedRankAgrees(num(c.rank), v, values, higher)) continue;
       const strict = 1 + rows.filter((o) => better(num(o.score), v)).length;
       const note = `printed rank ${c.rank} contradicts the complete ${index} ${year} table, where the score ${c.score} is ${strict}th of ${rows.length}`;
       disagree(c, 'rank', c.rank, rankSourceOf(c), 'rank-contradicts-scores', note);
@@ -590,7 +581,7 @@ function rankSourceOf(c: Candidate): string {
 
 /**
  * A printed composite that contradicts its printed components under the edition's weights
- * (catalogue, within the rounding tolerance of the import checks) is kept as printed and listed
+ * (src/domain/analysis/composite.ts, the rule the app and the import checks use) is kept as printed and listed
  * as a disagreement, with the weighted sum labelled as derived.
  */
 function checkCompositesAgainstComponents(merged: Map<string, Candidate>) {
@@ -606,24 +597,14 @@ function checkCompositesAgainstComponents(merged: Map<string, Candidate>) {
     const total = rows.find((r) => r.component === 'total');
     if (!total) continue;
     const ix = getIndex(defaultCatalogue, index);
-    const weighted = ix.components.filter((k) => k.id !== 'total' && componentValidIn(k, year) && weightFor(k, year) !== null);
-    if (!weighted.length) continue;
-    let sum = 0;
-    let complete = true;
-    for (const k of weighted) {
-      const r = rows.find((x) => x.component === k.id);
-      if (!r) {
-        complete = false;
-        break;
-      }
-      const { weight, factor } = componentWeight(ix, k, year);
-      sum += weight! * factor * num(r.score);
-    }
-    if (!complete) continue;
+    const derived = compositeFromComponents(ix, year, (component) => {
+      const r = rows.find((x) => x.component === component);
+      return r ? num(r.score) : null;
+    });
+    if (derived === null) continue;
     checked++;
-    const derived = sum;
     const gap = num(total.score) - derived;
-    if (Math.abs(gap) <= COMPOSITE_ROUNDING_TOLERANCE) continue;
+    if (compositeAgrees(num(total.score), derived)) continue;
     const note = `printed composite ${total.score} is ${Math.abs(gap).toFixed(3)} ${gap < 0 ? 'below' : 'above'} the weighted sum ${derived.toFixed(3)} of its printed components (${index} ${year} weights): one figure is probably mis-printed`;
     disagree(total, 'score', derived.toFixed(3), `derived: Σ weight × printed components (${index} ${year} weights, data/catalogue/indices.json)`, 'composite-contradicts-components', note);
     total.notes.push(`${note} (see data/reference/disagreements.csv)`);

@@ -4,6 +4,8 @@
  * (`--set component=+0.5` adds, `--set component=6.2` sets), or, with `--target-rank N`, the smallest set of
  * component improvements that reaches rank N (`changes` is then the proposal, component → change).
  * Prints `{ composite, rank, rankBasis, tier, changes }`; the figures are derived (what-if), never published ones.
+ * With no --set it prints the edition's own figures (every index and edition: nothing to compute); a change it
+ * cannot compute (the edition's weights are unknown) is refused with the reason, exit code 2.
  * Unknown index, province, year or component → a clear message and exit code 2. No logic of its own:
  * it calls src/domain/analysis/whatIf.ts and src/domain/analysis/targetFinder.ts.
  */
@@ -82,7 +84,7 @@ function main(): number {
       result = simulate(table, catalogue, ix.id, year, unit.id, {});
       changes = {};
     } else if (!search.reachable || search.proposals.length === 0) {
-      fail(`Rank ${rank} is out of realistic reach for ${unitName(catalogue, unit.id, 'en')} in ${ix.id} ${year}: with every component at the best province's score the composite would be ${search.maxComposite?.toFixed(2)}, ${search.required?.toFixed(2)} is needed`);
+      fail(`Rank ${rank} is out of realistic reach for ${unitName(catalogue, unit.id, 'vi')} in ${ix.id} ${year}: with every component at the best province's score the composite would be ${search.maxComposite?.toFixed(2)}, ${search.required?.toFixed(2)} is needed`);
     } else {
       const best = search.proposals[0];
       result = best.result;
@@ -92,7 +94,7 @@ function main(): number {
     result = simulate(table, catalogue, ix.id, year, unit.id, requests);
     changes = Object.fromEntries(result.changes.map((c) => [c.component, c.delta]));
   }
-  if (!result.supported) fail(result.reason!.en);
+  if (result.refused) fail(result.reason!.en);
   if (result.composite === null) fail(result.reason?.en ?? 'No composite');
   const out = output(result, changes);
   if (args.json) {
@@ -102,7 +104,7 @@ function main(): number {
   const mark = out.rankBasis === 'among-loaded' ? '* (among loaded provinces, not a national rank)' : '(national)';
   process.stdout.write(
     [
-      `${ix.id} ${year} — ${unitName(catalogue, unit.id, 'en')} — what-if (derived, not published)`,
+      `${ix.id} ${year} — ${unitName(catalogue, unit.id, 'vi')} — what-if (derived, not published)`,
       `  composite ${out.baseComposite?.toFixed(2)} → ${out.composite?.toFixed(2)}   rank ${out.rank} ${mark}   tier ${out.tier ? `${out.tier.en} (${out.tier.basis})` : '—'}`,
       ...Object.entries(changes).map(([c, d]) => `  ${c}: ${d > 0 ? '+' : ''}${d.toFixed(2)}`),
       ...result.changes.filter((c) => c.clampedBy).map((c) => `  ! ${c.component}: ${c.requested} limited to ${c.delta} by the ${c.clampedBy === 'best' ? "edition's best score" : 'scale'}`),

@@ -2,46 +2,17 @@
  * The working group's targets, one per (province, index): "top 10", "top group" (the best tier) …
  * Typed by the user, so persisted (localStorage) with a version and a migration.
  *
- * Whether a target is met is decided by `targetStatus` below (one home for the rule):
- * - "top N": domain/rank.ts `rankTargetStatus` (a rank among a subset is only a lower bound).
- * - "tier X or better": met when the tier (catalogue order, best first) is X or a better one;
- *   without a tier the answer is "unknown".
- * - no rank / no tier / no data: "unknown", never "not met".
+ * Whether a target is met is decided in src/domain/plan/targetStatus.ts (`rankOrTierTargetStatus`), not here.
  */
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { neverDiscardStorage } from './persistedStorage';
-import { rankTargetStatus, type RankBasis } from '@/domain/analysis/rank';
-import type { TierLabel } from '@/domain/catalogue/types';
+import type { RankOrTierTarget } from '@/domain/plan/targetStatus';
 
-export type Target = { kind: 'top'; n: number } | { kind: 'tier'; tier: string };
+export type Target = RankOrTierTarget;
 
 /** The "top N" choices offered; a named list, not magic numbers spread over views. */
 export const TOP_N_CHOICES = [3, 5, 10, 20, 30] as const;
-
-export type TargetStatus = 'met' | 'not-met' | 'unknown';
-
-export interface TargetInput {
-  rank: number | null;
-  rankBasis: RankBasis | null;
-  /** Tier id of the unit, when it has one. */
-  tier: string | null;
-  /** The index's tier labels, best first (catalogue order). */
-  tierLabels: TierLabel[];
-}
-
-export function targetStatus(target: Target | undefined, input: TargetInput): TargetStatus {
-  if (!target) return 'unknown';
-  if (target.kind === 'top') {
-    const status = rankTargetStatus(input.rank, input.rankBasis, target.n);
-    return status === 'met' ? 'met' : status === 'not_met' ? 'not-met' : 'unknown';
-  }
-  const order = input.tierLabels.map((t) => t.id);
-  const wanted = order.indexOf(target.tier);
-  const actual = input.tier === null ? -1 : order.indexOf(input.tier);
-  if (wanted < 0 || actual < 0) return 'unknown';
-  return actual <= wanted ? 'met' : 'not-met';
-}
 
 export const targetKey = (province: string, index: string) => `${province}|${index}`;
 

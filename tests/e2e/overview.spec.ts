@@ -47,7 +47,7 @@ describe('four-index scoreboard', () => {
     await expect.poll(() => page.getByTestId('target-status-PCI').textContent()).toBe('Đạt');
     await page.getByTestId('target-SIPAS').selectOption('top:3');
     // SIPAS 2024: official rank 4 misses "top 3".
-    await expect.poll(() => page.getByTestId('target-status-SIPAS').textContent()).toBe('Chưa đạt');
+    await expect.poll(() => page.getByTestId('target-status-SIPAS').textContent()).toBe('Không đạt');
     await page.reload();
     await page.getByTestId('target-PCI').waitFor();
     expect(await page.getByTestId('target-PCI').inputValue()).toBe('top:3');

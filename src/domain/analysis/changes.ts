@@ -1,4 +1,5 @@
 /**
+ * Decides the rank table of an edition (rows, changes against a base year); each rank from rank.ts.
  * The rank table of one index, year and component, with changes against a base year.
  * Rules:
  * - ranks come from `displayRanks` (rank.ts): a printed rank wins; a rank computed on a partial year
@@ -20,9 +21,9 @@
 import { expectedUnitCount, findComponent, getIndex, getUnit, methodBreaksBetween, unitsForYear, type Catalogue } from '../catalogue/catalogue';
 import { harmonisedPoint } from './harmonise';
 import type { Coverage, ScoreTable } from '../table/dataset';
-import { displayRanks, isNationalRank as isNational, rankChange as rankDifference, type RankBasis, type RankResult } from './rank';
+import { displayRanks, isNationalRank as isNational, rankChange as rankDifference, rankWithOverride, type RankBasis, type RankResult } from './rank';
 import { tidy } from './stats';
-import { tierOf } from './tiers';
+import { tierOf, type TierSource } from './tiers';
 import type { MethodBreak, TierLabel } from '../catalogue/types';
 
 export interface RankRow {
@@ -35,7 +36,7 @@ export interface RankRow {
   scoreChange: number | null;
   rankChange: number | null;
   tier: TierLabel | null;
-  tierSource: 'published' | 'computed' | null;
+  tierSource: TierSource | null;
   /** How many units the rank is out of (63, 64 with Hà Tây, 34 from 2025). */
   rankOutOf?: number;
   baseRankOutOf?: number | null;
@@ -82,6 +83,20 @@ export function ranksFor(table: ScoreTable, catalogue: Catalogue, index: string,
     slice.map((s) => ({ unit: s.unit, value: s.value, officialRank: s.officialRank })),
     higherIsBetter,
     complete,
+  );
+}
+
+/** The rank of `unit` were its value `value` (what-if), every other unit as published (rank.ts `rankWithOverride`). */
+export function rankWithValue(table: ScoreTable, catalogue: Catalogue, index: string, year: number, component: string, unit: string, value: number): RankResult {
+  const ix = getIndex(catalogue, index);
+  const higherIsBetter = findComponent(ix, component)?.higherIsBetter ?? true;
+  const slice = table.slice(ix.id, year, component);
+  const complete = table.coverage(ix.id, year, component).complete;
+  return rankWithOverride(
+    slice.map((s) => ({ unit: s.unit, value: s.value, officialRank: s.officialRank })),
+    higherIsBetter,
+    complete,
+    { unit, value },
   );
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadShippedTable } from '../../../scripts/lib/shipped-table';
 import { defaultCatalogue as catalogue, findComponent, getIndex } from '../catalogue/catalogue';
-import { componentWeight, explainRankMove } from './contribution';
+import { componentWeight } from './composite';
+import { explainRankMove } from './contribution';
 
 const table = loadShippedTable();
 const sum = (values: (number | null)[]) => values.reduce<number>((s, v) => s + (v ?? 0), 0);

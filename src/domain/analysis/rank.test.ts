@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { competitionRanks, displayRanks, impliedRankRange, rankChange, rankTargetStatus } from './rank';
+import { competitionRanks, displayRanks, printedRankRange, rankChange, rankWithOverride } from './rank';
 
 describe('competitionRanks', () => {
   it('ties share a rank and the next rank skips: 1, 2, 2, 4', () => {
@@ -43,7 +43,7 @@ describe('displayRanks', () => {
       { unit: 'c', value: 65.5, officialRank: 2 },
     ];
     expect(displayRanks(tied, true, true).get('b')).toEqual({ rank: 3, basis: 'official' });
-    expect(impliedRankRange(65.5, [70, 65.5, 65.5], true)).toEqual([2, 3]);
+    expect(printedRankRange(65.5, [70, 65.5, 65.5], true)).toEqual([2, 3]);
   });
   it('a rank computed on a partial year is labelled among-loaded, not national', () => {
     expect(displayRanks(items, true, false).get('a')).toEqual({ rank: 1, basis: 'among-loaded' });
@@ -61,16 +61,24 @@ describe('rankChange', () => {
   });
 });
 
-describe('rankTargetStatus', () => {
-  it('a national rank decides: 4th meets "top 5", 6th does not', () => {
-    expect(rankTargetStatus(4, 'official', 5)).toBe('met');
-    expect(rankTargetStatus(6, 'computed-national', 5)).toBe('not_met');
+describe('rankWithOverride', () => {
+  const partial = [
+    { unit: 'a', value: 70, officialRank: 1 },
+    { unit: 'b', value: 65, officialRank: 3 },
+    { unit: 'c', value: 60, officialRank: 4 },
+    { unit: 'd', value: 50, officialRank: 9 },
+  ];
+  it('an unchanged value keeps the printed rank (partial year: 4th printed, not 3rd among loaded)', () => {
+    expect(rankWithOverride(partial, true, false, { unit: 'c', value: 60 })).toEqual({ rank: 4, basis: 'official' });
   });
-  it('a rank among a subset is a lower bound: 6th of 20 loaded fails "top 5", 3rd of 20 is undecided', () => {
-    expect(rankTargetStatus(6, 'among-loaded', 5)).toBe('not_met');
-    expect(rankTargetStatus(3, 'among-loaded', 5)).toBe('undecided');
+  it('a changed value between two printed ranks that leave no room is national: 62 passes the printed 4th (60) and stays under the 3rd (65): 4th', () => {
+    expect(rankWithOverride(partial, true, false, { unit: 'd', value: 62 })).toEqual({ rank: 4, basis: 'computed-national' });
   });
-  it('no rank is no data, never "not met"', () => {
-    expect(rankTargetStatus(null, null, 5)).toBe('no_data');
+  it('with room between the printed ranks above and below it is the rank among the loaded, marked', () => {
+    expect(rankWithOverride(partial, true, false, { unit: 'd', value: 55 })).toEqual({ rank: 4, basis: 'among-loaded' });
+  });
+  it('on a complete year the changed value is ranked nationally; lower-is-better ranks the smallest first', () => {
+    expect(rankWithOverride(partial, true, true, { unit: 'd', value: 66 })).toEqual({ rank: 2, basis: 'computed-national' });
+    expect(rankWithOverride(partial, false, true, { unit: 'a', value: 55 })).toEqual({ rank: 2, basis: 'computed-national' });
   });
 });

@@ -1,4 +1,5 @@
 /**
+ * Decides every rank shown, printed, exported or simulated (published or computed, ties, direction, basis).
  * Ranking rules (one home for them):
  * - rank 1 is best; "best" follows the component's `higherIsBetter`;
  * - ties share a rank and the next rank skips (standard competition ranking: 1, 2, 2, 4);
@@ -9,7 +10,16 @@
  *   Rounding in print never makes a false conflict: rounding keeps the order of scores that differ in print,
  *   so a printed rank agrees when it lies in [1 + number strictly better, number better or equal];
  * - a rank computed among a subset of provinces is never a national rank: it is only given
- *   as `national` when every unit the index could rank that year is loaded.
+ *   as `national` when every unit the index could rank that year is loaded;
+ * - two scores closer than `PRINT_TIE_TOLERANCE` (half a unit of the second decimal, the precision the indices
+ *   print) are equal in print: a printed rank may order them either way (the import checks and the data build
+ *   read printed ranks against score order with the same tolerance, `printedRankRange`);
+ * - a what-if (`rankWithOverride`: one unit's value replaced, the others as published): an unchanged value keeps
+ *   the rank shown above (printed rank included); a changed one is ranked by the values. On a complete year that
+ *   is the national rank (`computed-national`). On a partial year the ranks others printed bound it: at least
+ *   1 + the printed rank of any loaded unit strictly better, at most the printed rank of any loaded unit worse or
+ *   equal; when the bounds meet it is national (`computed-national`), else it is the rank among the loaded units
+ *   (`among-loaded`, a lower bound on the national rank).
  */
 
 export interface Rankable {
@@ -47,16 +57,29 @@ export interface RankResult {
   conflict?: RankConflict;
 }
 
-/** The ranks a value can have among `values` when ties in print may hide any order: [1 + strictly better, better or equal]. */
-export function impliedRankRange(value: number, values: readonly number[], higherIsBetter: boolean): [number, number] {
+/** Scores printed to 2 decimals: closer than half a unit of the last place, two scores are equal in print. */
+export const PRINT_TIE_TOLERANCE = 0.005;
+
+/**
+ * The ranks a value can have among `values` (its own included) when scores equal in print may hide any order:
+ * [1 + strictly better, better or equal], "strictly" meaning by more than `tolerance`.
+ */
+export function printedRankRange(value: number, values: readonly number[], higherIsBetter: boolean, tolerance = PRINT_TIE_TOLERANCE): [number, number] {
   let better = 0;
   let betterOrEqual = 0;
   for (const v of values) {
     if (!Number.isFinite(v)) continue;
-    if (higherIsBetter ? v > value : v < value) better++;
-    if (higherIsBetter ? v >= value : v <= value) betterOrEqual++;
+    const d = higherIsBetter ? v - value : value - v;
+    if (d > tolerance) better++;
+    if (d >= -tolerance) betterOrEqual++;
   }
   return [better + 1, Math.max(better + 1, betterOrEqual)];
+}
+
+/** Does a printed rank agree with the order of a complete year's scores (within `printedRankRange`)? */
+export function printedRankAgrees(printedRank: number, value: number, values: readonly number[], higherIsBetter: boolean, tolerance = PRINT_TIE_TOLERANCE): boolean {
+  const [best, worst] = printedRankRange(value, values, higherIsBetter, tolerance);
+  return printedRank >= best && printedRank <= worst;
 }
 
 /**
@@ -73,7 +96,7 @@ export function displayRanks(
   const result = new Map<string, RankResult>();
   for (const item of items) {
     if (item.officialRank !== null && complete && item.value !== null && computed.has(item.unit)) {
-      const range = impliedRankRange(item.value, values, higherIsBetter);
+      const range = printedRankRange(item.value, values, higherIsBetter);
       if (item.officialRank < range[0] || item.officialRank > range[1]) {
         const impliedRank = computed.get(item.unit)!;
         result.set(item.unit, { rank: impliedRank, basis: 'computed-national', conflict: { printedRank: item.officialRank, impliedRank, impliedRange: range } });
@@ -101,18 +124,34 @@ export function rankChange(previous: number | null | undefined, current: number 
   return previous - current;
 }
 
-export type RankTargetStatus = 'met' | 'not_met' | 'undecided' | 'no_data';
+export interface RankOverride {
+  unit: string;
+  value: number;
+}
 
-/**
- * Is a rank within a target ("top N", or "rank ≤ N")? One home for the rule used by the leaders'
- * targets and the follow-up items:
- * - a national rank (official or computed over every province) decides: ≤ N met, else not met;
- * - a rank computed among a subset is only a lower bound on the national rank (more provinces can
- *   only push it down): above N it is certainly not met, at or under N it is undecided;
- * - no rank: no data.
- */
-export function rankTargetStatus(rank: number | null, basis: RankBasis | null, targetRank: number): RankTargetStatus {
-  if (rank === null || basis === null) return 'no_data';
-  if (rank > targetRank) return 'not_met';
-  return basis === 'among-loaded' ? 'undecided' : 'met';
+const sameValue = (a: number | null, b: number) => a !== null && Math.abs(a - b) < 1e-9;
+
+/** The rank `override.unit` would have with `override.value`, every other unit as published (rules at the top). */
+export function rankWithOverride(
+  items: readonly (Rankable & { officialRank: number | null })[],
+  higherIsBetter: boolean,
+  complete: boolean,
+  override: RankOverride,
+): RankResult {
+  const own = items.find((i) => i.unit === override.unit);
+  if (own && sameValue(own.value, override.value)) return displayRanks(items, higherIsBetter, complete).get(override.unit) ?? { rank: null, basis: null };
+  if (!Number.isFinite(override.value)) return { rank: null, basis: null };
+  const v = override.value;
+  const others = items.filter((i): i is Rankable & { value: number; officialRank: number | null } => i.unit !== override.unit && i.value !== null && Number.isFinite(i.value));
+  const better = (a: number) => (higherIsBetter ? a > v : a < v);
+  const amongLoaded = 1 + others.filter((o) => better(o.value)).length;
+  if (complete) return { rank: amongLoaded, basis: 'computed-national' };
+  let lower = amongLoaded;
+  let upper = Infinity;
+  for (const o of others) {
+    if (o.officialRank === null) continue;
+    if (better(o.value)) lower = Math.max(lower, o.officialRank + 1);
+    else upper = Math.min(upper, o.officialRank);
+  }
+  return lower === upper ? { rank: lower, basis: 'computed-national' } : { rank: amongLoaded, basis: 'among-loaded' };
 }

@@ -1,11 +1,16 @@
 /**
+ * Decides which component improvements reach a target rank or tier in an edition (the rank, tier and "reached"
+ * come from rank.ts, tiers.ts and plan/targetStatus.ts through whatIf.ts).
  * Target finder: for a target rank ("top 50") or tier, the component improvements that would have reached
  * it in the chosen edition, as two or three alternatives. Built on whatIf.ts (one home for how a simulated
  * composite, rank and tier are found); every proposal is re-simulated and only kept if it reaches the goal.
  *
  * Rules:
- * - the composite needed for rank N is the N-th best composite among the other provinces (ties share a
- *   rank, so equalling it is enough); for a tier, its floor as whatIf.ts `simulatedTier` reads it;
+ * - the composite needed for rank N is the lowest composite whose rank (changes.ts `rankWithValue`, the one rank
+ *   rule, printed ranks and direction included) is N or better: ties share a rank, so equalling the province at
+ *   N is enough; for a tier, the lowest composite whose tier (tiers.ts with the override) is it or better;
+ * - a goal is reached when plan/targetStatus.ts says met (or, for a rank among the loaded provinces only,
+ *   undecided: reached among them, shown with its mark);
  * - a component can rise only within its realistic headroom: up to the best score any province reached
  *   that edition (never above it, never above the scale); components without a loaded score are left out;
  * - proposed scores are rounded UP to 2 decimals (how plans write targets), so they never fall short;
@@ -19,8 +24,10 @@
  */
 import { findComponent, getIndex, scaleFor, type Catalogue } from '../catalogue/catalogue';
 import type { ScoreTable } from '../table/dataset';
+import { rankWithValue } from './changes';
 import { tidy } from './stats';
 import { compositeIsKnown, componentLevers, NO_COMPOSITE, NOT_A_FUNCTION, simulate, simulatedTier, type ComponentLever, type ComponentRequest, type WhatIfResult } from './whatIf';
+import { rankTargetStatus, reachedAmongLoaded, tierTargetStatus } from '../plan/targetStatus';
 import type { IndexDef, Localised } from '../catalogue/types';
 
 export type TargetGoal = { kind: 'rank'; rank: number } | { kind: 'tier'; tier: string };
@@ -75,24 +82,29 @@ const ceil2 = (v: number) => Math.ceil(tidy(v * 100)) / 100;
 /** Does a simulated result reach the goal? (A rank among loaded provinces counts as reached among them.) */
 export function reachesGoal(result: WhatIfResult, goal: TargetGoal, tierOrder: readonly string[]): boolean {
   if (result.composite === null) return false;
-  if (goal.kind === 'rank') return result.rank !== null && result.rank <= goal.rank;
-  if (!result.tier) return false;
-  return tierOrder.indexOf(result.tier.label.id) <= tierOrder.indexOf(goal.tier) && tierOrder.indexOf(result.tier.label.id) >= 0;
+  if (goal.kind === 'rank') return reachedAmongLoaded(rankTargetStatus(result.rank, result.rankBasis, goal.rank));
+  return tierTargetStatus(result.tier?.label.id ?? null, goal.tier, tierOrder) === 'met';
 }
 
-function requiredComposite(table: ScoreTable, index: IndexDef, year: number, unit: string, goal: TargetGoal, from: number): number | null {
-  const others = table
-    .slice(index.id, year, 'total')
-    .filter((s) => s.unit !== unit && s.value !== null)
-    .map((s) => s.value as number)
-    .sort((a, b) => b - a);
-  if (goal.kind === 'rank') return others.length < goal.rank ? -Infinity : others[goal.rank - 1];
+function requiredComposite(table: ScoreTable, catalogue: Catalogue, index: IndexDef, year: number, unit: string, goal: TargetGoal, from: number): number | null {
+  const higherIsBetter = findComponent(index, 'total')?.higherIsBetter ?? true;
+  if (goal.kind === 'rank') {
+    // The rank only changes at the other provinces' composites: try them from the nearest upwards.
+    const reaches = (v: number) => {
+      const r = rankWithValue(table, catalogue, index.id, year, 'total', unit, v);
+      return reachedAmongLoaded(rankTargetStatus(r.rank, r.basis, goal.rank));
+    };
+    if (reaches(from)) return from;
+    const steps = table
+      .slice(index.id, year, 'total')
+      .filter((s) => s.unit !== unit && s.value !== null && (higherIsBetter ? (s.value as number) > from : (s.value as number) < from))
+      .map((s) => s.value as number)
+      .sort((a, b) => (higherIsBetter ? a - b : b - a));
+    return steps.find(reaches) ?? null;
+  }
   // A tier: the lowest composite that lands in it or better (monotone in the composite), by bisection.
   const order = (index.tiers.labels ?? []).map((l) => l.id);
-  const inTier = (v: number) => {
-    const tier = simulatedTier(table, index, year, unit, v);
-    return !!tier && order.indexOf(tier.label.id) >= 0 && order.indexOf(tier.label.id) <= order.indexOf(goal.tier);
-  };
+  const inTier = (v: number) => tierTargetStatus(simulatedTier(table, catalogue, index, year, unit, v)?.label.id ?? null, goal.tier, order) === 'met';
   const total = findComponent(index, 'total');
   let hi = total ? scaleFor(total, year).max : 100;
   if (!inTier(hi)) return null;
@@ -140,7 +152,7 @@ export function findTargets(table: ScoreTable, catalogue: Catalogue, index: stri
   const run = (requests: Record<string, ComponentRequest>) => simulate(table, catalogue, ix.id, year, unit, requests);
   const atCeiling = run(Object.fromEntries(candidates.map((l) => [l.component, { value: l.realistic }])));
   const maxComposite = atCeiling.composite;
-  const required = requiredComposite(table, ix, year, unit, goal, baseComposite);
+  const required = requiredComposite(table, catalogue, ix, year, unit, goal, baseComposite);
   if (required === null) return { ...empty, reason: goal.kind === 'tier' ? NO_TIER_FLOOR : null, maxComposite };
   if (reachesGoal(base, goal, tierOrder)) return { ...empty, required, alreadyMet: true, reachable: true, maxComposite };
   if (!reachesGoal(atCeiling, goal, tierOrder)) return { ...empty, required, reachable: false, maxComposite };

@@ -7,7 +7,7 @@ const table = loadShippedTable();
 
 describe('tiers: printed for PCI, quartiles for PAPI on complete years, bands for PAR, none for SIPAS', () => {
   it('Quảng Ninh PCI 2016: "Rất tốt" as printed by VCCI', () => {
-    expect(tierOf(table, catalogue, 'PCI', 2016, '22')).toEqual({ tier: expect.objectContaining({ id: 'very_good', vi: 'Rất tốt' }), source: 'published' });
+    expect(tierOf(table, catalogue, 'PCI', 2016, '22')).toEqual({ tier: expect.objectContaining({ id: 'very_good', vi: 'Rất tốt' }), source: 'published', basis: 'printed' });
   });
   it('PCI is never given a computed tier: no tier where VCCI printed none (PCI 2019)', () => {
     expect(tierOf(table, catalogue, 'PCI', 2019, '22')).toBeNull();
@@ -19,7 +19,7 @@ describe('tiers: printed for PCI, quartiles for PAPI on complete years, bands fo
     expect(matchTierLabel(pci, 'Xuất sắc')).toBeNull();
   });
   it('PAPI 2020 Quảng Ninh (48.81, 1st) is in the best-performers quartile; PAPI 2016 Quảng Ninh (62nd) in the lowest', () => {
-    expect(tierOf(table, catalogue, 'PAPI', 2020, '22')).toEqual({ tier: expect.objectContaining({ id: 'q1' }), source: 'computed' });
+    expect(tierOf(table, catalogue, 'PAPI', 2020, '22')).toEqual({ tier: expect.objectContaining({ id: 'q1' }), source: 'computed', basis: 'quartile' });
     expect(tierOf(table, catalogue, 'PAPI', 2016, '22')?.tier.id).toBe('q4');
   });
   it('PAPI 2014 holds 61 of 63 aggregates, so no quartile is computed', () => {

@@ -1,5 +1,6 @@
 /**
- * Performance tiers (one home for them), by the index's tier scheme in data/catalogue/indices.json:
+ * Decides the performance tier of a unit (printed, by bands, by quartiles; direction included), as published or
+ * with one value changed (what-if). Tiers by the index's tier scheme in data/catalogue/indices.json:
  * - `published` (PCI's six groups Rất tốt … Thấp): only the tier VCCI printed; cut-offs change every
  *   year and are not published as bands, so a tier is never computed.
  * - `quartile` (PAPI): four groups split at the 25th, 50th and 75th percentiles of the loaded scores,
@@ -8,6 +9,10 @@
  * - `bands` (PAR INDEX): fixed bands (A ≥ 90 %, B 80–<90 %, C 70–<80 %), each label carrying its lower bound.
  * - `none` (SIPAS, PGI): no tier.
  * A tier printed in the data always wins over a computed one.
+ * With one unit's value changed (`override`, the what-if): bands by the new value; quartiles recomputed with it
+ * (complete editions only); printed groups by the lowest score printed in each group that edition among the
+ * other units (`observed-floor`: an estimate, VCCI does not publish cut-offs). An unchanged value keeps the tier
+ * above, so a what-if with nothing changed shows the analysis's tier.
  */
 import { findComponent, getIndex, type Catalogue } from '../catalogue/catalogue';
 import type { ScoreTable } from '../table/dataset';
@@ -15,11 +20,14 @@ import { quantile } from './stats';
 import { foldText } from '../catalogue/text';
 import type { IndexDef, TierLabel } from '../catalogue/types';
 
-export type TierSource = 'published' | 'computed';
+/** `estimated`: a what-if tier read from the observed floors of printed groups (not a published cut-off). */
+export type TierSource = 'published' | 'computed' | 'estimated';
+export type TierBasis = 'printed' | 'band' | 'quartile' | 'observed-floor';
 
 export interface TierResult {
   tier: TierLabel;
   source: TierSource;
+  basis: TierBasis;
 }
 
 /** A printed tier ("Khá", "Fairly good", "fairly_good") matched to the index's label. */
@@ -44,6 +52,12 @@ function completeYearCutoffs(table: ScoreTable, index: string, year: number, com
   return quartileCutoffs(values, higherIsBetter);
 }
 
+/** Quartile group of `value` given the best-first cut-offs (a value on a cut-off belongs to the better group). */
+function quartileGroup(value: number, cuts: readonly number[], higherIsBetter: boolean): number {
+  const group = cuts.findIndex((c) => (higherIsBetter ? value >= c : value <= c));
+  return group === -1 ? 3 : group;
+}
+
 export function tierOf(
   table: ScoreTable,
   catalogue: Catalogue,
@@ -51,27 +65,42 @@ export function tierOf(
   year: number,
   unit: string,
   component = 'total',
+  override?: number,
 ): TierResult | null {
   const ix = getIndex(catalogue, index);
   const score = table.get(ix.id, year, unit, component);
-  const printed = matchTierLabel(ix, score?.tier);
-  if (printed) return { tier: printed, source: 'published' };
+  const current = score?.value ?? null;
+  const changed = override !== undefined && !(current !== null && Math.abs(current - override) < 1e-9);
   const labels = ix.tiers.labels ?? [];
-  const value = score?.value ?? null;
-  if (value === null || labels.length === 0) return null;
+  if (!changed) {
+    const printed = matchTierLabel(ix, score?.tier);
+    if (printed) return { tier: printed, source: 'published', basis: 'printed' };
+  }
+  const value = changed ? override : current;
+  if (value === null || value === undefined || !Number.isFinite(value) || labels.length === 0) return null;
   const def = findComponent(ix, component);
   const higherIsBetter = def?.higherIsBetter ?? true;
 
   if (ix.tiers.kind === 'bands') {
     const band = labels.find((l) => l.min !== undefined && value >= l.min);
-    return band ? { tier: band, source: 'computed' } : null;
+    return band ? { tier: band, source: 'computed', basis: 'band' } : null;
   }
   if (ix.tiers.kind === 'quartile') {
-    const cuts = completeYearCutoffs(table, ix.id, year, component, higherIsBetter);
-    if (!cuts || labels.length < 4) return null;
-    const better = (a: number, b: number) => (higherIsBetter ? a >= b : a <= b);
-    const group = cuts.findIndex((c) => better(value, c));
-    return { tier: labels[group === -1 ? 3 : group], source: 'computed' };
+    if (!table.coverage(ix.id, year, component).complete || labels.length < 4) return null;
+    const others = table.slice(ix.id, year, component).filter((s) => s.unit !== unit && s.value !== null).map((s) => s.value as number);
+    const cuts = quartileCutoffs([...others, value], higherIsBetter);
+    return cuts ? { tier: labels[quartileGroup(value, cuts, higherIsBetter)], source: 'computed', basis: 'quartile' } : null;
+  }
+  if (ix.tiers.kind === 'published' && changed) {
+    const others = table.slice(ix.id, year, component).filter((s) => s.unit !== unit && s.value !== null);
+    const floors = labels.map((label) => {
+      const inTier = others.filter((s) => matchTierLabel(ix, s.tier)?.id === label.id).map((s) => s.value as number);
+      return inTier.length ? (higherIsBetter ? Math.min(...inTier) : Math.max(...inTier)) : null;
+    });
+    const printed = floors.flatMap((f, i) => (f === null ? [] : [i]));
+    if (printed.length === 0) return null;
+    const reached = printed.find((i) => (higherIsBetter ? value >= (floors[i] as number) : value <= (floors[i] as number)));
+    return { tier: labels[reached ?? printed[printed.length - 1]], source: 'estimated', basis: 'observed-floor' };
   }
   return null;
 }

@@ -26,7 +26,7 @@
  */
 import { findComponent, getIndex, getUnit, mainComponents, methodBreaksBetween, type Catalogue } from '../catalogue/catalogue';
 import { previousYear, ranksFor, yearsWithComponent } from './changes';
-import { componentWeight } from './contribution';
+import { componentWeight } from './composite';
 import type { Coverage, ScoreTable } from '../table/dataset';
 import { isNationalRank as isNational, rankChange, type RankBasis } from './rank';
 import { mean, median, tidy } from './stats';

@@ -51,17 +51,23 @@ describe('what-if: the composite under the edition’s weights, linear from the 
     expect(r.tier?.basis).toBe('quartile');
   });
 
-  it('PAR INDEX, SIPAS and PCI before 2013 have no known composite function: the simulator says so and invents nothing', () => {
-    for (const [index, year, unit] of [['PAR', 2022, '01'], ['SIPAS', 2022, '01'], ['PCI', 2010, QUANG_NINH]] as const) {
-      const r = simulate(table, defaultCatalogue, index, year, unit, {});
-      expect(r.supported).toBe(false);
-      expect(r.composite).toBeNull();
+  it('PAR INDEX, SIPAS and PCI before 2013 have no known composite function: nothing changed gives the edition\'s own figures, a change is refused with the reason and nothing invented', () => {
+    for (const [index, year, unit, component] of [['PAR', 2022, '01', 'direction'], ['SIPAS', 2022, QUANG_NINH, 'access'], ['PCI', 2010, QUANG_NINH, 'entry_costs']] as const) {
+      const own = simulate(table, defaultCatalogue, index, year, unit, {});
+      expect(own.supported).toBe(false);
+      expect(own.refused).toBe(false);
+      expect(own.composite).toBe(table.get(index, year, unit, 'total')!.value);
+      const r = simulate(table, defaultCatalogue, index, year, unit, { [component]: { delta: 1 } });
+      expect(r.refused).toBe(true);
+      expect(r.composite).toBe(own.composite);
+      expect(r.compositeChange).toBe(0);
       expect(r.reason?.en).toMatch(/not a known function/);
     }
   });
 
-  it('PCI tiers are only printed: a simulated tier is read from the lowest score printed in each group (an estimate, labelled)', () => {
-    const r = simulate(table, defaultCatalogue, 'PCI', 2016, HA_GIANG, {});
+  it('PCI tiers are only printed: with nothing changed the printed tier; a changed composite is read from the lowest score printed in each group (an estimate, labelled)', () => {
+    expect(simulate(table, defaultCatalogue, 'PCI', 2016, HA_GIANG, {}).tier).toMatchObject({ basis: 'printed', label: { id: 'relatively_low' } });
+    const r = simulate(table, defaultCatalogue, 'PCI', 2016, HA_GIANG, { land_access: { delta: 0.1 } });
     expect(r.tier?.basis).toBe('observed-floor');
     expect(r.tier?.label.id).toBe('relatively_low');
   });

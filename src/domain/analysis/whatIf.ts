@@ -1,12 +1,14 @@
 /**
- * What-if: the composite, rank and tier a province would have had in an edition had some of its
- * component scores been different. A derived figure, always labelled so; never a published one.
+ * Decides the what-if: the composite a province would have had in an edition had some of its component scores
+ * been different (its rank and tier then come from rank.ts and tiers.ts with that one value overridden).
+ * A derived figure, always labelled so; never a published one.
  *
  * Rules (one home for them):
- * - the composite is a known function of the components only where contribution.ts `componentWeight`
- *   knows every main component's weight in that edition (PCI 2013–2021 and 2022+ with their own weights,
- *   PAPI as the plain sum); elsewhere (PCI before 2013, PAR INDEX, SIPAS, PGI) the simulator says so and
- *   simulates nothing;
+ * - with nothing changed there is nothing to compute: the result is the edition's own figures (published
+ *   composite, the rank and tier the analysis shows) for every index and edition;
+ * - a change needs the composite to be a known function of its components (composite.ts `compositeRecipe`:
+ *   PCI 2013–2021 and 2022+ with their own weights, PAPI as the plain sum); elsewhere (PCI before 2013,
+ *   PAR INDEX, SIPAS, PGI) the simulator refuses the change and says why (`supported: false`, `reason`);
  * - the composite is linear in its components, so the simulated composite is the PUBLISHED composite plus
  *   factor × weight × change for each changed component: a component that is not loaded for this province
  *   can stay unchanged without making the result unknown (only a changed component needs its weight);
@@ -16,19 +18,17 @@
  *   lower bound of the real best, so the simulator then bounds by the scale alone (the target finder still
  *   never proposes above the best loaded score: that much is known to be reachable);
  *   a component whose current score is not loaded can only be changed by a delta, unbounded by the best;
- * - the rank is the standard competition rank of the simulated composite among every other province's
- *   published composite that edition: national (`computed-national`) when the edition is complete,
- *   otherwise `among-loaded` (a lower bound on the national rank, shown with its mark);
- * - the tier: PAR bands by their lower bound; PAPI quartiles recomputed with the simulated value (complete
- *   editions only); PCI's printed groups by the lowest score VCCI printed in each group that edition
- *   (`observed-floor`, an estimate: VCCI does not publish cut-offs); none for SIPAS and PGI.
+ * - the rank: changes.ts `rankWithValue` (rank.ts `rankWithOverride`), the one rank rule with this province's
+ *   composite overridden; the tier: tiers.ts `tierOf` with the same override (observed floors for PCI's printed
+ *   groups, an estimate).
  */
 import { findComponent, getIndex, mainComponents, scaleFor, type Catalogue } from '../catalogue/catalogue';
-import { componentWeight } from './contribution';
+import { rankWithValue } from './changes';
+import { componentWeight } from './composite';
 import type { ScoreTable } from '../table/dataset';
-import { competitionRanks, type RankBasis } from './rank';
+import type { RankBasis } from './rank';
 import { tidy } from './stats';
-import { matchTierLabel, quartileCutoffs } from './tiers';
+import { tierOf, type TierBasis } from './tiers';
 import type { ComponentDef, IndexDef, Localised, TierLabel } from '../catalogue/types';
 
 /** A requested change: `delta` adds to the score, `value` sets it. */
@@ -67,29 +67,31 @@ export interface AppliedChange {
   contribution: number;
 }
 
-export type WhatIfTierBasis = 'band' | 'quartile' | 'observed-floor';
+export type WhatIfTierBasis = TierBasis;
 
 export interface WhatIfResult {
   index: string;
   year: number;
   unit: string;
-  /** False where the composite is not a known function of its components (see `reason`). */
+  /** False where the composite is not a known function of its components (see `reason`): no change can be simulated. */
   supported: boolean;
+  /** True when a change was requested but could not be computed (`supported` false): the figures are the edition's own. */
+  refused: boolean;
   reason: Localised | null;
   /** The published composite the simulation starts from. */
   baseComposite: number | null;
   composite: number | null;
   compositeChange: number;
   rank: number | null;
-  rankBasis: Extract<RankBasis, 'computed-national' | 'among-loaded'> | null;
+  rankBasis: RankBasis | null;
   tier: { label: TierLabel; basis: WhatIfTierBasis } | null;
   changes: AppliedChange[];
   levers: ComponentLever[];
 }
 
 export const NOT_A_FUNCTION: Localised = {
-  vi: 'Điểm tổng hợp của chỉ số này (năm này) không phải là hàm đã biết của các chỉ số thành phần (không có trọng số công bố): không mô phỏng được.',
-  en: "This index's composite (this edition) is not a known function of its components (no published weights): it cannot be simulated.",
+  vi: 'Điểm tổng hợp của chỉ số này (năm này) không phải là hàm đã biết của các chỉ số thành phần (không có trọng số công bố): không mô phỏng được thay đổi.',
+  en: "This index's composite (this edition) is not a known function of its components (no published weights): a change cannot be simulated.",
 };
 export const NO_COMPOSITE: Localised = {
   vi: 'Chưa có điểm tổng hợp công bố của tỉnh trong năm này.',
@@ -157,42 +159,10 @@ function clampRequest(lever: ComponentLever, request: ComponentRequest): Applied
   return { component: lever.component, from, to: from === null ? null : tidy(from + delta), delta, requested, clampedBy, contribution: tidy((lever.perPoint ?? 0) * delta) };
 }
 
-/** The simulated province's rank among the other provinces' published composites. */
-function simulatedRank(table: ScoreTable, index: string, year: number, unit: string, composite: number): { rank: number; basis: 'computed-national' | 'among-loaded' } {
-  const others = table.slice(index, year, 'total').filter((s) => s.unit !== unit);
-  const ranks = competitionRanks([...others.map((s) => ({ unit: s.unit, value: s.value === null ? null : tidy(s.value) })), { unit, value: tidy(composite) }], true);
-  const complete = table.coverage(index, year, 'total').complete;
-  return { rank: ranks.get(unit)!, basis: complete ? 'computed-national' : 'among-loaded' };
-}
-
-/** The tier a composite would fall in that edition (see the rules at the top). */
-export function simulatedTier(table: ScoreTable, index: IndexDef, year: number, unit: string, composite: number): WhatIfResult['tier'] {
-  const labels = index.tiers.labels ?? [];
-  if (labels.length === 0) return null;
-  if (index.tiers.kind === 'bands') {
-    const band = labels.find((l) => l.min !== undefined && composite >= l.min);
-    return band ? { label: band, basis: 'band' } : null;
-  }
-  const others = table.slice(index.id, year, 'total').filter((s) => s.unit !== unit);
-  if (index.tiers.kind === 'quartile') {
-    if (!table.coverage(index.id, year, 'total').complete || labels.length < 4) return null;
-    const values = [...others.flatMap((s) => (s.value === null ? [] : [s.value])), composite];
-    const cuts = quartileCutoffs(values, true);
-    if (!cuts) return null;
-    const group = cuts.findIndex((c) => composite >= c);
-    return { label: labels[group === -1 ? 3 : group], basis: 'quartile' };
-  }
-  if (index.tiers.kind === 'published') {
-    const floors = labels.map((label) => {
-      const inTier = others.filter((s) => s.value !== null && matchTierLabel(index, s.tier)?.id === label.id).map((s) => s.value as number);
-      return inTier.length ? Math.min(...inTier) : null;
-    });
-    const printed = floors.map((f, i) => (f === null ? -1 : i)).filter((i) => i >= 0);
-    if (printed.length === 0) return null;
-    const reached = printed.find((i) => composite >= (floors[i] as number));
-    return { label: labels[reached ?? printed[printed.length - 1]], basis: 'observed-floor' };
-  }
-  return null;
+/** The tier a composite would fall in that edition (tiers.ts with this province's composite overridden). */
+export function simulatedTier(table: ScoreTable, catalogue: Catalogue, index: IndexDef, year: number, unit: string, composite: number): WhatIfResult['tier'] {
+  const tier = tierOf(table, catalogue, index.id, year, unit, 'total', composite);
+  return tier ? { label: tier.tier, basis: tier.basis } : null;
 }
 
 /** Simulate a province's edition with some components changed. */
@@ -207,9 +177,16 @@ export function simulate(
   const ix = getIndex(catalogue, index);
   const levers = componentLevers(table, catalogue, ix.id, year, unit);
   const baseComposite = valueOf(table, ix.id, year, unit, 'total');
-  const empty = { index: ix.id, year, unit, baseComposite, composite: null, compositeChange: 0, rank: null, rankBasis: null, tier: null, changes: [], levers };
-  if (!compositeIsKnown(ix, levers)) return { ...empty, supported: false, reason: NOT_A_FUNCTION };
-  if (baseComposite === null) return { ...empty, supported: true, reason: NO_COMPOSITE };
+  const supported = compositeIsKnown(ix, levers);
+  const empty = { index: ix.id, year, unit, supported, refused: false, reason: null, baseComposite, composite: null, compositeChange: 0, rank: null, rankBasis: null, tier: null, changes: [], levers };
+  if (baseComposite === null) return { ...empty, reason: NO_COMPOSITE };
+  const figures = (composite: number) => {
+    const rank = rankWithValue(table, catalogue, ix.id, year, 'total', unit, composite);
+    return { composite, rank: rank.rank, rankBasis: rank.basis, tier: simulatedTier(table, catalogue, ix, year, unit, composite) };
+  };
+  const asPublished = { ...empty, ...figures(baseComposite) };
+  const requested = Object.keys(requests).filter((c) => levers.some((l) => l.component === c));
+  if (!supported) return requested.length ? { ...asPublished, refused: true, reason: NOT_A_FUNCTION } : asPublished;
 
   const changes: AppliedChange[] = [];
   for (const [component, request] of Object.entries(requests)) {
@@ -217,11 +194,11 @@ export function simulate(
     if (lever) changes.push(clampRequest(lever, request));
   }
   const compositeChange = tidy(changes.reduce((s, c) => s + c.contribution, 0));
+  if (compositeChange === 0) return { ...asPublished, changes };
   const total = findComponent(ix, 'total')!;
   const scale = scaleFor(total, year);
   const composite = tidy(Math.min(scale.max, Math.max(scale.min, baseComposite + compositeChange)));
-  const { rank, basis } = simulatedRank(table, ix.id, year, unit, composite);
-  return { ...empty, supported: true, reason: null, composite, compositeChange, rank, rankBasis: basis, tier: simulatedTier(table, ix, year, unit, composite), changes };
+  return { ...empty, ...figures(composite), compositeChange, changes };
 }
 
 /** "+0.5", "-1", "0,25" (delta when signed) or "6.2" (a value): how the CLI and the panel read a change. */

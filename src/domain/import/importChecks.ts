@@ -4,7 +4,7 @@
  * Consistency warnings (never errors: published tables do carry such quirks, the user decides):
  * - the composite differs from the weighted sum of its components by more than rounding
  *   (only where the edition's weights are published, see catalogue `weightFor`);
- * - a printed rank disagrees with the order of the scores (a better rank with a strictly lower score);
+ * - a printed rank disagrees with the order of the scores (a better rank with a score lower beyond print rounding);
  * - a table that should cover every province (an edition up to the index's `fullCoverageUntil`,
  *   or an index without partial publication) misses some.
  * A component outside its scale is an error of the cell, reported (located) by the parser itself.
@@ -14,22 +14,17 @@
  * figure with more digits in the import: kept by default), or `replaced` (a real difference: the old and new
  * values are listed for the user to resolve).
  */
-import { findIndex, mainComponents, TOTAL, unitsForYear, weightFor, type Catalogue } from '../catalogue/catalogue';
-import { componentWeight } from '../analysis/contribution';
+import { findIndex, TOTAL, unitsForYear, type Catalogue } from '../catalogue/catalogue';
+import { COMPOSITE_ROUNDING_TOLERANCE, compositeAgrees, compositeFromComponents } from '../analysis/composite';
 import { problem } from './problems';
 import { agreeAtPrecision, compareAtPrecision } from './precision';
-import { competitionRanks } from '../analysis/rank';
+import { competitionRanks, PRINT_TIE_TOLERANCE } from '../analysis/rank';
 import type { Location, Problem, Score } from '../catalogue/types';
 
 export function scoreKey(s: Pick<Score, 'index' | 'year' | 'unit' | 'component'>): string {
   return `${s.index}|${s.year}|${s.unit}|${s.component}`;
 }
 
-/**
- * Figures are printed to 2 decimals: ten rounded components (±0.005 each) weighted to 1 and scaled ×10
- * give at most ±0.05, plus ±0.005 on the printed composite.
- */
-export const COMPOSITE_ROUNDING_TOLERANCE = 0.055;
 /** Missing provinces named in a warning before "…". */
 export const MISSING_NAMES_SHOWN = 8;
 
@@ -48,7 +43,7 @@ function groupBy<T>(items: readonly T[], keyOf: (t: T) => string): Map<string, T
   return groups;
 }
 
-/** Composite vs Σ weight × component × scale factor (contribution.ts `componentWeight`), per province, where the edition's weights are published. */
+/** Composite vs Σ weight × component × scale factor (analysis/composite.ts), per province, where the edition's composite is a known function of its components. */
 export function checkComposite(scores: readonly Score[], catalogue: Catalogue, locate: Locate, tolerance = COMPOSITE_ROUNDING_TOLERANCE): Problem[] {
   const issues: Problem[] = [];
   for (const group of groupBy(scores, (s) => `${s.index}|${s.year}|${s.unit}`).values()) {
@@ -56,24 +51,15 @@ export function checkComposite(scores: readonly Score[], catalogue: Catalogue, l
     const index = findIndex(catalogue, indexId);
     const total = group.find((s) => s.component === TOTAL);
     if (!index || !total || total.value === null) continue;
-    const components = mainComponents(index, year);
-    const weights = components.map((c) => weightFor(c, year));
-    if (components.length === 0 || weights.some((w) => w === null)) continue;
-    let sum = 0;
-    let complete = true;
-    components.forEach((c, i) => {
-      const v = group.find((s) => s.component === c.id)?.value;
-      if (v === null || v === undefined) complete = false;
-      else sum += weights[i]! * v * componentWeight(index, c, year).factor;
-    });
-    if (!complete) continue;
+    const sum = compositeFromComponents(index, year, (c) => group.find((s) => s.component === c)?.value);
+    if (sum === null || compositeAgrees(total.value, sum, tolerance)) continue;
     const diff = Math.abs(total.value - sum);
-    if (diff > tolerance) issues.push(problem('composite-mismatch', locate(total), { printed: total.value, computed: round(sum), diff: round(diff) }));
+    issues.push(problem('composite-mismatch', locate(total), { printed: total.value, computed: round(sum), diff: round(diff) }));
   }
   return issues;
 }
 
-/** Both sides of each inversion: a printed rank better than another's while its score is strictly worse. */
+/** Both sides of each inversion: a printed rank better than another's while its score is worse by more than rank.ts `PRINT_TIE_TOLERANCE`. */
 export function checkRankOrder(scores: readonly Score[], catalogue: Catalogue, locate: Locate): Problem[] {
   const issues: Problem[] = [];
   for (const group of groupBy(scores, (s) => `${s.index}|${s.year}|${s.component}`).values()) {
@@ -81,7 +67,7 @@ export function checkRankOrder(scores: readonly Score[], catalogue: Catalogue, l
     if (ranked.length < 2) continue;
     const def = findIndex(catalogue, ranked[0].index)?.components.find((c) => c.id === ranked[0].component);
     const higherIsBetter = def?.higherIsBetter ?? true;
-    const better = (a: number, b: number) => (higherIsBetter ? a > b : a < b);
+    const better = (a: number, b: number) => (higherIsBetter ? a - b : b - a) > PRINT_TIE_TOLERANCE;
     const byScore = competitionRanks(ranked, higherIsBetter);
     for (const s of ranked) {
       const inverted = ranked.some((o) => (o.officialRank > s.officialRank && better(o.value, s.value)) || (o.officialRank < s.officialRank && better(s.value, o.value)));

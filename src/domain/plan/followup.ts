@@ -1,18 +1,14 @@
 /**
- * Follow-up of component indices: who owns which component, the target for the next edition,
- * and whether it was met once that edition's data is loaded.
+ * Decides the follow-up plan's items (one per component, weak first) and checks them against the target edition;
+ * whether a target is met is plan/targetStatus.ts, who owns a component plan/owners.ts.
  *
  * Rules (one home for them):
  * - one item per (province, index, year, component); the year is the edition the work starts from,
  *   the target applies to `targetYear` (by default the next edition, year + 1);
  * - items are listed weak components first, in the order of `assessComponents` (domain/weakness.ts);
- * - a target score is met when the next edition's value reaches it (≥ for higher-is-better
- *   components); margin = how far beyond the target (positive) or short of it (negative);
- * - a target rank is met when the next edition's rank is at or above it (rank ≤ target);
- *   the rank is the printed one, else computed; a rank computed among a subset of provinces is a
- *   lower bound on the national rank, so it can prove "not met" but never "met" (→ undecided);
- * - no next-edition value → "no data yet", never "not met";
- * - with both targets set, the item is met only when both are.
+ * - a target is checked on the target year's figures: the value (margin = how far beyond the target, positive,
+ *   or short of it, negative) and the rank as rank.ts shows it; met / not met / undecided / no data by
+ *   targetStatus.ts; with both targets set, the item is met only when both are.
  * How a plan leaves and enters the app lives beside this file: planRead.ts (validating items with
  * located problems), planJson.ts, planCsv.ts, planDiff.ts, planMigration.ts (the version-1 shape).
  */
@@ -20,14 +16,15 @@ import { findIndex, getIndex, mainComponents, methodBreaksBetween, type Catalogu
 import type { ScoreTable } from '../table/dataset';
 import {
   currentDepartment,
-  predecessorsAndSelf,
-  templateSuggestion,
   type AssignmentTemplate,
   type Department,
   type ProvinceDepartmentEdits,
   type TemplateSuggestion,
 } from './departments';
-import { displayRanks, rankTargetStatus, type RankBasis } from '../analysis/rank';
+import type { RankBasis } from '../analysis/rank';
+import { ranksFor } from '../analysis/changes';
+import { ownersOf, roleIn } from './owners';
+import { combineTargetStatuses, rankTargetStatus, scoreMargin, scoreTargetStatus, type TargetStatus } from './targetStatus';
 import { defaultTargetYear, suggestTarget, targetScoreProblem, type TargetSuggestion } from './targetRules';
 import type { ComponentDef, Localised, MethodBreak } from '../catalogue/types';
 import { assessComponents, type ComponentAssessment, type WeaknessOptions } from '../analysis/weakness';
@@ -166,15 +163,8 @@ export function isBlank(item: FollowUpItem): boolean {
 
 // ---- target checking ----------------------------------------------------------------------------
 
-export type CheckStatus = 'met' | 'not_met' | 'no_data' | 'undecided' | 'no_target';
-
-export const CHECK_LABELS: Record<CheckStatus, Localised> = {
-  met: { vi: 'Đạt', en: 'Met' },
-  not_met: { vi: 'Không đạt', en: 'Not met' },
-  no_data: { vi: 'Chưa có số liệu', en: 'No data yet' },
-  undecided: { vi: 'Chưa đủ số liệu để kết luận', en: 'Not enough data to decide' },
-  no_target: { vi: 'Chưa đặt mục tiêu', en: 'No target set' },
-};
+/** The status vocabulary of a target check: domain/plan/targetStatus.ts (one for screen, sheets, exports, CLI). */
+export type CheckStatus = TargetStatus;
 
 export interface ScoreCheck {
   target: number;
@@ -202,14 +192,6 @@ export interface TargetCheck {
   methodBreaks: MethodBreak[];
 }
 
-function combine(parts: CheckStatus[]): CheckStatus {
-  if (parts.length === 0) return 'no_target';
-  if (parts.includes('not_met')) return 'not_met';
-  if (parts.includes('no_data')) return 'no_data';
-  if (parts.includes('undecided')) return 'undecided';
-  return 'met';
-}
-
 /** Check an item's targets against the data of its target year. */
 export function checkTarget(table: ScoreTable, catalogue: Catalogue, item: FollowUpItem): TargetCheck {
   const index = findIndex(catalogue, item.index);
@@ -221,25 +203,18 @@ export function checkTarget(table: ScoreTable, catalogue: Catalogue, item: Follo
 
   let score: ScoreCheck | null = null;
   if (item.targetScore !== null) {
-    const margin = value === null ? null : round((value - item.targetScore) * (higherIsBetter ? 1 : -1));
-    score = { target: item.targetScore, actual: value, margin, status: margin === null ? 'no_data' : margin >= 0 ? 'met' : 'not_met' };
+    score = { target: item.targetScore, actual: value, margin: scoreMargin(value, item.targetScore, higherIsBetter), status: scoreTargetStatus(value, item.targetScore, higherIsBetter) };
   }
 
   let rank: RankCheck | null = null;
   if (item.targetRank !== null) {
-    const slice = table.slice(item.index, year, item.component);
-    const ranks = displayRanks(
-      slice.map((s) => ({ unit: s.unit, value: s.value, officialRank: s.officialRank })),
-      higherIsBetter,
-      table.coverage(item.index, year, item.component).complete,
-    );
-    const r = ranks.get(item.province) ?? { rank: null, basis: null };
+    const r = (index ? ranksFor(table, catalogue, index.id, year, item.component).get(item.province) : undefined) ?? { rank: null, basis: null };
     const margin = r.rank === null ? null : item.targetRank - r.rank;
     rank = { target: item.targetRank, actual: r.rank, basis: r.basis, margin, status: rankTargetStatus(r.rank, r.basis, item.targetRank) };
   }
 
   const parts = [score?.status, rank?.status].filter((s): s is CheckStatus => s !== undefined);
-  return { targetYear: year, status: combine(parts), score, rank, methodBreaks: index ? methodBreaksBetween(index, item.year, year) : [] };
+  return { targetYear: year, status: combineTargetStatuses(parts), score, rank, methodBreaks: index ? methodBreaksBetween(index, item.year, year) : [] };
 }
 
 const round = (v: number) => Math.round(v * 1e6) / 1e6;
@@ -302,7 +277,7 @@ export function buildFollowUpRows(
       assessment,
       item,
       saved: id in saved,
-      suggestion: templateSuggestion(template, departments, index.id, component.id, item.targetYear),
+      suggestion: ownersOf({ index: index.id, year: scope.year, component: component.id }, { table, province: scope.province, items: [item], departments, template }).suggestion,
       suggestedTargetScore: suggestedTarget?.value ?? null,
       suggestedTarget,
       check: checkTarget(table, catalogue, item),
@@ -350,15 +325,11 @@ export function departmentRecord(
   departments: readonly Department[],
   departmentId: string,
 ): DepartmentRecord {
-  const ids = predecessorsAndSelf(departments, departmentId);
   const indexOrder = catalogue.indices.map((i) => i.id);
   const entries: RecordEntry[] = [];
   for (const item of items) {
-    const leadAs = item.lead !== null && ids.includes(item.lead) ? item.lead : null;
-    const coAs = item.coOwners.find((c) => ids.includes(c)) ?? null;
-    const as = leadAs ?? coAs;
-    if (as === null) continue;
-    entries.push({ item, role: leadAs ? 'lead' : 'co-owner', via: as === departmentId ? null : as, check: checkTarget(table, catalogue, item) });
+    const own = roleIn(departmentId, item.lead, item.coOwners, departments);
+    if (own) entries.push({ item, role: own.role, via: own.via, check: checkTarget(table, catalogue, item) });
   }
   entries.sort(
     (a, b) =>
@@ -379,10 +350,8 @@ export function departmentRecord(
   const tasks: TaskEntry[] = [];
   for (const item of items) {
     for (const task of item.tasks) {
-      const leadAs = task.lead !== null && ids.includes(task.lead) ? task.lead : null;
-      const as = leadAs ?? task.coOwners.find((c) => ids.includes(c)) ?? null;
-      if (as === null) continue;
-      tasks.push({ item, task, role: leadAs ? 'lead' : 'co-owner', via: as === departmentId ? null : as });
+      const own = roleIn(departmentId, task.lead, task.coOwners, departments);
+      if (own) tasks.push({ item, task, role: own.role, via: own.via });
     }
   }
   tasks.sort((a, b) => (a.role === b.role ? 0 : a.role === 'lead' ? -1 : 1) || (a.task.deadline ?? '9999').localeCompare(b.task.deadline ?? '9999') || indexOrder.indexOf(a.item.index) - indexOrder.indexOf(b.item.index));

@@ -14,7 +14,8 @@
 import { componentName, findIndex, type Catalogue } from '../catalogue/catalogue';
 import type { ScoreTable } from '../table/dataset';
 import { departmentName, type Department } from './departments';
-import { CHECK_LABELS, checkTarget, isOverdue, STATUS_LABELS, type FollowUpItem, type ItemStatus, type PlanTask, type ProgressNote, type TargetCheck } from './followup';
+import { TARGET_STATUS_LABELS } from './targetStatus';
+import { checkTarget, isOverdue, STATUS_LABELS, type FollowUpItem, type ItemStatus, type PlanTask, type ProgressNote, type TargetCheck } from './followup';
 import type { Lang } from '../catalogue/types';
 
 export interface PlanTableRow {
@@ -61,7 +62,7 @@ export function checkText(check: TargetCheck, index: string, lang: Lang): string
   const figures: string[] = [];
   if (check.score?.actual != null) figures.push(lang === 'vi' ? `${number(check.score.actual, lang)} điểm` : `${number(check.score.actual, lang)} points`);
   if (check.rank?.actual != null) figures.push(`${lang === 'vi' ? 'hạng' : 'rank'} ${check.rank.actual}${check.rank.basis === 'among-loaded' ? '*' : ''}`);
-  return `${index} ${check.targetYear}: ${CHECK_LABELS[check.status][lang]}${figures.length ? ` — ${figures.join('; ')}` : ''}`;
+  return `${index} ${check.targetYear}: ${TARGET_STATUS_LABELS[check.status][lang]}${figures.length ? ` — ${figures.join('; ')}` : ''}`;
 }
 
 const latest = (notes: readonly ProgressNote[]) => [...notes].sort((a, b) => a.date.localeCompare(b.date)).at(-1) ?? null;

@@ -21,12 +21,14 @@ const base = {
 };
 
 describe("a department's page: what it owns beside how the province rated it", () => {
-  it("Hà Tĩnh's Sở Kế hoạch và Đầu tư: PCI entry costs (template lead, evidence C) with Hà Tĩnh's PCI 2016 figure 8.45, beside its DDCI 2021 67.8, 8th of 10 departments", () => {
+  it("Hà Tĩnh's Sở Kế hoạch và Đầu tư: its DDCI 2021 67.8, 8th of 10 departments; PCI entry costs, whose work (after Hà Tĩnh's latest PCI 2016, done in 2025) Sở Tài chính carries, is suggested to Sở Tài chính (template lead, evidence C) with the 2016 figure 8.45", () => {
     const page = departmentPage({ ...base, departmentId: 'so-khdt', items: [] });
-    const entry = page.owned.find((o) => o.index === 'PCI' && o.component === 'entry_costs')!;
-    expect(entry).toMatchObject({ year: 2016, role: 'lead', basis: 'suggested', evidence: 'C', value: 8.454098 });
+    expect(page.owned.find((o) => o.index === 'PCI' && o.component === 'entry_costs')).toBeUndefined();
     expect(page.ratings).toHaveLength(1);
     expect(page.ratings[0].analysis.composite).toMatchObject({ value: 67.8, rank: 8, outOf: 10, basis: 'among-loaded' });
+    const successor = departmentPage({ ...base, departmentId: 'so-tai-chinh', items: [] });
+    const entry = successor.owned.find((o) => o.index === 'PCI' && o.component === 'entry_costs')!;
+    expect(entry).toMatchObject({ year: 2016, role: 'lead', basis: 'suggested', evidence: 'C', value: 8.454098 });
   });
 
   it('a plan item names the department: its status, target and tasks are shown, and a 2025 Sở Tài chính owns what Sở KH&ĐT was assigned (via)', () => {

@@ -1,11 +1,12 @@
 /**
+ * Decides what a department's page lists (who owns what comes from plan/owners.ts).
  * A department's page: what it owns in the national indices (PCI, PAR INDEX, SIPAS, PAPI components, with the
  * plan's tasks, status and targets) beside how the province's own indices (DDCI …) rated it.
  *
  * Rules (one home for them):
- * - what it owns comes from the province's follow-up plan (lead or co-owner, itself or a predecessor it absorbed in
- *   2025: Sở Tài chính owns what Sở KH&ĐT owned); where the plan has no item for a component of the latest edition,
- *   the assignment template's lead is shown as a suggestion with its evidence level — never as a fact;
+ * - what it owns: plan/owners.ts (`ownersOf`, `ownershipOf`) over the plan's items for the province and every main
+ *   component of each index's latest edition loaded for it: planned work, and the template's suggestions with
+ *   their evidence level — never as a fact;
  * - each owned component shows the province's figure in the latest edition loaded for that index, with the rank and
  *   its basis (official / among the loaded provinces, marked *), as rank.ts and changes.ts give them;
  * - its own ratings: for each province-run index loaded, the analysis of the department's unit
@@ -15,7 +16,8 @@
 import { FOUR_INDICES, findIndex, mainComponents, type Catalogue } from '../catalogue/catalogue';
 import { ranksFor } from '../analysis/changes';
 import type { ScoreTable } from '../table/dataset';
-import { currentDepartment, predecessorsAndSelf, templateSuggestion, type AssignmentTemplate, type Department, type Evidence } from '../plan/departments';
+import type { AssignmentTemplate, Department, Evidence } from '../plan/departments';
+import { ownersOf, ownershipOf, type OwnerRef } from '../plan/owners';
 import type { FollowUpItem, ItemStatus, PlanTask } from '../plan/followup';
 import { analyseLocalUnit, type LocalUnitAnalysis } from './provinceAnalysis';
 import type { ProvinceIndexDef } from './provinceIndex';
@@ -74,52 +76,42 @@ export function departmentPage(input: {
   provinceIndices: readonly { definition: ProvinceIndexDef; scores: readonly Score[]; units: readonly LocalUnit[] }[];
 }): DepartmentPage {
   const { table, catalogue, province, departmentId, departments } = input;
-  const ids = predecessorsAndSelf(departments, departmentId);
   const owned: OwnedComponent[] = [];
   const figure = (index: string, year: number, component: string) => {
     const rank = ranksFor(table, catalogue, index, year, component).get(province);
     return { value: table.get(index, year, province, component)?.value ?? null, rank: rank?.rank ?? null, rankBasis: rank?.basis ?? null };
   };
-  const planned = new Set<string>();
+  const refs = new Map<string, OwnerRef>();
   for (const item of input.items) {
-    if (item.province !== province) continue;
-    const lead = item.lead !== null && ids.includes(item.lead) ? item.lead : null;
-    const co = item.coOwners.find((c) => ids.includes(c)) ?? null;
-    const as = lead ?? co;
-    if (as === null) continue;
-    planned.add(`${item.index}|${item.year}|${item.component}`);
-    owned.push({
-      index: item.index,
-      year: item.year,
-      component: item.component,
-      role: lead ? 'lead' : 'co-owner',
-      basis: 'plan',
-      evidence: null,
-      via: as === departmentId ? null : as,
-      status: item.status,
-      targetScore: item.targetScore,
-      targetRank: item.targetRank,
-      deadline: item.deadline,
-      tasks: item.tasks ?? [],
-      ...figure(item.index, item.year, item.component),
-    });
+    if (item.province === province) refs.set(`${item.index}|${item.year}|${item.component}`, { index: item.index, year: item.year, component: item.component });
   }
   for (const index of FOUR_INDICES) {
     const ix = findIndex(catalogue, index);
     const year = ix ? latestYearFor(table, ix.id, province) : null;
     if (!ix || year === null) continue;
-    for (const c of mainComponents(ix, year)) {
-      if (planned.has(`${ix.id}|${year}|${c.id}`)) continue;
-      const planForComponent = input.items.some((i) => i.province === province && i.index === ix.id && i.year === year && i.component === c.id && i.lead !== null);
-      if (planForComponent) continue;
-      // Work on an edition happens the year after it: the department that carries the lead then.
-      const suggestion = templateSuggestion(input.template, departments, ix.id, c.id, year + 1);
-      if (!suggestion) continue;
-      const lead = currentDepartment(departments, suggestion.lead, year + 1)?.id ?? suggestion.lead;
-      const role = ids.includes(lead) ? 'lead' : suggestion.coOwners.some((x) => ids.includes(x)) ? 'co-owner' : null;
-      if (!role) continue;
-      owned.push({ index: ix.id, year, component: c.id, role, basis: 'suggested', evidence: suggestion.evidence, via: null, status: null, targetScore: null, targetRank: null, deadline: null, tasks: [], ...figure(ix.id, year, c.id) });
-    }
+    for (const c of mainComponents(ix, year)) refs.set(`${ix.id}|${year}|${c.id}`, { index: ix.id, year, component: c.id });
+  }
+  const context = { table, province, items: input.items, departments, template: input.template };
+  for (const ref of refs.values()) {
+    const own = ownershipOf(departmentId, ownersOf(ref, context), departments);
+    if (!own) continue;
+    const item = own.owners.item;
+    const planned = own.basis === 'plan';
+    owned.push({
+      index: ref.index,
+      year: ref.year,
+      component: ref.component,
+      role: own.role,
+      basis: own.basis,
+      evidence: planned ? null : (own.owners.suggestion?.evidence ?? null),
+      via: own.via,
+      status: item?.status ?? null,
+      targetScore: item?.targetScore ?? null,
+      targetRank: item?.targetRank ?? null,
+      deadline: item?.deadline ?? null,
+      tasks: item?.tasks ?? [],
+      ...figure(ref.index, ref.year, ref.component),
+    });
   }
   const order = catalogue.indices.map((i) => i.id);
   owned.sort((a, b) => order.indexOf(a.index) - order.indexOf(b.index) || (a.role === b.role ? 0 : a.role === 'lead' ? -1 : 1) || b.year - a.year || a.component.localeCompare(b.component));

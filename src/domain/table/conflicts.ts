@@ -4,17 +4,16 @@
  *   contradict (rank.ts `displayRanks`: outside [1 + strictly better, better or equal]). The rules then use
  *   the rank the scores imply — PCI 2015 Quảng Ninh land access is 20th of 63 by score, printed 44th.
  * - `composite-vs-components`: a composite that differs from Σ weight × component × scale factor under
- *   the edition's published weights by more than print rounding (importChecks `COMPOSITE_ROUNDING_TOLERANCE`).
+ *   the edition's published weights by more than print rounding (analysis/composite.ts, `compositeAgrees`).
  *   Nothing here says which figure is right, so the printed composite stays in use and the conflict is shown.
  * - `sources-disagree`: two published pages print different figures (data/reference/disagreements.csv, written by
  *   `npm run data`: the figure shipped in data/scores and the other one, each with its source). Also the rank
  *   conflicts the data build already resolved (it ships the score, leaves the contradicted rank here).
  */
-import { getIndex, mainComponents, TOTAL, weightFor, type Catalogue } from '../catalogue/catalogue';
+import { getIndex, TOTAL, type Catalogue } from '../catalogue/catalogue';
 import { ranksFor } from '../analysis/changes';
-import { componentWeight } from '../analysis/contribution';
+import { compositeAgrees, compositeFromComponents, compositeRecipe } from '../analysis/composite';
 import type { ScoreTable } from './dataset';
-import { COMPOSITE_ROUNDING_TOLERANCE } from '../import/importChecks';
 import { tidy } from '../analysis/stats';
 import type { PublishedDisagreement } from './publishedDisagreements';
 import type { Localised } from '../catalogue/types';
@@ -82,19 +81,16 @@ export function compositeConflict(table: ScoreTable, catalogue: Catalogue, index
   const ix = getIndex(catalogue, index);
   const total = table.get(ix.id, year, unit, TOTAL);
   if (!total || total.value === null) return null;
-  const components = mainComponents(ix, year);
-  if (components.length === 0 || components.some((c) => weightFor(c, year) === null)) return null;
-  let sum = 0;
+  const recipe = compositeRecipe(ix, year);
+  if (!recipe) return null;
   const sources = new Set<string>();
-  for (const c of components) {
-    const s = table.get(ix.id, year, unit, c.id);
-    if (!s || s.value === null) return null;
-    const { weight, factor } = componentWeight(ix, c, year);
-    sum += weight! * factor * s.value;
-    sources.add(s.source);
-  }
+  const sum = compositeFromComponents(ix, year, (c) => {
+    const s = table.get(ix.id, year, unit, c);
+    if (s) sources.add(s.source);
+    return s?.value;
+  });
+  if (sum === null || compositeAgrees(total.value, sum)) return null;
   const diff = Math.abs(total.value - sum);
-  if (diff <= COMPOSITE_ROUNDING_TOLERANCE) return null;
   const weighted = tidy(sum);
   return {
     kind: 'composite-vs-components',

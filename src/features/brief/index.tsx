@@ -2,6 +2,7 @@
  * One-page province brief for print/PDF (A4, Vietnamese or English): the four indices, why the rank
  * moved, the weak components and the departments that lead on them. Print CSS hides the app around it.
  */
+import { formatGap } from '@/domain/analysis/gap';
 import { useMemo } from 'react';
 import { defaultCatalogue, findComponent, FOUR_INDICES, getUnit, indexLabel as catalogueIndexLabel } from '@/domain/catalogue/catalogue';
 import { useScoreTable } from '@/data/scores';
@@ -140,14 +141,14 @@ export default function Brief() {
                     <>
                       {' '}
                       {fill(move.gapToNextRank.exact ? s.gapNext : move.gapToNextRank.boundReason === 'rank-among-loaded' ? s.gapNextAmongLoaded : s.gapNextBound, {
-                        gap: formatNumber(move.gapToNextRank.gap, lang),
+                        gap: formatGap(move.gapToNextRank.gap, lang),
                         unit: getUnit(defaultCatalogue, move.gapToNextRank.unit)?.[lang] ?? move.gapToNextRank.unit,
                         target: formatRank(move.gapToNextRank.targetRank, move.gapToNextRank.targetRankBasis),
                         next: move.gapToNextRank.nextRank,
                       })}
                     </>
                   )}
-                  {move.gapToNextTier && <>; {fill(s.gapTier, { gap: formatNumber(move.gapToNextTier.gap, lang), tier: move.gapToNextTier.tier[lang] })}</>}
+                  {move.gapToNextTier && <>; {fill(s.gapTier, { gap: formatGap(move.gapToNextTier.gap, lang), tier: move.gapToNextTier.tier[lang] })}</>}
                   {move.methodBreaks.length > 0 ? (
                     <span className="muted"> {fill(s.notComparable, { base: move.baseYear, year: e.year ?? '' })}</span>
                   ) : (

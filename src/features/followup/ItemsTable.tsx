@@ -4,7 +4,8 @@ import { defaultCatalogue } from '@/domain/catalogue/catalogue';
 import { SUGGESTION_RULE_TEXT, suggestionRuleLabels, targetRankProblem, targetScoreProblem } from '@/domain/plan/targetRules';
 import type { Department, TemplateSuggestion } from '@/domain/plan/departments';
 import { departmentName } from '@/domain/plan/departments';
-import { adoptSuggestion, CHECK_LABELS, ITEM_STATUSES, STATUS_LABELS, type FollowUpItem, type FollowUpRow, type TargetCheck } from '@/domain/plan/followup';
+import { TARGET_STATUS_LABELS } from '@/domain/plan/targetStatus';
+import { adoptSuggestion, ITEM_STATUSES, STATUS_LABELS, type FollowUpItem, type FollowUpRow, type TargetCheck } from '@/domain/plan/followup';
 import { readNumberCell } from '@/domain/catalogue/numbers';
 import type { Lang } from '@/domain/catalogue/types';
 import { useAssignments } from '@/state/assignments';
@@ -79,11 +80,11 @@ export function EvidenceBadge({ level, lang }: { level: 'C' | 'S' | 'U'; lang: L
 
 export function CheckCell({ check, lang }: { check: TargetCheck; lang: Lang }) {
   const s = STRINGS[lang];
-  if (check.status === 'no_target') return <span className="note">{CHECK_LABELS.no_target[lang]}</span>;
+  if (check.status === 'no_target') return <span className="note">{TARGET_STATUS_LABELS.no_target[lang]}</span>;
   return (
     <div className={`check check-${check.status}`} data-testid="check" data-status={check.status}>
       <strong>
-        {check.targetYear}: {CHECK_LABELS[check.status][lang]}
+        {check.targetYear}: {TARGET_STATUS_LABELS[check.status][lang]}
       </strong>
       {check.score && check.score.actual !== null && (
         <div>

@@ -5,7 +5,8 @@
  */
 import { useMemo } from 'react';
 import { defaultCatalogue, findComponent, FOUR_INDICES, getUnit, indexLabel as catalogueIndexLabel } from '@/domain/catalogue/catalogue';
-import { targetFromValue, targetKey, targetStatus, targetToValue, TOP_N_CHOICES, useTargets, type TargetStatus } from '@/state/targets';
+import { targetFromValue, targetKey, targetToValue, TOP_N_CHOICES, useTargets } from '@/state/targets';
+import { rankOrTierTargetStatus, TARGET_STATUS_LABELS, type TargetStatus } from '@/domain/plan/targetStatus';
 import { useView } from '@/state/view';
 import { formatChange, formatNumber, useLang, useStrings, formatRank, formatPlaces } from '@/ui/i18n';
 import { Sparkline } from '@/ui/Sparkline';
@@ -39,7 +40,7 @@ export default function Overview() {
   );
 }
 
-const STATUS_CLASS: Record<TargetStatus, string> = { met: 'status-met', 'not-met': 'status-not-met', unknown: 'status-unknown' };
+const STATUS_CLASS: Record<TargetStatus, string> = { met: 'status-met', not_met: 'status-not-met', undecided: 'status-unknown', no_data: 'status-unknown', no_target: 'status-unknown' };
 
 function ScoreCardView({ card, province }: { card: ScoreCard; province: string }) {
   const lang = useLang();
@@ -70,12 +71,12 @@ function ScoreCardView({ card, province }: { card: ScoreCard; province: string }
 
   const { row, year, coverage, baseYear, index } = card;
   const tierLabels = index.tiers.labels ?? [];
-  const status = targetStatus(target, { rank: row.rank, rankBasis: row.rankBasis, tier: row.tier?.id ?? null, tierLabels });
+  const status = rankOrTierTargetStatus(target, { rank: row.rank, rankBasis: row.rankBasis, tier: row.tier?.id ?? null, tierOrder: tierLabels.map((t) => t.id) });
   const basis =
     row.rankBasis === 'official' ? s.official : row.rankBasis === 'computed-national' ? s.computed : row.rankBasis === 'among-loaded' ? fill(s.amongLoaded, { loaded: coverage.loaded }) : '';
   const rankChangeText =
     row.rankChange === null ? null : row.rankChange === 0 ? s.noChange : `${row.rankChange > 0 ? '▲' : '▼'} ${formatPlaces(Math.abs(row.rankChange), lang)}`;
-  const statusText = status === 'met' ? s.met : status === 'not-met' ? s.notMet : s.unknown;
+  const statusText = TARGET_STATUS_LABELS[status][lang];
   return (
     <article className="score-card" aria-labelledby={headingId} data-testid={`card-${index.id}`} data-kind="data">
       <h2 id={headingId}>
@@ -134,7 +135,7 @@ function ScoreCardView({ card, province }: { card: ScoreCard; province: string }
           </select>
         </label>
         {target && (
-          <span className={`target-status ${STATUS_CLASS[status]}`} data-testid={`target-status-${index.id}`}>
+          <span className={`target-status ${STATUS_CLASS[status]}`} data-testid={`target-status-${index.id}`} data-status={status}>
             {statusText}
           </span>
         )}

@@ -20,9 +20,6 @@ export const overviewStrings: Strings<
   | 'noTarget'
   | 'top'
   | 'tierOrBetter'
-  | 'met'
-  | 'notMet'
-  | 'unknown'
   | 'components'
   | 'openProfile'
   | 'noData'
@@ -52,9 +49,6 @@ export const overviewStrings: Strings<
     noTarget: '— chưa đặt —',
     top: 'Top {n}',
     tierOrBetter: '{tier} trở lên',
-    met: 'Đạt',
-    notMet: 'Chưa đạt',
-    unknown: 'Chưa xác định được',
     components: 'Xu hướng các chỉ số thành phần',
     openProfile: 'Mở hồ sơ {index}',
     noData: 'Chưa có số liệu',
@@ -84,9 +78,6 @@ export const overviewStrings: Strings<
     noTarget: '— none —',
     top: 'Top {n}',
     tierOrBetter: '{tier} or better',
-    met: 'Met',
-    notMet: 'Not met',
-    unknown: 'Cannot tell',
     components: 'Component trends',
     openProfile: 'Open the {index} profile',
     noData: 'No data',

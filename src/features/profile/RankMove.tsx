@@ -1,4 +1,5 @@
 /** Why the rank moved: contributions that add up to the composite change, the gaps left, method breaks, and who moved most. */
+import { formatGap } from '@/domain/analysis/gap';
 import { Bar, BarChart, Cell, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { defaultCatalogue, findComponent, unitName } from '@/domain/catalogue/catalogue';
 import type { ProvinceAnalysis } from '@/domain/analysis/analysis';
@@ -133,7 +134,7 @@ export function RankMove({ analysis, index, improved, improvedPool }: { analysis
       <ul className="gaps" data-testid="gaps">
         {m.gapToNextRank && m.gapToNextRank.exact && (
           <li data-testid="gap-next-rank" data-exact="true">
-            {fill(s.gapNextRank, { name: unitName(defaultCatalogue, m.gapToNextRank.unit, lang) })}: <strong>{formatNumber(m.gapToNextRank.gap, lang)}</strong>
+            {fill(s.gapNextRank, { name: unitName(defaultCatalogue, m.gapToNextRank.unit, lang) })}: <strong>{formatGap(m.gapToNextRank.gap, lang)}</strong>
           </li>
         )}
         {m.gapToNextRank && !m.gapToNextRank.exact && (
@@ -143,16 +144,16 @@ export function RankMove({ analysis, index, improved, improvedPool }: { analysis
               name: unitName(defaultCatalogue, m.gapToNextRank.unit, lang),
               target: formatRank(m.gapToNextRank.targetRank, m.gapToNextRank.targetRankBasis),
             })}
-            : ≤ <strong>{formatNumber(m.gapToNextRank.gap, lang)}</strong> <span className="note">({s.gapBoundNote})</span>
+            : ≤ <strong>{formatGap(m.gapToNextRank.gap, lang)}</strong> <span className="note">({s.gapBoundNote})</span>
           </li>
         )}
         {m.gapToNextTier && (
           <li>
-            {fill(s.gapNextTier, { tier: m.gapToNextTier.tier[lang] })}: <strong>{formatNumber(m.gapToNextTier.gap, lang)}</strong>
+            {fill(s.gapNextTier, { tier: m.gapToNextTier.tier[lang] })}: <strong>{formatGap(m.gapToNextTier.gap, lang)}</strong>
             {m.gapToNextTier.basis === 'lowest-in-tier' && <span className="note"> ({s.lowestInTier}; {s.gapBoundNote})</span>}
           </li>
         )}
-        {m.gapToTop !== null && <li>{m.gapToTop === 0 ? s.isTop : <>{s.gapTop}: <strong>{formatNumber(m.gapToTop, lang)}</strong></>}</li>}
+        {m.gapToTop !== null && <li>{m.gapToTop === 0 ? s.isTop : <>{s.gapTop}: <strong>{formatGap(m.gapToTop, lang)}</strong></>}</li>}
       </ul>
       {improved.length > 0 && (
         <>

@@ -1,7 +1,7 @@
 /** Weak components, ordered by the points of composite they cost; each flag names its rule and amount. */
 import { defaultCatalogue, expectedUnitCount, findComponent, TOTAL } from '@/domain/catalogue/catalogue';
 import type { ProvinceAnalysis } from '@/domain/analysis/analysis';
-import { componentWeight } from '@/domain/analysis/contribution';
+import { componentWeight } from '@/domain/analysis/composite';
 import type { IndexDef } from '@/domain/catalogue/types';
 import { bottomShareStart } from '@/domain/analysis/weakness';
 import { formatNumber, formatRank, useLang, useStrings } from '@/ui/i18n';

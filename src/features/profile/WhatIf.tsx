@@ -11,7 +11,7 @@ import { applyComponentTargets } from '@/domain/plan/followup';
 import { defaultTargetYear } from '@/domain/plan/targetRules';
 import { findTargets, STRATEGY_LABELS, type TargetGoal, type TargetSearch } from '@/domain/analysis/targetFinder';
 import type { IndexDef, Lang } from '@/domain/catalogue/types';
-import { readRequest, simulate, type ComponentRequest, type WhatIfResult } from '@/domain/analysis/whatIf';
+import { NOT_A_FUNCTION, readRequest, simulate, type ComponentRequest, type WhatIfResult } from '@/domain/analysis/whatIf';
 import { useAssignments } from '@/state/assignments';
 import { useTargets } from '@/state/targets';
 import { useView } from '@/state/view';
@@ -35,6 +35,7 @@ const T = {
     national: 'thứ hạng cả nước',
     amongLoaded: '* thứ hạng trong số các tỉnh có số liệu, không phải thứ hạng cả nước',
     observedFloor: 'ước tính theo điểm thấp nhất VCCI công bố trong mỗi nhóm',
+    printedTier: 'nhóm công bố',
     quartile: 'theo tứ phân vị tính lại',
     band: 'theo ngưỡng điểm',
     clampedBest: 'giới hạn ở điểm cao nhất của kỳ',
@@ -71,6 +72,7 @@ const T = {
     national: 'national rank',
     amongLoaded: '* rank among the provinces loaded, not a national rank',
     observedFloor: 'estimated from the lowest score VCCI printed in each group',
+    printedTier: 'published tier',
     quartile: 'by recomputed quartiles',
     band: 'by score band',
     clampedBest: "limited to the edition's best score",
@@ -95,7 +97,7 @@ const T = {
 function ResultLine({ result, lang }: { result: WhatIfResult; lang: Lang }) {
   const t = T[lang];
   if (result.composite === null) return null;
-  const tierBasis = result.tier ? { 'observed-floor': t.observedFloor, quartile: t.quartile, band: t.band }[result.tier.basis] : '';
+  const tierBasis = result.tier ? { 'observed-floor': t.observedFloor, quartile: t.quartile, band: t.band, printed: t.printedTier }[result.tier.basis] : '';
   return (
     <div className="whatif-result" data-testid="whatif-result" aria-live="polite">
       <span>
@@ -146,7 +148,7 @@ export function WhatIf({ table, index, year, province }: { table: ScoreTable; in
       <section aria-labelledby="whatif-title" className="card whatif" data-testid="whatif">
         <h2 id="whatif-title">{t.title}</h2>
         <p className="note" data-testid="whatif-unsupported">
-          {result.reason?.[lang]}
+          {NOT_A_FUNCTION[lang]}
         </p>
       </section>
     );

@@ -1,0 +1,122 @@
+/**
+ * Decides who owns a component of an index edition in a province (its lead department and co-owners), and what a
+ * department owns. Used by the follow-up plan, the department page, the department record and the brief.
+ *
+ * Rules (one home for them):
+ * - the province's follow-up plan decides: an item with a lead names the lead and co-owners (`basis: 'plan'`);
+ * - where the plan names no lead, the assignment template's lead is a suggestion (`basis: 'suggested'`, with its
+ *   evidence level), never shown as fact; co-owners typed in the plan stay, the template's are added as suggested;
+ * - a suggestion is resolved in the year the work is done: the item's target year, or without an item the default
+ *   target year (targetRules.ts `defaultTargetYear`); a department merged away by then (Sở KH&ĐT in 2025) is
+ *   replaced by its successor (departments.ts `currentDepartment`);
+ * - a department owns what it leads or co-owns itself, or through a predecessor it absorbed (`via`: Sở Tài chính
+ *   owns what the plan gave Sở KH&ĐT); leading wins over co-owning;
+ * - indicators (a component's own indicators, `ref.indicator`): owned by their component's owners until the plan
+ *   can name an owner per indicator (`ownersOf` is the one place to add that rule).
+ */
+import type { ScoreTable } from '../table/dataset';
+import { predecessorsAndSelf, templateSuggestion, type AssignmentTemplate, type Department, type Evidence, type TemplateSuggestion } from './departments';
+import type { FollowUpItem } from './followup';
+import { defaultTargetYear } from './targetRules';
+
+/** A component of an index edition (and, later, one of its indicators). */
+export interface OwnerRef {
+  index: string;
+  year: number;
+  component: string;
+  indicator?: string;
+}
+
+export interface OwnersContext {
+  table: ScoreTable;
+  /** The national unit whose plan it is ("42"). */
+  province: string;
+  /** The plan's items (any province: those of `province` are used). */
+  items: readonly FollowUpItem[];
+  /** The province's departments (catalogue + its edits), former ones included. */
+  departments: readonly Department[];
+  template: AssignmentTemplate;
+}
+
+export type OwnerBasis = 'plan' | 'suggested';
+
+export interface Owner {
+  department: string;
+  basis: OwnerBasis;
+  /** The template's evidence level for a suggestion; null for the plan. */
+  evidence: Evidence | null;
+}
+
+export interface Owners {
+  ref: OwnerRef;
+  lead: Owner | null;
+  coOwners: Owner[];
+  /** The plan's item for the component, when it has one. */
+  item: FollowUpItem | null;
+  /** The template's suggestion, resolved in `workYear`. */
+  suggestion: TemplateSuggestion | null;
+  /** The year the work is done, in which a suggestion's departments are read. */
+  workYear: number;
+}
+
+/** The plan's item for a component of a province, if any. */
+export function planItemFor(items: readonly FollowUpItem[], province: string, ref: OwnerRef): FollowUpItem | null {
+  return items.find((i) => i.province === province && i.index === ref.index && i.year === ref.year && i.component === ref.component) ?? null;
+}
+
+/** The year the work on an edition is done: the item's target year, else the default target year. */
+export function workYearOf(ref: OwnerRef, item: FollowUpItem | null, ctx: Pick<OwnersContext, 'table' | 'province'>): number {
+  return item?.targetYear ?? defaultTargetYear(ctx.table, ref.index, ctx.province, ref.year);
+}
+
+/** Who owns a component (or indicator) of an edition in the province (rules at the top). */
+export function ownersOf(ref: OwnerRef, ctx: OwnersContext): Owners {
+  const item = planItemFor(ctx.items, ctx.province, ref);
+  const workYear = workYearOf(ref, item, ctx);
+  const suggestion = templateSuggestion(ctx.template, ctx.departments, ref.index, ref.component, workYear);
+  const plan = (department: string): Owner => ({ department, basis: 'plan', evidence: null });
+  const suggested = (department: string): Owner => ({ department, basis: 'suggested', evidence: suggestion?.evidence ?? null });
+  if (item?.lead) return { ref, lead: plan(item.lead), coOwners: item.coOwners.map(plan), item, suggestion, workYear };
+  const lead = suggestion ? suggested(suggestion.lead) : null;
+  const typed = item?.coOwners ?? [];
+  const coOwners = [...typed.map(plan), ...(suggestion?.coOwners ?? []).filter((c) => !typed.includes(c) && c !== lead?.department).map(suggested)];
+  return { ref, lead, coOwners, item, suggestion, workYear };
+}
+
+export type OwnerRole = 'lead' | 'co-owner';
+
+/**
+ * A department's role among a lead and co-owners (department ids): itself or a predecessor it absorbed; `via` is
+ * the predecessor named, null when the department itself is. `null` when it has no role.
+ */
+export function roleIn(departmentId: string, lead: string | null, coOwners: readonly string[], departments: readonly Department[]): { role: OwnerRole; via: string | null } | null {
+  const ids = predecessorsAndSelf(departments, departmentId);
+  const as = lead !== null && ids.includes(lead) ? lead : null;
+  if (as !== null) return { role: 'lead', via: as === departmentId ? null : as };
+  const co = coOwners.find((c) => ids.includes(c)) ?? null;
+  return co === null ? null : { role: 'co-owner', via: co === departmentId ? null : co };
+}
+
+export interface Ownership {
+  owners: Owners;
+  role: OwnerRole;
+  basis: OwnerBasis;
+  via: string | null;
+}
+
+/** A department's role in a component's owners (through `roleIn`), with the basis of that role. */
+export function ownershipOf(departmentId: string, owners: Owners, departments: readonly Department[]): Ownership | null {
+  const all = [...(owners.lead ? [owners.lead] : []), ...owners.coOwners];
+  const role = roleIn(departmentId, owners.lead?.department ?? null, owners.coOwners.map((c) => c.department), departments);
+  if (!role) return null;
+  const named = all.find((o) => o.department === (role.via ?? departmentId))!;
+  return { owners, role: role.role, basis: named.basis, via: role.via };
+}
+
+/** What a department owns among `refs` (each through `ownersOf`). */
+export function ownedBy(departmentId: string, refs: readonly OwnerRef[], ctx: OwnersContext): Ownership[] {
+  return refs.flatMap((ref) => {
+    const own = ownershipOf(departmentId, ownersOf(ref, ctx), ctx.departments);
+    return own ? [own] : [];
+  });
+}

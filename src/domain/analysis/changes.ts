@@ -97,6 +97,7 @@ export function rankWithValue(table: ScoreTable, catalogue: Catalogue, index: st
     higherIsBetter,
     complete,
     { unit, value },
+    expectedUnitCount(catalogue, year),
   );
 }
 

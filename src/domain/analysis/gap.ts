@@ -5,6 +5,7 @@
  * that is not zero never reads as zero ("0,0012"); below 0.0001 it reads "< 0,0001".
  */
 import { findComponent, getIndex, type Catalogue } from '../catalogue/catalogue';
+import { formatDecimal } from '../catalogue/numbers';
 import type { Lang, TierLabel } from '../catalogue/types';
 import type { ScoreTable } from '../table/dataset';
 import { ranksFor } from './changes';
@@ -101,7 +102,6 @@ export function gapsOf(table: ScoreTable, catalogue: Catalogue, index: string, y
   return { nextRank: gapToNextRank, nextTier: gapToNextTier, top: gapToTop };
 }
 
-const LOCALE: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
 /** The most decimals a gap is printed with; a smaller non-zero gap reads "< 0,0001". */
 export const GAP_MAX_DIGITS = 4;
 
@@ -116,7 +116,7 @@ export function gapDigits(gap: number): number {
 /** A gap as printed: "1,25", "0,0012", "< 0,0001"; "—" when unknown. Vietnamese decimal comma, English point. */
 export function formatGap(gap: number | null | undefined, lang: Lang): string {
   if (gap === null || gap === undefined || !Number.isFinite(gap)) return '—';
-  const format = (v: number, digits: number) => new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(v);
+  const format = (v: number, digits: number) => formatDecimal(v, lang, digits);
   const floor = 10 ** -GAP_MAX_DIGITS;
   if (gap !== 0 && Math.abs(gap) < floor / 2) return `${gap < 0 ? '−' : ''}< ${format(floor, GAP_MAX_DIGITS)}`;
   return format(gap, gapDigits(gap));

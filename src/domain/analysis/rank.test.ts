@@ -69,16 +69,16 @@ describe('rankWithOverride', () => {
     { unit: 'd', value: 50, officialRank: 9 },
   ];
   it('an unchanged value keeps the printed rank (partial year: 4th printed, not 3rd among loaded)', () => {
-    expect(rankWithOverride(partial, true, false, { unit: 'c', value: 60 })).toEqual({ rank: 4, basis: 'official' });
+    expect(rankWithOverride(partial, true, false, { unit: 'c', value: 60 })).toMatchObject({ rank: 4, basis: 'official' });
   });
   it('a changed value between two printed ranks that leave no room is national: 62 passes the printed 4th (60) and stays under the 3rd (65): 4th', () => {
-    expect(rankWithOverride(partial, true, false, { unit: 'd', value: 62 })).toEqual({ rank: 4, basis: 'computed-national' });
+    expect(rankWithOverride(partial, true, false, { unit: 'd', value: 62 })).toMatchObject({ rank: 4, basis: 'computed-national' });
   });
   it('with room between the printed ranks above and below it is the rank among the loaded, marked', () => {
-    expect(rankWithOverride(partial, true, false, { unit: 'd', value: 55 })).toEqual({ rank: 4, basis: 'among-loaded' });
+    expect(rankWithOverride(partial, true, false, { unit: 'd', value: 55 })).toMatchObject({ rank: 4, basis: 'among-loaded' });
   });
   it('on a complete year the changed value is ranked nationally; lower-is-better ranks the smallest first', () => {
-    expect(rankWithOverride(partial, true, true, { unit: 'd', value: 66 })).toEqual({ rank: 2, basis: 'computed-national' });
-    expect(rankWithOverride(partial, false, true, { unit: 'a', value: 55 })).toEqual({ rank: 2, basis: 'computed-national' });
+    expect(rankWithOverride(partial, true, true, { unit: 'd', value: 66 })).toMatchObject({ rank: 2, basis: 'computed-national' });
+    expect(rankWithOverride(partial, false, true, { unit: 'a', value: 55 })).toMatchObject({ rank: 2, basis: 'computed-national' });
   });
 });

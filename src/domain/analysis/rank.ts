@@ -131,27 +131,46 @@ export interface RankOverride {
 
 const sameValue = (a: number | null, b: number) => a !== null && Math.abs(a - b) < 1e-9;
 
-/** The rank `override.unit` would have with `override.value`, every other unit as published (rules at the top). */
-export function rankWithOverride(
-  items: readonly (Rankable & { officialRank: number | null })[],
-  higherIsBetter: boolean,
-  complete: boolean,
-  override: RankOverride,
-): RankResult {
-  const own = items.find((i) => i.unit === override.unit);
-  if (own && sameValue(own.value, override.value)) return displayRanks(items, higherIsBetter, complete).get(override.unit) ?? { rank: null, basis: null };
-  if (!Number.isFinite(override.value)) return { rank: null, basis: null };
+type PrintedItem = Rankable & { officialRank: number | null };
+
+/**
+ * The ranks `override.unit` can hold with its value replaced by `override.value`, every other unit as published:
+ * [best, worst]. On a complete year both are the standard competition rank. On a partial year the loaded units that
+ * score better (or worse) count for certain; a loaded unit printed r-th above the value means the r − 1 ranked before
+ * it are above it too (one printed below means those after it are below) — the unit itself excepted when its own
+ * national rank is before r (unknown: the case that widens the bound); the units not loaded could be anywhere else
+ * among `outOf` (default: no limit from below).
+ */
+export function rankRangeWithOverride(items: readonly PrintedItem[], higherIsBetter: boolean, complete: boolean, override: RankOverride, outOf?: number): [number, number] {
   const v = override.value;
   const others = items.filter((i): i is Rankable & { value: number; officialRank: number | null } => i.unit !== override.unit && i.value !== null && Number.isFinite(i.value));
   const better = (a: number) => (higherIsBetter ? a > v : a < v);
-  const amongLoaded = 1 + others.filter((o) => better(o.value)).length;
-  if (complete) return { rank: amongLoaded, basis: 'computed-national' };
-  let lower = amongLoaded;
-  let upper = Infinity;
+  const worse = (a: number) => (higherIsBetter ? a < v : a > v);
+  let fewestBetter = others.filter((o) => better(o.value)).length;
+  if (complete) return [1 + fewestBetter, 1 + fewestBetter];
+  let mostBetter = outOf === undefined ? Infinity : outOf - 1 - others.filter((o) => !better(o.value)).length;
+  const own = displayRanks(items, higherIsBetter, complete).get(override.unit);
+  const ownRank = own && isNationalRank(own.basis) ? own.rank : null;
   for (const o of others) {
     if (o.officialRank === null) continue;
-    if (better(o.value)) lower = Math.max(lower, o.officialRank + 1);
-    else upper = Math.min(upper, o.officialRank);
+    const r = o.officialRank;
+    if (better(o.value)) fewestBetter = Math.max(fewestBetter, r - (ownRank === null || ownRank < r ? 1 : 0));
+    if (worse(o.value)) mostBetter = Math.min(mostBetter, r - 1 - (ownRank !== null && ownRank < r ? 1 : 0));
   }
-  return lower === upper ? { rank: lower, basis: 'computed-national' } : { rank: amongLoaded, basis: 'among-loaded' };
+  return [1 + fewestBetter, 1 + Math.max(fewestBetter, mostBetter)];
+}
+
+/**
+ * The rank `override.unit` would have with `override.value`, every other unit as published (rules at the top):
+ * unchanged → as shown; complete year → national; partial year → national when `rankRangeWithOverride` leaves one
+ * rank, else the rank among the loaded units (`among-loaded`, with `range`).
+ */
+export function rankWithOverride(items: readonly PrintedItem[], higherIsBetter: boolean, complete: boolean, override: RankOverride, outOf?: number): RankResult & { range?: [number, number] } {
+  const own = items.find((i) => i.unit === override.unit);
+  if (own && sameValue(own.value, override.value)) return displayRanks(items, higherIsBetter, complete).get(override.unit) ?? { rank: null, basis: null };
+  if (!Number.isFinite(override.value)) return { rank: null, basis: null };
+  const range = rankRangeWithOverride(items, higherIsBetter, complete, override, outOf);
+  if (range[0] === range[1]) return { rank: range[0], basis: 'computed-national', range };
+  const amongLoaded = 1 + items.filter((i) => i.unit !== override.unit && i.value !== null && Number.isFinite(i.value) && (higherIsBetter ? i.value > override.value : i.value < override.value)).length;
+  return { rank: amongLoaded, basis: 'among-loaded', range };
 }

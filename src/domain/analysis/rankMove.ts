@@ -1,7 +1,7 @@
 /**
  * Own move vs others' moves: the rank a province would hold in this edition had it kept last edition's composite
- * score, among this edition's other provinces, by the rank rule of rank.ts (`competitionRanks`: ties share a rank,
- * higher-is-better as the component says). "Score up 0.48, yet four places down: had it kept its 2015 score it would
+ * score, among this edition's other provinces, by the rank rule of rank.ts (`rankRangeWithOverride`: ties share a rank,
+ * higher-is-better as the component says, printed ranks bound a partial edition). "Score up 0.48, yet four places down: had it kept its 2015 score it would
  * stand 23rd" (PCI 2016 Tây Ninh) — the province's own score change moved it 23 → 20, the other provinces' moves
  * 16 → 23.
  *
@@ -25,7 +25,7 @@ import { formatDecimal, placesText } from '../catalogue/numbers';
 import type { Lang, MethodBreak } from '../catalogue/types';
 import type { ScoreTable } from '../table/dataset';
 import { previousYear, ranksFor } from './changes';
-import { competitionRanks, isNationalRank, rankChange, type RankBasis } from './rank';
+import { isNationalRank, rankChange, rankRangeWithOverride, type RankBasis } from './rank';
 import { tidy } from './stats';
 
 export interface RankWithBaseScore {
@@ -75,40 +75,21 @@ export function rankWithBaseScore(
   const baseValue = table.get(ix.id, base, unit, 'total')?.value ?? null;
   if (value === null || baseValue === null) return null;
   const higherIsBetter = findComponent(ix, 'total')?.higherIsBetter ?? true;
-  const better = (v: number) => (higherIsBetter ? v > baseValue : v < baseValue);
-  const worse = (v: number) => (higherIsBetter ? v < baseValue : v > baseValue);
 
   const slice = table.slice(ix.id, year, 'total');
   const coverage = table.coverage(ix.id, year, 'total');
   const outOf = expectedUnitCount(catalogue, year);
-  // The rank rule of rank.ts, over this edition with the province's own score replaced by the kept one.
-  const ranks = competitionRanks(
-    slice.map((s) => ({ unit: s.unit, value: s.unit === unit ? baseValue : s.value })),
-    higherIsBetter,
-  );
   const now = ranksFor(table, catalogue, ix.id, year, 'total').get(unit) ?? { rank: null, basis: null };
   const before = ranksFor(table, catalogue, ix.id, base, 'total').get(unit) ?? { rank: null, basis: null };
   const change = isNationalRank(now.basis) && isNationalRank(before.basis) ? rankChange(before.rank, now.rank) : null;
-
-  let range: [number, number];
-  if (coverage.complete) {
-    const r = ranks.get(unit)!;
-    range = [r, r];
-  } else {
-    const others = slice.filter((s) => s.unit !== unit && s.value !== null);
-    let fewestBetter = others.filter((s) => better(s.value!)).length;
-    let mostBetter = outOf - 1 - others.filter((s) => !better(s.value!)).length;
-    const ownRank = isNationalRank(now.basis) ? now.rank : null;
-    for (const s of others) {
-      if (s.officialRank === null) continue;
-      const r = s.officialRank;
-      // Whether the province itself is among the r − 1 ranked before: when its rank is not national, assume the
-      // case that widens the bound.
-      if (better(s.value!)) fewestBetter = Math.max(fewestBetter, r - (ownRank === null || ownRank < r ? 1 : 0));
-      if (worse(s.value!)) mostBetter = Math.min(mostBetter, r - 1 - (ownRank !== null && ownRank < r ? 1 : 0));
-    }
-    range = [1 + fewestBetter, 1 + Math.max(fewestBetter, mostBetter)];
-  }
+  // The rank rule of rank.ts, over this edition with the province's own score replaced by the kept one.
+  const range = rankRangeWithOverride(
+    slice.map((s) => ({ unit: s.unit, value: s.value, officialRank: s.officialRank })),
+    higherIsBetter,
+    coverage.complete,
+    { unit, value: baseValue },
+    outOf,
+  );
   const exact = range[0] === range[1] && coverage.complete;
   const counterfactual = exact ? range[0] : null;
   return {

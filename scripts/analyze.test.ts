@@ -42,7 +42,7 @@ describe('analyze CLI', () => {
 
   it('without --json: a readable summary', () => {
     const result = run('--index', 'PAPI', '--year', '2016', '--province', 'Quảng Ninh', '--lang', 'en');
-    expect(result.stdout).toContain('PAPI 2016 — Quang Ninh');
+    expect(result.stdout).toContain('PAPI 2016 — Quảng Ninh');
     expect(result.stdout).toContain('Why the rank moved (2015 → 2016): -2.43');
   }, 30_000);
 

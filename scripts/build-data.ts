@@ -30,6 +30,7 @@ import Papa from 'papaparse';
 import { componentValidIn, defaultCatalogue, expectedUnitCount, findComponent, getIndex, resolveUnit } from '@/domain/catalogue/catalogue';
 import { compositeAgrees, compositeFromComponents } from '@/domain/analysis/composite';
 import { printedRankAgrees } from '@/domain/analysis/rank';
+import { decimalsOfText } from '@/domain/import/precision';
 import type { Unit } from '@/domain/catalogue/types';
 import { DATA_CANDIDATES_DIR, REPO_ROOT } from './lib/shared-path';
 import { readCli } from './lib/cli.mjs';
@@ -551,12 +552,12 @@ function checkRanksOfCompleteYears(merged: Map<string, Candidate>) {
     const ix = getIndex(defaultCatalogue, index);
     const higher = ix.components.find((k) => k.id === rows[0].component)?.higherIsBetter ?? true;
     const better = (a: number, b: number) => (higher ? a > b : a < b);
-    const values = rows.map((o) => num(o.score));
+    const figures = rows.map((o) => ({ value: num(o.score), decimals: decimalsOfText(o.score) ?? undefined }));
     for (const c of rows) {
       if (c.rank === '') continue;
       checked++;
       const v = num(c.score);
-      if (printedRankAgrees(num(c.rank), v, values, higher)) continue;
+      if (printedRankAgrees(num(c.rank), { value: v, decimals: decimalsOfText(c.score) ?? undefined }, figures, higher)) continue;
       const strict = 1 + rows.filter((o) => better(num(o.score), v)).length;
       const note = `printed rank ${c.rank} contradicts the complete ${index} ${year} table, where the score ${c.score} is ${strict}th of ${rows.length}`;
       disagree(c, 'rank', c.rank, rankSourceOf(c), 'rank-contradicts-scores', note);

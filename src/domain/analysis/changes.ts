@@ -80,7 +80,7 @@ export function ranksFor(table: ScoreTable, catalogue: Catalogue, index: string,
   const slice = table.slice(ix.id, year, component);
   const complete = table.coverage(ix.id, year, component).complete;
   return displayRanks(
-    slice.map((s) => ({ unit: s.unit, value: s.value, officialRank: s.officialRank })),
+    slice.map((s) => ({ unit: s.unit, value: s.value, decimals: s.decimals, officialRank: s.officialRank })),
     higherIsBetter,
     complete,
   );
@@ -93,7 +93,7 @@ export function rankWithValue(table: ScoreTable, catalogue: Catalogue, index: st
   const slice = table.slice(ix.id, year, component);
   const complete = table.coverage(ix.id, year, component).complete;
   return rankWithOverride(
-    slice.map((s) => ({ unit: s.unit, value: s.value, officialRank: s.officialRank })),
+    slice.map((s) => ({ unit: s.unit, value: s.value, decimals: s.decimals, officialRank: s.officialRank })),
     higherIsBetter,
     complete,
     { unit, value },

@@ -11,9 +11,10 @@
  *   so a printed rank agrees when it lies in [1 + number strictly better, number better or equal];
  * - a rank computed among a subset of provinces is never a national rank: it is only given
  *   as `national` when every unit the index could rank that year is loaded;
- * - two scores closer than `PRINT_TIE_TOLERANCE` (half a unit of the second decimal, the precision the indices
- *   print) are equal in print: a printed rank may order them either way (the import checks and the data build
- *   read printed ranks against score order with the same tolerance, `printedRankRange`);
+ * - two scores that agree at the coarser of the precisions they were printed with (import/precision.ts
+ *   `agreeAtPrecision`: 5,19 and 5.1912 agree, 5,19 and 5,20 do not) are equal in print: a printed rank may order
+ *   them either way. The import checks and the data build read printed ranks against score order by this same rule
+ *   (`printedRankRange`, `printedRankAgrees`);
  * - a what-if (`rankWithOverride`: one unit's value replaced, the others as published): an unchanged value keeps
  *   the rank shown above (printed rank included); a changed one is ranked by the values. On a complete year that
  *   is the national rank (`computed-national`). On a partial year the ranks others printed bound it: at least
@@ -22,9 +23,13 @@
  *   (`among-loaded`, a lower bound on the national rank).
  */
 
+import { agreeAtPrecision, type PrintedFigure } from '../import/precision';
+
 export interface Rankable {
   unit: string;
   value: number | null;
+  /** Decimals the value was printed with, when the text showed more than the number does ("6.60"). */
+  decimals?: number;
 }
 
 /** Standard competition ranking of the non-missing values. */
@@ -57,28 +62,30 @@ export interface RankResult {
   conflict?: RankConflict;
 }
 
-/** Scores printed to 2 decimals: closer than half a unit of the last place, two scores are equal in print. */
-export const PRINT_TIE_TOLERANCE = 0.005;
+/** Strictly better than `b` and not equal to it in print (the tie rule at the top). */
+export function betterInPrint(a: PrintedFigure, b: PrintedFigure, higherIsBetter: boolean): boolean {
+  if (a.value === null || b.value === null) return false;
+  return (higherIsBetter ? a.value > b.value : a.value < b.value) && !agreeAtPrecision(a, b);
+}
 
 /**
- * The ranks a value can have among `values` (its own included) when scores equal in print may hide any order:
- * [1 + strictly better, better or equal], "strictly" meaning by more than `tolerance`.
+ * The ranks a figure can have among `figures` (its own included) when figures equal in print may hide any order:
+ * [1 + better in print, better or equal in print].
  */
-export function printedRankRange(value: number, values: readonly number[], higherIsBetter: boolean, tolerance = PRINT_TIE_TOLERANCE): [number, number] {
+export function printedRankRange(figure: PrintedFigure & { value: number }, figures: readonly PrintedFigure[], higherIsBetter: boolean): [number, number] {
   let better = 0;
   let betterOrEqual = 0;
-  for (const v of values) {
-    if (!Number.isFinite(v)) continue;
-    const d = higherIsBetter ? v - value : value - v;
-    if (d > tolerance) better++;
-    if (d >= -tolerance) betterOrEqual++;
+  for (const f of figures) {
+    if (f.value === null || !Number.isFinite(f.value)) continue;
+    if (betterInPrint(f, figure, higherIsBetter)) better++;
+    if (!betterInPrint(figure, f, higherIsBetter)) betterOrEqual++;
   }
   return [better + 1, Math.max(better + 1, betterOrEqual)];
 }
 
 /** Does a printed rank agree with the order of a complete year's scores (within `printedRankRange`)? */
-export function printedRankAgrees(printedRank: number, value: number, values: readonly number[], higherIsBetter: boolean, tolerance = PRINT_TIE_TOLERANCE): boolean {
-  const [best, worst] = printedRankRange(value, values, higherIsBetter, tolerance);
+export function printedRankAgrees(printedRank: number, figure: PrintedFigure & { value: number }, figures: readonly PrintedFigure[], higherIsBetter: boolean): boolean {
+  const [best, worst] = printedRankRange(figure, figures, higherIsBetter);
   return printedRank >= best && printedRank <= worst;
 }
 
@@ -92,11 +99,11 @@ export function displayRanks(
   complete: boolean,
 ): Map<string, RankResult> {
   const computed = competitionRanks(items, higherIsBetter);
-  const values = complete ? items.flatMap((i) => (i.value !== null && Number.isFinite(i.value) ? [i.value] : [])) : [];
+  const figures = complete ? items.filter((i) => i.value !== null && Number.isFinite(i.value)) : [];
   const result = new Map<string, RankResult>();
   for (const item of items) {
     if (item.officialRank !== null && complete && item.value !== null && computed.has(item.unit)) {
-      const range = printedRankRange(item.value, values, higherIsBetter);
+      const range = printedRankRange({ value: item.value, decimals: item.decimals }, figures, higherIsBetter);
       if (item.officialRank < range[0] || item.officialRank > range[1]) {
         const impliedRank = computed.get(item.unit)!;
         result.set(item.unit, { rank: impliedRank, basis: 'computed-national', conflict: { printedRank: item.officialRank, impliedRank, impliedRange: range } });

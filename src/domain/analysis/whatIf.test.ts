@@ -20,13 +20,16 @@ describe('what-if: the composite under the edition’s weights, linear from the 
     expect(r.changes).toMatchObject([{ component: 'land_access', delta: 0.5, clampedBy: null, contribution: 0.25 }]);
   });
 
-  it('PCI 2022 Quảng Ninh, business support +1: composite +1.5 under the 2022 weights (15 %), not +2.0 as under 2013–2021 (20 %); 2022 is partial, so the rank is among loaded provinces', () => {
+  it('PCI 2022 Quảng Ninh, business support +1: composite +1.5 under the 2022 weights (15 %), not +2.0 as under 2013–2021 (20 %); 2022 is partial, but 74.45 passes the printed 1st, so 1st is national (rank.ts reads the printed ranks)', () => {
     const r = simulate(table, defaultCatalogue, 'PCI', 2022, QUANG_NINH, { business_support: { delta: 1 } });
     expect(r.baseComposite).toBe(72.95);
     expect(r.compositeChange).toBeCloseTo(1.5, 6);
     expect(r.composite).toBeCloseTo(74.45, 6);
     expect(r.rank).toBe(1);
-    expect(r.rankBasis).toBe('among-loaded');
+    expect(r.rankBasis).toBe('computed-national');
+    // A smaller change on a partial edition with room between the printed ranks stays a rank among the loaded, marked.
+    const small = simulate(table, defaultCatalogue, 'PCI', 2021, '93', { business_support: { delta: 0.1 } });
+    expect(small.rankBasis).toBe('among-loaded');
     const under2016 = simulate(table, defaultCatalogue, 'PCI', 2016, HA_GIANG, { business_support: { delta: 1 } });
     expect(under2016.compositeChange).toBeCloseTo(2, 6);
   });

@@ -18,7 +18,7 @@ import { findIndex, TOTAL, unitsForYear, type Catalogue } from '../catalogue/cat
 import { COMPOSITE_ROUNDING_TOLERANCE, compositeAgrees, compositeFromComponents } from '../analysis/composite';
 import { problem } from './problems';
 import { agreeAtPrecision, compareAtPrecision } from './precision';
-import { competitionRanks, PRINT_TIE_TOLERANCE } from '../analysis/rank';
+import { betterInPrint, competitionRanks } from '../analysis/rank';
 import type { Location, Problem, Score } from '../catalogue/types';
 
 export function scoreKey(s: Pick<Score, 'index' | 'year' | 'unit' | 'component'>): string {
@@ -59,7 +59,7 @@ export function checkComposite(scores: readonly Score[], catalogue: Catalogue, l
   return issues;
 }
 
-/** Both sides of each inversion: a printed rank better than another's while its score is worse by more than rank.ts `PRINT_TIE_TOLERANCE`. */
+/** Both sides of each inversion: a printed rank better than another's while its score is worse in print (rank.ts `betterInPrint`). */
 export function checkRankOrder(scores: readonly Score[], catalogue: Catalogue, locate: Locate): Problem[] {
   const issues: Problem[] = [];
   for (const group of groupBy(scores, (s) => `${s.index}|${s.year}|${s.component}`).values()) {
@@ -67,10 +67,9 @@ export function checkRankOrder(scores: readonly Score[], catalogue: Catalogue, l
     if (ranked.length < 2) continue;
     const def = findIndex(catalogue, ranked[0].index)?.components.find((c) => c.id === ranked[0].component);
     const higherIsBetter = def?.higherIsBetter ?? true;
-    const better = (a: number, b: number) => (higherIsBetter ? a - b : b - a) > PRINT_TIE_TOLERANCE;
     const byScore = competitionRanks(ranked, higherIsBetter);
     for (const s of ranked) {
-      const inverted = ranked.some((o) => (o.officialRank > s.officialRank && better(o.value, s.value)) || (o.officialRank < s.officialRank && better(s.value, o.value)));
+      const inverted = ranked.some((o) => (o.officialRank > s.officialRank && betterInPrint(o, s, higherIsBetter)) || (o.officialRank < s.officialRank && betterInPrint(s, o, higherIsBetter)));
       if (inverted) issues.push(problem('rank-order', locate(s), { rank: s.officialRank, computed: byScore.get(s.unit)! }));
     }
   }

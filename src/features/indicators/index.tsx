@@ -206,7 +206,7 @@ function IndicatorImport() {
         <ul className="indicator-books" data-testid="indicator-books">
           {books.map((b) => (
             <li key={b.year}>
-              {s.imported}: PCI {b.year} — {b.sheets.length} / {b.indicators.length}{' '}
+              {s.imported}: PCI {b.year} — {fill(s.bookSummary, { sheets: b.sheets.length, n: b.indicators.length, provinces: Math.max(0, ...b.sheets.map((x) => x.provinces)) })}{' '}
               <button type="button" onClick={() => void remove(b.year)}>
                 {s.remove}
               </button>

@@ -22,6 +22,7 @@ export const indicatorStrings: Strings<
   | 'importHelp'
   | 'importChoose'
   | 'imported'
+  | 'bookSummary'
   | 'remove'
   | 'reading'
   | 'notSaved'
@@ -57,6 +58,7 @@ export const indicatorStrings: Strings<
     importHelp: 'Tệp .xlsx/.xls của VCCI, mỗi chỉ số thành phần một trang: dòng 1 tên chỉ tiêu, dòng 3 mã, rồi mỗi tỉnh một dòng (mã PCI, tên tỉnh, điểm chỉ số thành phần, các chỉ tiêu). Năm lấy từ tên tệp (PCI_2016.xlsx).',
     importChoose: 'Chọn tệp chỉ tiêu',
     imported: 'Đã nhập',
+    bookSummary: '{sheets} trang chỉ số thành phần, {n} chỉ tiêu, {provinces} tỉnh',
     remove: 'Xoá',
     reading: 'Đang đọc…',
     notSaved: 'Tệp có lỗi, chưa được lưu:',
@@ -92,6 +94,7 @@ export const indicatorStrings: Strings<
     importHelp: 'VCCI\'s .xlsx/.xls, one sheet per sub-index: row 1 indicator labels, row 3 codes, then one row per province (PCI ID, name, sub-index score, indicators). The year is read from the file name (PCI_2016.xlsx).',
     importChoose: 'Choose indicator workbook',
     imported: 'Imported',
+    bookSummary: '{sheets} sub-index sheets, {n} indicators, {provinces} provinces',
     remove: 'Remove',
     reading: 'Reading…',
     notSaved: 'The file has errors and was not saved:',

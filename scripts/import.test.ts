@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,13 +20,17 @@ describe('npm run import: wide table → long CSV that npm run validate accepts'
     const checked = validateFiles([out]);
     expect(checked).toMatchObject({ errors: 0, rows: 132 });
   });
-  it('a table with errors: exit 1, FILE:LINE:COL messages, nothing written', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'chiso-import-')), 'never.csv');
+  it('a table with bad rows: the rows read are written, each row left out is listed with its place, exit 1', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'chiso-import-')), 'good-rows.csv');
     const r = run('--index', 'PCI', '--year', '2021', fixture('pci-2021-wide-errors.csv'), '--out', out, '--lang', 'vi');
     expect(r.status).toBe(1);
+    expect(r.stderr).toContain('pci-2021-wide-errors.csv: 5 dòng bị để lại (chưa nhập), sửa rồi nhập lại:');
+    expect(r.stderr).toContain('  tests/fixtures/import/pci-2021-wide-errors.csv:5\n');
+    // Quảng Ninh's row (line 2) is fine: its 11 figures are written.
+    expect(validateFiles([out])).toMatchObject({ errors: 0, rows: 11 });
+    expect(readFileSync(out, 'utf8')).toContain('PCI,2021,Quảng Ninh,total,73.02,1,');
     expect(r.stderr).toContain('tests/fixtures/import/pci-2021-wide-errors.csv:3:4: error: Điểm "#VALUE!" không phải là số');
     expect(r.stderr).toContain('pci-2021-wide-errors.csv:5:1: error: Không nhận ra tỉnh/thành "Tỉnh Hà Tây Mới" cho năm 2021');
-    expect(existsSync(out)).toBe(false);
   });
   it('without --index/--year: usage, exit 2', () => {
     expect(run(fixture('pci-2021-wide-vi.csv')).status).toBe(2);
@@ -72,6 +76,8 @@ describe('npm run import reads workbooks and PDF annexes', () => {
     const r = run('--index', 'PCI', '--year', '2016', file, '--out', join(dir, 'never.csv'));
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`${file}: PCI 2016!M12: error: Score "6x,1" is not a number`);
+    // The other 62 provinces are written; the row left out is named by its place.
+    expect(r.stderr).toContain(`1 row(s) left out (not imported); fix and import them again:\n  ${file}: PCI 2016!M12`);
   }, 60_000);
   it('an unknown --sheet is an error listing the sheets', async () => {
     const { pciWorkbook } = await import('../tests/fixtures/tables');
@@ -122,4 +128,30 @@ describe('npm run import --compare: figures against the shipped data at the prec
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ same: 331, different: [] });
   }, 60_000);
+});
+
+describe('npm run import: no silent column loss (issue 17.4)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chiso-import-columns-'));
+  const table = join(dir, 'pci-2021-dvht.csv');
+  // The PCI 2021 table from pcivietnam.vn with the business-support header worded as a province's report words it.
+  writeFileSync(table, readFileSync(fixture('pci-2021-wide-vi.csv'), 'utf8').replace('Chính sách hỗ trợ doanh nghiệp', 'Dịch vụ hỗ trợ DN'));
+  it('a column of figures matching no component: exit 1 naming the column and the flag, its weight said, nothing written', () => {
+    const r = run('--index', 'PCI', '--year', '2021', table, '--lang', 'vi');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(':1:10: error: Cột "Dịch vụ hỗ trợ DN" có 12 số liệu nhưng chưa ghép với thành phần nào');
+    expect(r.stderr).toContain('để bỏ qua cột này: --ignore-column "Dịch vụ hỗ trợ DN"');
+    expect(r.stderr).toContain('warning: Dịch vụ hỗ trợ doanh nghiệp — trọng số 20% — chưa ghép cột nào');
+    expect(r.stdout).toBe('');
+  });
+  it('--ignore-column names it (any case, no diacritics): exit 0, the other 120 figures written', () => {
+    const out = join(dir, 'out.csv');
+    const r = run('--index', 'PCI', '--year', '2021', table, '--ignore-column', 'dich vu ho tro DN', '--out', out);
+    expect(r.status).toBe(0);
+    expect(validateFiles([out])).toMatchObject({ errors: 0, rows: 120 });
+  });
+  it('--ignore-column naming no column: exit 2, the headers listed', () => {
+    const r = run('--index', 'PCI', '--year', '2021', table, '--ignore-column', 'Không có');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('"Không có": no column has this header');
+  });
 });

@@ -14,7 +14,9 @@
  * "different": [{ province, component, loaded, incoming, loadedSource, incomingSource }] }`, two figures being the
  * same when they agree at the coarser of their printed precisions (src/domain/import/precision.ts).
  * Prints one `FILE:LINE:COL: severity: message` per problem on stderr (header matches too, so they can be
- * checked); exits 1 and writes nothing when there is an error. Without --out the CSV goes to stdout.
+ * checked). Rows with an error are left out and listed with their place; the rows read are still written, and the
+ * exit code is 1 when any row was left out (nothing written when no row could be read). Without --out the CSV goes
+ * to stdout.
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -24,7 +26,9 @@ import { onlyUnit, parseKinds, readProvinceSource } from './lib/province-cli';
 import { defaultCatalogue, findIndex, unitName } from '@/domain/catalogue/catalogue';
 import { importWarnings } from '@/domain/import/importChecks';
 import { formatProblem } from '@/domain/import/problems';
-import { parseWideCsv, toLongCsv, type ColumnMatch } from '@/domain/import/wide';
+import { matchWideColumns, parseWideCsv, toLongCsv, type ColumnMatch } from '@/domain/import/wide';
+import { checkText, readCsvGrid } from '@/domain/import/parse';
+import { foldText } from '@/domain/catalogue/text';
 import { problem } from '@/domain/import/problems';
 import { MIN_PROVINCE_ROWS } from '@/domain/import/sourceTable';
 import type { Localised, Problem, Score } from '@/domain/catalogue/types';
@@ -37,7 +41,7 @@ import { fileKindOf, readTables } from '@/data/readers';
 
 export const IMPORT_CLI = {
   name: 'import',
-  usage: 'npm run import -- --index PCI --year 2021 FILE [--sheet NAME] [--out OUT] [--lang vi|en] [--compare [--with FILE…] [--json]]\n       npm run import -- --index DDCI --province "Hà Tĩnh" --year 2021 FILE [--out OUT] [--scale 10] [--composite-scale 100] [--kinds department,locality] [--lower-is-better] [--definition DEF.json] [--unit U]',
+  usage: 'npm run import -- --index PCI --year 2021 FILE [--sheet NAME] [--out OUT] [--lang vi|en] [--ignore-column NAME] [--compare [--with FILE…] [--json]]\n       npm run import -- --index DDCI --province "Hà Tĩnh" --year 2021 FILE [--out OUT] [--scale 10] [--composite-scale 100] [--kinds department,locality] [--lower-is-better] [--definition DEF.json] [--unit U]',
   summary: 'Turns a wide table as published (CSV, workbook or text PDF) into the long CSV that npm run validate accepts; problems are printed FILE:LINE:COL.',
   helpCommand: 'npm run import -- --help',
   options: {
@@ -49,6 +53,7 @@ export const IMPORT_CLI = {
     compare: { type: 'boolean', help: "instead of the CSV: how the table's figures stand to the shipped data (new, same, different)" },
     with: { type: 'string', value: 'FILE', greedy: true, help: 'with --compare: long score files laid over the shipped data first' },
     json: { type: 'boolean', help: 'with --compare: print the comparison as JSON' },
+    'ignore-column': { type: 'string', value: 'NAME', multiple: true, help: 'leave out a column of figures that matches no component (its header as printed, or its number)', example: '"Dịch vụ hỗ trợ DN"' },
     province: { type: 'string', value: 'NAME', help: 'the province whose own index the table is (DDCI …)', example: '"Hà Tĩnh"' },
     scale: { type: 'string', value: 'N', help: "confirm the components' scale (0–N) of a province-run table", example: '10' },
     'composite-scale': { type: 'string', value: 'N', help: "confirm the composite's scale (0–N)", example: '100' },
@@ -176,18 +181,37 @@ async function main(): Promise<number> {
     return 1;
   }
   const kind = fileKindOf(file, bytes.subarray(0, 8));
-  const result = kind === 'text' ? fromText(bytes.toString('utf8'), file, index.id, year) : await fromTables(kind, new Uint8Array(bytes), file, index.id, year, args.sheet);
+  const ignore = args['ignore-column'] ?? [];
+  const result = kind === 'text' ? fromText(bytes.toString('utf8'), file, index.id, year, ignore) : await fromTables(kind, new Uint8Array(bytes), file, index.id, year, args.sheet, ignore);
+  const unknownIgnored = ignore.filter((name) => !result.mapping.some((m) => namesColumn(m, name)));
+  if (unknownIgnored.length) {
+    console.error(`${file}: --ignore-column ${unknownIgnored.map((n) => `"${n}"`).join(', ')}: ${lang === 'vi' ? 'không có cột nào mang tên này' : 'no column has this header'} (${result.mapping.map((m) => `"${m.header}"`).join(', ')})`);
+    return 2;
+  }
   if (result.sheet) console.error(`  ${lang === 'vi' ? 'trang tính' : 'sheet'} "${result.sheet}"`);
   for (const m of result.mapping) {
-    const target = m.role === 'component' ? m.component : m.role;
+    const component = m.role === 'component' ? index.components.find((c) => c.id === m.component) : undefined;
+    const target = component ? `${component[lang]} (${component.id})` : m.leftOut ? (lang === 'vi' ? 'bỏ qua (--ignore-column)' : 'left out (--ignore-column)') : m.role;
     console.error(`  ${lang === 'vi' ? 'cột' : 'column'} ${m.column + 1} "${m.header}" → ${target}${m.year ? ` (${m.year})` : ''}`);
   }
   const problems = result.problems;
   for (const p of problems) console.error(formatProblem(p, lang));
-  const errors = problems.filter((p) => p.severity === 'error').length;
-  if (errors > 0) {
-    console.error(`${file}: ${errors} error(s); nothing written`);
+  const errors = problems.filter((p) => p.severity === 'error');
+  for (const p of errors.filter((x) => x.code === 'unmatched-figure-column')) {
+    const header = result.mapping.find((m) => m.column + 1 === p.column)?.header ?? '';
+    console.error(lang === 'vi' ? `  để bỏ qua cột này: --ignore-column "${header}"` : `  to leave this column out: --ignore-column "${header}"`);
+  }
+  if (errors.length > 0 && result.rows.length === 0) {
+    console.error(`${file}: ${errors.length} error(s); nothing written`);
     return 1;
+  }
+  // Keep what can be read: the rows read are written, each row left out is named with its place, and the exit code says some were.
+  const leftOut = [...new Map(errors.filter((p) => p.line > 0 && p.column > 0).map((p) => [p.line, p] as const)).values()];
+  const leftOutCode = errors.length > 0 ? 1 : 0;
+  if (errors.length > 0) {
+    const vi = lang === 'vi';
+    console.error(vi ? `${file}: ${leftOut.length} dòng bị để lại (chưa nhập), sửa rồi nhập lại:` : `${file}: ${leftOut.length} row(s) left out (not imported); fix and import them again:`);
+    for (const p of leftOut) console.error(`  ${p.place ? `${p.file}: ${p.place[lang]}` : `${p.file}:${p.line}`}`);
   }
   if (args.compare) {
     const loaded = loadedWith(withFiles, lang);
@@ -195,7 +219,7 @@ async function main(): Promise<number> {
     const comparison = compareWithLoaded(result, loaded, file);
     if (args.json) process.stdout.write(`${JSON.stringify(comparison, null, 1)}\n`);
     else process.stdout.write(comparisonText(comparison, lang));
-    if (!args.out) return 0;
+    if (!args.out) return leftOutCode;
   }
   const out = args.out;
   const editions = [...new Set(result.rows.map((s) => s.year))].sort().map((y) => `${index.id} ${y}`).join(', ');
@@ -205,7 +229,7 @@ async function main(): Promise<number> {
   } else {
     process.stdout.write(toLongCsv(result.rows, defaultCatalogue, { bom: false }));
   }
-  return 0;
+  return leftOutCode;
 }
 
 interface Converted {
@@ -273,13 +297,27 @@ function comparisonText(c: Comparison, lang: 'vi' | 'en'): string {
   return `${lines.join('\n')}\n`;
 }
 
-function fromText(text: string, file: string, index: string, year: number): Converted {
-  const result = parseWideCsv(text, file, defaultCatalogue, { index, year, source: file });
+/** `--ignore-column NAME`: the column's header as printed (any case, with or without diacritics) or its number (1-based). */
+function namesColumn(m: ColumnMatch, name: string): boolean {
+  return foldText(m.header) === foldText(name) || String(m.column + 1) === name.trim();
+}
+
+/** The suggested mapping with the columns the user named left out (they no longer hold the import). */
+function leaveOut(mapping: readonly ColumnMatch[], names: readonly string[]): ColumnMatch[] {
+  return mapping.map((m) => (names.some((n) => namesColumn(m, n)) ? { column: m.column, header: m.header, role: 'ignore' as const, leftOut: true } : m));
+}
+
+function fromText(text: string, file: string, index: string, year: number, ignore: readonly string[] = []): Converted {
+  const indexDef = findIndex(defaultCatalogue, index);
+  const checked = checkText(text, file);
+  const grid = checked.issues.length ? null : readCsvGrid(checked.text, file);
+  const mapping = ignore.length && indexDef && grid?.rows.length ? leaveOut(matchWideColumns(grid.rows[0], indexDef, year, defaultCatalogue, grid.rows.slice(1)), ignore) : undefined;
+  const result = parseWideCsv(text, file, defaultCatalogue, { index, year, source: file, mapping });
   return { rows: result.rows, mapping: result.mapping, problems: [...result.issues, ...importWarnings(result.rows, defaultCatalogue, file, result.locations)], placeOf: (s) => placeOfScore(s, file, result.locations) };
 }
 
 /** A workbook or PDF: the same inspection and analysis the app's import worker runs. */
-async function fromTables(kind: 'spreadsheet' | 'pdf', bytes: Uint8Array, file: string, index: string, year: number, sheet: string | undefined): Promise<Converted> {
+async function fromTables(kind: 'spreadsheet' | 'pdf', bytes: Uint8Array, file: string, index: string, year: number, sheet: string | undefined, ignore: readonly string[] = []): Promise<Converted> {
   const read = await readTables(kind, bytes, file);
   const nowhere = () => ({ vi: file, en: file });
   if (read.issues.length) return { rows: [], mapping: [], problems: read.issues, placeOf: nowhere };
@@ -290,7 +328,10 @@ async function fromTables(kind: 'spreadsheet' | 'pdf', bytes: Uint8Array, file: 
   if (sheet === undefined && candidates.length > 1) {
     return { placeOf: nowhere, rows: [], mapping: [], problems: [problem('several-sheets', { file, line: 0, column: 0 }, { sheets: candidates.map((s) => `"${s.name}"`).join(', ') })] };
   }
-  const { analysis, scores, locations, located } = analyseInspected(inspected, defaultCatalogue, { index, year }, []);
+  const indexDef = findIndex(defaultCatalogue, index);
+  const suggested = indexDef && inspected.grid ? matchWideColumns(inspected.grid.rows[0], indexDef, year, defaultCatalogue, inspected.grid.rows.slice(1)) : undefined;
+  const mapping = suggested && ignore.length ? leaveOut(suggested, ignore) : undefined;
+  const { analysis, scores, locations, located } = analyseInspected(inspected, defaultCatalogue, { index, year, mapping }, []);
   return { rows: scores.map((s) => ({ ...s, source: file })), mapping: analysis.mapping ?? [], problems: analysis.issues, sheet: inspection.sheet, placeOf: (s) => placeOfScore({ ...s, source: `import: ${file}` }, file, locations, located) };
 }
 

@@ -58,6 +58,8 @@ export interface Analysis {
   issues: Problem[];
   errorCount: number;
   warningCount: number;
+  /** Rows (lines, pasted rows) with an error: left out of the import, listed with their place to fix and import later. */
+  leftOutRows: number;
   /** Valid figures read from the file. */
   rows: number;
   editions: { index: string; year: number }[];
@@ -203,7 +205,7 @@ export function analyseGrid(grid: CsvGrid, fileName: string, catalogue: Catalogu
     if (!index || !request.year) {
       const at = { file: fileName, line: grid.lines[0] ?? 1, column: 0 };
       const missing = index ? problem('bad-year', at, { value: String(request.year ?? '') }) : problem('unknown-index', at, { value: request.index ?? '' });
-      const analysis: Analysis = { fileName, shape, mapping: null, issues: [missing], errorCount: 1, warningCount: 0, rows: 0, editions: [], added: 0, unchanged: 0, refinedCount: 0, replacedCount: 0, replaced: [], addedSample: [] };
+      const analysis: Analysis = { fileName, shape, mapping: null, issues: [missing], errorCount: 1, warningCount: 0, leftOutRows: 0, rows: 0, editions: [], added: 0, unchanged: 0, refinedCount: 0, replacedCount: 0, replaced: [], addedSample: [] };
       return { analysis, scores: [], diff: { added: [], replaced: [], unchanged: [], refined: [] } };
     }
     const result = wideToScores(grid, fileName, catalogue, { index: index.id, year: request.year, mapping: request.mapping, source, indexDef: index });
@@ -232,7 +234,9 @@ export function finishAnalysis(
   const diff = diffImport(scores, loaded);
   progress('compare', 1);
   const all = located ? [...placeProblems([...issues, ...warnings], located.placeOf), ...located.notices] : [...issues, ...warnings];
-  const errorCount = all.filter((p) => p.severity === 'error').length;
+  const errors = all.filter((p) => p.severity === 'error');
+  const errorCount = errors.length;
+  const leftOutRows = new Set(errors.filter((p) => p.line > 0 && p.column > 0).map((p) => p.line)).size;
   // Errors first, so a capped list still shows every error it can.
   const shown = [...all.filter((p) => p.severity === 'error'), ...all.filter((p) => p.severity === 'warning')].slice(0, MAX_PROBLEMS_SHOWN);
   return {
@@ -243,6 +247,7 @@ export function finishAnalysis(
       issues: shown,
       errorCount,
       warningCount: all.length - errorCount,
+      leftOutRows,
       rows: scores.length,
       editions: editionsOf(scores),
       added: diff.added.length,
@@ -273,7 +278,7 @@ export function analyseText(text: string, fileName: string, catalogue: Catalogue
   const inspected = inspectText(text, fileName, catalogue);
   const { inspection } = inspected;
   if (inspection.issues.length || !inspection.shape) {
-    const analysis: Analysis = { fileName, shape: 'long', mapping: null, issues: inspection.issues, errorCount: inspection.issues.length, warningCount: 0, rows: 0, editions: [], added: 0, unchanged: 0, refinedCount: 0, replacedCount: 0, replaced: [], addedSample: [] };
+    const analysis: Analysis = { fileName, shape: 'long', mapping: null, issues: inspection.issues, errorCount: inspection.issues.length, warningCount: 0, leftOutRows: 0, rows: 0, editions: [], added: 0, unchanged: 0, refinedCount: 0, replacedCount: 0, replaced: [], addedSample: [] };
     return { inspection, analysis, scores: [], diff: { added: [], replaced: [], unchanged: [], refined: [] } };
   }
   return { inspection, ...analyseInspected(inspected, catalogue, request, loaded) };

@@ -93,7 +93,8 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       post({ type: 'analysed', analysis: result.analysis });
     } else if (msg.type === 'commit') {
       if (!current?.result) throw new Error('nothing analysed');
-      if (current.result.analysis.errorCount > 0) throw new Error('the file has errors');
+      // Rows with errors are left out and stay listed on the page; the rows read are saved.
+      if (current.result.scores.length === 0) throw new Error('nothing to import');
       const record = buildRecord(current.result, msg.decisions, {
         id: msg.id,
         date: msg.date,

@@ -11,6 +11,8 @@ import type { ColumnMatch, ColumnRole } from '@/domain/import/wide';
 export interface RememberedMeaning {
   role: ColumnRole;
   component?: string;
+  /** The user chose to leave this column out. */
+  leftOut?: boolean;
 }
 
 export const rememberKey = (index: string, header: string) => `${index}|${foldText(header)}`;
@@ -20,11 +22,13 @@ export function applyRemembered(mapping: readonly ColumnMatch[], index: string, 
   const from: number[] = [];
   const out = mapping.map((m) => {
     const known = m.header ? remembered[rememberKey(index, m.header)] : undefined;
-    if (!known || (known.role === m.role && known.component === m.component)) return m;
+    if (!known || (known.role === m.role && known.component === m.component && !!known.leftOut === !!m.leftOut)) return m;
     from.push(m.column);
-    const { component: _drop, ...rest } = m;
+    const { component: _drop, leftOut: _left, ...rest } = m;
     void _drop;
-    return known.role === 'component' ? { ...rest, role: known.role, component: known.component } : { ...rest, role: known.role };
+    void _left;
+    if (known.role === 'component') return { ...rest, role: known.role, component: known.component };
+    return known.leftOut ? { ...rest, role: known.role, leftOut: true } : { ...rest, role: known.role };
   });
   return { mapping: out, from };
 }
@@ -45,7 +49,7 @@ export const useImportMappings = create<ImportMappingsState>()(
         const remembered = { ...get().remembered };
         for (const m of mapping) {
           if (!m.header) continue;
-          remembered[rememberKey(index, m.header)] = m.role === 'component' ? { role: m.role, component: m.component } : { role: m.role };
+          remembered[rememberKey(index, m.header)] = m.role === 'component' ? { role: m.role, component: m.component } : m.leftOut ? { role: m.role, leftOut: true } : { role: m.role };
         }
         set({ remembered });
       },

@@ -82,15 +82,16 @@ describe('an Excel workbook laid out as VCCI publishes PCI 2016', () => {
     await page.screenshot({ path: `${artifactDir()}/import-xlsx.png`, fullPage: true });
   });
 
-  it('a workbook with a bad cell is refused, the error naming sheet and cell: PCI 2016!M12', async () => {
+  it('a workbook with a bad cell: that row is left out and listed, the error naming sheet and cell: PCI 2016!M12; the other 682 figures can be imported', async () => {
     await dropBytes(page, badWorkbook, 'PCI-2016-loi.xlsx', XLSX_TYPE);
     await page.getByTestId('import-mapping').waitFor();
     await page.getByTestId('import-check').click();
-    await page.getByTestId('import-blocked').waitFor();
+    await page.getByTestId('import-left-out').waitFor();
+    expect(await page.getByTestId('import-left-out').textContent()).toContain('1 dòng có lỗi (1 lỗi) sẽ chưa được nhập; 682 số liệu đọc được vẫn nhập được.');
     const errors = page.locator('[data-testid="import-problems"] li[data-severity="error"]');
     expect(await errors.count()).toBe(1);
     expect(await errors.first().textContent()).toBe('PCI-2016-loi.xlsx: PCI 2016!M12 lỗi: Điểm "6x,1" không phải là số');
-    expect(await page.getByTestId('import-confirm').count()).toBe(0);
+    expect(await page.getByTestId('import-confirm').count()).toBe(1);
   });
 });
 

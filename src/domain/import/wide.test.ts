@@ -96,10 +96,27 @@ describe('parseWideCsv: errors located by file, line and column; bad rows left o
 
 describe('mapping: the user confirms or changes each header', () => {
   const text = 'Tỉnh;Cột lạ;PCI\nQuảng Ninh;7,98;73,02\n';
-  it('an unmatched header is a located warning and its cells are ignored', () => {
+  it('an unmatched column of figures holds the import (an error at its header) until the user maps it or leaves it out (issue 17: a 20% component must not vanish)', () => {
     const r = parseWideCsv(text, 'm.csv', defaultCatalogue, { index: 'PCI', year: 2021 });
+    expect(located(r.issues)).toEqual(['1:2:unmatched-figure-column']);
+    expect(r.issues[0].message.vi).toContain('có 1 số liệu nhưng chưa ghép với thành phần nào');
+    expect(r.rows).toEqual([]);
+    const grid = readCsvGrid(text, 'm.csv');
+    const mapping = matchWideColumns(grid.rows[0], pci, 2021, defaultCatalogue).map((m) => (m.column === 1 ? { ...m, leftOut: true } : m));
+    const left = wideToScores(grid, 'm.csv', defaultCatalogue, { index: 'PCI', year: 2021, mapping, indexDef: pci });
+    expect(left.issues).toEqual([]);
+    expect(left.rows.map((s) => s.component)).toEqual(['total']);
+  });
+  it('an unmatched header over text is a located warning and its cells are ignored', () => {
+    const r = parseWideCsv('Tỉnh,Ghi chú riêng,PCI\nQuảng Ninh,tốt,73.02\n', 'm.csv', defaultCatalogue, { index: 'PCI', year: 2021 });
     expect(located(r.issues)).toEqual(['1:2:unmatched-header']);
     expect(r.rows.map((s) => s.component)).toEqual(['total']);
+  });
+  it('PCI 2019 without its "Dịch vụ hỗ trợ DN" column: named with its weight before import ("— trọng số 20% — chưa ghép cột nào")', () => {
+    const csv = fixture('pci-2019-wide-en.csv').split('\n').map((l) => l.split(',').filter((_, i) => i !== 9).join(',')).join('\n');
+    const r = parseWideCsv(csv, 'pci-2019.csv', defaultCatalogue, { index: 'PCI', year: 2019 });
+    const w = r.issues.filter((p) => p.code === 'weighted-component-unmapped');
+    expect(w.map((p) => p.message.vi)).toEqual(['Dịch vụ hỗ trợ doanh nghiệp — trọng số 20% — chưa ghép cột nào']);
   });
   it('mapped by the user to entry costs, the column loads 7.98', () => {
     const grid = readCsvGrid(text, 'm.csv');

@@ -12,7 +12,8 @@
  * - cells are read like long files (numbers.ts): decimal comma or point, "N/A" → missing (never 0);
  * - every problem is located: file, line, column (1-based). Parsing never throws.
  */
-import { componentValidIn, getUnit, resolveUnit, resolveUnitInAnyYear, scaleFor, type Catalogue } from '../catalogue/catalogue';
+import { componentValidIn, getUnit, mainComponents, resolveUnit, resolveUnitInAnyYear, scaleFor, weightFor, type Catalogue } from '../catalogue/catalogue';
+import { readNumberCell } from '../catalogue/numbers';
 import { matchLongHeader, readCsvGrid, checkText, type CsvGrid } from './parse';
 import { toCsv } from './csvExport';
 import { readWideRow, type WideRowLayout } from './wideRow';
@@ -21,7 +22,7 @@ import { findLocalUnit, isLocalUnitId, splitLocalUnitId } from '../province/prov
 import { foldText } from '../catalogue/text';
 import { readHeader, yearsInHeader } from './headerMatch';
 import { scoreKey } from './importChecks';
-import type { IndexDef, Location, ParseResult, Problem, Score } from '../catalogue/types';
+import type { ComponentDef, IndexDef, Location, ParseResult, Problem, Score } from '../catalogue/types';
 
 export type ColumnRole = 'province' | 'component' | 'rank' | 'tier' | 'ignore';
 
@@ -34,6 +35,8 @@ export interface ColumnMatch {
   component?: string;
   /** Edition of this column when its header names one other than the table's year ("Xếp hạng 2015"). */
   year?: number;
+  /** The user said this column is to be left out ("Bỏ qua cột này", `--ignore-column`): no longer held as unmatched. */
+  leftOut?: boolean;
 }
 
 export interface WideOptions {
@@ -128,8 +131,51 @@ export function mappingYears(mapping: readonly ColumnMatch[], year: number): num
   return [...years].sort((a, b) => a - b);
 }
 
-/** Problems with a mapping itself (no province column, no component, a component twice). Errors block the import. */
-export function mappingProblems(mapping: readonly ColumnMatch[], index: IndexDef, year: number, file: string, line: number): Problem[] {
+/** Share of a column's non-blank cells that must be numbers for it to count as a column of figures. */
+export const NUMBER_COLUMN_SHARE = 0.5;
+
+/** How many of a column's cells hold a number, when most of its non-blank cells do (else 0): a column of figures. */
+export function figuresInColumn(body: readonly string[][], column: number): number {
+  let filled = 0;
+  let numbers = 0;
+  for (const row of body) {
+    const text = row[column]?.trim() ?? '';
+    if (text === '') continue;
+    filled++;
+    if (readNumberCell(text).kind === 'number') numbers++;
+  }
+  return numbers > 0 && numbers >= filled * NUMBER_COLUMN_SHARE ? numbers : 0;
+}
+
+/**
+ * Columns of figures that match nothing and that the user has not said to leave out: they hold the import
+ * (a 20%-weight component must never vanish because its header was worded differently).
+ */
+export function unmatchedFigureColumns(mapping: readonly ColumnMatch[], index: IndexDef, body: readonly string[][]): { column: ColumnMatch; count: number }[] {
+  return mapping
+    .filter((m) => m.role === 'ignore' && !m.leftOut && m.header !== '' && !isNumberingHeader(m.header, index))
+    .map((m) => ({ column: m, count: figuresInColumn(body, m.column) }))
+    .filter((x) => x.count > 0);
+}
+
+/**
+ * Weighted components of the edition that no column fills, with their weight (PCI 2019 "Dịch vụ hỗ trợ doanh
+ * nghiệp — trọng số 20%"): said before the import, so a missing one is a choice, not an accident. Only when the
+ * mapping fills some other component of that edition.
+ */
+export function unmappedWeightedComponents(mapping: readonly ColumnMatch[], index: IndexDef, year: number): { component: ComponentDef; weight: number }[] {
+  const mapped = new Set(mapping.filter((m) => m.role === 'component' && (m.year ?? year) === year).map((m) => m.component));
+  const main = mainComponents(index, year);
+  // A table of the composite alone does not carry components: nothing is missing from it.
+  if (!main.some((c) => mapped.has(c.id))) return [];
+  return main
+    .filter((c) => !mapped.has(c.id))
+    .map((component) => ({ component, weight: weightFor(component, year) ?? 0 }))
+    .filter((x) => x.weight > 0);
+}
+
+/** Problems with a mapping itself (no province column, no component, a component twice, a column of figures matched to nothing). Errors block the import. */
+export function mappingProblems(mapping: readonly ColumnMatch[], index: IndexDef, year: number, file: string, line: number, body: readonly string[][] = []): Problem[] {
   const issues: Problem[] = [];
   if (!mapping.some((m) => m.role === 'province')) issues.push(problem('no-province-column', { file, line, column: 0 }));
   const components = mapping.filter((m) => m.role === 'component' && m.component);
@@ -148,8 +194,15 @@ export function mappingProblems(mapping: readonly ColumnMatch[], index: IndexDef
     if (!def) issues.push(problem('unknown-component', { file, line, column: m.column + 1 }, { value: m.component!, index: index.id }));
     else if (!componentValidIn(def, columnYear)) issues.push(problem('component-not-in-year', { file, line, column: m.column + 1 }, { value: def.id, index: index.id, year: columnYear }));
   }
+  const figures = new Map(unmatchedFigureColumns(mapping, index, body).map((x) => [x.column.column, x.count] as const));
   for (const m of mapping) {
-    if (m.role === 'ignore' && m.header !== '' && !isNumberingHeader(m.header, index)) issues.push(problem('unmatched-header', { file, line, column: m.column + 1 }, { value: m.header }));
+    if (m.role !== 'ignore' || m.header === '' || isNumberingHeader(m.header, index)) continue;
+    const count = figures.get(m.column);
+    if (count) issues.push(problem('unmatched-figure-column', { file, line, column: m.column + 1 }, { value: m.header, count }));
+    else if (!m.leftOut) issues.push(problem('unmatched-header', { file, line, column: m.column + 1 }, { value: m.header }));
+  }
+  for (const { component, weight } of unmappedWeightedComponents(mapping, index, year)) {
+    issues.push(problem('weighted-component-unmapped', { file, line, column: 0 }, { component: component.vi, componentEn: component.en, weight: Math.round(weight * 1000) / 10 }));
   }
   return issues;
 }
@@ -221,7 +274,7 @@ export function wideToScores(grid: CsvGrid, file: string, catalogue: Catalogue, 
   const header = grid.rows[0];
   const headerLine = grid.lines[0];
   const mapping = options.mapping ?? matchWideColumns(header, index, year, catalogue, grid.rows.slice(1));
-  const mappingIssues = [...mappingProblems(mapping, index, year, file, headerLine), ...blankHeaderProblems(grid, mapping, file, options.mapping !== undefined)];
+  const mappingIssues = [...mappingProblems(mapping, index, year, file, headerLine, grid.rows.slice(1)), ...blankHeaderProblems(grid, mapping, file, options.mapping !== undefined)];
   for (const p of mappingIssues) issues.push(p);
   if (mappingIssues.some((p) => p.severity === 'error')) return { rows, issues, mapping, locations };
   if (grid.rows.length === 1) issues.push(problem('empty-file', { file, line: headerLine, column: 0 }));

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { componentValidIn, type Catalogue } from '@/domain/catalogue/catalogue';
-import type { ColumnMatch, ColumnRole } from '@/domain/import/wide';
-import { useLang } from '@/ui/i18n';
+import { unmappedWeightedComponents, unmatchedFigureColumns, type ColumnMatch, type ColumnRole } from '@/domain/import/wide';
+import { fillTemplate } from '@/domain/catalogue/text';
+import { formatNumber, useLang } from '@/ui/i18n';
 import { STRINGS } from './strings';
 
 interface Props {
@@ -18,10 +19,14 @@ interface Props {
   remembered?: readonly number[];
 }
 
-const encode = (m: ColumnMatch) => (m.role === 'component' ? `c:${m.component}` : m.role);
+/** A column of figures matching nothing and not yet left out shows "— not matched: choose —". */
+const UNSET = 'unset';
+const encode = (m: ColumnMatch, unset: boolean) => (m.role === 'component' ? `c:${m.component}` : unset ? UNSET : m.role);
 function decode(m: ColumnMatch, value: string): ColumnMatch {
-  if (value.startsWith('c:')) return { ...m, role: 'component', component: value.slice(2) };
-  return { column: m.column, header: m.header, role: value as ColumnRole, ...(m.year ? { year: m.year } : {}) };
+  if (value.startsWith('c:')) return { column: m.column, header: m.header, role: 'component', component: value.slice(2), ...(m.year ? { year: m.year } : {}) };
+  if (value === UNSET) return { column: m.column, header: m.header, role: 'ignore', ...(m.year ? { year: m.year } : {}) };
+  // Chosen by the user: "Bỏ qua cột này" says the column is to be left out.
+  return { column: m.column, header: m.header, role: value as ColumnRole, ...(m.year ? { year: m.year } : {}), ...(value === 'ignore' ? { leftOut: true } : {}) };
 }
 
 /** Wide table: the user confirms index and year, and sees (and may change) what each header means. */
@@ -31,6 +36,8 @@ export function MappingForm({ catalogue, sample, index, year, mapping, onIndexYe
   const ids = { index: useId(), year: useId() };
   const indexDef = catalogue.indices.find((i) => i.id === index);
   const components = indexDef ? indexDef.components.filter((c) => year === null || componentValidIn(c, year)) : [];
+  const unmatched = new Set(mapping && indexDef ? unmatchedFigureColumns(mapping, indexDef, sample).map((x) => x.column.column) : []);
+  const missingWeighted = mapping && indexDef && year !== null ? unmappedWeightedComponents(mapping, indexDef, year) : [];
   return (
     <section className="card" aria-labelledby="import-confirm-title" data-testid="import-mapping">
       <h2 id="import-confirm-title">{s.confirmTitle}</h2>
@@ -73,19 +80,20 @@ export function MappingForm({ catalogue, sample, index, year, mapping, onIndexYe
           </thead>
           <tbody>
             {mapping.map((m) => (
-              <tr key={m.column} data-column={m.column + 1}>
+              <tr key={m.column} data-column={m.column + 1} className={unmatched.has(m.column) ? 'mapping-unset' : m.role === 'ignore' ? 'mapping-ignored' : undefined} data-role={unmatched.has(m.column) ? 'unset' : m.role}>
                 <td>{m.column + 1}</td>
                 <th scope="row">{m.header || '—'}</th>
                 <td className="sample">{sample.slice(0, 2).map((r) => r[m.column] ?? '').join(' · ')}</td>
                 <td>
-                  <select aria-label={`${s.meaning}: ${m.header}`} data-testid={`map-col-${m.column + 1}`} value={encode(m)} onChange={(e) => onMapping(mapping.map((x) => (x.column === m.column ? decode(x, e.target.value) : x)))}>
+                  <select aria-label={`${s.meaning}: ${m.header}`} data-testid={`map-col-${m.column + 1}`} value={encode(m, unmatched.has(m.column))} aria-invalid={unmatched.has(m.column) || undefined} onChange={(e) => onMapping(mapping.map((x) => (x.column === m.column ? decode(x, e.target.value) : x)))}>
+                    {unmatched.has(m.column) && <option value={UNSET}>{s.roleUnset}</option>}
                     <option value="province">{s.roleProvince}</option>
                     <option value="rank">{s.roleRank}</option>
                     <option value="tier">{s.roleTier}</option>
                     <option value="ignore">{s.roleIgnore}</option>
                     {components.map((c) => (
                       <option key={c.id} value={`c:${c.id}`}>
-                        {c[lang]} ({c.id})
+                        {c[lang]}
                       </option>
                     ))}
                   </select>
@@ -102,7 +110,19 @@ export function MappingForm({ catalogue, sample, index, year, mapping, onIndexYe
           </tbody>
         </table>
       )}
-      <button type="button" className="primary" data-testid="import-check" disabled={busy || !indexDef || year === null} onClick={onConfirm}>
+      {missingWeighted.length > 0 && (
+        <ul className="mapping-missing" data-testid="import-missing-weighted">
+          {missingWeighted.map(({ component, weight }) => (
+            <li key={component.id}>{fillTemplate(s.missingWeighted, { component: component[lang], weight: formatNumber(weight * 100, lang, Number.isInteger(weight * 100) ? 0 : 1) })}</li>
+          ))}
+        </ul>
+      )}
+      {unmatched.size > 0 && (
+        <p className="error" role="alert" data-testid="import-unmatched-columns">
+          {fillTemplate(s.unmatchedColumns, { columns: mapping!.filter((m) => unmatched.has(m.column)).map((m) => `"${m.header}"`).join(', ') })}
+        </p>
+      )}
+      <button type="button" className="primary" data-testid="import-check" disabled={busy || !indexDef || year === null || unmatched.size > 0} onClick={onConfirm}>
         {s.check}
       </button>
     </section>

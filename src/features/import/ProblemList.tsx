@@ -1,9 +1,10 @@
 import type { Analysis } from '@/data/importParsing';
 import { useLang } from '@/ui/i18n';
+import { fillTemplate } from '@/domain/catalogue/text';
 import { STRINGS } from './strings';
 
 /** Every problem with its place in the file (file:line:column) and its message in the UI's language. */
-export function ProblemList({ analysis }: { analysis: Analysis }) {
+export function ProblemList({ analysis, saved = false }: { analysis: Analysis; saved?: boolean }) {
   const lang = useLang();
   const s = STRINGS[lang];
   const total = analysis.errorCount + analysis.warningCount;
@@ -13,9 +14,14 @@ export function ProblemList({ analysis }: { analysis: Analysis }) {
       <h2 id="import-problems-title">
         {s.problems} — {s.errors}: {analysis.errorCount}, {s.warnings}: {analysis.warningCount}
       </h2>
-      {analysis.errorCount > 0 && (
+      {analysis.errorCount > 0 && analysis.rows === 0 && (
         <p className="error" role="alert" data-testid="import-blocked">
           {s.errorsBlock}
+        </p>
+      )}
+      {analysis.errorCount > 0 && analysis.rows > 0 && (
+        <p className="error" role="alert" data-testid="import-left-out">
+          {fillTemplate(saved ? s.leftOutSaved : s.leftOut, { rows: analysis.leftOutRows, errors: analysis.errorCount, figures: analysis.rows })}
         </p>
       )}
       {total === 0 ? (

@@ -127,7 +127,8 @@ export default function ImportView() {
   const headerYears = inspection?.headerYears ?? [];
   const isWide = inspection?.shape === 'wide';
   const progressLabel = state.progress ? { read: s.reading, check: s.checking, compare: s.comparing }[state.progress.step] : '';
-  const canImport = phase === 'analysed' && analysis !== null && analysis.errorCount === 0 && analysis.rows > 0;
+  // The rows that can be read are importable; rows with errors stay listed with their place, to fix and import later.
+  const canImport = phase === 'analysed' && analysis !== null && analysis.rows > 0;
   const firstEdition = analysis?.editions[0];
   const toApply = analysis ? appliedCount(analysis, decisions) : 0;
 
@@ -221,8 +222,8 @@ export default function ImportView() {
         />
       )}
 
-      {analysis && phase !== 'saved' && <ProblemList analysis={analysis} />}
-      {analysis && analysis.errorCount === 0 && phase !== 'saved' && analysis.rows > 0 && (
+      {analysis && (phase !== 'saved' || analysis.errorCount > 0) && <ProblemList analysis={analysis} saved={phase === 'saved'} />}
+      {analysis && phase !== 'saved' && analysis.rows > 0 && (
         <Preview analysis={analysis} catalogue={defaultCatalogue} decisions={decisions} onDecisions={setDecisions} />
       )}
       {canImport && (

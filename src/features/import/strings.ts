@@ -9,7 +9,7 @@ export type ImportStringKey =
   | 'province' | 'component' | 'decision' | 'confirm' | 'saving' | 'saved' | 'savedTitle' | 'noneSaved'
   | 'file' | 'date' | 'rows' | 'export' | 'remove' | 'removeConfirm' | 'unreadable' | 'storageError' | 'failed'
   | 'cancel' | 'dataRows' | 'toApply' | 'line' | 'column' | 'wholeFile' | 'nothingNew' | 'rankNote'
-  | 'readCount' | 'same' | 'different' | 'sameKept' | 'sameFiner' | 'sameFinerKept' | 'someFiner' | 'someFinerKept' | 'keepLoadedDigits' | 'source'
+  | 'roleUnset' | 'missingWeighted' | 'unmatchedColumns' | 'leftOut' | 'leftOutSaved' | 'readCount' | 'same' | 'different' | 'sameKept' | 'sameFiner' | 'sameFinerKept' | 'someFiner' | 'someFinerKept' | 'keepLoadedDigits' | 'source'
   | 'remembered' | 'sheet' | 'sheetProvinces' | 'sheetChoose' | 'paste' | 'pasteHelp' | 'pasteName' | 'whereTitle' | 'headerYears' | 'shapes';
 
 export const STRINGS: Strings<ImportStringKey> = {
@@ -36,6 +36,9 @@ export const STRINGS: Strings<ImportStringKey> = {
     roleRank: 'Thứ hạng (điểm tổng hợp)',
     roleTier: 'Nhóm xếp hạng',
     roleIgnore: 'Bỏ qua cột này',
+    roleUnset: '— chưa ghép: hãy chọn —',
+    missingWeighted: '{component} — trọng số {weight}% — chưa ghép cột nào',
+    unmatchedColumns: 'Cột có số liệu nhưng chưa ghép với thành phần nào: {columns}. Chọn thành phần cho từng cột, hoặc "Bỏ qua cột này" nếu không nhập nó, rồi mới kiểm tra được.',
     check: 'Xác nhận và kiểm tra',
     problems: 'Kết quả kiểm tra',
     errors: 'lỗi',
@@ -51,6 +54,8 @@ export const STRINGS: Strings<ImportStringKey> = {
     unchanged: 'trùng khớp, giữ nguyên',
     same: 'giống nhau',
     readCount: 'đọc được',
+    leftOut: '{rows} dòng có lỗi ({errors} lỗi) sẽ chưa được nhập; {figures} số liệu đọc được vẫn nhập được. Các dòng đó giữ trong danh sách bên dưới với vị trí của chúng: sửa rồi nhập lại sau.',
+    leftOutSaved: 'Đã nhập các số liệu đọc được. {rows} dòng có lỗi chưa được nhập: sửa theo vị trí bên dưới rồi nhập lại các dòng đó.',
     different: 'khác',
     sameKept: 'giữ nguyên số đã nạp',
     sameFiner: 'bảng mới có nhiều chữ số hơn, giữ bảng mới',
@@ -127,6 +132,9 @@ export const STRINGS: Strings<ImportStringKey> = {
     roleRank: 'Rank (composite)',
     roleTier: 'Tier',
     roleIgnore: 'Ignore this column',
+    roleUnset: '— not matched: choose —',
+    missingWeighted: '{component} — weight {weight}% — no column matched',
+    unmatchedColumns: 'Columns of figures that match no component: {columns}. Choose each one\'s component, or "Ignore this column" to leave it out, before checking.',
     check: 'Confirm and check',
     problems: 'Check results',
     errors: 'errors',
@@ -142,6 +150,8 @@ export const STRINGS: Strings<ImportStringKey> = {
     unchanged: 'unchanged',
     same: 'the same',
     readCount: 'read',
+    leftOut: '{rows} row(s) with errors ({errors} errors) will be left out; the {figures} figures read can still be imported. Those rows stay listed below with their places: fix them and import them later.',
+    leftOutSaved: 'The figures read were imported. {rows} row(s) with errors were left out: fix them at the places below and import those rows again.',
     different: 'different',
     sameKept: 'the loaded figures stay',
     sameFiner: 'the new table has more digits, keeping the new table',

@@ -94,6 +94,7 @@ function fileLevelAnalysis(inspection: Inspection): Analysis {
     issues: inspection.issues,
     errorCount: inspection.issues.filter((p) => p.severity === 'error').length,
     warningCount: inspection.issues.filter((p) => p.severity === 'warning').length,
+    leftOutRows: 0,
     rows: 0,
     editions: [],
     added: 0,

@@ -7,11 +7,10 @@
  * CLI needs it). --plan reads a plan exported from the app (Phân công & theo dõi → JSON) for the departments and
  * targets; without it the assignment template's suggestion is named as such. Vietnamese unless --lang en.
  * No logic of its own: the content is src/domain/report/releaseReport.ts over src/domain/analysis/analysis.ts; the
- * layout src/ui/report/releaseDocx.ts. Unknown index, province or year, or a bad plan → a message and exit code 2.
+ * layout src/ui/report/releaseDocx.ts. Unknown index, province or year, or a bad plan → a message and exit code 2 (flags read by scripts/lib/cli.mjs; --help lists them).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import * as docx from 'docx';
 import { Resvg } from '@resvg/resvg-js';
 import { defaultCatalogue as catalogue, findIndex, resolveUnit } from '@/domain/catalogue/catalogue';
@@ -24,35 +23,38 @@ import { describeSource, releaseReport, type ReportPlan } from '@/domain/report/
 import { releaseReportDocx } from '@/ui/report/releaseDocx';
 import manifestJson from '@data/scores/manifest.json';
 import { REPO_ROOT } from './lib/shared-path';
+import { readCli, runCli, usageError } from './lib/cli.mjs';
 
 const manifest = manifestJson as { files: { file: string; source: string; licence: string }[] };
 import { loadShippedTable } from './lib/shipped-table';
 
+export const REPORT_CLI = {
+  name: 'report',
+  usage: 'npm run report -- --index PCI --year 2016 --province "Tây Ninh" --out FILE.docx [--lang vi|en] [--plan PLAN.json] [--base 2015]',
+  summary: 'The release report (Báo cáo đánh giá kết quả … của tỉnh) as an A4 .docx with the national heading and charts.',
+  helpCommand: 'npm run report -- --help',
+  options: {
+    index: { type: 'string', value: 'INDEX', help: 'index id (PCI, PAPI, PAR, SIPAS)', example: 'PCI' },
+    year: { type: 'string', value: 'YEAR', help: 'edition (a year with data)', example: '2016' },
+    province: { type: 'string', value: 'NAME', help: 'province as written, or its code', example: '"Tây Ninh"' },
+    out: { type: 'string', value: 'FILE.docx', help: 'where to write the report', example: 'bao-cao.docx' },
+    lang: { type: 'string', choices: ['vi', 'en'], help: 'language of the report (default vi)' },
+    plan: { type: 'string', value: 'PLAN.json', help: "a plan exported from the app: its departments and targets (else the assignment template's suggestion, said so)" },
+    base: { type: 'string', value: 'YEAR', help: 'compare with this earlier edition (default: the previous one)', example: '2015' },
+  },
+} as const;
+
 function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(2);
+  throw usageError(message);
 }
 
-const USAGE = 'Usage: npm run report -- --index PCI --year 2016 --province "Tây Ninh" --out FILE.docx [--lang vi|en] [--plan PLAN.json]';
-
-
-async function main() {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: process.argv.slice(2),
-      options: { index: { type: 'string' }, year: { type: 'string' }, province: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string', default: 'vi' }, plan: { type: 'string' }, base: { type: 'string' } },
-      strict: true,
-    }));
-  } catch (e) {
-    fail(`${(e as Error).message}\n${USAGE}`);
-  }
-  if (!values.index || !values.year || !values.province || !values.out) fail(USAGE);
+async function main(): Promise<number> {
+  const { values } = readCli(process.argv.slice(2), REPORT_CLI);
+  if (!values.index || !values.year || !values.province || !values.out) fail(`--index, --year, --province and --out are needed (usage: ${REPORT_CLI.usage})`);
   const ix = findIndex(catalogue, values.index);
   if (!ix) fail(`Unknown index "${values.index}" (use ${catalogue.indices.map((i) => i.id).join(', ')})`);
   if (!/^\d{4}$/.test(values.year)) fail(`Invalid year "${values.year}"`);
-  if (values.lang !== 'vi' && values.lang !== 'en') fail(`Invalid language "${values.lang}" (vi or en)`);
-  const lang = values.lang;
+  const lang = values.lang === 'en' ? 'en' : 'vi';
   const year = Number(values.year);
   const table = loadShippedTable();
   if (!table.years(ix.id).includes(year)) fail(`No ${ix.id} data for ${year} (years loaded: ${table.years(ix.id).join(', ')})`);
@@ -81,6 +83,7 @@ async function main() {
   const document = await releaseReportDocx(docx, report, toPng);
   writeFileSync(values.out, await docx.Packer.toBuffer(document));
   process.stdout.write(`${values.out}: ${report.title} (${report.blocks.filter((b) => b.kind === 'chart').length} charts)\n`);
+  return 0;
 }
 
-void main();
+if (import.meta.url === `file://${process.argv[1]}`) void runCli(REPORT_CLI, main);

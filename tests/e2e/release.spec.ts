@@ -60,3 +60,23 @@ describe('the release report view', () => {
     await context.close();
   });
 });
+
+describe('editions connect', () => {
+  it('a PAPI 2022 plan still names the lead (and its target) in the brief that reads PAPI 2024, saying it is the 2022 plan', async () => {
+    const { page, context } = await newPage(browser);
+    await openApp(page, '?tab=brief&province=46&lang=vi');
+    await page.getByTestId('brief-weak').waitFor();
+    const item = {
+      id: '46|PAPI|2022|e_governance', province: '46', index: 'PAPI', year: 2022, component: 'e_governance',
+      lead: 'so-noi-vu', coOwners: [], targetScore: 4.5, targetRank: null, targetYear: 2023, deadline: null,
+      status: 'in_progress', notes: '', origin: 'user',
+    };
+    await page.evaluate((it) => localStorage.setItem('chiso-assignments', JSON.stringify({ state: { items: { [it.id]: it }, departments: {} }, version: 2 })), item);
+    await page.reload();
+    await page.getByTestId('brief-weak').waitFor();
+    const row = page.getByTestId('brief-weak').locator('tr', { hasText: 'Quản trị điện tử' });
+    await expect.poll(() => row.textContent()).toContain('Sở Nội vụ — chỉ tiêu ≥ 4,50 điểm (PAPI 2023) (kế hoạch 2022)');
+    expect(await page.getByTestId('brief').textContent()).not.toContain('Chưa có phân công');
+    await context.close();
+  });
+});

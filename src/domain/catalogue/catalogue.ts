@@ -4,6 +4,7 @@
  */
 import indicesJson from '@data/catalogue/indices.json';
 import unitsJson from '@data/catalogue/units.json';
+import spellingsJson from '@data/catalogue/unit-spellings.json';
 import { foldText, foldUnitName } from './text';
 import type { LocalUnit } from '../province/provinceUnits';
 import type { ComponentDef, IndexDef, Localised, Unit } from './types';
@@ -17,9 +18,18 @@ export interface Catalogue {
   regions?: Localised[];
 }
 
+/** Older and variant spellings with their sources (data/catalogue/unit-spellings.json) read as aliases of their unit. */
+function withSpellings(units: Unit[]): Unit[] {
+  const spellings = (spellingsJson as unknown as { spellings: { unit: string; written: string[] }[] }).spellings;
+  return units.map((u) => {
+    const more = spellings.filter((x) => x.unit === u.id).flatMap((x) => x.written);
+    return more.length ? { ...u, aliases: [...new Set([...u.aliases, ...more])] } : u;
+  });
+}
+
 export const defaultCatalogue: Catalogue = {
   indices: (indicesJson as unknown as { indices: IndexDef[] }).indices,
-  units: (unitsJson as unknown as { units: Unit[] }).units,
+  units: withSpellings((unitsJson as unknown as { units: Unit[] }).units),
   regions: (unitsJson as unknown as { regions: Localised[] }).regions,
 };
 

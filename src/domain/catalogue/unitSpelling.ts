@@ -32,7 +32,7 @@ export function diacriticKey(text: string): string {
   return text
     .normalize('NFD')
     .toLowerCase()
-    .split(/[^a-z\u0300-\u036fđ]+/)
+    .split(/[\s\p{P}\p{S}\d]+/u)
     .map((word) => word.replace(TONE, '') + (word.match(TONE) ?? []).sort().join(''))
     .join('');
 }

@@ -141,6 +141,10 @@ export function inspectTables(tables: readonly SourceTable[], fileName: string, 
   } else {
     chosen = tables.find((_, i) => sheets[i].provinces >= MIN_PROVINCE_ROWS) ?? tables.find((_, i) => sheets[i].provinces > 0);
   }
+  // A table the reader found wrong as a whole (formulas saved without values) says so rather than read as blanks.
+  if (chosen?.issues?.length) return { inspection: { ...base, sheet: chosen.name, issues: chosen.issues }, text: '', grid: null };
+  const flagged = tables.find((t) => t.issues?.length);
+  if (!chosen && flagged) return { inspection: { ...base, sheet: flagged.name, issues: flagged.issues! }, text: '', grid: null };
   if (!chosen) return { inspection: { ...base, issues: [problem(tables.some((t) => t.rows.length) ? 'no-table' : 'empty-file', at)] }, text: '', grid: null };
   const located = locateTable(chosen, fileName, catalogue, isUnit);
   const { grid } = located;

@@ -26,7 +26,7 @@ export async function readTables(kind: Exclude<FileKind, 'text'>, bytes: Uint8Ar
   if (kind === 'spreadsheet') {
     try {
       const { readSpreadsheet } = await import('./spreadsheet');
-      return { tables: await readSpreadsheet(bytes), issues: [] };
+      return await readSpreadsheet(bytes, file);
     } catch (err) {
       return { tables: [], issues: [problem('unreadable-spreadsheet', at, { detail: (err as Error).message })] };
     }

@@ -8,7 +8,7 @@ import type { SourceTable } from '@/domain/import/sourceTable';
 
 let tables: SourceTable[];
 beforeAll(async () => {
-  tables = await readSpreadsheet(await pciWorkbook());
+  tables = (await readSpreadsheet(await pciWorkbook())).tables;
 }, 30_000);
 
 describe('a workbook laid out as VCCI publishes PCI 2016: notes sheet, title rows, merged two-row header, footnotes', () => {
@@ -48,7 +48,7 @@ describe('a workbook laid out as VCCI publishes PCI 2016: notes sheet, title row
 
 describe('a bad cell is named by sheet and cell', () => {
   it('"6x,1" as Thái Nguyên\'s composite: PCI 2016!M12, the import is refused', async () => {
-    const bad = await readSpreadsheet(await pciWorkbook({ badCell: true }));
+    const bad = (await readSpreadsheet(await pciWorkbook({ badCell: true }))).tables;
     const { analysis } = analyseInspected(inspectTables(bad, 'loi.xlsx', defaultCatalogue), defaultCatalogue, { index: 'PCI', year: 2016 }, []);
     const errors = analysis.issues.filter((p) => p.severity === 'error');
     expect(errors.map((p) => formatProblem(p, 'vi'))).toEqual(['loi.xlsx: PCI 2016!M12: error: Điểm "6x,1" không phải là số']);
@@ -60,7 +60,7 @@ describe('the same table as .ods and .xls reads alike', () => {
     const XLSX = await import('@e965/xlsx');
     const book = XLSX.read(await pciWorkbook(), { type: 'array' });
     const bytes = new Uint8Array(XLSX.write(book, { type: 'array', bookType }) as ArrayBuffer);
-    const { scores } = analyseInspected(inspectTables(await readSpreadsheet(bytes), `b.${bookType}`, defaultCatalogue), defaultCatalogue, { index: 'PCI', year: 2016 }, []);
+    const { scores } = analyseInspected(inspectTables((await readSpreadsheet(bytes)).tables, `b.${bookType}`, defaultCatalogue), defaultCatalogue, { index: 'PCI', year: 2016 }, []);
     expect(scores).toHaveLength(693);
     const qn = scores.find((s) => s.unit === '22' && s.component === 'total');
     expect(qn?.officialRank).toBe(2);

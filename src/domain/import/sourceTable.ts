@@ -39,6 +39,8 @@ export interface SourceTable {
    * (no `place`), and its columns are kept as they are so a column number is the file's own.
    */
   lines?: readonly number[];
+  /** What the reader found wrong with this table as a whole (formulas saved without values): reported when it is read. */
+  issues?: Problem[];
 }
 
 /**

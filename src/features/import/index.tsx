@@ -172,7 +172,7 @@ export default function ImportView() {
       )}
       {phase === 'failed' && (
         <p className="error" role="alert">
-          {s.failed}: {state.error}
+          {s.failed}: {state.errorCode === 'timeout' ? s.readTimeout : state.error}
         </p>
       )}
 

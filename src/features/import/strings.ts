@@ -7,7 +7,7 @@ export type ImportStringKey =
   | 'noProblems' | 'errorsBlock' | 'more' | 'preview' | 'added' | 'replaced' | 'unchanged' | 'figures'
   | 'conflicts' | 'conflictsHelp' | 'keepAll' | 'takeAll' | 'keep' | 'take' | 'loadedValue' | 'importedValue'
   | 'province' | 'component' | 'decision' | 'confirm' | 'saving' | 'saved' | 'savedTitle' | 'noneSaved'
-  | 'file' | 'date' | 'rows' | 'export' | 'remove' | 'removeConfirm' | 'unreadable' | 'storageError' | 'failed'
+  | 'file' | 'date' | 'rows' | 'export' | 'remove' | 'removeConfirm' | 'unreadable' | 'storageError' | 'failed' | 'readTimeout'
   | 'cancel' | 'dataRows' | 'toApply' | 'line' | 'column' | 'wholeFile' | 'nothingNew' | 'rankNote'
   | 'roleUnset' | 'missingWeighted' | 'unmatchedColumns' | 'leftOut' | 'leftOutSaved' | 'readCount' | 'same' | 'different' | 'sameKept' | 'sameFiner' | 'sameFinerKept' | 'someFiner' | 'someFinerKept' | 'keepLoadedDigits' | 'source'
   | 'remembered' | 'sheet' | 'sheetProvinces' | 'sheetChoose' | 'paste' | 'pasteHelp' | 'pasteName' | 'whereTitle' | 'headerYears' | 'shapes';
@@ -90,6 +90,7 @@ export const STRINGS: Strings<ImportStringKey> = {
     unreadable: 'Không đọc được một lần nhập đã lưu (vẫn giữ trong trình duyệt, không bị xóa)',
     storageError: 'Không truy cập được bộ nhớ trình duyệt (IndexedDB)',
     failed: 'Không xử lý được tệp',
+    readTimeout: 'đọc tệp quá lâu nên đã dừng. Tệp có thể bị hỏng hoặc quá lớn: hãy lưu bảng điểm sang tệp mới (hoặc CSV UTF-8) rồi thử lại. Có thể chọn tệp khác ngay',
     cancel: 'Hủy',
     dataRows: 'dòng dữ liệu',
     toApply: 'số liệu đưa vào dữ liệu',
@@ -186,6 +187,7 @@ export const STRINGS: Strings<ImportStringKey> = {
     unreadable: 'A saved import could not be read (kept in the browser, not deleted)',
     storageError: 'Browser storage (IndexedDB) is not available',
     failed: 'Could not process the file',
+    readTimeout: 'reading took too long and was stopped. The file may be damaged or too large: save the score table into a new file (or CSV UTF-8) and try again. Another file can be chosen now',
     cancel: 'Cancel',
     dataRows: 'data rows',
     toApply: 'figures into the data',

@@ -8,6 +8,8 @@ export type Phase = 'idle' | 'reading' | 'inspected' | 'analysing' | 'analysed' 
 
 export interface ImportWorkerState {
   phase: Phase;
+  /** 'timeout': the worker said nothing for READ_SILENCE_MS while reading or checking, and was replaced. */
+  errorCode?: 'timeout';
   progress: { step: 'read' | 'check' | 'compare'; fraction: number } | null;
   inspection: Inspection | null;
   analysis: Analysis | null;
@@ -22,8 +24,16 @@ export interface ImportWorkerHandlers {
   onSaved(id: string): void;
 }
 
+/**
+ * The reading and checking budget: a worker that sends nothing (no progress, no answer) for this long is
+ * stopped and replaced, and the user told; the next file then reads in a fresh worker. The readers'
+ * limits (spreadsheet.ts, pasteGrid.ts) end hostile files within seconds; this is the backstop.
+ */
+export const READ_SILENCE_MS = 30_000;
+
 export function useImportWorker(handlers: ImportWorkerHandlers) {
-  const workerRef = useRef<Worker | null>(null);
+  /** Sends a request to the current worker (set up by the effect below, which owns the worker and its budget). */
+  const sendRef = useRef<(msg: WorkerRequest) => void>(() => {});
   const [state, setState] = useState<ImportWorkerState>(initial);
   const handlersRef = useRef(handlers);
   useEffect(() => {
@@ -31,35 +41,65 @@ export function useImportWorker(handlers: ImportWorkerHandlers) {
   }, [handlers]);
 
   useEffect(() => {
-    const worker = new Worker(new URL('../../data/parse.worker.ts', import.meta.url), { type: 'module' });
-    workerRef.current = worker;
-    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
-      const reply = event.data;
-      setState((s) => {
-        switch (reply.type) {
-          case 'progress':
-            return { ...s, progress: { step: reply.phase, fraction: reply.fraction } };
-          case 'inspected':
-            return { ...s, phase: reply.inspection.issues.length ? 'analysed' : 'inspected', progress: null, inspection: reply.inspection, analysis: reply.inspection.issues.length ? fileLevelAnalysis(reply.inspection) : null };
-          case 'analysed':
-            return { ...s, phase: 'analysed', progress: null, analysis: reply.analysis };
-          case 'committed':
-            return { ...s, phase: 'saved', progress: null, savedId: reply.id };
-          case 'failed':
-            return { ...s, phase: 'failed', progress: null, error: reply.message };
-          default:
-            // pdf.js, loaded inside the worker, announces itself to the page ("ready"): not ours.
-            return s;
-        }
-      });
-      if (reply.type === 'committed') handlersRef.current.onSaved(reply.id);
-      if (reply.type === 'inspected' && reply.inspection.issues.length === 0) handlersRef.current.onInspected(reply.inspection);
+    let worker: Worker;
+    let watchdog: ReturnType<typeof setTimeout> | null = null;
+    const disarm = () => {
+      if (watchdog !== null) clearTimeout(watchdog);
+      watchdog = null;
     };
-    worker.onerror = (e) => setState((s) => ({ ...s, phase: 'failed', error: e.message }));
-    return () => worker.terminate();
+    /** Start (or restart) the silence budget of the request in flight. */
+    const arm = () => {
+      disarm();
+      watchdog = setTimeout(() => {
+        watchdog = null;
+        worker.terminate();
+        start();
+        setState({ ...initial, phase: 'failed', errorCode: 'timeout', error: 'timeout' });
+      }, READ_SILENCE_MS);
+    };
+    const start = () => {
+      worker = new Worker(new URL('../../data/parse.worker.ts', import.meta.url), { type: 'module' });
+      worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+        const reply = event.data;
+        if (watchdog !== null) {
+          disarm();
+          if (reply.type === 'progress') arm();
+        }
+        setState((s) => {
+          switch (reply.type) {
+            case 'progress':
+              return { ...s, progress: { step: reply.phase, fraction: reply.fraction } };
+            case 'inspected':
+              return { ...s, phase: reply.inspection.issues.length ? 'analysed' : 'inspected', progress: null, inspection: reply.inspection, analysis: reply.inspection.issues.length ? fileLevelAnalysis(reply.inspection) : null };
+            case 'analysed':
+              return { ...s, phase: 'analysed', progress: null, analysis: reply.analysis };
+            case 'committed':
+              return { ...s, phase: 'saved', progress: null, savedId: reply.id };
+            case 'failed':
+              return { ...s, phase: 'failed', progress: null, error: reply.message };
+            default:
+              // pdf.js, loaded inside the worker, announces itself to the page ("ready"): not ours.
+              return s;
+          }
+        });
+        if (reply.type === 'committed') handlersRef.current.onSaved(reply.id);
+        if (reply.type === 'inspected' && reply.inspection.issues.length === 0) handlersRef.current.onInspected(reply.inspection);
+      };
+      worker.onerror = (e) => setState((s) => ({ ...s, phase: 'failed', error: e.message }));
+    };
+    start();
+    sendRef.current = (msg) => {
+      // Saving writes to IndexedDB in one go (no progress to hear): it is not a read, so no budget.
+      if (msg.type !== 'commit') arm();
+      worker.postMessage(msg);
+    };
+    return () => {
+      disarm();
+      worker.terminate();
+    };
   }, []);
 
-  const send = (msg: WorkerRequest) => workerRef.current?.postMessage(msg);
+  const send = (msg: WorkerRequest) => sendRef.current(msg);
 
   const open = useCallback((file: File) => {
     setState({ ...initial, phase: 'reading', progress: { step: 'read', fraction: 0 } });

@@ -132,18 +132,25 @@ export function inspectTables(tables: readonly SourceTable[], fileName: string, 
   const sheets = tables.map((t) => ({ name: t.name, provinces: provinceRowCount(t, catalogue, isUnit) }));
   const fromName = guessIndexAndYear(fileName, catalogue);
   const source = tables[0]?.kind ?? 'sheet';
-  const base: Inspection = { fileName, shape: null, header: [], sample: [], dataRows: 0, guess: fromName, mapping: null, issues: [], source, sheets: source === 'sheet' ? sheets : undefined };
+  // Sheets of a workbook, and the tables of a paste holding several, are listed for the user to choose.
+  const listed = source === 'sheet' || (source === 'paste' && tables.length > 1);
+  const base: Inspection = { fileName, shape: null, header: [], sample: [], dataRows: 0, guess: fromName, mapping: null, issues: [], source, sheets: listed ? sheets : undefined };
   const at = { file: fileName, line: 0, column: 0 };
   let chosen: SourceTable | undefined;
   if (sheet !== undefined) {
     chosen = tables.find((t) => t.name === sheet);
     if (!chosen) return { inspection: { ...base, issues: [problem('unknown-sheet', at, { value: sheet, sheets: sheets.map((s) => s.name).join(', ') })] }, text: '', grid: null };
   } else {
-    chosen = tables.find((_, i) => sheets[i].provinces >= MIN_PROVINCE_ROWS) ?? tables.find((_, i) => sheets[i].provinces > 0);
+    chosen =
+      source === 'paste'
+        ? // Several tables pasted from one page: the one naming the most provinces (a layout table names none).
+          tables.reduce<SourceTable | undefined>((best, t, i) => (sheets[i].provinces > 0 && (!best || sheets[i].provinces > sheets[tables.indexOf(best)].provinces) ? t : best), undefined)
+        : tables.find((_, i) => sheets[i].provinces >= MIN_PROVINCE_ROWS) ?? tables.find((_, i) => sheets[i].provinces > 0);
   }
   // A table the reader found wrong as a whole (formulas saved without values) says so rather than read as blanks.
-  if (chosen?.issues?.length) return { inspection: { ...base, sheet: chosen.name, issues: chosen.issues }, text: '', grid: null };
-  const flagged = tables.find((t) => t.issues?.length);
+  const blocking = (t: SourceTable) => (t.issues ?? []).some((p) => p.severity === 'error');
+  if (chosen && blocking(chosen)) return { inspection: { ...base, sheet: chosen.name, issues: chosen.issues! }, text: '', grid: null };
+  const flagged = tables.find(blocking);
   if (!chosen && flagged) return { inspection: { ...base, sheet: flagged.name, issues: flagged.issues! }, text: '', grid: null };
   if (!chosen) return { inspection: { ...base, issues: [problem(tables.some((t) => t.rows.length) ? 'no-table' : 'empty-file', at)] }, text: '', grid: null };
   const located = locateTable(chosen, fileName, catalogue, isUnit);

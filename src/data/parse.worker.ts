@@ -1,7 +1,7 @@
 /**
  * Parses an import off the page's thread, so a large file never freezes the page.
  * Protocol (one file at a time; the worker keeps the parsed file until the next one):
- *   page → worker: inspect {file} | inspect-paste {rows} | choose-sheet {sheet} | analyse {request, loaded} | commit {decisions, id, date}
+ *   page → worker: inspect {file} | inspect-paste {tables: cells with spans, filled here (pasteGrid.ts)} | choose-sheet {sheet} | analyse {request, loaded} | commit {decisions, id, date}
  * Workbooks and PDFs are read here with SheetJS / pdf.js, each loaded by `import()` only when such a file
  * comes (src/data/readers); a paste arrives as rows of cells (the page reads the clipboard's HTML or TSV).
  *   worker → page: progress {phase, fraction} | inspected {inspection} | analysed {analysis} | committed {id} | failed {message}
@@ -13,14 +13,16 @@ import { set } from 'idb-keyval';
 import { defaultCatalogue } from '@/domain/catalogue/catalogue';
 import type { Score } from '@/domain/catalogue/types';
 import { fileKindOf, readTables } from './readers';
-import { pastedTable, type SourceTable } from '@/domain/import/sourceTable';
+import type { SourceTable } from '@/domain/import/sourceTable';
+import { pastedTables, type PastedRows } from '@/domain/import/pasteGrid';
+import type { Problem } from '@/domain/catalogue/types';
 import { analyseInspected, buildRecord, IMPORT_KEY_PREFIX, inspectTables, inspectText, toStored, type AnalyseRequest, type AnalyseResult, type InspectResult, type Decisions, type Inspection, type Analysis } from './importParsing';
 import { describeStorageError } from './storageError';
 
 
 export type WorkerRequest =
   | { type: 'inspect'; file: Blob; fileName: string }
-  | { type: 'inspect-paste'; rows: string[][]; fileName: string }
+  | { type: 'inspect-paste'; tables: PastedRows[]; fileName: string }
   | { type: 'choose-sheet'; sheet: string }
   | { type: 'analyse'; request: AnalyseRequest; loaded: Score[] }
   | { type: 'commit'; decisions: Decisions; id: string; date: string };
@@ -36,6 +38,11 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (reply: WorkerReply) => scope.postMessage(reply);
 
 let current: { fileName: string; inspected: InspectResult; tables?: SourceTable[]; request?: AnalyseRequest; result?: AnalyseResult } | null = null;
+
+/** A file (or paste) that could not be read at all: its problems, nothing to map. */
+function fileProblems(fileName: string, issues: Problem[]): InspectResult {
+  return { inspection: { fileName, shape: null, header: [], sample: [], dataRows: 0, guess: { index: null, year: null }, mapping: null, issues }, text: '', grid: null };
+}
 
 /** Read a Blob as UTF-8 text in slices, reporting progress by bytes. */
 async function readText(file: Blob): Promise<string> {
@@ -71,13 +78,14 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
         post({ type: 'progress', phase: 'read', fraction: 0.5 });
         const { tables, issues } = await readTables(kind, bytes, msg.fileName);
         post({ type: 'progress', phase: 'check', fraction: 0 });
-        const inspected = issues.length ? { inspection: { fileName: msg.fileName, shape: null, header: [], sample: [], dataRows: 0, guess: { index: null, year: null }, mapping: null, issues }, text: '', grid: null } : inspectTables(tables, msg.fileName, defaultCatalogue);
+        const inspected = issues.length ? fileProblems(msg.fileName, issues) : inspectTables(tables, msg.fileName, defaultCatalogue);
         current = { fileName: msg.fileName, inspected, tables };
         post({ type: 'inspected', inspection: inspected.inspection });
       }
     } else if (msg.type === 'inspect-paste') {
-      const tables = [pastedTable(msg.rows)];
-      const inspected = inspectTables(tables, msg.fileName, defaultCatalogue);
+      current = null;
+      const { tables, issues } = pastedTables(msg.tables, msg.fileName);
+      const inspected = issues.length ? fileProblems(msg.fileName, issues) : inspectTables(tables, msg.fileName, defaultCatalogue);
       current = { fileName: msg.fileName, inspected, tables };
       post({ type: 'inspected', inspection: inspected.inspection });
     } else if (msg.type === 'choose-sheet') {

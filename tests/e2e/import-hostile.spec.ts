@@ -59,3 +59,31 @@ describe('hostile workbooks end with a message or their figures, and the next fi
     expect(await page.getByTestId('import-shape').textContent()).toContain('63 dòng dữ liệu');
   });
 });
+
+async function pasteHtml(page: Page, html: string) {
+  await page.getByTestId('import-paste').evaluate((box, html) => {
+    const data = new DataTransfer();
+    data.setData('text/html', html);
+    data.setData('text/plain', 'ignored');
+    box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, html);
+}
+
+describe('pasted tables', () => {
+  it('the 134-byte paste with rowspan=65534 colspan=1000 is read at once (no table: a message), and the page answers', async () => {
+    await openApp(page, '?tab=import');
+    await pasteHtml(page, '<table><tr><td rowspan=65534 colspan=1000>x</td></tr><tr><td>y</td></tr></table>');
+    await page.locator('[data-testid="import-problems"] li[data-severity="error"]').first().waitFor();
+    expect(await page.evaluate(() => document.title.length)).toBeGreaterThan(0);
+  });
+
+  it('a page with a menu table and the score table: the score table is read, both offered ("Bảng 1", "Bảng 2")', async () => {
+    const menu = '<table><tr><td>Trang chủ</td><td>Tin tức</td></tr><tr><td>Liên hệ</td><td>Tìm kiếm</td></tr></table>';
+    const scores = '<table><tr><th>Tỉnh/Thành phố</th><th>PCI 2016</th></tr><tr><td>Đà Nẵng</td><td>70,00</td></tr><tr><td>Quảng Ninh</td><td>65,60</td></tr><tr><td>Đồng Tháp</td><td>64,78</td></tr></table>';
+    await pasteHtml(page, `<meta charset="utf-8">${menu}<p>Bảng xếp hạng</p>${scores}`);
+    await page.getByTestId('import-mapping').waitFor();
+    expect(await page.getByTestId('import-sheet').locator('option').allTextContents()).toEqual(['Bảng 1 (0 dòng tỉnh/thành)', 'Bảng 2 (3 dòng tỉnh/thành)']);
+    expect(await page.getByTestId('import-sheet').inputValue()).toBe('2');
+    expect(await page.getByTestId('import-shape').textContent()).toContain('3 dòng dữ liệu');
+  });
+});

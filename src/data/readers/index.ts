@@ -33,7 +33,7 @@ export async function readTables(kind: Exclude<FileKind, 'text'>, bytes: Uint8Ar
   }
   const { readPdfTable, PdfWithoutText } = await import('./pdf');
   try {
-    return { tables: [await readPdfTable(bytes)], issues: [] };
+    return { tables: [await readPdfTable(bytes, file)], issues: [] };
   } catch (err) {
     if (err instanceof PdfWithoutText) return { tables: [], issues: [problem('pdf-no-text', at)] };
     return { tables: [], issues: [problem('unreadable-pdf', at, { detail: (err as Error).message })] };

@@ -54,3 +54,19 @@ describe('a scanned PDF (no text layer) gets a message saying exactly that', () 
     expect(issues[0].message.vi).toContain('không có lớp chữ');
   }, 60_000);
 });
+
+describe('rows found by what the lines hold, whatever the line spacing', () => {
+  it.each([
+    [12, 1.15],
+    [10, 1.6],
+    [8, 1.0],
+  ])('the annex typeset as a Word table at %s pt, line height %s: the same 63 composites as at 8 pt', async (fontPt, lineHeight) => {
+    const typeset = await readPdfTable(await printPdf(pciAnnexHtml({ fontPt, lineHeight })));
+    const { analysis, scores } = analyseInspected(inspectTables([typeset], 'phu-luc.pdf', defaultCatalogue), defaultCatalogue, { index: 'PCI', year: 2016 }, []);
+    expect(analysis.errorCount).toBe(0);
+    const composites = (list: typeof scores) => list.filter((s) => s.component === 'total').map((s) => `${s.unit} ${s.value} ${s.officialRank}`).sort();
+    const at8 = analyseInspected(inspectTables([table], 'phu-luc.pdf', defaultCatalogue), defaultCatalogue, { index: 'PCI', year: 2016 }, []).scores;
+    expect(composites(scores)).toHaveLength(63);
+    expect(composites(scores)).toEqual(composites(at8));
+  }, 60_000);
+});

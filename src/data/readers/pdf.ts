@@ -5,7 +5,13 @@
  * A PDF has no table, only words at positions. The rules that rebuild one:
  * - words on the same baseline (within half a font height) are one text line; on a line, words closer
  *   than half a font height belong to one cell, a wider gap starts the next cell;
- * - lines closer than 1.45 font heights are one table row (a header cell wrapped over two lines);
+ * - rows are found by what the lines hold, not by their spacing (a Word table at 12 pt with line height
+ *   1.15 sets its rows as close as the lines of a wrapped cell): a line joins the row above only when it
+ *   continues it — within two font heights, mostly words rather than figures, no more cells than the row's
+ *   first line, each cell under exactly one cell of that line ("thị trường" under "Gia nhập", "Vũng Tàu"
+ *   under "Bà Rịa -"). A line of figures always starts a row; so does a footnote spanning several columns;
+ * - a page whose text runs at a right angle (a landscape table on a portrait page, /Rotate) is turned
+ *   upright first; text at other angles than the page's (a diagonal watermark) is left out and named;
  * - the columns are those of the most common row shape among rows of three or more cells (the data rows);
  *   every cell of every row goes to the column its centre is nearest to, so wrapped headers, titles and
  *   rows with an empty cell line up;
@@ -14,7 +20,9 @@
  * - each row remembers its page and its line on the page, for problems ("trang 2, dòng 5, cột 13").
  * A PDF without any text (a scan) gets the `pdf-no-text` problem, saying what to do instead.
  */
+import { problem } from '@/domain/import/problems';
 import type { SourceTable } from '@/domain/import/sourceTable';
+import type { Problem } from '@/domain/catalogue/types';
 
 export class PdfWithoutText extends Error {
   constructor() {
@@ -39,6 +47,8 @@ interface Cell {
 interface Row {
   page: number;
   line: number;
+  /** Words that open the row of figures on the next line (set while that line is awaited). */
+  opening?: boolean;
   /** The row's text lines, each split into cells. */
   lines: Cell[][];
 }
@@ -79,8 +89,32 @@ function splitCells(words: Word[]): Cell[] {
   return cells.map((c) => ({ ...c, text: c.text.replace(/\s+/g, ' ').trim() })).filter((c) => c.text !== '');
 }
 
-/** Read every page's words into rows of cells. */
-async function readRows(bytes: Uint8Array): Promise<Row[]> {
+const FIGURE = /^[-+−–]?[\d.,]+%?$|^[-–—]$/;
+
+/**
+ * A line continues the row above (a cell wrapped onto a further line): mostly words, and each of its cells
+ * under at most one cell of the row (under exactly one when the row is a row of figures).
+ */
+/** A line of figures: at least half its cells are numbers. */
+function figures(line: readonly Cell[]): boolean {
+  return line.length > 0 && line.filter((c) => FIGURE.test(c.text)).length * 2 >= line.length;
+}
+
+function continues(row: readonly Cell[][], line: readonly Cell[]): boolean {
+  if (line.length === 0 || figures(line)) return false;
+  const above = row.flat();
+  // A title (one text so far) is continued only by one more text; a header wrapped with its cells centred may
+  // add a column on its lower lines; any other row only by fewer cells than its first line, each under one above.
+  if (above.length === 1) return line.length === 1;
+  const widest = row.reduce((a, b) => (b.length > a.length ? b : a));
+  const numeric = figures(widest);
+  if (numeric && line.length >= widest.length) return false;
+  const under = (cell: Cell, a: Cell) => cell.x0 < a.x1 && cell.x1 > a.x0;
+  return line.every((cell) => row.every((l) => l.filter((a) => under(cell, a)).length <= 1) && (!numeric || above.some((a) => under(cell, a))));
+}
+
+/** Read every page's words into rows of cells; text at another angle than its page's goes to `skipped`. */
+async function readRows(bytes: Uint8Array, skipped: { page: number; text: string }[]): Promise<Row[]> {
   const pdfjs = await loadPdfjs();
   const task = pdfjs.getDocument({ data: bytes.slice(), disableFontFace: true, useSystemFonts: false, verbosity: 0 });
   const doc = await task.promise;
@@ -90,11 +124,24 @@ async function readRows(bytes: Uint8Array): Promise<Row[]> {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
       const words: Word[] = [];
-      for (const item of content.items as { str?: string; transform?: number[]; width?: number; height?: number }[]) {
-        if (!item.str || !item.transform || item.str.trim() === '') continue;
-        const [, , c, d, e, f] = item.transform;
-        const size = Math.hypot(c, d) || item.height || 10;
-        words.push({ text: item.str, x0: e, x1: e + (item.width ?? 0), y: f, size });
+      // The page's text direction: the angle most of its text runs at (0, 90, 180 or 270°), turned upright.
+      const angleOf = (t: number[]) => ((Math.round(Math.atan2(t[1], t[0]) / (Math.PI / 2)) % 4) + 4) % 4;
+      const items = (content.items as { str?: string; transform?: number[]; width?: number; height?: number }[]).filter((i) => i.str && i.transform && i.str.trim() !== '');
+      const byAngle = [0, 0, 0, 0];
+      for (const item of items) byAngle[angleOf(item.transform!)] += item.str!.length;
+      const quarter = byAngle.indexOf(Math.max(...byAngle));
+      words.length = 0;
+      for (const item of items) {
+        const t = item.transform!;
+        const straight = Math.abs(t[1]) < 1e-6 * Math.abs(t[0]) || Math.abs(t[0]) < 1e-6 * Math.abs(t[1]);
+        if (angleOf(t) !== quarter || !straight) {
+          skipped.push({ page: p, text: item.str! });
+          continue;
+        }
+        const size = Math.hypot(t[2], t[3]) || item.height || 10;
+        // Rotate the page so its text runs left to right: (x, y) by −quarter × 90°.
+        const [x, y] = [[t[4], t[5]], [t[5], -t[4]], [-t[4], -t[5]], [-t[5], t[4]]][quarter];
+        words.push({ text: item.str!, x0: x, x1: x + (item.width ?? 0), y, size });
       }
       // Text lines, top of the page first.
       words.sort((a, b) => b.y - a.y || a.x0 - b.x0);
@@ -105,10 +152,24 @@ async function readRows(bytes: Uint8Array): Promise<Row[]> {
         else lines.push({ y: w.y, size: w.size, words: [w] });
       }
       let previous: { y: number; size: number } | null = null;
+      const split = lines.map((line) => splitCells(line.words));
       lines.forEach((line, i) => {
-        const cells = splitCells(line.words);
+        const cells = split[i];
         const last = rows[rows.length - 1];
-        if (previous && last && last.page === p && previous.y - line.y < 1.45 * Math.max(previous.size, line.size)) last.lines.push(cells);
+        const onPage = last !== undefined && last.page === p;
+        const gapAbove = previous === null ? Infinity : previous.y - line.y;
+        const next = lines[i + 1];
+        const gapBelow = next ? line.y - next.y : Infinity;
+        const size = Math.max(previous?.size ?? 0, line.size);
+        if (onPage && last.opening && figures(cells) && gapAbove < 2 * size) {
+          // The row of figures that the words above opened (a name wrapped in a cell centred vertically).
+          last.lines.push(cells);
+          last.line = i + 1;
+          last.opening = false;
+        } else if (onPage && !figures(cells) && figures(split[i + 1] ?? []) && gapBelow < gapAbove - 0.1 * size && gapBelow < 2 * size && last.lines.some(figures)) {
+          // Words nearer the next row of figures than this one: the first line of that row's wrapped cell.
+          rows.push({ page: p, line: i + 1, lines: [cells], opening: true });
+        } else if (onPage && gapAbove < 2 * size && continues(last.lines, cells)) last.lines.push(cells);
         else rows.push({ page: p, line: i + 1, lines: [cells] });
         previous = line;
       });
@@ -152,9 +213,15 @@ function nearestBand(bands: { x0: number; x1: number }[], cell: Cell): number {
 }
 
 /** The PDF's table (one SourceTable spanning every page). Throws PdfWithoutText for a scan. */
-export async function readPdfTable(bytes: Uint8Array): Promise<SourceTable> {
-  const rows = await readRows(bytes);
+export async function readPdfTable(bytes: Uint8Array, file = 'PDF'): Promise<SourceTable> {
+  const skipped: { page: number; text: string }[] = [];
+  const rows = await readRows(bytes, skipped);
   if (rows.length === 0) throw new PdfWithoutText();
+  const issues: Problem[] = [];
+  for (const page of [...new Set(skipped.map((w) => w.page))]) {
+    const text = skipped.filter((w) => w.page === page).map((w) => w.text).join(' ');
+    issues.push({ ...problem('pdf-slanted-text', { file, line: 0, column: 0 }, { value: text }), place: { vi: `trang ${page}`, en: `page ${page}` } });
+  }
   const bands = columnBands(rows);
   const cells: string[][] = rows.map((row) => {
     if (bands.length === 0) return row.lines.flatMap((l) => l.map((c) => c.text));
@@ -173,5 +240,5 @@ export async function readPdfTable(bytes: Uint8Array): Promise<SourceTable> {
     const col = column >= 0 ? { vi: `, cột ${column + 1}`, en: `, column ${column + 1}` } : { vi: '', en: '' };
     return { vi: `trang ${row.page}, dòng ${row.line}${col.vi}`, en: `page ${row.page}, line ${row.line}${col.en}` };
   };
-  return { kind: 'pdf', name: 'PDF', rows: cells, place };
+  return { kind: 'pdf', name: 'PDF', rows: cells, place, issues };
 }

@@ -204,7 +204,9 @@ export function locateTable(table: SourceTable, file: string, catalogue: Catalog
     if (table.lines || line < 1 || line > rows.length) return undefined;
     return table.place(line - 1, column >= 1 ? (columns[column - 1] ?? -1) : -1);
   };
-  const located = table.lines ? notices : notices.map((p) => ({ ...p, place: placeOf(p.line, p.column) }));
+  const placed = table.lines ? notices : notices.map((p) => ({ ...p, place: placeOf(p.line, p.column) }));
+  // The reader's own warnings on the table (text left out of a PDF page) join the notices.
+  const located = [...placed, ...(table.issues ?? []).filter((p) => p.severity === 'warning')];
   const headerLines = block.map((_, i) => lineOf(headerStart + i));
   return { grid: { rows: gridRows, lines, delimiter: '', issues: [] }, placeOf, notices: located, titles, headerRows: block.map((r) => [...r]), headerLines };
 }

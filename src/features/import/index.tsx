@@ -105,7 +105,7 @@ export default function ImportView() {
     const pasted = readClipboard(e.clipboardData);
     if (!pasted || busy) return;
     e.preventDefault();
-    if (pasted.kind === 'rows') paste(pasted.rows, s.pasteName);
+    if (pasted.kind === 'tables') paste(pasted.tables, s.pasteName);
     else open(new File([pasted.text], `${s.pasteName}.csv`, { type: 'text/csv' }));
   };
   const onPasteRef = useRef(onPaste);
@@ -184,13 +184,13 @@ export default function ImportView() {
 
       {sheetChoices && phase !== 'saved' && (
         <div className="import-sheet">
-          <p className="note">{s.sheetChoose}</p>
+          <p className="note">{inspection?.source === 'paste' ? s.pasteChoose : s.sheetChoose}</p>
           <label className="inline-control">
-            {s.sheet}
+            {inspection?.source === 'paste' ? s.pasteTable : s.sheet}
             <select data-testid="import-sheet" value={inspection?.sheet ?? ''} disabled={busy} onChange={(e) => chooseSheet(e.target.value)}>
               {sheetChoices.map((sh) => (
                 <option key={sh.name} value={sh.name}>
-                  {sh.name} ({sh.provinces} {s.sheetProvinces})
+                  {inspection?.source === 'paste' ? `${s.pasteTable} ${sh.name}` : sh.name} ({sh.provinces} {s.sheetProvinces})
                 </option>
               ))}
             </select>

@@ -7,7 +7,7 @@ export type ImportStringKey =
   | 'noProblems' | 'errorsBlock' | 'more' | 'preview' | 'added' | 'replaced' | 'unchanged' | 'figures'
   | 'conflicts' | 'conflictsHelp' | 'keepAll' | 'takeAll' | 'keep' | 'take' | 'loadedValue' | 'importedValue'
   | 'province' | 'component' | 'decision' | 'confirm' | 'saving' | 'saved' | 'savedTitle' | 'noneSaved'
-  | 'file' | 'date' | 'rows' | 'export' | 'remove' | 'removeConfirm' | 'unreadable' | 'storageError' | 'failed' | 'readTimeout'
+  | 'file' | 'date' | 'rows' | 'export' | 'remove' | 'removeConfirm' | 'unreadable' | 'storageError' | 'failed' | 'readTimeout' | 'pasteChoose' | 'pasteTable'
   | 'cancel' | 'dataRows' | 'toApply' | 'line' | 'column' | 'wholeFile' | 'nothingNew' | 'rankNote'
   | 'roleUnset' | 'missingWeighted' | 'unmatchedColumns' | 'leftOut' | 'leftOutSaved' | 'readCount' | 'same' | 'different' | 'sameKept' | 'sameFiner' | 'sameFinerKept' | 'someFiner' | 'someFinerKept' | 'keepLoadedDigits' | 'source'
   | 'remembered' | 'sheet' | 'sheetProvinces' | 'sheetChoose' | 'paste' | 'pasteHelp' | 'pasteName' | 'whereTitle' | 'headerYears' | 'shapes';
@@ -106,6 +106,8 @@ export const STRINGS: Strings<ImportStringKey> = {
     paste: 'Dán bảng vào đây (Ctrl+V)',
     pasteHelp: 'Chọn bảng trên trang web (ví dụ pcivietnam.vn) hoặc vùng ô trong Excel, sao chép (Ctrl+C) rồi dán vào ô này hoặc bất cứ đâu trong thẻ Nhập dữ liệu.',
     pasteName: 'bảng dán',
+    pasteTable: 'Bảng',
+    pasteChoose: 'Dữ liệu dán có nhiều bảng: đang đọc bảng có nhiều dòng tỉnh/thành nhất; chọn bảng khác nếu cần.',
     whereTitle: 'Lấy bảng ở đâu?',
     headerYears: 'Tiêu đề có cột của nhiều năm ({years}): mỗi cột được nhập vào năm ghi trong tiêu đề. Chọn "Bỏ qua cột này" cho năm không muốn nhập.',
     shapes: 'Dạng bảng nhận được: mỗi tỉnh một dòng; một cột tên tỉnh (có hoặc không "Tỉnh", "TP.", "Thủ đô"); các cột điểm thành phần và điểm tổng hợp (ví dụ "Điểm số PCI"); tùy chọn "Xếp hạng", "Nhóm"; dòng tiêu đề, cột STT và dòng "Nguồn:", "Ghi chú:" được bỏ qua. Từ năm 2025: 34 tỉnh, thành; trước đó: 63.',
@@ -203,6 +205,8 @@ export const STRINGS: Strings<ImportStringKey> = {
     paste: 'Paste a table here (Ctrl+V)',
     pasteHelp: 'Select the table on a web page (e.g. pcivietnam.vn) or the cells in Excel, copy (Ctrl+C) and paste into this box or anywhere on the Import tab.',
     pasteName: 'pasted table',
+    pasteTable: 'Table',
+    pasteChoose: 'The paste holds several tables: the one with the most province rows is read; choose another if needed.',
     whereTitle: 'Where to get the table',
     headerYears: 'The headers name several years ({years}): each column is imported into the year its header names. Set "Ignore this column" for a year you do not want.',
     shapes: 'Tables taken: one row per province; a province column (with or without "Tỉnh", "TP.", "Thủ đô"); component score columns and the composite (e.g. "Điểm số PCI"); optional "Rank", "Tier"; title rows, an STT column and "Nguồn:" / "Ghi chú:" rows are left out. From 2025: the 34 units; before: 63 provinces.',

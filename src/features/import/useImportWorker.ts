@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AnalyseRequest, Analysis, Decisions, Inspection } from '@/data/importParsing';
 import type { WorkerReply, WorkerRequest } from '@/data/parse.worker';
 import type { Score } from '@/domain/catalogue/types';
+import type { PastedRows } from '@/domain/import/pasteGrid';
 
 export type Phase = 'idle' | 'reading' | 'inspected' | 'analysing' | 'analysed' | 'saving' | 'saved' | 'failed';
 
@@ -114,9 +115,9 @@ export function useImportWorker(handlers: ImportWorkerHandlers) {
     send({ type: 'commit', decisions, id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`, date: new Date().toISOString() });
   }, []);
   const reset = useCallback(() => setState(initial), []);
-  const paste = useCallback((rows: string[][], fileName: string) => {
+  const paste = useCallback((tables: PastedRows[], fileName: string) => {
     setState({ ...initial, phase: 'reading', progress: { step: 'check', fraction: 0 } });
-    send({ type: 'inspect-paste', rows, fileName });
+    send({ type: 'inspect-paste', tables, fileName });
   }, []);
   const chooseSheet = useCallback((sheet: string) => {
     setState((s) => ({ ...s, phase: 'reading', analysis: null, progress: { step: 'check', fraction: 0 } }));

@@ -4,6 +4,7 @@ import { useLang } from '@/ui/i18n';
 import { StorageAlerts } from '@/ui/StorageAlerts';
 import { SelectionBar } from '@/ui/SelectionBar';
 import { TABS } from './tabs';
+import { ViewErrorBoundary } from '@/ui/ViewErrorBoundary';
 
 const STRINGS = {
   vi: { title: 'Chỉ số', tagline: 'Phân tích PCI · PAPI · PAR INDEX · SIPAS cho tổ công tác cấp tỉnh', skip: 'Bỏ qua đến nội dung', nav: 'Các màn hình', loading: 'Đang tải…', selection: 'Chọn chỉ số, năm và tỉnh' },
@@ -14,6 +15,8 @@ export function App() {
   const lang = useLang();
   const s = STRINGS[lang];
   const tab = useView((v) => v.tab);
+  const province = useView((v) => v.province);
+  const index = useView((v) => v.index);
   const setView = useView((v) => v.set);
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
   const active = TABS.find((t) => t.id === tab) ?? TABS[1];
@@ -76,9 +79,12 @@ export function App() {
       <main id="main" tabIndex={-1}>
         <StorageAlerts />
         <div id="panel" role="tabpanel" aria-labelledby={`tab-${active.id}`}>
-          <Suspense fallback={<p aria-busy="true">{s.loading}</p>}>
-            <View />
-          </Suspense>
+          {/* Keyed by the view and the URL's choices: a new choice tries the view again. */}
+          <ViewErrorBoundary key={`${active.id}|${province}|${index}`} view={active.label[lang]} lang={lang}>
+            <Suspense fallback={<p aria-busy="true">{s.loading}</p>}>
+              <View />
+            </Suspense>
+          </ViewErrorBoundary>
         </div>
       </main>
     </>

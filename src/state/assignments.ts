@@ -23,6 +23,7 @@ import { migrateV1, type AssignmentV1 } from '@/domain/plan/planMigration';
 import type { Localised } from '@/domain/catalogue/types';
 import { storedPlanProblem } from '@/domain/plan/planShape';
 import { backupKeys, neverDiscardStorage, reportStorage, useStorageHealth } from './persistedStorage';
+import { own } from '@/domain/catalogue/own';
 
 export const ASSIGNMENTS_STORAGE_KEY = 'chiso-assignments';
 export const ASSIGNMENTS_VERSION = 3;
@@ -116,7 +117,7 @@ export const useAssignments = create<AssignmentsState>()(
 
 /** Every department a province knows: the catalogue with its own renamings and additions. */
 export function departmentsOf(state: AssignmentsData, province: string): Department[] {
-  return provinceDepartments(defaultDepartments, state.departments[province]);
+  return provinceDepartments(defaultDepartments, own(state.departments, province));
 }
 
 export function planOf(state: AssignmentsData): Plan {

@@ -39,17 +39,16 @@ export const DEFAULT_VIEW: ViewState = {
 export function viewFromSearch(search: string): ViewState {
   const p = new URLSearchParams(search);
   const num = (v: string | null) => (v && /^\d{4}$/.test(v) ? Number(v) : null);
-  const extra: Record<string, string> = {};
-  p.forEach((v, k) => {
-    if (!KNOWN.includes(k)) extra[k] = v;
-  });
+  // Own keys only: a parameter named "__proto__" is a key like any other, never the object's prototype.
+  const extra: Record<string, string> = Object.fromEntries([...p.entries()].filter(([k]) => !KNOWN.includes(k)));
   return {
     tab: p.get('tab') || DEFAULT_VIEW.tab,
     index: p.get('index') || DEFAULT_VIEW.index,
     year: num(p.get('year')),
     province: p.get('province') || DEFAULT_VIEW.province,
     component: p.get('component') || DEFAULT_VIEW.component,
-    peers: (p.get('peers') || '').split(',').filter(Boolean).slice(0, 10),
+    // Each peer once (a permalink with a peer twice would give React duplicate keys).
+    peers: [...new Set((p.get('peers') || '').split(',').filter(Boolean))].slice(0, 10),
     base: num(p.get('base')),
     region: p.get('region') || '',
     lang: p.get('lang') === 'en' ? 'en' : 'vi',

@@ -16,6 +16,7 @@ import departmentsJson from '@data/catalogue/departments.json';
 import templateJson from '@data/catalogue/assignment-template.json';
 import { foldText } from '../catalogue/text';
 import type { Localised } from '../catalogue/types';
+import { own } from '../catalogue/own';
 
 export type Evidence = 'C' | 'S' | 'U';
 
@@ -72,7 +73,11 @@ export function validInYear(department: Department, year: number): boolean {
 
 /** Catalogue + a province's edits: every department the province knows (including former ones). */
 export function provinceDepartments(catalogue: DepartmentCatalogue, edits: ProvinceDepartmentEdits = NO_EDITS): Department[] {
-  const renamed = catalogue.departments.map((d) => (edits.renamed[d.id] ? { ...d, ...edits.renamed[d.id] } : d));
+  const renamed = catalogue.departments.map((d) => {
+    // Only the names are taken from a renaming (never an `abbr: null` or any other key a file carried).
+    const name = own(edits.renamed, d.id);
+    return name && typeof name.vi === 'string' && typeof name.en === 'string' ? { ...d, vi: name.vi, en: name.en } : d;
+  });
   return [...renamed, ...edits.added.map((d) => ({ ...d, custom: true }))];
 }
 
@@ -171,7 +176,7 @@ export function templateSuggestion(
   component: string,
   year: number,
 ): TemplateSuggestion | null {
-  const entry = template.indices[index]?.components[component];
+  const entry = own(own(template.indices, index)?.components, component);
   if (!entry) return null;
   const resolve = (id: string) => currentDepartment(departments, id, year)?.id ?? id;
   const unique = (ids: string[]) => [...new Set(ids)];

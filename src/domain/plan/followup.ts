@@ -28,6 +28,7 @@ import { combineTargetStatuses, rankTargetStatus, scoreMargin, scoreTargetStatus
 import { defaultTargetYear, suggestTarget, targetScoreProblem, type TargetSuggestion } from './targetRules';
 import type { ComponentDef, Localised, MethodBreak } from '../catalogue/types';
 import { assessComponents, type ComponentAssessment, type WeaknessOptions } from '../analysis/weakness';
+import { own } from '../catalogue/own';
 
 export const ITEM_STATUSES = ['not_started', 'in_progress', 'done', 'at_risk'] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
@@ -126,7 +127,7 @@ export function applyComponentTargets(
   const refused: { component: string; problem: Localised }[] = [];
   for (const t of targets) {
     const id = itemId(scope.province, scope.index, scope.year, t.component);
-    const item = items[id] ?? { ...blankItem(scope.province, scope.index, scope.year, t.component), targetYear };
+    const item = own(items, id) ?? { ...blankItem(scope.province, scope.index, scope.year, t.component), targetYear };
     const problem = targetScoreProblem(catalogue, scope.index, t.component, item.targetYear, t.to);
     if (problem) refused.push({ component: t.component, problem });
     else result.push({ ...item, targetScore: t.to });
@@ -269,7 +270,7 @@ export function buildFollowUpRows(
   const ordered = components.slice().sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   return ordered.map((component) => {
     const id = itemId(scope.province, index.id, scope.year, component.id);
-    const item = saved[id] ?? { ...blankItem(scope.province, index.id, scope.year, component.id), targetYear };
+    const item = own(saved, id) ?? { ...blankItem(scope.province, index.id, scope.year, component.id), targetYear };
     const assessment = assessments.find((a) => a.component === component.id) ?? null;
     const suggestedTarget = suggestTarget(table, catalogue, index.id, scope.year, scope.province, assessment, item.targetYear);
     return {

@@ -8,6 +8,7 @@
  */
 import type { ProvinceDepartmentEdits } from './departments';
 import type { FollowUpItem, Plan, PlanTask } from './followup';
+import { own } from '../catalogue/own';
 
 const COMPARED: (keyof FollowUpItem)[] = ['lead', 'coOwners', 'targetScore', 'targetRank', 'targetYear', 'deadline', 'status', 'notes', 'origin'];
 const TASK_COMPARED: (keyof PlanTask)[] = ['title', 'lead', 'coOwners', 'targetScore', 'targetRank', 'deadline', 'status', 'progress', 'evidence'];
@@ -74,7 +75,7 @@ export function diffPlans(current: Plan, incoming: Plan): PlanDiff {
   }
   for (const item of current.items) if (!next.has(item.id)) diff.removed.push(item);
   for (const [province, edits] of Object.entries(incoming.departments)) {
-    const before = current.departments[province];
+    const before = own(current.departments, province);
     if (JSON.stringify(before ?? null) !== JSON.stringify(mergeEdits(before, edits))) diff.departmentProvinces.push(province);
   }
   return diff;
@@ -130,6 +131,6 @@ export function applyDiff(current: Plan, incoming: Plan, diff: PlanDiff, choice:
   }
   for (const item of diff.removed) if (choice.remove.has(item.id)) items.delete(item.id);
   const departments = { ...current.departments };
-  for (const [province, edits] of Object.entries(incoming.departments)) departments[province] = mergeEdits(departments[province], edits);
+  for (const [province, edits] of Object.entries(incoming.departments)) departments[province] = mergeEdits(own(departments, province), edits);
   return { items: [...items.values()], departments };
 }

@@ -10,6 +10,7 @@ import { ITEM_STATUSES, itemId, STATUS_LABELS, type FollowUpItem, type ItemStatu
 import { readNumberCell } from '../catalogue/numbers';
 import { fillTemplate, foldText } from '../catalogue/text';
 import type { Problem, Severity } from '../catalogue/types';
+import { own } from '../catalogue/own';
 
 // Problems of an imported plan: located, in Vietnamese and English.
 const PLAN_MESSAGES = {
@@ -124,13 +125,13 @@ export function validateItem(raw: RawItem, ctx: ItemContext): { item: FollowUpIt
   if (!unit || !component) return { item: null, issues };
 
   const province = unit.id;
-  const known = () => [...ctx.departmentsFor(province), ...(ctx.added[province] ?? [])];
+  const known = () => [...ctx.departmentsFor(province), ...(own(ctx.added, province) ?? [])];
   const department = (text: string, field: string): string => {
     const found = matchDepartment(known(), text);
     if (found) return found.id;
     fail('unknown-department', field, { value: text });
     const created = customDepartment({ vi: text, en: text });
-    ctx.added[province] = [...(ctx.added[province] ?? []), created];
+    ctx.added[province] = [...(own(ctx.added, province) ?? []), created];
     return created.id;
   };
   const leadText = asText(f.lead);
@@ -258,7 +259,7 @@ export function collect(raws: RawItem[], ctx: ItemContext, line: (raw: RawItem) 
 export function withAdded(departments: Record<string, ProvinceDepartmentEdits>, added: Record<string, Department[]>): Record<string, ProvinceDepartmentEdits> {
   const result = { ...departments };
   for (const [province, list] of Object.entries(added)) {
-    const edits = result[province] ?? { added: [], renamed: {}, hidden: [] };
+    const edits = own(result, province) ?? { added: [], renamed: {}, hidden: [] };
     const ids = new Set(edits.added.map((d) => d.id));
     result[province] = { ...edits, added: [...edits.added, ...list.filter((d) => !ids.has(d.id))] };
   }

@@ -168,8 +168,22 @@ export const checkImportedV1: Check = fields({
 });
 
 /** A province's department edits in a file (`departments.22`); a missing part is empty. */
+/** A renaming in a file: a Vietnamese/English name, an optional abbreviation pair, no other key (an `abbr: null` is named). */
+const importedRenaming: Check = (v, p) => {
+  const names = localised(v, p);
+  if (names) return names;
+  const record = v as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (key === 'abbr') {
+      const abbr = localised(record.abbr, `${p}.abbr`);
+      if (abbr) return abbr;
+    } else if (key !== 'vi' && key !== 'en') return `${p}.${key} is not a field of a renamed department (only vi, en, abbr)`;
+  }
+  return null;
+};
+
 export const checkImportedEdits: Check = fields({
   added: optional(listOf(checkDepartment)),
-  renamed: optional(recordOf(localised)),
+  renamed: optional(recordOf(importedRenaming)),
   hidden: optional(texts),
 });

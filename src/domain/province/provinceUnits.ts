@@ -24,6 +24,7 @@ import { getUnit, type Catalogue } from '../catalogue/catalogue';
 import { defaultDepartments, type Department, type Evidence } from '../plan/departments';
 import { foldText } from '../catalogue/text';
 import type { Localised } from '../catalogue/types';
+import { own } from '../catalogue/own';
 
 export type LocalUnitKind = 'department' | 'locality';
 export type LocalityLevel = 'district' | 'commune';
@@ -122,7 +123,7 @@ export function provinceLocalUnits(
   localities: LocalityCatalogue = defaultLocalities,
 ): LocalUnit[] {
   const scored = departments.filter((d) => SCORED_DEPARTMENT_KINDS.has(d.kind) || d.custom).map((d) => departmentUnit(province, d));
-  const local = (localities.provinces[province]?.localities ?? []).map(
+  const local = (own(localities.provinces, province)?.localities ?? []).map(
     (l): LocalUnit => ({
       id: localUnitId(province, l.id),
       province,

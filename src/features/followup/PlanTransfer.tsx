@@ -14,6 +14,7 @@ import { downloadText } from '@/ui/download';
 import { formatNumber, useLang } from '@/ui/i18n';
 import { PLAN_STRINGS } from './planStrings';
 import { STRINGS } from './strings';
+import { own } from '@/domain/catalogue/own';
 
 interface Pending {
   file: string;
@@ -39,7 +40,7 @@ export function PlanTransfer() {
   const exportJson = () => downloadText(`chiso-ke-hoach-${stamp()}.json`, planToJson(current(), new Date().toISOString()), 'application/json;charset=utf-8');
   const exportCsv = () => {
     const plan = current();
-    downloadText(`chiso-ke-hoach-${stamp()}.csv`, planToCsv(plan, defaultCatalogue, (p) => departmentsFor(p, plan.departments[p])));
+    downloadText(`chiso-ke-hoach-${stamp()}.csv`, planToCsv(plan, defaultCatalogue, (p) => departmentsFor(p, own(plan.departments, p))));
   };
 
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -54,7 +55,7 @@ export function PlanTransfer() {
     const isJson = /\.json$/i.test(file.name) || text.replace(/^\uFEFF/, '').trimStart().startsWith('{');
     const result = isJson
       ? planFromJson(text, file.name, defaultCatalogue, departmentsFor)
-      : planFromCsv(text, file.name, defaultCatalogue, (p) => departmentsFor(p, plan.departments[p]));
+      : planFromCsv(text, file.name, defaultCatalogue, (p) => departmentsFor(p, own(plan.departments, p)));
     if (!result.plan || hasErrors(result.issues)) {
       setErrors({ file: file.name, issues: result.issues });
       return;

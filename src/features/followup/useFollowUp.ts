@@ -6,13 +6,14 @@ import { buildFollowUpRows, type FollowUpRow } from '@/domain/plan/followup';
 import { useAssignments } from '@/state/assignments';
 import { useView } from '@/state/view';
 import { useSelection } from '@/ui/useSelection';
+import { own } from '@/domain/catalogue/own';
 
 export function useFollowUp() {
   const { selection } = useSelection();
   const province = useView((v) => v.province);
   const items = useAssignments((s) => s.items);
   const allEdits = useAssignments((s) => s.departments);
-  const edits = allEdits[province] ?? NO_EDITS;
+  const edits = own(allEdits, province) ?? NO_EDITS;
   const departments = useMemo(() => provinceDepartments(defaultDepartments, edits), [edits]);
   const year = selection?.year ?? null;
   const index = selection?.index.id ?? null;

@@ -5,6 +5,7 @@ import type { Score } from '@/domain/catalogue/types';
 import { formatNumber, useLang } from '@/ui/i18n';
 import { fillTemplate } from '@/domain/catalogue/text';
 import { STRINGS } from './strings';
+import { own } from '@/domain/catalogue/own';
 
 interface Props {
   analysis: Analysis;
@@ -21,7 +22,7 @@ interface Props {
 export function Preview({ analysis, catalogue, decisions, onDecisions }: Props) {
   const lang = useLang();
   const s = STRINGS[lang];
-  const decisionFor = (key: string) => decisions.byKey[key] ?? decisions.all;
+  const decisionFor = (key: string) => own(decisions.byKey, key) ?? decisions.all;
   const value = (score: Score) => `${formatNumber(score.value, lang, decimalsOf(score))}${score.officialRank === null ? '' : ` (${s.rankNote} ${score.officialRank})`}`;
   const component = (score: Score) => componentName(findIndex(catalogue, score.index)?.components.find((c) => c.id === score.component), lang, score.component);
   const same = analysis.unchanged + analysis.refinedCount;

@@ -12,6 +12,7 @@ import { useAssignments } from '@/state/assignments';
 import { formatNumber, formatRank, useLang } from '@/ui/i18n';
 import { STRINGS } from './strings';
 import { RatingSummary } from './UnitProfile';
+import { own } from '@/domain/catalogue/own';
 
 interface Props {
   province: string;
@@ -30,7 +31,7 @@ export function DepartmentPageView({ province, provinceName, scope, departmentId
   const { table } = useScoreTable(wanted);
   const items = useAssignments((st) => st.items);
   const allEdits = useAssignments((st) => st.departments);
-  const departments = useMemo(() => provinceDepartments(defaultDepartments, allEdits[province] ?? NO_EDITS), [allEdits, province]);
+  const departments = useMemo(() => provinceDepartments(defaultDepartments, own(allEdits, province) ?? NO_EDITS), [allEdits, province]);
   const scored = new Set(indices.flatMap((p) => p.scores.map((x) => x.unit)));
   const choices = departments.filter((d) => SCORED_DEPARTMENT_KINDS.has(d.kind) || d.custom);
   const chosen = departmentId || choices.find((d) => scored.has(`${scope}/${d.id}`))?.id || choices[0]?.id || '';

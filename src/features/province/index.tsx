@@ -21,6 +21,7 @@ import { RankTables } from './RankTables';
 import { STRINGS } from './strings';
 import { UnitProfile } from './UnitProfile';
 import './province.css';
+import { own } from '@/domain/catalogue/own';
 
 export default function InsideProvince() {
   const lang = useLang();
@@ -34,7 +35,7 @@ export default function InsideProvince() {
   const mine = useMemo(() => Object.values(stored).filter((x) => x.definition.province === scope), [stored, scope]);
   const catalogue = useMemo(() => withProvinceIndices(defaultCatalogue, mine.map((m) => m.definition), mine.flatMap((m) => m.addedUnits)), [mine]);
   // One list with the follow-up: the province's own departments (added in Assignments) are units too, same ids.
-  const edits = useAssignments((st) => st.departments[province] ?? NO_EDITS);
+  const edits = useAssignments((st) => own(st.departments, province) ?? NO_EDITS);
   const units = useMemo(
     () => [...provinceLocalUnits(scope, provinceDepartments(defaultDepartments, edits)), ...(catalogue.localUnits ?? []).filter((u) => u.province === scope)],
     [catalogue, scope, edits],

@@ -16,6 +16,7 @@ import { buildTrendData, MAX_PEERS, MEDIAN_MIN_COVERAGE, trendTable } from './tr
 import { trendStrings } from './strings';
 import { Sparkline } from '@/ui/Sparkline';
 import './trends.css';
+import { own } from '@/domain/catalogue/own';
 
 /** Ten peer colours dark enough to read as text on white, apart from the province's blue and the reference lines. */
 const PEER_COLOURS = ['#7b3294', '#a6611a', '#01665e', '#c51b7d', '#4d4d4d', '#8c510a', '#d6604d', '#5e3c99', '#35978f', '#e08214'];
@@ -50,7 +51,7 @@ export default function Trends() {
     .sort((a, b) => a.vi.localeCompare(b.vi, 'vi'));
   const regions = [...new Set(defaultCatalogue.units.filter((u) => u.set === 'provinces63').map((u) => u.region))].sort((a, b) => a.localeCompare(b, 'vi'));
   const partialYears = new Set(data.points.filter((p) => p.partial).map((p) => p.year));
-  const chartData = data.points.map((p) => ({ ...p, ...Object.fromEntries(data.peers.map((id) => [`peer_${id}`, p.peers[id] ?? null])) }));
+  const chartData = data.points.map((p) => ({ ...p, ...Object.fromEntries(data.peers.map((id) => [`peer_${id}`, own(p.peers, id) ?? null])) }));
   const title = `${indexLabel(index.id)} — ${component[lang]}: ${province} ${data.points[0]?.year ?? ''}–${lastYear}`;
   const labels = { year: t.year, coverage: s.coverage, median: s.median, best: s.best, bestName: s.bestName, region: s.regionMedian };
   const table = trendTable(data, defaultCatalogue, provinceId, lang, labels);

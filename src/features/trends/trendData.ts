@@ -11,6 +11,7 @@ import { getUnit, methodBreaksBetween, type Catalogue } from '@/domain/catalogue
 import type { ScoreTable } from '@/domain/table/dataset';
 import { comparisonStats, DEFAULT_WEAKNESS_OPTIONS } from '@/domain/analysis/weakness';
 import type { IndexDef, Lang, MethodBreak } from '@/domain/catalogue/types';
+import { own } from '@/domain/catalogue/own';
 
 /** Share of the expected units that must be loaded before a national or regional median is drawn (the weakness rules' own). */
 export const MEDIAN_MIN_COVERAGE = DEFAULT_WEAKNESS_OPTIONS.minCoverageForStats;
@@ -67,6 +68,6 @@ export function buildTrendData(table: ScoreTable, catalogue: Catalogue, index: I
 export function trendTable(data: TrendData, catalogue: Catalogue, province: string, lang: Lang, labels: { year: string; coverage: string; median: string; best: string; bestName: string; region: string }) {
   const name = (id: string) => getUnit(catalogue, id)?.[lang] ?? id;
   const header = [labels.year, labels.coverage, name(province), labels.median, labels.best, labels.bestName, `${labels.region}: ${data.region}`, ...data.peers.map(name)];
-  const rows = data.points.map((p) => [p.year, `${p.loaded}/${p.expected}`, p.province, p.nationalMedian, p.best, p.bestUnit ? name(p.bestUnit) : null, p.regionMedian, ...data.peers.map((id) => p.peers[id] ?? null)]);
+  const rows = data.points.map((p) => [p.year, `${p.loaded}/${p.expected}`, p.province, p.nationalMedian, p.best, p.bestUnit ? name(p.bestUnit) : null, p.regionMedian, ...data.peers.map((id) => own(p.peers, id) ?? null)]);
   return { header, rows };
 }

@@ -172,6 +172,7 @@ const P = {
   PROVINCE_PAGE: 2, // pcivietnam.vn province pages
   QN_PORTAL: 3, // investinquangninh.vn sub-index table
   TOP_RANKS: 4, // provincial portals' top-N composite tables
+  MENDS: 4.5, // data/found/mends-*.csv: a figure an audit settled against the news, with its reason in the note
   NEWS_FIGURES: 5, // news-figures-2021-2024 (one page per row, URL known)
   FOUND: 6, // data/found/*.csv: figures this repository found in published pages (URL per row)
   NEWS_URL: 7, // par-sipas-pci-facts (one page per row, URL known)
@@ -782,7 +783,7 @@ function main() {
   loadNews('news-figures-2021-2024.csv', 'news (news-figures)', P.NEWS_FIGURES);
   for (const f of existsSync(FOUND_DIR) ? readdirSync(FOUND_DIR).filter((f) => f.endsWith('.csv')).sort() : []) {
     // pcivietnam.vn pages found here rank like the shared province pages; news found here after the shared news figures.
-    loadNews(f, `found (${f})`, f.includes('pcivietnam') ? P.PROVINCE_PAGE : f.includes('disputed') ? P.NEWS + 1 : P.FOUND, FOUND_DIR);
+    loadNews(f, `found (${f})`, f.includes('pcivietnam') ? P.PROVINCE_PAGE : f.includes('disputed') ? P.NEWS + 1 : f.startsWith('mends') ? P.MENDS : P.FOUND, FOUND_DIR);
   }
   loadNews('par-sipas-pci-facts-2021-2024.csv', 'news (par-sipas-pci-facts)', P.NEWS_URL);
   loadNews('scattered-facts-par-sipas-papi.csv', 'news (scattered-facts)', P.NEWS);

@@ -126,14 +126,15 @@ describe('mended: PAPI 2024 dimensions (sub-dimension mapping of S3 checked agai
 });
 
 describe('mended: PAR INDEX 2023 Hải Phòng printed two ways', () => {
-  it('PAR INDEX 2023 Hải Phòng: 91.81 (en.doanhnghiephoinhap.vn) is shipped, 91.87 (news of the release) is kept beside it as a disagreement with its source', () => {
+  it('PAR INDEX 2023 Hải Phòng: 91.87 is shipped (vietnam.vn, and 96.17 − 4.30 in the 2024 release: audit 2026-12-02), 91.81 (en.doanhnghiephoinhap.vn, one page) is kept beside it as a disagreement with its source', () => {
     const r = get('PAR', 2023, 'Hải Phòng', 'total')!;
-    expect(r).toMatchObject({ score: '91.81', rank: '2' });
-    expect(r.source).toContain('doanhnghiephoinhap.vn');
-    expect(r.note).toContain('91.87');
+    expect(r).toMatchObject({ score: '91.87', rank: '2' });
+    expect(r.source).toContain('vietnam.vn/ja/quang-nam-tang-diem');
+    expect(Number(get('PAR', 2024, 'Hải Phòng', 'total')!.score) - 4.3).toBeCloseTo(91.87, 2);
     expect(disagreementsOf('PAR', 2023, 'Hải Phòng', 'total')).toEqual([
-      expect.objectContaining({ field: 'score', shipped: '91.81', other: '91.87', kind: 'sources-disagree' }),
+      expect.objectContaining({ field: 'score', shipped: '91.87', other: '91.81', kind: 'sources-disagree' }),
     ]);
+    expect(disagreementsOf('PAR', 2023, 'Hải Phòng', 'total')[0].other_source).toContain('doanhnghiephoinhap.vn');
   });
 });
 
@@ -235,8 +236,14 @@ describe('more PAR INDEX and SIPAS figures found in published pages (data/found)
     expect(Number(get('PCI', 2024, 'Quảng Ninh', 'total')!.score) - Number(get('PCI', 2023, 'Quảng Ninh', 'total')!.score)).toBeCloseTo(1.95, 2);
   });
 
-  it('PCI 2024 Điện Biên (en.baodienbienphu.com.vn, the province\'s own result beyond the published top 30): 67.77, 32nd; informal charges 6.39, 52nd', () => {
-    expect(get('PCI', 2024, 'Điện Biên', 'total')).toMatchObject({ score: '67.77', rank: '32' });
+  it('PCI 2024 Điện Biên: the page prints 67.77, 32nd; 67.67 is shipped (its 2023 66.77 + the printed +0.9 = the national median 67.67 = the 32nd of 63), 67.77 kept as a disagreement; informal charges 6.39, 52nd', () => {
+    const r = get('PCI', 2024, 'Điện Biên', 'total')!;
+    expect(r).toMatchObject({ score: '67.67', rank: '32' });
+    expect(r.source).toMatch(/^derived: 66\.77/);
+    expect(r.note).toContain('misprint');
+    expect(disagreementsOf('PCI', 2024, 'Điện Biên', 'total')).toEqual([
+      expect.objectContaining({ field: 'score', shipped: '67.67', other: '67.77', kind: 'sources-disagree' }),
+    ]);
     expect(get('PCI', 2024, 'Điện Biên', 'informal_charges')).toMatchObject({ score: '6.39', rank: '52' });
   });
 });
@@ -272,5 +279,15 @@ describe('data/reference/disagreements.csv', () => {
       if (!['sources-disagree', 'rank-contradicts-scores', 'composite-contradicts-components'].includes(d.kind)) bad.push(`kind ${d.kind}`);
     }
     expect(bad).toEqual([]);
+  });
+});
+
+describe('figures printed on stored pages, shipped after the audit of 2026-12-02 (data/found/figures-found-2026-12-02.csv)', () => {
+  it('PCI 2024 (en.sggp.org.vn): TT-Huế 71.13, Hậu Giang 70.54, Phú Thọ and Đồng Tháp 70.35, Hưng Yên 70.18 without a printed rank; TP.HCM 67.89, 29th (27th in 2023)', () => {
+    expect(['Thừa Thiên Huế', 'Hậu Giang', 'Phú Thọ', 'Đồng Tháp', 'Hưng Yên'].map((p) => get('PCI', 2024, p, 'total')?.score)).toEqual(['71.13', '70.54', '70.35', '70.35', '70.18']);
+    expect(get('PCI', 2024, 'Hưng Yên', 'total')!.rank).toBe('');
+    expect(get('PCI', 2024, 'Hồ Chí Minh', 'total')).toMatchObject({ score: '67.89', rank: '29' });
+    expect(get('PCI', 2023, 'Hồ Chí Minh', 'total')).toMatchObject({ score: '', rank: '27' });
+    expect(get('PCI', 2024, 'Hồ Chí Minh', 'total')!.source).toContain('en.sggp.org.vn');
   });
 });

@@ -12,6 +12,9 @@
  * VCCI's workbooks given with --indicator-workbook FILE…, one edition per file, year in the file name) with value,
  * median, best province, rank by its direction, change and weak rules (src/domain/analysis/indicators.ts); the text
  * output lists the weak ones under each component.
+ * Without --province: the edition's rank table, rows `{ unit, name, value, rank, rankBasis, tier }` (a rank among the
+ * loaded units marked `*` in text, `rankBasis: "among-loaded"` in JSON), units the publisher did not rank listed with
+ * the reason, the groups and sample size the edition printed (with their pages).
  * A province-run index: --index DDCI --province P --year Y --unit U --with FILE [--json] (rank among the units of the
  * same kind loaded, marked *): scripts/lib/province-cli.ts.
  */
@@ -21,6 +24,8 @@ import { parseDisagreements } from '@/domain/table/publishedDisagreements';
 import { REPO_ROOT } from './lib/shared-path';
 import { findComponent, findIndex, resolveUnit, unitName, defaultCatalogue as catalogue } from '@/domain/catalogue/catalogue';
 import { analyseProvince, type ProvinceAnalysis } from '@/domain/analysis/analysis';
+import { rankTable } from '@/domain/analysis/changes';
+import { editionOf, notRankedText } from '@/domain/catalogue/editions';
 import { buildScoreTable, overlayScores, type ScoreTable } from '@/domain/table/dataset';
 import { parseScoresCsv } from '@/domain/import/parse';
 import { formatProblem } from '@/domain/import/problems';
@@ -143,6 +148,29 @@ export function summary(a: ProvinceAnalysis, lang: Lang): string {
   return lines.join('\n');
 }
 
+/** An edition's rank table as the CLI prints it (no rule of its own: rankTable, tiers, editions). */
+export function editionTable(table: ScoreTable, index: string, year: number, lang: Lang) {
+  const result = rankTable(table, catalogue, index, year, 'total', { baseYear: null });
+  const edition = editionOf(catalogue, index, year);
+  const rows = result.rows
+    .filter((r) => !r.notRanked && (r.value !== null || r.rank !== null))
+    .map((r) => ({ unit: r.unit, name: unitName(catalogue, r.unit, lang), value: r.value, rank: r.rank, rankBasis: r.rankBasis, rankOutOf: r.rankOutOf, tier: r.tier ? { id: r.tier.id, label: r.tier[lang], source: r.tierSource, basis: r.tierBasis } : null }));
+  const notRanked = result.rows
+    .filter((r) => r.notRanked)
+    .map((r) => ({ unit: r.unit, name: unitName(catalogue, r.unit, lang), text: notRankedText(catalogue, r.notRanked!, index, year, lang), reason: r.notRanked!.reason, source: r.notRanked!.source }));
+  const missing = result.rows.filter((r) => !r.notRanked && r.value === null && r.rank === null).map((r) => r.unit);
+  return { index, year, coverage: result.coverage, rows, notRanked, notLoaded: missing, groups: edition?.groups ?? null, sample: edition?.sample ?? null };
+}
+
+function editionSummary(e: ReturnType<typeof editionTable>, lang: Lang): string {
+  const lines = [`${e.index} ${e.year} — ${e.coverage.loaded}/${e.coverage.expected} ${lang === 'vi' ? 'đơn vị được xếp hạng đã nạp' : 'ranked units loaded'}${e.coverage.complete ? '' : lang === 'vi' ? ' (chưa đủ: hạng * là hạng trong số đã nạp)' : ' (partial: ranks marked * are among the loaded units)'}`];
+  for (const r of e.rows) lines.push(`  ${rankText(r.rank, r.rankBasis).padStart(4)}  ${r.name.padEnd(24)} ${n(r.value).padStart(7)}  ${r.tier ? r.tier.label : ''}`);
+  for (const x of e.notRanked) lines.push(`     —  ${x.name}: ${x.text}`);
+  if (e.groups) lines.push(`${lang === 'vi' ? 'Nhóm theo công bố' : 'Groups as published'}: ${e.groups.source}`);
+  if (e.sample) lines.push(`${lang === 'vi' ? 'Cỡ mẫu công bố' : 'Published sample size'}: ${e.sample.approx ? '~' : ''}${e.sample.value} ${e.sample.of} (${e.sample.source})`);
+  return lines.join('\n');
+}
+
 /** The shipped table with the user's files laid over it, in order (the app's import overlay rule). */
 function withFiles(shipped: ScoreTable, files: string[]): ScoreTable {
   if (files.length === 0) return shipped;
@@ -214,7 +242,7 @@ async function main(): Promise<number> {
   }
   if (args.definition !== undefined) fail('--definition is for a province-run index (--index DDCI …)');
   if (args['indicator-workbook'].length && !args.indicators) fail('--indicator-workbook goes with --indicators');
-  if (!args.index || !args.year || !args.province) fail(`--index, --year and --province are needed (usage: ${ANALYZE_CLI.usage.split('\n')[0]})`);
+  if (!args.index || !args.year) fail(`--index and --year are needed (--province for one province's analysis; without it, the edition's rank table) (usage: ${ANALYZE_CLI.usage.split('\n')[0]})`);
   const ix = findIndex(catalogue, args.index);
   if (!ix) fail(`Unknown index "${args.index}" (use ${catalogue.indices.map((i) => i.id).join(', ')})`);
   if (!/^\d{4}$/.test(args.year)) fail(`Invalid year "${args.year}"`);
@@ -222,6 +250,11 @@ async function main(): Promise<number> {
   const table = withFiles(loadShippedTable(), args.with);
   const years = table.years(ix.id);
   if (!years.includes(year)) fail(`No ${ix.id} data for ${year} (years loaded: ${years.join(', ')})`);
+  if (!args.province) {
+    const edition = editionTable(table, ix.id, year, lang);
+    process.stdout.write(args.json ? `${JSON.stringify(edition, null, 2)}\n` : `${editionSummary(edition, lang)}\n`);
+    process.exit(0);
+  }
   const unit = resolveUnit(catalogue, args.province, year);
   if (!unit) fail(`Unknown province "${args.province}" for ${year}`);
   let base: number | undefined;

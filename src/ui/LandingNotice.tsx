@@ -5,6 +5,7 @@
  */
 import { defaultCatalogue, unitName } from '@/domain/catalogue/catalogue';
 import { landingState } from '@/domain/table/latestYear';
+import { notRankedText } from '@/domain/catalogue/editions';
 import { useView } from '@/state/view';
 import { useLang } from './i18n';
 import { useSelection } from './useSelection';
@@ -39,23 +40,33 @@ export function LandingNotice() {
   const tab = useView((v) => v.tab);
   const { selection } = useSelection();
   if (!selection || tab === 'import' || tab === 'data') return null;
-  const state = landingState(selection.table, selection.index.id, province, selection.year);
+  const state = landingState(selection.table, selection.index.id, province, selection.year, defaultCatalogue);
   if (!state) return null;
   const index = selection.index.label;
   const name = unitName(defaultCatalogue, province, lang);
   const args = { index, province: name, newest: state.newestYear };
   const importYear = state.provinceHasNewest ? (state.shownYear ?? state.newestYear) : state.newestYear;
+  // A unit the publisher did not rank in that edition has no figures to import: say so, with the reason.
+  const notRanked = importYear === state.newestYear && !state.provinceHasNewest ? state.newestNotRanked : importYear === state.shownYear ? state.shownNotRanked : undefined;
+  const notRankedLine = (entry: typeof notRanked, year: number) => entry && `${name} ${notRankedText(defaultCatalogue, entry, selection.index.id, year, lang)}.`;
   return (
     <div className="landing-notice no-print" role="status" data-testid="landing-notice">
       <p>
-        {!state.provinceHasNewest && <strong>{fill(s.published, args)} </strong>}
-        {state.shownYear !== null && !state.shownHasFigures && <span>{fill(s.noneShown, { ...args, year: state.shownYear })} </span>}
+        {!state.provinceHasNewest &&
+          (state.newestNotRanked ? (
+            <strong data-testid="landing-not-ranked">{notRankedLine(state.newestNotRanked, state.newestYear)} </strong>
+          ) : (
+            <strong>{fill(s.published, args)} </strong>
+          ))}
+        {state.shownYear !== null && !state.shownHasFigures && state.shownYear !== state.newestYear && state.shownNotRanked && <span>{notRankedLine(state.shownNotRanked, state.shownYear)} </span>}
+        {state.shownYear !== null && !state.shownHasFigures && !state.shownNotRanked && <span>{fill(s.noneShown, { ...args, year: state.shownYear })} </span>}
         {state.provinceLatest === null && <span>{fill(s.noneAtAll, args)} </span>}
         {state.shownHasFigures && state.shownYear !== null && state.shownYear === state.provinceLatest && state.shownYear < state.newestYear && (
           <span data-testid="landing-showing">{fill(s.showing, { ...args, year: state.shownYear })}</span>
         )}
       </p>
       <p className="landing-actions">
+        {!notRanked && (
         <button
           type="button"
           className="primary"
@@ -64,6 +75,7 @@ export function LandingNotice() {
         >
           {fill(s.importNewest, { index, year: importYear })}
         </button>
+        )}
         {!state.shownHasFigures && state.provinceLatest !== null && state.provinceLatest !== state.shownYear && (
           <button type="button" data-testid="landing-latest" onClick={() => set({ year: state.provinceLatest })}>
             {fill(s.goLatest, { ...args, year: state.provinceLatest })}

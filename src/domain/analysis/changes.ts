@@ -18,13 +18,14 @@
  * rank among 34 are never subtracted: `rankChange` is null, and each rank carries its denominator
  * (`rankOutOf`, `baseRankOutOf`) so views show "5/63 → 3/34".
  */
-import { expectedUnitCount, findComponent, getIndex, getUnit, methodBreaksBetween, unitsForYear, type Catalogue } from '../catalogue/catalogue';
+import { notRankedEntry } from '../catalogue/editions';
+import { findComponent, getIndex, getUnit, methodBreaksBetween, unitsForYear, type Catalogue } from '../catalogue/catalogue';
 import { harmonisedPoint } from './harmonise';
 import type { Coverage, ScoreTable } from '../table/dataset';
 import { displayRanks, isNationalRank as isNational, rankChange as rankDifference, rankWithOverride, type RankBasis, type RankResult } from './rank';
 import { tidy } from './stats';
-import { tierOf, type TierSource } from './tiers';
-import type { MethodBreak, TierLabel } from '../catalogue/types';
+import { tierOf, type TierResult, type TierSource } from './tiers';
+import type { MethodBreak, NotRankedUnit, TierLabel } from '../catalogue/types';
 
 export interface RankRow {
   unit: string;
@@ -37,6 +38,8 @@ export interface RankRow {
   rankChange: number | null;
   tier: TierLabel | null;
   tierSource: TierSource | null;
+  /** How the tier was found (tiers.ts): printed beside the unit, the edition's printed ranges or group sizes, computed. */
+  tierBasis?: TierResult['basis'] | null;
   /** How many units the rank is out of (63, 64 with Hà Tây, 34 from 2025). */
   rankOutOf?: number;
   baseRankOutOf?: number | null;
@@ -44,6 +47,8 @@ export interface RankRow {
   baseComparison?: BaseComparison | null;
   /** True when the base value is derived (mean of the old provinces): the score change is a derived comparison. */
   changeDerived?: boolean;
+  /** Set when the publisher did not rank the unit in this edition (catalogue/editions.ts): not missing data. */
+  notRanked?: NotRankedUnit;
 }
 
 export type BaseComparison = 'same-unit' | 'same-province' | 'derived-mean';
@@ -97,7 +102,7 @@ export function rankWithValue(table: ScoreTable, catalogue: Catalogue, index: st
     higherIsBetter,
     complete,
     { unit, value },
-    expectedUnitCount(catalogue, year),
+    table.coverage(ix.id, year, component).expected,
   );
 }
 
@@ -119,8 +124,8 @@ export function rankTable(
   const region = options.region ?? '';
 
   const rows: RankRow[] = [];
-  const outOf = expectedUnitCount(catalogue, year);
-  const baseOutOf = baseYear === null ? null : expectedUnitCount(catalogue, baseYear);
+  const outOf = table.coverage(ix.id, year, component).expected;
+  const baseOutOf = baseYear === null ? null : table.coverage(ix.id, baseYear, component).expected;
   for (const unit of unitIds) {
     if (region && getUnit(catalogue, unit)?.region !== region) continue;
     const value = table.get(ix.id, year, unit, component)?.value ?? null;
@@ -151,10 +156,12 @@ export function rankTable(
       rankChange: sameSet && isNational(now.basis) && isNational(before.basis) ? rankDifference(before.rank, now.rank) : null,
       tier: tier?.tier ?? null,
       tierSource: tier?.source ?? null,
+      tierBasis: tier?.basis ?? null,
       rankOutOf: outOf,
       baseRankOutOf: baseOutOf,
       baseComparison,
       changeDerived: baseComparison === 'derived-mean',
+      ...(value === null && notRankedEntry(catalogue, ix.id, year, unit) ? { notRanked: notRankedEntry(catalogue, ix.id, year, unit) } : {}),
     });
   }
   rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.unit.localeCompare(b.unit));

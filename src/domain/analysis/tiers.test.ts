@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildScoreTable } from '../table/dataset';
 import { loadShippedTable } from '../../../scripts/lib/shipped-table';
 import { defaultCatalogue as catalogue, getIndex } from '../catalogue/catalogue';
 import { matchTierLabel, quartileCutoffs, tierOf, tierThreshold } from './tiers';
@@ -18,13 +19,20 @@ describe('tiers: printed for PCI, quartiles for PAPI on complete years, bands fo
     expect(matchTierLabel(pci, 'fairly good')?.id).toBe('fairly_good');
     expect(matchTierLabel(pci, 'Xuất sắc')).toBeNull();
   });
-  it('PAPI 2020 Quảng Ninh (48.81, 1st) is in the best-performers quartile; PAPI 2016 Quảng Ninh (62nd) in the lowest', () => {
-    expect(tierOf(table, catalogue, 'PAPI', 2020, '22')).toEqual({ tier: expect.objectContaining({ id: 'q1' }), source: 'computed', basis: 'quartile' });
+  it('PAPI 2020 Quảng Ninh (48.81, 1st) is in the best-performers group (by the group sizes PAPI printed); PAPI 2016 Quảng Ninh (62nd) in the lowest quartile (computed)', () => {
+    expect(tierOf(table, catalogue, 'PAPI', 2020, '22')).toMatchObject({ tier: expect.objectContaining({ id: 'q1' }), source: 'published', basis: 'printed-count' });
+    expect(tierOf(table, catalogue, 'PAPI', 2016, '22')).toMatchObject({ source: 'computed', basis: 'quartile' });
     expect(tierOf(table, catalogue, 'PAPI', 2016, '22')?.tier.id).toBe('q4');
   });
-  it('PAPI 2014 holds 61 of 63 aggregates, so no quartile is computed', () => {
-    expect(tierOf(table, catalogue, 'PAPI', 2014, '22')).toBeNull();
-    expect(tierThreshold(table, catalogue, 'PAPI', 2014, 'q1')).toBeNull();
+  it('PAPI 2014 ranked 61 (Bắc Giang and Đồng Tháp not ranked, catalogue/editions.json): quartiles are computed on the 61', () => {
+    expect(tierOf(table, catalogue, 'PAPI', 2014, '22')).toMatchObject({ source: 'computed', basis: 'quartile' });
+    expect(tierThreshold(table, catalogue, 'PAPI', 2014, 'q1')).not.toBeNull();
+  });
+  it('a PAPI year with a ranked province missing has no quartile (2014 without Hà Nội: 60 of 61)', () => {
+    const partial = buildScoreTable(table.scores.filter((s) => !(s.index === 'PAPI' && s.year === 2014 && s.unit === '01')), catalogue);
+    expect(partial.coverage('PAPI', 2014)).toEqual({ loaded: 60, expected: 61, complete: false });
+    expect(tierOf(partial, catalogue, 'PAPI', 2014, '22')).toBeNull();
+    expect(tierThreshold(partial, catalogue, 'PAPI', 2014, 'q1')).toBeNull();
   });
   it('PAPI 2016 cut-off for the low-average group is the 25th percentile, 34.76', () => {
     expect(tierThreshold(table, catalogue, 'PAPI', 2016, 'q3')).toBeCloseTo(34.7601035, 6);

@@ -3,9 +3,15 @@
  * with one value changed (what-if). Tiers by the index's tier scheme in data/catalogue/indices.json:
  * - `published` (PCI's six groups Rất tốt … Thấp): only the tier VCCI printed; cut-offs change every
  *   year and are not published as bands, so a tier is never computed.
- * - `quartile` (PAPI): four groups split at the 25th, 50th and 75th percentiles of the loaded scores,
- *   computed only when every province is loaded that year (a quartile of a subset is not a PAPI quartile).
- *   A value exactly on a cut-off belongs to the better group.
+ * - `quartile` (PAPI): the groups the edition printed come first (data/catalogue/editions.json, catalogue/editions.ts):
+ *   printed score ranges (PAPI 2022: 43.44–47.88, 42.15–43.25, 40.74–42.14, 38.80–40.72) — a unit follows its score
+ *   rounded to the two decimals printed, into the best group whose lower bound it reaches; else printed group sizes
+ *   (PAPI 2023: 15, 15, 15, 16 of the 61 ranked) — the best `count` units by score, then the next, ties with the last
+ *   unit in a group joining it. Both apply to the composite of a complete edition (every unit the publisher ranked
+ *   loaded). Otherwise four groups split at the 25th, 50th and 75th percentiles of the loaded scores, computed only
+ *   when the edition is complete (a quartile of a subset is not a PAPI quartile); a value on a cut-off belongs to the
+ *   better group. Computed quartiles and PAPI's own groups can differ at the edges (2022: 42.15 is printed in the
+ *   second group, the 50th percentile puts it in the third): where the edition printed its groups, they win.
  * - `bands` (PAR INDEX): fixed bands (A ≥ 90 %, B 80–<90 %, C 70–<80 %), each label carrying its lower bound.
  * - `none` (SIPAS, PGI): no tier.
  * A tier printed in the data always wins over a computed one.
@@ -14,7 +20,9 @@
  * other units (`observed-floor`: an estimate, VCCI does not publish cut-offs). An unchanged value keeps the tier
  * above, so a what-if with nothing changed shows the analysis's tier.
  */
-import { findComponent, getIndex, type Catalogue } from '../catalogue/catalogue';
+import { findComponent, getIndex, TOTAL, type Catalogue } from '../catalogue/catalogue';
+import { editionOf, printedGroupRanges } from '../catalogue/editions';
+import { competitionRanks } from './rank';
 import type { ScoreTable } from '../table/dataset';
 import { quantile } from './stats';
 import { foldText } from '../catalogue/text';
@@ -22,12 +30,50 @@ import type { IndexDef, TierLabel } from '../catalogue/types';
 
 /** `estimated`: a what-if tier read from the observed floors of printed groups (not a published cut-off). */
 export type TierSource = 'published' | 'computed' | 'estimated';
-export type TierBasis = 'printed' | 'band' | 'quartile' | 'observed-floor';
+export type TierBasis = 'printed' | 'printed-range' | 'printed-count' | 'band' | 'quartile' | 'observed-floor';
 
 export interface TierResult {
   tier: TierLabel;
   source: TierSource;
   basis: TierBasis;
+  /** Where the edition's groups are printed (a page), for printed ranges and group sizes. */
+  groupSource?: string;
+}
+
+/** The two decimals the publisher prints: 42.145 → 42.15 (PAPI's group ranges are printed to two decimals). */
+const printedTwoDecimals = (v: number) => Math.round((v + Number.EPSILON) * 100) / 100;
+
+/**
+ * The group an edition printed for a unit's composite: by its printed ranges, else by its printed group sizes.
+ * `null` when the edition printed neither, or the edition is not complete, or the unit has no score.
+ */
+function editionGroup(table: ScoreTable, catalogue: Catalogue, ix: IndexDef, year: number, unit: string, value: number, higherIsBetter: boolean, changed: boolean): TierResult | null {
+  const labels = ix.tiers.labels ?? [];
+  const printed = editionOf(catalogue, ix.id, year)?.groups;
+  if (!printed || !table.coverage(ix.id, year, TOTAL).complete) return null;
+  const ranges = printedGroupRanges(catalogue, ix.id, year);
+  if (ranges) {
+    const rounded = printedTwoDecimals(value);
+    const g = ranges.find((r) => (higherIsBetter ? rounded >= r.min : rounded <= r.max)) ?? ranges[ranges.length - 1];
+    const label = labels.find((l) => l.id === g.tier);
+    return label ? { tier: label, source: 'published', basis: 'printed-range', groupSource: printed.source } : null;
+  }
+  const groups = printed.groups ?? [];
+  if (changed) return null; // group sizes place the units as printed; a changed value is placed by quartiles
+  if (printed.basis !== 'printed-counts' || groups.length !== labels.length) return null;
+  const slice = table.slice(ix.id, year, TOTAL);
+  const scored = slice.filter((s) => s.value !== null).length;
+  const missing = groups.filter((g) => g.count === undefined);
+  if (missing.length > 1) return null;
+  const known = groups.reduce((sum, g) => sum + (g.count ?? 0), 0);
+  const counts = groups.map((g) => g.count ?? scored - known);
+  if (counts.reduce((a, b) => a + b, 0) !== scored) return null;
+  const rank = competitionRanks(slice.map((s) => ({ unit: s.unit, value: s.value })), higherIsBetter).get(unit);
+  if (rank === undefined) return null;
+  let upTo = 0;
+  const at = counts.findIndex((c) => rank <= (upTo += c));
+  const label = labels.find((l) => l.id === groups[at]?.tier);
+  return label ? { tier: label, source: 'published', basis: 'printed-count', groupSource: printed.source } : null;
 }
 
 /** A printed tier ("Khá", "Fairly good", "fairly_good") matched to the index's label. */
@@ -86,6 +132,10 @@ export function tierOf(
     return band ? { tier: band, source: 'computed', basis: 'band' } : null;
   }
   if (ix.tiers.kind === 'quartile') {
+    if (component === TOTAL) {
+      const group = editionGroup(table, catalogue, ix, year, unit, value, higherIsBetter, changed);
+      if (group) return group;
+    }
     if (!table.coverage(ix.id, year, component).complete || labels.length < 4) return null;
     const others = table.slice(ix.id, year, component).filter((s) => s.unit !== unit && s.value !== null).map((s) => s.value as number);
     const cuts = quartileCutoffs([...others, value], higherIsBetter);
@@ -126,6 +176,8 @@ export function tierThreshold(
   if (ix.tiers.kind === 'bands') return labels[position].min ?? null;
   if (ix.tiers.kind === 'quartile') {
     if (position > 2) return null;
+    const ranges = component === TOTAL && table.coverage(ix.id, year, TOTAL).complete ? printedGroupRanges(catalogue, ix.id, year) : null;
+    if (ranges) return (higherIsBetter ? ranges[position]?.min : ranges[position]?.max) ?? null;
     return completeYearCutoffs(table, ix.id, year, component, higherIsBetter)?.[position] ?? null;
   }
   if (ix.tiers.kind === 'published') {

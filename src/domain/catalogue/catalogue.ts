@@ -5,9 +5,10 @@
 import indicesJson from '@data/catalogue/indices.json';
 import unitsJson from '@data/catalogue/units.json';
 import spellingsJson from '@data/catalogue/unit-spellings.json';
+import editionsJson from '@data/catalogue/editions.json';
 import { foldText, foldUnitName } from './text';
 import type { LocalUnit } from '../province/provinceUnits';
-import type { ComponentDef, IndexDef, Localised, Unit } from './types';
+import type { ComponentDef, EditionDef, IndexDef, Localised, Unit } from './types';
 
 export interface Catalogue {
   indices: IndexDef[];
@@ -16,6 +17,8 @@ export interface Catalogue {
   localUnits?: LocalUnit[];
   /** Region names: `Unit.region` holds the Vietnamese name; this gives the English one. */
   regions?: Localised[];
+  /** What each edition published about itself: units not ranked, printed groups, sample size (editions.ts). */
+  editions?: EditionDef[];
 }
 
 /** Older and variant spellings with their sources (data/catalogue/unit-spellings.json) read as aliases of their unit. */
@@ -31,6 +34,7 @@ export const defaultCatalogue: Catalogue = {
   indices: (indicesJson as unknown as { indices: IndexDef[] }).indices,
   units: withSpellings((unitsJson as unknown as { units: Unit[] }).units),
   regions: (unitsJson as unknown as { regions: Localised[] }).regions,
+  editions: (editionsJson as unknown as { editions: EditionDef[] }).editions,
 };
 
 /** A region's name in the UI language (regions are keyed by their Vietnamese name). */

@@ -154,3 +154,37 @@ export interface ParseResult<T> {
   rows: T[];
   issues: Problem[];
 }
+
+/** A group an edition printed: a score range, a count of units, or both (PAPI 2022: q1 43.44–47.88). */
+export interface EditionGroup {
+  /** The index's tier label id (data/catalogue/indices.json `tiers.labels`). */
+  tier: string;
+  min?: number;
+  max?: number;
+  count?: number;
+}
+
+/** A unit the publisher left out of an edition's ranking: not missing data. `reason` null = no stated reason found. */
+export interface NotRankedUnit {
+  unit: string;
+  reason: Localised | null;
+  /** The page that states the reason (null when none was found). */
+  source: string | null;
+  note?: string;
+}
+
+/** What an edition published about itself beside its scores (data/catalogue/editions.json). */
+export interface EditionDef {
+  index: string;
+  year: number;
+  notRanked?: NotRankedUnit[];
+  groups?: {
+    /** printed-ranges: every group's score range; printed-counts: counts (and some ranges); printed-per-unit: a group printed beside each unit. */
+    basis: 'printed-ranges' | 'printed-counts' | 'printed-per-unit';
+    groups?: EditionGroup[];
+    source: string;
+    note?: string;
+  };
+  sample?: { value: number; approx: boolean; of: 'respondents' | 'firms'; source: string; quote: string };
+  note?: string;
+}

@@ -46,15 +46,15 @@ describe('targets set on one edition, checked against the next edition (real dat
     expect(check.status).toBe('not_met');
   });
 
-  it('Đà Nẵng PAPI 2022 → 2023, Quản trị điện tử: target 3.65 not met (3.61); rank among the 61 loaded is 6th, so target rank 5 is not met but target rank 10 is undecided', () => {
+  it('Đà Nẵng PAPI 2022 → 2023, Quản trị điện tử: target 3.65 not met (3.61); 6th of the 61 PAPI ranked in 2023 (Quảng Ninh, Bình Dương not ranked) is a national rank, so target rank 5 is not met and target rank 10 is met', () => {
     const base = { province: '48', index: 'PAPI', year: 2022, component: 'e_governance' } as const;
     const score = checkTarget(table, defaultCatalogue, item({ ...base, targetScore: 3.65 }));
     expect(score.score!.actual).toBe(3.607165);
     expect(score.status).toBe('not_met');
     const top5 = checkTarget(table, defaultCatalogue, item({ ...base, targetRank: 5 }));
-    expect(top5.rank).toMatchObject({ actual: 6, basis: 'among-loaded', status: 'not_met' });
+    expect(top5.rank).toMatchObject({ actual: 6, basis: 'computed-national', status: 'not_met' });
     const top10 = checkTarget(table, defaultCatalogue, item({ ...base, targetRank: 10 }));
-    expect(top10.status).toBe('undecided');
+    expect(top10.status).toBe('met');
   });
 
   it('Đà Nẵng PAPI 2022 → 2023, Tham gia của người dân: target 4.80 met, 4.93 is +0.13', () => {

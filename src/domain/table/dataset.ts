@@ -2,7 +2,8 @@
  * The indexed, immutable score table every view and CLI reads: lookups by
  * (index, year, component) and (index, year, unit, component), years present, and coverage.
  */
-import { expectedUnitCount, findIndex, type Catalogue } from '../catalogue/catalogue';
+import { findIndex, type Catalogue } from '../catalogue/catalogue';
+import { expectedInEdition } from '../catalogue/editions';
 import type { Score } from '../catalogue/types';
 
 export interface Coverage {
@@ -67,9 +68,12 @@ function tableOver(slices: Slices, scores: readonly Score[], catalogue: Catalogu
   return new IndexedScoreTable(slices, scores, catalogue);
 }
 
-/** How many units an edition's table is complete with (what the index could rank that year). */
-function expectedCount(catalogue: Catalogue, index: string, year: number, loaded: number): number {
-  return findIndex(catalogue, index) ? expectedUnitCount(catalogue, year) : loaded;
+/**
+ * How many units an edition's table is complete with: what its publisher ranked (catalogue/editions.ts — the units
+ * of the year less those it did not rank that have no figure here; PAPI 2023: 61).
+ */
+function expectedCount(catalogue: Catalogue, index: string, year: number, loaded: number, hasFigure?: (unit: string) => boolean): number {
+  return findIndex(catalogue, index) ? expectedInEdition(catalogue, index, year, hasFigure) : loaded;
 }
 
 /**
@@ -130,8 +134,9 @@ class IndexedScoreTable implements ScoreTable {
     const ck = key(index, year, component);
     const cached = this.coverageCache.get(ck);
     if (cached) return cached;
-    const loaded = (this.sliceOf(index, year, component) ?? []).filter((s) => s.value !== null || s.officialRank !== null).length;
-    const expected = expectedCount(this.catalogue, index, year, loaded);
+    const withFigure = (this.sliceOf(index, year, component) ?? []).filter((s) => s.value !== null || s.officialRank !== null);
+    const loaded = withFigure.length;
+    const expected = expectedCount(this.catalogue, index, year, loaded, (unit) => withFigure.some((s) => s.unit === unit));
     const result = { loaded, expected, complete: loaded >= expected };
     this.coverageCache.set(ck, result);
     return result;

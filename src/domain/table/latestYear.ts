@@ -5,7 +5,9 @@
  * - `latestYearWithScore`: the last edition with a composite score — the year views open on.
  * `null` when no edition qualifies — the views then say "no data", never show an older index's year.
  */
-import { TOTAL } from '../catalogue/catalogue';
+import { TOTAL, type Catalogue } from '../catalogue/catalogue';
+import { notRankedEntry } from '../catalogue/editions';
+import type { NotRankedUnit } from '../catalogue/types';
 import type { ScoreTable } from './dataset';
 import type { Score } from '../catalogue/types';
 
@@ -32,7 +34,10 @@ export function latestYearWithScore(table: ScoreTable, index: string, unit: stri
  * - `provinceHasNewest`: whether the province has a figure in it — if not, the views say so and offer Import
  *   for (index, newestYear);
  * - `provinceLatest`: the province's latest edition with a figure, the year views fall back to;
- * - `shownHasFigures`: whether the year on screen has the province's figure — if not, the way to `provinceLatest`.
+ * - `shownHasFigures`: whether the year on screen has the province's figure — if not, the way to `provinceLatest`;
+ * - `newestNotRanked` / `shownNotRanked`: the publisher did not rank the province in that edition (catalogue/editions.ts):
+ *   the views say so with the reason ("không được xếp hạng trong PAPI 2023: …") and offer no import for it —
+ *   there are no figures to import.
  * `null` when there is nothing to say (the province has figures in the newest edition and in the shown one).
  */
 export interface LandingState {
@@ -42,9 +47,11 @@ export interface LandingState {
   provinceLatest: number | null;
   shownYear: number | null;
   shownHasFigures: boolean;
+  newestNotRanked?: NotRankedUnit;
+  shownNotRanked?: NotRankedUnit;
 }
 
-export function landingState(table: ScoreTable, index: string, unit: string, shownYear: number | null): LandingState | null {
+export function landingState(table: ScoreTable, index: string, unit: string, shownYear: number | null, catalogue?: Catalogue): LandingState | null {
   const years = table.years(index);
   if (years.length === 0) return null;
   const newestYear = years[years.length - 1];
@@ -52,5 +59,17 @@ export function landingState(table: ScoreTable, index: string, unit: string, sho
   const provinceHasNewest = has(newestYear);
   const shownHasFigures = shownYear !== null && has(shownYear);
   if (provinceHasNewest && shownHasFigures) return null;
-  return { index, newestYear, provinceHasNewest, provinceLatest: latestYearWithFigure(table, index, unit), shownYear, shownHasFigures };
+  const notRanked = (y: number | null) => (catalogue && y !== null && !has(y) ? notRankedEntry(catalogue, index, y, unit) : undefined);
+  const newestNotRanked = notRanked(newestYear);
+  const shownNotRanked = notRanked(shownYear);
+  return {
+    index,
+    newestYear,
+    provinceHasNewest,
+    provinceLatest: latestYearWithFigure(table, index, unit),
+    shownYear,
+    shownHasFigures,
+    ...(newestNotRanked ? { newestNotRanked } : {}),
+    ...(shownNotRanked ? { shownNotRanked } : {}),
+  };
 }

@@ -97,7 +97,7 @@ const T = {
 function ResultLine({ result, lang }: { result: WhatIfResult; lang: Lang }) {
   const t = T[lang];
   if (result.composite === null) return null;
-  const tierBasis = result.tier ? { 'observed-floor': t.observedFloor, quartile: t.quartile, band: t.band, printed: t.printedTier }[result.tier.basis] : '';
+  const tierBasis = result.tier ? { 'observed-floor': t.observedFloor, quartile: t.quartile, band: t.band, printed: t.printedTier, 'printed-range': t.printedTier, 'printed-count': t.printedTier }[result.tier.basis] : '';
   return (
     <div className="whatif-result" data-testid="whatif-result" aria-live="polite">
       <span>

@@ -9,7 +9,7 @@ import type { Score } from '../catalogue/types';
 export interface Coverage {
   /** Units with a value (or printed rank) loaded. */
   loaded: number;
-  /** Units the index could rank that year (63 provinces, 64 with Hà Tây to 2008, 34 units from 2025). */
+  /** Units the publisher ranked that year: 63 provinces (64 with Hà Tây to 2008, 34 units from 2025) less those it did not rank (catalogue/editions.ts). */
   expected: number;
   complete: boolean;
 }

@@ -291,3 +291,10 @@ describe('figures printed on stored pages, shipped after the audit of 2026-12-02
     expect(get('PCI', 2024, 'Hồ Chí Minh', 'total')!.source).toContain('en.sggp.org.vn');
   });
 });
+
+describe('PGI 2023 Lạng Sơn (thongtin.vietnam.vn/en/xanh-dan-chi-so-xanh)', () => {
+  it('PGI 2023: 17.33, 62nd of 63; PGI 2022: 2nd (rank only)', () => {
+    expect(get('PGI', 2023, 'Lạng Sơn', 'total')).toMatchObject({ score: '17.33', rank: '62' });
+    expect(get('PGI', 2022, 'Lạng Sơn', 'total')).toMatchObject({ score: '', rank: '2' });
+  });
+});

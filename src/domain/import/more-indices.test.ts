@@ -24,7 +24,7 @@ const nowhere = () => ({ file: PGI_FILE, line: 0, column: 0 });
 describe('PGI figures shipped from pcivietnam.vn PGI province pages', () => {
   it('the shipped PGI file reads without a problem and every figure is within its scale (components 0–10, composite 0–40)', () => {
     expect(pgi.issues).toEqual([]);
-    expect(pgi.rows.length).toBe(66);
+    expect(pgi.rows.length).toBe(68);
     expect(pgi.rows.every((s) => s.value === null || (s.value >= 0 && s.value <= (s.component === 'total' ? 40 : 10)))).toBe(true);
   });
 

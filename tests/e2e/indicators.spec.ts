@@ -51,7 +51,8 @@ for (const phone of [undefined, { width: 390, height: 844 }]) {
       // The permalink opens the same view.
       const { page: again } = await newPage(browser, { phone });
       await openApp(again, '?tab=indicators&index=PAPI&year=2016&province=22&component=participation');
-      expect((await cells(again, 'Tri thức công dân'))[4]).toBe('57/63');
+      // The view's code and the figures load on demand: wait for the row, then read it.
+      await expect.poll(async () => (await cells(again, 'Tri thức công dân'))[4], { timeout: 30_000 }).toBe('57/63');
       if (phone) expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
       await again.context().close();
       await context.close();

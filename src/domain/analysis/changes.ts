@@ -21,7 +21,7 @@
 import { notRankedEntry } from '../catalogue/editions';
 import { findComponent, getIndex, getUnit, methodBreaksBetween, unitsForYear, type Catalogue } from '../catalogue/catalogue';
 import { harmonisedPoint } from './harmonise';
-import type { Coverage, ScoreTable } from '../table/dataset';
+import { memoOnTable, type Coverage, type ScoreTable } from '../table/dataset';
 import { displayRanks, isNationalRank as isNational, rankChange as rankDifference, rankWithOverride, type RankBasis, type RankResult } from './rank';
 import { tidy } from './stats';
 import { tierOf, type TierResult, type TierSource } from './tiers';
@@ -82,12 +82,13 @@ export function previousYear(table: ScoreTable, index: string, year: number, com
 export function ranksFor(table: ScoreTable, catalogue: Catalogue, index: string, year: number, component: string): Map<string, RankResult> {
   const ix = getIndex(catalogue, index);
   const higherIsBetter = findComponent(ix, component)?.higherIsBetter ?? true;
-  const slice = table.slice(ix.id, year, component);
-  const complete = table.coverage(ix.id, year, component).complete;
-  return displayRanks(
-    slice.map((s) => ({ unit: s.unit, value: s.value, decimals: s.decimals, officialRank: s.officialRank })),
-    higherIsBetter,
-    complete,
+  // Computed once per table and slice: the follow-up, weakness and conflicts ask for the same slice many times.
+  return memoOnTable(table, `ranks|${ix.id}|${year}|${component}|${higherIsBetter}`, () =>
+    displayRanks(
+      table.slice(ix.id, year, component).map((s) => ({ unit: s.unit, value: s.value, decimals: s.decimals, officialRank: s.officialRank })),
+      higherIsBetter,
+      table.coverage(ix.id, year, component).complete,
+    ),
   );
 }
 

@@ -331,6 +331,7 @@ export function buildRecord(result: AnalyseResult, decisions: Decisions, meta: {
     rowCount: scores.length,
     scores,
     skipped: scores.map(scoreKey).filter((k) => !applied.has(k)),
+    ...(result.analysis.province ? { provinceIndex: { definition: result.analysis.province.definition, addedUnits: result.analysis.province.addedUnits } } : {}),
   };
 }
 

@@ -5,6 +5,8 @@
  */
 import { scoreKey } from '@/domain/import/importChecks';
 import type { Score } from '@/domain/catalogue/types';
+import type { ProvinceIndexDef } from '@/domain/province/provinceIndex';
+import type { LocalUnit } from '@/domain/province/provinceUnits';
 /** 2: figures stored as columns (see StoredImport); 1: an array of score objects, still read. */
 export const IMPORT_RECORD_VERSION = 2;
 
@@ -24,6 +26,8 @@ export interface ImportRecord {
   scores: Score[];
   /** Keys not laid over the loaded data: unchanged figures and conflicts the user kept. */
   skipped: string[];
+  /** A province's own index (DDCI …): the definition the user confirmed and the units the table added. */
+  provinceIndex?: { definition: ProvinceIndexDef; addedUnits: LocalUnit[] };
 }
 
 export type ImportMeta = Omit<ImportRecord, 'scores' | 'skipped'>;
@@ -61,6 +65,10 @@ export interface StoredScores {
   rank: Uint32Array;
   /** Decimals + 1 of figures printed with more decimals than their number shows ("6.60"), 0 = none; absent when no figure has any. */
   decimals?: Uint8Array;
+  /** 1 = not applicable to the unit ("-" in a province's table); absent when no figure is. */
+  notApplicable?: Uint8Array;
+  /** Number of responses + 1 (a province's table), 0 = none; absent when no figure has any. */
+  responses?: Uint32Array;
 }
 
 export type StoredImport = Omit<ImportRecord, 'scores'> & { columns: StoredScores };
@@ -103,6 +111,8 @@ export function encodeScores(scores: readonly Score[]): StoredScores {
     out.value[i] = s.value === null ? NaN : s.value;
     out.rank[i] = s.officialRank ?? 0;
     if (s.decimals !== undefined) (out.decimals ??= new Uint8Array(n))[i] = Math.min(254, s.decimals) + 1;
+    if (s.notApplicable) (out.notApplicable ??= new Uint8Array(n))[i] = 1;
+    if (s.responses !== undefined) (out.responses ??= new Uint32Array(n))[i] = s.responses + 1;
   }
   return out;
 }
@@ -123,6 +133,8 @@ export function decodeScores(c: StoredScores, from: number, to: number, out: Sco
     };
     if (c.note[i] !== 0) score.note = d[c.note[i] - 1];
     if (c.decimals && c.decimals[i] !== 0) score.decimals = c.decimals[i] - 1;
+    if (c.notApplicable && c.notApplicable[i] === 1) score.notApplicable = true;
+    if (c.responses && c.responses[i] !== 0) score.responses = c.responses[i] - 1;
     out.push(score);
   }
 }
@@ -136,7 +148,7 @@ function columnsDamage(c: Partial<StoredScores>): string | null {
   if (typeof c.count !== 'number' || !Array.isArray(c.dict)) return 'missing columns';
   const arrays = [c.index, c.unit, c.component, c.source, c.tier, c.note, c.year, c.value, c.rank];
   if (arrays.some((a) => !ArrayBuffer.isView(a) || (a as Uint32Array).length !== c.count)) return 'columns of unequal length';
-  if (c.decimals !== undefined && (!ArrayBuffer.isView(c.decimals) || c.decimals.length !== c.count)) return 'columns of unequal length';
+  for (const optional of [c.decimals, c.notApplicable, c.responses]) if (optional !== undefined && (!ArrayBuffer.isView(optional) || optional.length !== c.count)) return 'columns of unequal length';
   const max = c.dict.length;
   // Field by field: a code outside the dictionary, a year that is no year, a figure that is not finite.
   const required = { index: c.index!, unit: c.unit!, component: c.component!, source: c.source! };
@@ -163,12 +175,30 @@ function scoreDamage(s: Partial<Score> | null | undefined): string | null {
   return null;
 }
 
+/** A province index's definition must have the shape the views read (a wrong shape is reported, never loaded: it would crash the tab). */
+function provinceIndexDamage(p: unknown): string | null {
+  const x = p as { definition?: Partial<ProvinceIndexDef>; addedUnits?: unknown };
+  const d = x?.definition;
+  if (!d || typeof d !== 'object') return 'province index definition missing';
+  if (typeof d.id !== 'string' || typeof d.label !== 'string' || typeof d.province !== 'string') return 'province index definition: id, label or province damaged';
+  if (!Array.isArray(d.components) || d.components.some((c) => !c || typeof c.id !== 'string' || typeof c.vi !== 'string' || !Number.isFinite(c.min) || !Number.isFinite(c.max))) return 'province index definition: components damaged';
+  if (d.composite !== null && (typeof d.composite !== 'object' || !Number.isFinite(d.composite?.max))) return 'province index definition: composite damaged';
+  if (!Array.isArray(d.unitKinds) || !Array.isArray(d.grades) || !Array.isArray(d.notApplicableMarkers) || typeof d.higherIsBetter !== 'boolean') return 'province index definition: kinds, grades or direction damaged';
+  if (!d.compositeFunction || typeof d.compositeFunction !== 'object') return 'province index definition: composite function damaged';
+  if (!Array.isArray(x.addedUnits) || x.addedUnits.some((u) => !u || typeof (u as LocalUnit).id !== 'string' || typeof (u as LocalUnit).vi !== 'string')) return 'province index: added units damaged';
+  return null;
+}
+
 function checkMeta(value: unknown): { meta: Partial<ImportRecord> & Partial<StoredImport> } | { reason: string } {
   if (!value || typeof value !== 'object') return { reason: 'not an object' };
   const r = value as Partial<ImportRecord> & Partial<StoredImport>;
   if (typeof r.version !== 'number' || r.version > IMPORT_RECORD_VERSION) return { reason: `unknown version ${String(r.version)}` };
   if (typeof r.id !== 'string' || typeof r.fileName !== 'string' || typeof r.date !== 'string') return { reason: 'missing id, file name or date' };
   if (!Array.isArray(r.skipped)) return { reason: 'missing scores' };
+  if (r.provinceIndex !== undefined) {
+    const damage = provinceIndexDamage(r.provinceIndex);
+    if (damage) return { reason: damage };
+  }
   if (r.version >= 2) {
     if (!r.columns) return { reason: 'missing scores' };
     const damage = columnsDamage(r.columns);

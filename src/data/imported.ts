@@ -13,6 +13,7 @@ import type { Score } from '@/domain/catalogue/types';
 import { IMPORT_KEY_PREFIX, readRecordInSlices, recordOverlay, type ImportRecord } from './importRecord';
 import { yieldToPage } from './yieldToPage';
 import { describeStorageError } from './storageError';
+import { migrateLegacyProvinceIndices, PROVINCE_BACKUP_PREFIX, type ProvinceBackup } from './provinceIndices';
 
 export interface UnreadableImport {
   key: string;
@@ -89,6 +90,8 @@ export const useImports = create<ImportsState>()((set, get) => ({
   ready: false,
   async load() {
     try {
+      // A province's own indices saved by earlier versions in localStorage move into this store first.
+      const moved = await migrateLegacyProvinceIndices();
       const all = await keys();
       const records: ImportRecord[] = [];
       const unreadable: UnreadableImport[] = [];
@@ -96,6 +99,11 @@ export const useImports = create<ImportsState>()((set, get) => ({
       // taken as it is, so saving a small import beside a million figures does not re-read the million.
       const known = new Map(get().records.map((r) => [`${IMPORT_KEY_PREFIX}${r.id}`, r]));
       for (const key of all) {
+        if (typeof key === 'string' && key.startsWith(PROVINCE_BACKUP_PREFIX)) {
+          const backup = (await getValue(key)) as ProvinceBackup | undefined;
+          if (backup?.reason) unreadable.push({ key, reason: `DDCI (localStorage): ${backup.reason}` });
+          continue;
+        }
         if (typeof key !== 'string' || !key.startsWith(IMPORT_KEY_PREFIX)) continue;
         const seen = known.get(key);
         if (seen) {
@@ -107,7 +115,7 @@ export const useImports = create<ImportsState>()((set, get) => ({
         else unreadable.push({ key, reason: read.reason });
       }
       records.sort((a, b) => a.date.localeCompare(b.date));
-      set({ ...withRecords(records, get()), unreadable, storageError: null, ready: true });
+      set({ ...withRecords(records, get()), unreadable, storageError: moved.error, ready: true });
     } catch (err) {
       set({ storageError: (err as Error).message || String(err), ready: true });
     }

@@ -18,13 +18,15 @@ import { pastedTables, type PastedRows } from '@/domain/import/pasteGrid';
 import type { Problem } from '@/domain/catalogue/types';
 import { analyseInspected, buildRecord, IMPORT_KEY_PREFIX, inspectTables, inspectText, toStored, type AnalyseRequest, type AnalyseResult, type InspectResult, type Decisions, type Inspection, type Analysis } from './importParsing';
 import { describeStorageError } from './storageError';
+import { analyseProvince, inspectProvinceTables, inspectProvinceText, type ProvinceDestination, type ProvinceRequest } from './provinceImport';
+import type { LocalUnit } from '@/domain/province/provinceUnits';
 
 
 export type WorkerRequest =
-  | { type: 'inspect'; file: Blob; fileName: string }
-  | { type: 'inspect-paste'; tables: PastedRows[]; fileName: string }
+  | { type: 'inspect'; file: Blob; fileName: string; province?: ProvinceTarget }
+  | { type: 'inspect-paste'; tables: PastedRows[]; fileName: string; province?: ProvinceTarget }
   | { type: 'choose-sheet'; sheet: string }
-  | { type: 'analyse'; request: AnalyseRequest; loaded: Score[] }
+  | { type: 'analyse'; request: AnalyseRequest; loaded: Score[]; province?: ProvinceRequest }
   | { type: 'commit'; decisions: Decisions; id: string; date: string };
 
 export type WorkerReply =
@@ -37,7 +39,16 @@ export type WorkerReply =
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (reply: WorkerReply) => scope.postMessage(reply);
 
-let current: { fileName: string; inspected: InspectResult; tables?: SourceTable[]; request?: AnalyseRequest; result?: AnalyseResult } | null = null;
+/** The destination "province P" (a province's own index): its rows name the province's units. */
+export interface ProvinceTarget {
+  destination: ProvinceDestination;
+  units: LocalUnit[];
+}
+
+let current: { fileName: string; inspected: InspectResult; tables?: SourceTable[]; request?: AnalyseRequest; result?: AnalyseResult; province?: ProvinceTarget } | null = null;
+
+const inspectAny = (tables: SourceTable[], fileName: string, province: ProvinceTarget | undefined, sheet?: string) =>
+  province ? inspectProvinceTables(tables, fileName, province.destination, province.units, sheet) : inspectTables(tables, fileName, defaultCatalogue, sheet);
 
 /** A file (or paste) that could not be read at all: its problems, nothing to map. */
 function fileProblems(fileName: string, issues: Problem[]): InspectResult {
@@ -70,32 +81,36 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       if (kind === 'text') {
         const text = await readText(msg.file);
         post({ type: 'progress', phase: 'check', fraction: 0 });
-        const inspected = inspectText(text, msg.fileName, defaultCatalogue);
-        current = { fileName: msg.fileName, inspected };
+        const inspected = msg.province ? inspectProvinceText(text, msg.fileName, msg.province.destination, msg.province.units) : inspectText(text, msg.fileName, defaultCatalogue);
+        current = { fileName: msg.fileName, inspected, province: msg.province };
         post({ type: 'inspected', inspection: inspected.inspection });
       } else {
         const bytes = new Uint8Array(await msg.file.arrayBuffer());
         post({ type: 'progress', phase: 'read', fraction: 0.5 });
         const { tables, issues } = await readTables(kind, bytes, msg.fileName);
         post({ type: 'progress', phase: 'check', fraction: 0 });
-        const inspected = issues.length ? fileProblems(msg.fileName, issues) : inspectTables(tables, msg.fileName, defaultCatalogue);
-        current = { fileName: msg.fileName, inspected, tables };
+        const inspected = issues.length ? fileProblems(msg.fileName, issues) : inspectAny(tables, msg.fileName, msg.province);
+        current = { fileName: msg.fileName, inspected, tables, province: msg.province };
         post({ type: 'inspected', inspection: inspected.inspection });
       }
     } else if (msg.type === 'inspect-paste') {
       current = null;
       const { tables, issues } = pastedTables(msg.tables, msg.fileName);
-      const inspected = issues.length ? fileProblems(msg.fileName, issues) : inspectTables(tables, msg.fileName, defaultCatalogue);
-      current = { fileName: msg.fileName, inspected, tables };
+      const inspected = issues.length ? fileProblems(msg.fileName, issues) : inspectAny(tables, msg.fileName, msg.province);
+      current = { fileName: msg.fileName, inspected, tables, province: msg.province };
       post({ type: 'inspected', inspection: inspected.inspection });
     } else if (msg.type === 'choose-sheet') {
       if (!current?.tables) throw new Error('no workbook');
-      const inspected = inspectTables(current.tables, current.fileName, defaultCatalogue, msg.sheet);
-      current = { fileName: current.fileName, inspected, tables: current.tables };
+      const inspected = inspectAny(current.tables, current.fileName, current.province, msg.sheet);
+      current = { fileName: current.fileName, inspected, tables: current.tables, province: current.province };
       post({ type: 'inspected', inspection: inspected.inspection });
     } else if (msg.type === 'analyse') {
       if (!current || current.inspected.inspection.shape === null) throw new Error('no file');
-      const result = analyseInspected(current.inspected, defaultCatalogue, msg.request, msg.loaded, (phase, fraction) => post({ type: 'progress', phase, fraction }));
+      const progress = (phase: 'read' | 'check' | 'compare', fraction: number) => post({ type: 'progress', phase, fraction });
+      const result =
+        current.province && msg.province
+          ? analyseProvince(current.inspected, current.province.destination, { ...msg.province, units: current.province.units }, msg.loaded, progress)
+          : analyseInspected(current.inspected, defaultCatalogue, msg.request, msg.loaded, progress);
       current.request = msg.request;
       current.result = result;
       post({ type: 'analysed', analysis: result.analysis });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { asPrintedWorkbook } from '../fixtures/province/generate';
+import { asProvincePrintsWorkbook } from '../fixtures/province/generate';
 import { artifactDir, launch, newPage, openApp, tempDir } from './browser';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/province/${name}`, import.meta.url));
@@ -28,39 +28,53 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function choose(page: Page, name: string) {
-  await page.getByTestId('province-file').setInputFiles(fixture(name));
+/** From the DDCI tab to the one import flow (Import tab, destination "province"), then a file. */
+async function choose(page: Page, path: string) {
+  if ((await page.getByTestId('province-import').count()) === 0) {
+    await page.getByTestId('province-import-link').click();
+    await page.getByTestId('province-import').waitFor();
+  }
+  await page.getByTestId('import-file-input').setInputFiles(path);
+}
+
+async function workbook(name: string, options: { printed?: boolean } = {}, type: 'xlsx' | 'ods' = 'xlsx') {
+  const path = join(tempDir(), name);
+  writeFileSync(path, await asProvincePrintsWorkbook(type, options));
+  return path;
 }
 
 describe('Hà Tĩnh DDCI in the browser', () => {
-  it('the table as printed: the 50 is reported at line 16, column 11 and the import is blocked', async () => {
+  it('the table as printed (CSV): the DDCI tab links to the Import tab; the 50 is reported at line 16, column 11 and nothing can be saved', async () => {
     await openApp(page, VIEW);
-    await choose(page, 'ddci-ha-tinh-2021-as-printed.csv');
+    await choose(page, fixture('ddci-ha-tinh-2021-as-printed.csv'));
+    expect(new URL(page.url()).searchParams.get('dest')).toBe('province');
     await expect.poll(() => page.getByTestId('province-year').inputValue()).toBe('2021');
-    const problems = page.getByTestId('province-problems');
-    await expect.poll(() => problems.textContent()).toContain('ddci-ha-tinh-2021-as-printed.csv:16:11: error: Điểm 50 ngoài thang 0–10 của dynamism');
-    expect(await page.getByTestId('province-blocked').isVisible()).toBe(true);
-    expect(await page.getByTestId('province-save').isDisabled()).toBe(true);
-    // The definition taken from the header: 10-point components, 100-point composite, land access a component.
+    const problems = page.getByTestId('import-problems');
+    await expect.poll(() => problems.locator('li.error').first().textContent()).toContain('ddci-ha-tinh-2021-as-printed.csv:16:11');
+    expect(await problems.locator('li.error').count()).toBe(1);
+    expect(await page.getByTestId('province-save').count()).toBe(0);
+    // The definition taken from the header: 10-point components, 100-point composite; roles by their names, changeable.
     expect(await page.getByTestId('scale-dynamism').inputValue()).toBe('10');
     expect(await page.getByTestId('scale-total').inputValue()).toBe('100');
+    const role = page.getByTestId('role-1');
+    expect(await role.locator('option:checked').textContent()).toBe('Đơn vị (sở, địa phương)');
+    expect(await page.getByTestId('province-definition').textContent()).not.toMatch(/\b(unit|ignore|dynamism)\b/);
   });
 
-  it('the same table as a workbook (merged two-row header): the same 50 at row 16, column 11, blocked', async () => {
-    const path = join(tempDir(), 'DDCI-Ha-Tinh-2021.xlsx');
-    writeFileSync(path, await asPrintedWorkbook());
-    await page.getByTestId('province-file').setInputFiles(path);
-    await expect.poll(() => page.getByTestId('province-problems').textContent()).toContain('DDCI-Ha-Tinh-2021.xlsx:16:11: error: Điểm 50 ngoài thang 0–10 của dynamism');
-    expect(await page.getByTestId('province-save').isDisabled()).toBe(true);
-    expect(await page.getByTestId('scale-land_access').inputValue()).toBe('10');
+  it('a workbook laid out as the province prints it (title rows, STT, two-row header, section rows, footnote) with the printed 50: DDCI 2021!L24, blocked', async () => {
+    await choose(page, await workbook('DDCI-Ha-Tinh-2021-in.xlsx', { printed: true }));
+    const problems = page.getByTestId('import-problems');
+    await expect.poll(() => problems.locator('li.error').first().textContent()).toContain('DDCI 2021!L24');
+    expect(await problems.locator('li[data-code="section-row"]').count()).toBe(2);
+    expect(await page.getByTestId('province-save').count()).toBe(0);
   });
 
-  it('corrected: every figure loads (170), saved; departments and localities in two rank tables, "-" shown as not applicable', async () => {
-    await choose(page, 'ddci-ha-tinh-2021-corrected.csv');
-    await expect.poll(() => page.getByTestId('province-save').isDisabled()).toBe(false);
-    expect(await page.getByTestId('province-save').textContent()).toContain('170');
+  it('the same workbook corrected: 170 figures, the same as the clean CSV; saved; departments and localities in two rank tables', async () => {
+    await choose(page, await workbook('DDCI-Ha-Tinh-2021.xlsx'));
+    await expect.poll(() => page.getByTestId('province-save').textContent()).toContain('170');
     await page.getByTestId('province-save').click();
     await expect.poll(() => page.getByTestId('province-saved').textContent()).toContain('DDCI 2021');
+    await page.getByTestId('province-saved').getByRole('button').click();
     const departments = page.getByTestId('rank-department');
     const localities = page.getByTestId('rank-locality');
     await expect.poll(() => departments.locator('tbody tr').count()).toBe(10);
@@ -71,6 +85,12 @@ describe('Hà Tĩnh DDCI in the browser', () => {
     await page.getByTestId('province-component').selectOption('land_access');
     await expect.poll(() => departments.locator('tr[data-unit="42/so-tu-phap"] td').nth(2).textContent()).toContain('không áp dụng');
     expect(await localities.locator('tr[data-unit="42/huyen-vu-quang"] td').nth(2).textContent()).toBe('8,77');
+  });
+
+  it('the clean CSV over it: every one of the 170 figures is the same as saved', async () => {
+    await choose(page, fixture('ddci-ha-tinh-2021-corrected.csv'));
+    await expect.poll(() => page.getByTestId('province-diff').textContent()).toContain('Mới: 0 · thay đổi so với đã lưu: 0 · giống đã lưu: 170');
+    await openApp(page, `${VIEW}&pyear=2021`);
   });
 
   it("Sở Kế hoạch và Đầu tư's page: its DDCI scores (67,8, 8*/10 departments); the PCI component it led goes to Sở Tài chính, which absorbed it in 2025 (the work on PCI 2024 is done in 2025)", async () => {
@@ -104,10 +124,12 @@ describe('Hà Tĩnh DDCI in the browser', () => {
   });
 
   it('a 2025 table with communes and merged departments imports through the crosswalk; Sở Tài chính lists Sở KH&ĐT 2021 as predecessor', async () => {
-    await choose(page, 'ddci-ha-tinh-2025-crosswalk.csv');
+    await openApp(page, VIEW);
+    await choose(page, fixture('ddci-ha-tinh-2025-crosswalk.csv'));
     await expect.poll(() => page.getByTestId('province-year').inputValue()).toBe('2025');
     await expect.poll(() => page.getByTestId('province-save').isDisabled()).toBe(false);
     await page.getByTestId('province-save').click();
+    await page.getByTestId('province-saved').getByRole('button').click();
     const localities = page.getByTestId('rank-locality');
     await expect.poll(() => localities.locator('tr[data-unit="42/phuong-bac-hong-linh"]').count()).toBe(1);
     expect(await page.getByTestId('rank-department').locator('tr[data-unit="42/so-nn-mt"]').count()).toBe(1);
@@ -120,5 +142,15 @@ describe('Hà Tĩnh DDCI in the browser', () => {
     await expect.poll(() => page.getByTestId('rank-department').locator('tbody tr').count()).toBe(10);
     const years = await page.getByTestId('province-year-select').locator('option').allTextContents();
     expect(years).toEqual(['2021', '2025']);
+  });
+
+  it('at 390×844: the laid-out workbook imports with no sideways scrolling', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openApp(page, `${VIEW}&pyear=2021`);
+    await choose(page, await workbook('DDCI-phone.ods', {}, 'ods'));
+    await expect.poll(() => page.getByTestId('province-diff').textContent()).toContain('giống đã lưu: 170');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: `${artifactDir()}/province-import-390.png`, fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 });

@@ -74,11 +74,25 @@ export function validInYear(department: Department, year: number): boolean {
 /** Catalogue + a province's edits: every department the province knows (including former ones). */
 export function provinceDepartments(catalogue: DepartmentCatalogue, edits: ProvinceDepartmentEdits = NO_EDITS): Department[] {
   const renamed = catalogue.departments.map((d) => {
-    // Only the names are taken from a renaming (never an `abbr: null` or any other key a file carried).
-    const name = own(edits.renamed, d.id);
-    return name && typeof name.vi === 'string' && typeof name.en === 'string' ? { ...d, vi: name.vi, en: name.en } : d;
+    const names = own(edits.renamed, d.id);
+    return names ? withNames(d, names) : d;
   });
-  return [...renamed, ...edits.added.map((d) => ({ ...d, custom: true }))];
+  return [...renamed, ...edits.added.filter((d) => d && typeof d.id === 'string').map((d) => ({ ...withNames(d, d), custom: true }))];
+}
+
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+const isLocalised = (v: unknown): v is Localised => !!v && typeof v === 'object' && isText((v as Localised).vi) && isText((v as Localised).en);
+
+/**
+ * A department with the names an edit gives, taking only names that are text: a saved plan whose rename carries
+ * `"abbr": null` (or no English name) keeps the catalogue's, so no view meets a department without a name.
+ */
+function withNames(d: Department, names: Partial<Department> | Localised | null | undefined): Department {
+  const n = (names ?? {}) as Partial<Department>;
+  const vi = isText(n.vi) ? n.vi : isText(d.vi) ? d.vi : d.id;
+  const en = isText(n.en) ? n.en : isText(d.en) ? d.en : vi;
+  const abbr = isLocalised(n.abbr) ? n.abbr : isLocalised(d.abbr) ? d.abbr : { vi, en };
+  return { ...d, vi, en, abbr };
 }
 
 /** The departments a province can assign work to in `year`: valid that year and not hidden. */

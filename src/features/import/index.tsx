@@ -17,6 +17,8 @@ import { MappingForm } from './MappingForm';
 import { Preview } from './Preview';
 import { ProblemList } from './ProblemList';
 import { SavedImports } from './SavedImports';
+import { DestinationPicker } from './DestinationPicker';
+import { ProvinceImport } from './ProvinceImport';
 import { STRINGS } from './strings';
 import { useImportWorker } from './useImportWorker';
 import { readClipboard } from './pasteTable';
@@ -26,7 +28,7 @@ import './import.css';
 
 const KEEP_ALL: Decisions = { all: 'keep', byKey: {} };
 
-export default function ImportView() {
+function NationalImport() {
   const lang = useLang();
   const s = STRINGS[lang];
   const setView = useView((v) => v.set);
@@ -250,5 +252,19 @@ export default function ImportView() {
 
       <SavedImports catalogue={defaultCatalogue} />
     </div>
+  );
+}
+
+/**
+ * The one import flow, two destinations: a national index, or a province's own index (DDCI …) of the province in
+ * view — carried in the URL (`dest=province`), so the "Trong tỉnh (DDCI)" tab links here.
+ */
+export default function ImportView() {
+  const dest = useView((v) => v.extra.dest);
+  return (
+    <>
+      <DestinationPicker />
+      {dest === 'province' ? <ProvinceImport /> : <NationalImport />}
+    </>
   );
 }

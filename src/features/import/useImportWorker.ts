@@ -1,7 +1,8 @@
 /** The page's side of the parse worker: one worker per import screen, a small state machine for the UI. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AnalyseRequest, Analysis, Decisions, Inspection } from '@/data/importParsing';
-import type { WorkerReply, WorkerRequest } from '@/data/parse.worker';
+import type { ProvinceTarget, WorkerReply, WorkerRequest } from '@/data/parse.worker';
+import type { ProvinceRequest } from '@/data/provinceImport';
 import type { Score } from '@/domain/catalogue/types';
 import type { PastedRows } from '@/domain/import/pasteGrid';
 
@@ -102,22 +103,23 @@ export function useImportWorker(handlers: ImportWorkerHandlers) {
 
   const send = (msg: WorkerRequest) => sendRef.current(msg);
 
-  const open = useCallback((file: File) => {
+  /** `province`: the destination is a province's own index (DDCI …), whose rows name the province's units. */
+  const open = useCallback((file: File, province?: ProvinceTarget) => {
     setState({ ...initial, phase: 'reading', progress: { step: 'read', fraction: 0 } });
-    send({ type: 'inspect', file, fileName: file.name });
+    send({ type: 'inspect', file, fileName: file.name, province });
   }, []);
-  const analyse = useCallback((request: AnalyseRequest, loaded: readonly Score[]) => {
+  const analyse = useCallback((request: AnalyseRequest, loaded: readonly Score[], province?: ProvinceRequest) => {
     setState((s) => ({ ...s, phase: 'analysing', analysis: null, progress: { step: 'check', fraction: 0 } }));
-    send({ type: 'analyse', request, loaded: loaded as Score[] });
+    send({ type: 'analyse', request, loaded: loaded as Score[], province });
   }, []);
   const commit = useCallback((decisions: Decisions) => {
     setState((s) => ({ ...s, phase: 'saving' }));
     send({ type: 'commit', decisions, id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`, date: new Date().toISOString() });
   }, []);
   const reset = useCallback(() => setState(initial), []);
-  const paste = useCallback((tables: PastedRows[], fileName: string) => {
+  const paste = useCallback((tables: PastedRows[], fileName: string, province?: ProvinceTarget) => {
     setState({ ...initial, phase: 'reading', progress: { step: 'check', fraction: 0 } });
-    send({ type: 'inspect-paste', tables, fileName });
+    send({ type: 'inspect-paste', tables, fileName, province });
   }, []);
   const chooseSheet = useCallback((sheet: string) => {
     setState((s) => ({ ...s, phase: 'reading', analysis: null, progress: { step: 'check', fraction: 0 } }));

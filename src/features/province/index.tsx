@@ -3,7 +3,7 @@
  * confirmed definition, rank tables by kind of unit, a unit's profile, export — and each department's page beside
  * the national components it owns. The rules live in src/domain/province*.ts and departmentPage.ts.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { defaultCatalogue, TOTAL, unitName } from '@/domain/catalogue/catalogue';
 import { analyseLocalUnit } from '@/domain/province/provinceAnalysis';
 import { toBundle, withProvinceIndices } from '@/domain/province/provinceIndex';
@@ -11,12 +11,12 @@ import { defaultDepartments, NO_EDITS, provinceDepartments } from '@/domain/plan
 import { provinceLocalUnits, provinceScope } from '@/domain/province/provinceUnits';
 import { useAssignments } from '@/state/assignments';
 import { toLongCsv } from '@/domain/import/wide';
-import { useProvinceIndices } from '@/state/provinceIndices';
+import { ensureImportsLoaded, useImports } from '@/data/imported';
+import { PROVINCE_BACKUP_PREFIX, provinceIndicesFrom } from '@/data/provinceIndices';
 import { useView } from '@/state/view';
 import { downloadText, fileSlug } from '@/ui/download';
 import { useLang } from '@/ui/i18n';
 import { DepartmentPageView } from './DepartmentPageView';
-import { ImportPanel } from './ImportPanel';
 import { RankTables } from './RankTables';
 import { STRINGS } from './strings';
 import { UnitProfile } from './UnitProfile';
@@ -29,10 +29,19 @@ export default function InsideProvince() {
   const province = useView((v) => v.province);
   const extra = useView((v) => v.extra);
   const setExtra = useView((v) => v.setExtra);
-  const stored = useProvinceIndices((st) => st.indices);
-  const removeEdition = useProvinceIndices((st) => st.removeEdition);
+  const setView = useView((v) => v.set);
+  // The figures live in the import store (IndexedDB), saved by the one import flow (Import tab, destination "province").
+  const records = useImports((st) => st.records);
+  const storageError = useImports((st) => st.storageError);
+  const unreadable = useImports((st) => st.unreadable);
+  const removeRecord = useImports((st) => st.remove);
+  useEffect(() => {
+    void ensureImportsLoaded();
+  }, []);
   const scope = provinceScope(defaultCatalogue, province);
-  const mine = useMemo(() => Object.values(stored).filter((x) => x.definition.province === scope), [stored, scope]);
+  const stored = useMemo(() => provinceIndicesFrom(records), [records]);
+  const mine = useMemo(() => stored.filter((x) => x.definition.province === scope), [stored, scope]);
+  const keptAside = unreadable.filter((u) => u.key.startsWith(PROVINCE_BACKUP_PREFIX));
   const catalogue = useMemo(() => withProvinceIndices(defaultCatalogue, mine.map((m) => m.definition), mine.flatMap((m) => m.addedUnits)), [mine]);
   // One list with the follow-up: the province's own departments (added in Assignments) are units too, same ids.
   const edits = useAssignments((st) => own(st.departments, province) ?? NO_EDITS);
@@ -56,14 +65,32 @@ export default function InsideProvince() {
         </h1>
         <p className="note">{s.lede}</p>
       </section>
-      <ImportPanel
-        scope={scope}
-        units={units}
-        onSaved={(id, y) => {
-          setExtra('pidx', id);
-          setExtra('pyear', String(y));
-        }}
-      />
+      <section className="card province-import no-print" aria-labelledby="province-import-title">
+        <h2 id="province-import-title">{s.importTitle}</h2>
+        <p className="note">{s.importLede}</p>
+        <p>
+          <a
+            href={`?tab=import&province=${encodeURIComponent(province)}&dest=province&lang=${lang}`}
+            data-testid="province-import-link"
+            onClick={(e) => {
+              e.preventDefault();
+              setView({ tab: 'import', extra: { dest: 'province' } });
+            }}
+          >
+            {s.importLink}
+          </a>
+        </p>
+        {storageError && (
+          <p role="alert" className="error-note" data-testid="province-storage-error">
+            {s.writeError}: {storageError}
+          </p>
+        )}
+        {keptAside.map((u) => (
+          <p key={u.key} role="alert" className="error-note" data-testid="province-kept-aside">
+            {s.keptAside}: {u.reason}
+          </p>
+        ))}
+      </section>
       {!current ? (
         <p className="note no-print">{s.nothingLoaded}</p>
       ) : (
@@ -94,7 +121,7 @@ export default function InsideProvince() {
             <button type="button" onClick={() => downloadText(`${fileSlug(current.definition.label, scope)}.csv`, toLongCsv(current.scores, catalogue))}>
               {s.exportCsv}
             </button>
-            <button type="button" onClick={() => removeEdition(current.definition.id, year)}>
+            <button type="button" onClick={() => current.editions.filter((e) => e.year === year).flatMap((e) => e.recordIds).forEach((id) => void removeRecord(id))}>
               {s.remove} ({year})
             </button>
           </div>

@@ -6,7 +6,7 @@ type Key =
   | 'rankTables' | 'departments' | 'localities' | 'component' | 'composite' | 'rank' | 'unit' | 'score' | 'grade' | 'responses' | 'notApplicable' | 'amongLoaded'
   | 'never' | 'profile' | 'median' | 'weak' | 'trend' | 'predecessors' | 'derived' | 'contributions' | 'noContributions' | 'export' | 'exportJson' | 'exportCsv'
   | 'remove' | 'deptPage' | 'owns' | 'index' | 'edition' | 'roleLead' | 'roleCo' | 'plan' | 'suggested' | 'evidence' | 'status' | 'target' | 'tasks' | 'value'
-  | 'nothingOwned' | 'ownRatings' | 'noRatings' | 'print' | 'weakList' | 'none' | 'nothingLoaded' | 'writeError' | 'roles' | 'via' | 'added';
+  | 'nothingOwned' | 'ownRatings' | 'noRatings' | 'print' | 'weakList' | 'none' | 'nothingLoaded' | 'writeError' | 'roles' | 'via' | 'added' | 'importLink' | 'importLede' | 'keptAside';
 
 export const STRINGS: Strings<Key> = {
   vi: {
@@ -27,6 +27,7 @@ export const STRINGS: Strings<Key> = {
     nothingOwned: 'Kế hoạch chưa giao thành phần nào cho sở này, và mẫu phân công không gợi ý.', ownRatings: 'Tỉnh đánh giá sở này', noRatings: 'Chưa có chỉ số nào của tỉnh chấm sở này.',
     print: 'In cho Ban chỉ đạo', weakList: 'Thành phần yếu', none: 'không có', nothingLoaded: 'Chưa nhập chỉ số nào của tỉnh này.', writeError: 'Không ghi được vào bộ nhớ trình duyệt',
     roles: 'Vai trò', via: 'qua', added: 'đơn vị thêm từ bảng',
+    importLink: 'Nhập bảng DDCI của tỉnh →', importLede: 'Bảng như tỉnh in (Excel .xlsx/.xls/.ods, PDF, dán từ trang web, CSV) được nhập trong thẻ Nhập dữ liệu, cùng quy trình kiểm tra và lưu như các chỉ số quốc gia.', keptAside: 'Dữ liệu DDCI cũ không đọc được, đã giữ riêng (không mất)',
   },
   en: {
     title: 'Inside the province: DDCI and other province-run indices',
@@ -46,5 +47,6 @@ export const STRINGS: Strings<Key> = {
     nothingOwned: 'The plan assigns nothing to this department and the template suggests nothing.', ownRatings: 'How the province rated it', noRatings: 'No province-run index scores this department yet.',
     print: 'Print for the steering committee', weakList: 'Weak components', none: 'none', nothingLoaded: 'No province-run index imported for this province yet.', writeError: 'Could not write to browser storage',
     roles: 'Role', via: 'via', added: 'unit added from the table',
+    importLink: "Import the province's DDCI table →", importLede: 'A table as the province prints it (Excel .xlsx/.xls/.ods, PDF, pasted from a web page, CSV) is imported in the Import tab, with the same checks and storage as the national indices.', keptAside: 'Earlier DDCI data could not be read and is kept aside (not lost)',
   },
 };

@@ -102,7 +102,6 @@ export function ProvinceImport() {
     if (pasted.kind === 'rows') paste(pasted.rows, s.pasteName, target());
     else open(new File([pasted.text], `${s.pasteName}.csv`, { type: 'text/csv' }), target());
   };
-  const roleName = (c: ProvinceColumn) => s.roles[c.role];
   const componentName = (c: ProvinceColumn) => (c.role === 'composite' ? (def?.composite?.header ?? '') : (def?.components.find((x) => x.id === c.component)?.vi ?? ''));
   const canSave = (phase === 'analysed' || (phase === 'failed' && analysis !== null)) && analysis !== null && analysis.errorCount === 0 && analysis.rows > 0 && year !== null;
 
@@ -185,7 +184,6 @@ export function ProvinceImport() {
                             </option>
                           ))}
                         </select>
-                        <span className="visually-hidden">{roleName(c)}</span>
                       </td>
                       <td>
                         {max !== undefined && (

@@ -99,7 +99,7 @@ export function ProvinceImport() {
     const pasted = readClipboard(e.clipboardData);
     if (!pasted || busy) return;
     e.preventDefault();
-    if (pasted.kind === 'rows') paste(pasted.rows, s.pasteName, target());
+    if (pasted.kind === 'tables') paste(pasted.tables, s.pasteName, target());
     else open(new File([pasted.text], `${s.pasteName}.csv`, { type: 'text/csv' }), target());
   };
   const componentName = (c: ProvinceColumn) => (c.role === 'composite' ? (def?.composite?.header ?? '') : (def?.components.find((x) => x.id === c.component)?.vi ?? ''));

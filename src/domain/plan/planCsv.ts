@@ -56,18 +56,41 @@ const TASK_FIELD: Record<string, keyof PlanTask> = {
   task_evidence: 'evidence',
 };
 
-const progressText = (task: PlanTask) => task.progress.map((p) => `${p.date}: ${p.text}`).join('\n');
+/**
+ * Progress notes in one cell, one note per line, so the cell reads well in Excel and reads back as written:
+ * - a dated note is `YYYY-MM-DD: text`; an undated one is its text alone, or `: text` when the text itself
+ *   would read as dated (it starts with a date and a colon) or starts with ":";
+ * - a note of several lines continues on lines indented by two spaces (a blank line inside it is "  ");
+ * - a line typed in Excel that starts with a date (ISO or DD/MM/YYYY) and a colon is a dated note, any other
+ *   line is an undated note. A note with neither date nor text is nothing and is not kept (planRead.ts).
+ * Export then import gives back every note exactly (planRoundTrip.test.ts, over generated plans).
+ */
+const DATED_LINE = /^(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})[ \t]*:[ \t]?(.*)$/;
+const CONTINUATION = '  ';
 
-/** "2026-10-01: text" lines back into notes (a line without a date keeps its text, dated ''). */
-function readProgress(text: string): { date: string; text: string }[] {
-  return text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .map((l) => {
-      const m = /^(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})\s*:\s*(.*)$/.exec(l);
-      return m ? { date: m[1], text: m[2] } : { date: '', text: l };
-    });
+function noteLines(note: { date: string; text: string }): string {
+  const [first, ...rest] = note.text.split('\n');
+  const head = note.date ? `${note.date}: ${first}` : DATED_LINE.test(first) || first.startsWith(':') || first === '' || /^[ \t]/.test(first) ? `: ${first}` : first;
+  return [head, ...rest.map((l) => CONTINUATION + l)].join('\n');
+}
+
+export const progressText = (task: Pick<PlanTask, 'progress'>) => task.progress.map(noteLines).join('\n');
+
+/** A progress cell back into notes (see the rules above). */
+export function readProgress(text: string): { date: string; text: string }[] {
+  const notes: { date: string; text: string }[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const last = notes[notes.length - 1];
+    if (last && line.startsWith(CONTINUATION)) {
+      last.text += '\n' + line.slice(CONTINUATION.length);
+      continue;
+    }
+    const dated = DATED_LINE.exec(line);
+    if (dated) notes.push({ date: dated[1], text: dated[2] });
+    else if (line.startsWith(':')) notes.push({ date: '', text: line.slice(line.startsWith(': ') ? 2 : 1) });
+    else if (line.trim() !== '') notes.push({ date: '', text: line });
+  }
+  return notes;
 }
 
 /** CSV of the items (Excel-safe via toCsv). Department ids separated by ";" in co_owners; names are for reading only. */
@@ -95,7 +118,8 @@ export function planToCsv(plan: Plan, catalogue: Catalogue, departmentsFor: (pro
       item.notes,
       item.origin,
     ];
-    if (item.tasks.length === 0) return [itemCells];
+    // Every row as wide as the header, so the reader's delimiter guess never sees a short row (a tab in a note could win it).
+    if (item.tasks.length === 0) return [[...itemCells, ...Array<string>(CSV_COLUMNS.length - itemCells.length).fill('')]];
     return item.tasks.map((t) => [
       ...itemCells,
       t.id,

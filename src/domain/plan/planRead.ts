@@ -11,6 +11,7 @@ import { readNumberCell } from '../catalogue/numbers';
 import { fillTemplate, foldText } from '../catalogue/text';
 import type { Problem, Severity } from '../catalogue/types';
 import { own } from '../catalogue/own';
+import { contentTaskId } from './taskIdentity';
 
 // Problems of an imported plan: located, in Vietnamese and English.
 const PLAN_MESSAGES = {
@@ -187,11 +188,13 @@ export function validateItem(raw: RawItem, ctx: ItemContext): { item: FollowUpIt
     rawTasks.forEach((entry, i) => {
       const t = (entry && typeof entry === 'object' ? entry : {}) as Record<string, unknown>;
       const field = (name: string) => `tasks[${i}].${name}`;
-      let id = asText(t.id) || `t${i + 1}`;
+      const taskLead = asText(t.lead);
+      const leadId = taskLead ? department(taskLead, field('lead')) : null;
+      // A task without an id (typed in Excel) gets one from its content (taskIdentity.ts), never a plain `t1` that collides.
+      let id = asText(t.id) || contentTaskId({ title: asText(t.title), lead: leadId }, ids);
       if (ids.has(id)) fail('duplicate-task', field('id'), { value: id });
       while (ids.has(id)) id = `${id}'`;
       ids.add(id);
-      const taskLead = asText(t.lead);
       const progressRaw = Array.isArray(t.progress) ? t.progress : [];
       const progress: ProgressNote[] = progressRaw.flatMap((p: unknown, j: number) => {
         const note = (p && typeof p === 'object' ? p : {}) as Record<string, unknown>;
@@ -202,7 +205,7 @@ export function validateItem(raw: RawItem, ctx: ItemContext): { item: FollowUpIt
       tasks.push({
         id,
         title: asText(t.title),
-        lead: taskLead ? department(taskLead, field('lead')) : null,
+        lead: leadId,
         coOwners: owners(field('coOwners'), t.coOwners),
         targetScore: score(field('targetScore'), t.targetScore),
         targetRank: rank(field('targetRank'), t.targetRank),

@@ -8,6 +8,7 @@
  * `--definition FILE` (a bundle or the `.definition.json` that `import --out` writes beside its CSV), else from the
  * index's preset (10-point components, 100-point composite).
  */
+import { yearInFileName } from '@/domain/import/headerYear';
 import { existsSync, readFileSync } from 'node:fs';
 import { defaultCatalogue, resolveUnit } from '@/domain/catalogue/catalogue';
 import { checkText, parseScoresCsv, readCsvGrid } from '@/domain/import/parse';
@@ -231,7 +232,7 @@ export function analyzeProvinceRun(args: ProvinceAnalyzeArgs): { code: number; s
   const added: LocalUnit[] = [];
   for (const file of withFiles) {
     // Each file is read for its own edition (year from the flag for the first, from the file name otherwise).
-    const fileYear = Number(/(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(file.split('/').pop() ?? '')?.[1] ?? year);
+    const fileYear = yearInFileName(file) ?? year;
     const read = readProvinceFile(file, { label, province: provinceText, year: fileYear, definitionFile: args.definition });
     problems.push(...read.issues);
     scores.push(...read.rows);

@@ -15,7 +15,7 @@ import type { LocalUnit } from '@/domain/province/provinceUnits';
 import { IMPORT_RECORD_VERSION, type ImportRecord } from './importRecord';
 
 export * from './importRecord';
-import { yearsInHeader } from '@/domain/import/headerMatch';
+import { yearsInHeader } from '@/domain/import/headerYear';
 import { locateTable, MIN_PROVINCE_ROWS, placeProblems, provinceNames, provinceRowCount, type LocatedGrid, type SourceKind, type SourceTable, type UnitRecogniser } from '@/domain/import/sourceTable';
 
 export interface Inspection {

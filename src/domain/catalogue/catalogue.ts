@@ -7,8 +7,7 @@ import unitsJson from '@data/catalogue/units.json';
 import spellingsJson from '@data/catalogue/unit-spellings.json';
 import editionsJson from '@data/catalogue/editions.json';
 import { foldText, foldUnitName } from './text';
-import type { LocalUnit } from '../province/provinceUnits';
-import type { ComponentDef, EditionDef, IndexDef, Localised, Unit } from './types';
+import type { ComponentDef, EditionDef, IndexDef, LocalUnit, Localised, Unit } from './types';
 
 export interface Catalogue {
   indices: IndexDef[];

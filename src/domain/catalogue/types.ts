@@ -188,3 +188,33 @@ export interface EditionDef {
   sample?: { value: number; approx: boolean; of: 'respondents' | 'firms'; source: string; quote: string };
   note?: string;
 }
+
+/** Evidence level of a department fact or template suggestion: [C] confirmed, [S] supported, [U] inferred. */
+export type Evidence = 'C' | 'S' | 'U';
+
+export type LocalUnitKind = 'department' | 'locality';
+export type LocalityLevel = 'district' | 'commune';
+
+/** A unit inside a province (a department or a locality) rated by a province-run index (province/provinceUnits.ts). */
+export interface LocalUnit {
+  /** `<province>/<localId>`. */
+  id: string;
+  province: string;
+  /** For departments: the follow-up's department id. */
+  localId: string;
+  kind: LocalUnitKind;
+  level?: LocalityLevel;
+  vi: string;
+  en: string;
+  aliases: string[];
+  validFrom: number | null;
+  validTo: number | null;
+  /** Local id of the unit that carries this one's work after `validTo` (departments). */
+  successor?: string;
+  /** Local ids of the units this one was formed from (2025 departments and communes). */
+  formedFrom?: string[];
+  evidence?: Evidence;
+  /** Added from an imported table: not in the catalogue. */
+  added?: boolean;
+}
+

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCatalogue, getIndex, resolveUnit } from '../catalogue/catalogue';
-import { readHeader, yearsInHeader } from './headerMatch';
+import { readHeader } from './headerMatch';
+import { yearsInHeader } from './headerYear';
 import { matchWideColumns, parseWideCsv } from './wide';
 
 const pci = getIndex(defaultCatalogue, 'PCI');

@@ -19,6 +19,7 @@
  * - a header made of two merged rows ("Chỉ số thành phần — Tiếp cận đất đai", "2016 — Điểm") is read
  *   whole first, then its last part with the year of the whole.
  */
+import { withoutYears, yearsInHeader } from './headerYear';
 import { findComponent, TOTAL } from '../catalogue/catalogue';
 import { foldText } from '../catalogue/text';
 import type { ComponentDef, IndexDef } from '../catalogue/types';
@@ -35,7 +36,6 @@ export interface HeaderMeaning {
 /** Separator the table readers put between the parts of a header merged over two rows. */
 export const HEADER_PART_SEPARATOR = ' — ';
 
-const YEAR = /(?:^|\s)((?:19|20)\d{2})(?=\s|$)/g;
 const NUMBERING = /^(?:(?:cstp|chi so thanh phan|chi so|thanh phan|tieu chi|linh vuc|sub ?index|pillar|dimension|noi dung)\s*)?\d{1,2}(?:\s|$)/;
 const SCORE_WORDS = ['tong diem', 'diem so', 'diem tong hop', 'tong hop', 'diem', 'score', 'scores', 'total', 'overall', 'composite', 'aggregate', 'chi so', 'index', 'gia tri', 'value', 'ket qua', 'co trong so', 'weighted', 'nam', 'year'];
 const RANK_WORDS = ['xep hang', 'thu hang', 'hang', 'rank', 'ranking', 'vi tri', 'thu tu'];
@@ -99,13 +99,8 @@ function stripNumbering(text: string): string {
   return out;
 }
 
-/** Years named in a header, in order ("PCI 2016 – 2017" names two). */
-export function yearsInHeader(header: string): number[] {
-  return [...` ${foldText(header)} `.matchAll(YEAR)].map((m) => Number(m[1]));
-}
-
 function readPart(folded: string, index: IndexDef): HeaderMeaning | null {
-  const noYear = folded.replace(YEAR, ' ').replace(/\s+/g, ' ').trim();
+  const noYear = withoutYears(folded);
   if (noYear === '') return null;
   if (NUMBERING_COLUMNS.has(noYear)) return { role: 'numbering' };
   const numbered = stripNumbering(noYear);

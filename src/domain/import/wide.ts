@@ -20,7 +20,8 @@ import { readWideRow, type WideRowLayout } from './wideRow';
 import { problem } from './problems';
 import { findLocalUnit, isLocalUnitId, splitLocalUnitId } from '../province/provinceUnits';
 import { foldText } from '../catalogue/text';
-import { readHeader, yearsInHeader } from './headerMatch';
+import { readHeader } from './headerMatch';
+import { latestYearNamed, yearInFileName } from './headerYear';
 import { scoreKey } from './importChecks';
 import type { ComponentDef, IndexDef, Location, ParseResult, Problem, Score } from '../catalogue/types';
 
@@ -351,10 +352,10 @@ export function parseWideCsv(text: string, file: string, catalogue: Catalogue, o
 /** Index and year suggested by a file name such as "PCI_2021_bang-xep-hang.csv"; the user confirms them. */
 export function guessIndexAndYear(fileName: string, catalogue: Catalogue): { index: string | null; year: number | null } {
   const folded = foldText(fileName.replace(/\.[a-z]+$/i, ''));
-  const year = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(folded)?.[1];
+  const year = yearInFileName(folded);
   const words = new Set(folded.split(' '));
   const index = catalogue.indices.find((i) => words.has(foldText(i.id)) || i.aliases.some((a) => words.has(foldText(a)))) ?? null;
-  return { index: index?.id ?? null, year: year ? Number(year) : null };
+  return { index: index?.id ?? null, year };
 }
 
 /**
@@ -366,8 +367,7 @@ export function guessIndexAndYear(fileName: string, catalogue: Catalogue): { ind
 export function guessEditionFromText(texts: readonly string[], catalogue: Catalogue): { index: string | null; year: number | null } {
   const padded = ` ${texts.map(foldText).join(' ')} `;
   const index = catalogue.indices.find((i) => [i.id, i.label, ...i.aliases].map(foldText).some((n) => n && padded.includes(` ${n} `))) ?? null;
-  const years = texts.flatMap((t) => yearsInHeader(t)).filter((y) => y >= 2000 && y <= 2100);
-  return { index: index?.id ?? null, year: years.length ? Math.max(...years) : null };
+  return { index: index?.id ?? null, year: latestYearNamed(texts) };
 }
 
 /** Scores as a long-format CSV (the format `npm run validate` checks), provinces by their Vietnamese name. */

@@ -15,10 +15,10 @@
 import departmentsJson from '@data/catalogue/departments.json';
 import templateJson from '@data/catalogue/assignment-template.json';
 import { foldText } from '../catalogue/text';
-import type { Localised } from '../catalogue/types';
+import type { Evidence, Localised } from '../catalogue/types';
 import { own } from '../catalogue/own';
 
-export type Evidence = 'C' | 'S' | 'U';
+export type { Evidence };
 
 export interface DepartmentChange extends Localised {
   year: number;

@@ -21,6 +21,7 @@
  *   (`compositeFunction`): then contributions can be computed; otherwise it is `unknown` and they are not.
  * Parsing never throws: problems carry file, line and column (1-based).
  */
+import { isYearWord } from '../import/headerYear';
 import presetsJson from '@data/catalogue/province-indices.json';
 import { defaultCatalogue, TOTAL, type Catalogue } from '../catalogue/catalogue';
 import { readNumberCell } from '../catalogue/numbers';
@@ -144,7 +145,7 @@ function headerCore(text: string, label: string): string {
   const dropped = new Set([foldText(label), 'nam', 'diem', 'score']);
   return foldText(text.replace(/\([^)]*\)/g, ' '))
     .split(' ')
-    .filter((w) => !dropped.has(w) && !/^(19|20)\d\d$/.test(w))
+    .filter((w) => !dropped.has(w) && !isYearWord(w))
     .join(' ')
     .trim();
 }

@@ -23,39 +23,17 @@ import localitiesJson from '@data/catalogue/localities.json';
 import { getUnit, type Catalogue } from '../catalogue/catalogue';
 import { defaultDepartments, type Department, type Evidence } from '../plan/departments';
 import { foldText } from '../catalogue/text';
-import type { Localised } from '../catalogue/types';
+import type { LocalityLevel, LocalUnit, LocalUnitKind, Localised } from '../catalogue/types';
 import { own } from '../catalogue/own';
 
-export type LocalUnitKind = 'department' | 'locality';
-export type LocalityLevel = 'district' | 'commune';
+export type { LocalityLevel, LocalUnit, LocalUnitKind };
+
 export const LOCAL_UNIT_KINDS: readonly LocalUnitKind[] = ['department', 'locality'];
 
 export const LOCAL_KIND_LABELS: Record<LocalUnitKind, Localised> = {
   department: { vi: 'Sở, ban, ngành', en: 'Departments and agencies' },
   locality: { vi: 'Địa phương (huyện, thị xã, thành phố; xã, phường từ 7/2025)', en: 'Localities (districts and towns; communes and wards from July 2025)' },
 };
-
-export interface LocalUnit {
-  /** `<province>/<localId>`. */
-  id: string;
-  province: string;
-  /** For departments: the follow-up's department id. */
-  localId: string;
-  kind: LocalUnitKind;
-  level?: LocalityLevel;
-  vi: string;
-  en: string;
-  aliases: string[];
-  validFrom: number | null;
-  validTo: number | null;
-  /** Local id of the unit that carries this one's work after `validTo` (departments). */
-  successor?: string;
-  /** Local ids of the units this one was formed from (2025 departments and communes). */
-  formedFrom?: string[];
-  evidence?: Evidence;
-  /** Added from an imported table: not in the catalogue. */
-  added?: boolean;
-}
 
 interface LocalityRecord {
   id: string;

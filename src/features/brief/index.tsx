@@ -23,7 +23,7 @@ export default function Brief() {
   const province = useView((v) => v.province);
   const { table } = useScoreTable(FOUR_INDICES);
   const entries = useMemo(() => (table ? buildBrief(table, defaultCatalogue, province) : []), [table, province]);
-  const departments = useDepartments(province, entries, lang);
+  const departments = useDepartments(table, province, entries, lang);
   if (!table) return null;
   const unit = getUnit(defaultCatalogue, province);
   const name = unit?.[lang] ?? province;
@@ -203,7 +203,16 @@ export default function Brief() {
                             </td>
                             <td className="num">{formatNumber(w.value, lang)}</td>
                             <td className="num">{formatNumber(w.median, lang)}</td>
-                            <td>{dept ?? <span className="muted">{s.noDepartment}</span>}</td>
+                            <td data-testid="brief-owner" data-basis={dept ? (dept.suggested ? 'suggested' : 'plan') : undefined}>
+                              {dept ? (
+                                <>
+                                  {dept.name}
+                                  {dept.suggested && <span className="muted"> ({s.suggestedOwner})</span>}
+                                </>
+                              ) : (
+                                <span className="muted">{s.noDepartment}</span>
+                              )}
+                            </td>
                           </tr>
                         );
                       })}

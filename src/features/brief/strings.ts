@@ -42,6 +42,7 @@ export const briefStrings: Strings<
   | 'points'
   | 'since'
   | 'assignmentsMissing'
+  | 'suggestedOwner'
   | 'link'
   | 'sameRank'
   | 'noComponents'
@@ -89,6 +90,7 @@ export const briefStrings: Strings<
     points: 'điểm',
     since: 'so với',
     assignmentsMissing: 'Chưa có phân công (mục “Phân công & theo dõi”).',
+    suggestedOwner: 'đề xuất theo mẫu, chưa phân công',
     link: 'Đường dẫn',
     sameRank: 'giữ hạng',
     withheld: 'Chưa đánh giá được: năm này mới có số liệu của {loaded}/{expected} tỉnh, chưa đủ để so với trung vị cả nước.',
@@ -136,6 +138,7 @@ export const briefStrings: Strings<
     points: 'points',
     since: 'since',
     assignmentsMissing: 'No assignments yet (see "Assignments & follow-up").',
+    suggestedOwner: 'suggested by the template, not yet assigned',
     link: 'Link',
     sameRank: 'same rank',
     withheld: 'Cannot assess: only {loaded} of {expected} provinces are loaded this year, too few for national comparisons.',

@@ -53,6 +53,7 @@ const MESSAGES: Record<string, { severity: Severity; vi: string; en: string }> =
   'paste-too-large': { severity: 'error', vi: 'Bảng dán quá lớn: các ô gộp trải ra {cells} ô (tối đa {max}). Hãy dán riêng bảng điểm, hoặc lưu bảng thành tệp Excel/CSV rồi chọn tệp', en: 'The pasted table is too large: its merged cells spread over {cells} cells (at most {max}). Paste the score table alone, or save it as an Excel/CSV file and choose the file' },
   'unreadable-spreadsheet': { severity: 'error', vi: 'Không đọc được bảng tính: {detail}', en: 'Cannot read the spreadsheet: {detail}' },
   'pdf-slanted-text': { severity: 'warning', vi: 'Chữ in nghiêng góc so với trang (dấu chìm, chữ xoay) được bỏ qua: "{value}"', en: 'Text set at an angle to the page (a watermark, turned text) left out: "{value}"' },
+  'pdf-turned-page': { severity: 'error', vi: 'Trang {page} in xoay nghiêng so với khổ giấy, chưa đọc được ("{value}"). Hãy xoay trang thẳng lại hoặc dùng tệp Excel/Word gốc', en: 'Page {page} is set askew on the paper and is not read yet ("{value}"). Turn the page straight, or use the original Excel/Word file' },
   'unreadable-pdf': { severity: 'error', vi: 'Không đọc được PDF: {detail}', en: 'Cannot read the PDF: {detail}' },
   'unknown-sheet': { severity: 'error', vi: 'Không có trang tính "{value}" (có: {sheets})', en: 'No sheet "{value}" (sheets: {sheets})' },
   'several-sheets': { severity: 'error', vi: 'Nhiều trang tính có bảng theo tỉnh ({sheets}): hãy chọn một (--sheet)', en: 'Several sheets hold a province table ({sheets}): choose one (--sheet)' },

@@ -22,7 +22,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseDisagreements } from '@/domain/table/publishedDisagreements';
 import { REPO_ROOT } from './lib/shared-path';
-import { findComponent, findIndex, resolveUnit, unitName, defaultCatalogue as catalogue } from '@/domain/catalogue/catalogue';
+import { findComponent, findIndex, resolveUnit, unitName, defaultCatalogue, type Catalogue } from '@/domain/catalogue/catalogue';
+import { readStructure, withStructures, type EditionStructure } from '@/domain/catalogue/editionStructure';
+import { existsSync } from 'node:fs';
 import { analyseProvince, type ProvinceAnalysis } from '@/domain/analysis/analysis';
 import { rankTable } from '@/domain/analysis/changes';
 import { editionOf, notRankedText } from '@/domain/catalogue/editions';
@@ -86,6 +88,7 @@ export function summary(a: ProvinceAnalysis, lang: Lang): string {
         ? `  vs ${c.baseYear ?? '—'} (${c.baseComparison === 'derived-mean' ? (lang === 'vi' ? 'so sánh dẫn xuất: trung bình các tỉnh cũ' : 'derived comparison: mean of the old provinces') : lang === 'vi' ? 'cùng tỉnh, không sáp nhập' : 'same province, not merged'}): ${signed(c.scoreChange)} ${lang === 'vi' ? 'điểm' : 'points'}; ${lang === 'vi' ? 'hạng' : 'rank'} ${c.baseRank ?? '—'}/${c.baseRankOutOf ?? '—'} → ${rankText(c.rank, c.rankBasis)}/${c.rankOutOf} (${lang === 'vi' ? 'không trừ hạng trên hai mẫu số khác nhau' : 'ranks of different denominators are not subtracted'})`
         : `  vs ${c.baseYear ?? '—'}: ${signed(c.scoreChange)} ${lang === 'vi' ? 'điểm' : 'points'}, ${c.rankChange === null ? '—' : `${c.rankChange > 0 ? '+' : c.rankChange < 0 ? '−' : ''}${Math.abs(c.rankChange)}`} ${lang === 'vi' ? 'bậc' : Math.abs(c.rankChange ?? 0) === 1 ? 'place' : 'places'}  (${c.coverage.loaded}/${c.coverage.expected})`,
     );
+    if (c.changeWithheld) lines.push(`  ${c.changeWithheld[lang]}`);
     for (const b of c.methodBreaks) lines.push(`  ! ${lang === 'vi' ? 'Thay đổi phương pháp' : 'Method break'} ${b.year}: ${b[lang]}`);
   }
   if (!c || (c.value === null && a.components.every((x) => x.value === null))) {
@@ -171,6 +174,24 @@ function editionSummary(e: ReturnType<typeof editionTable>, lang: Lang): string 
   return lines.join('\n');
 }
 
+/**
+ * The catalogue the analysis reads: the shipped one, with the structure each --with file declared (OUT.structure.json
+ * beside OUT.csv, written by `npm run import … --new-structure`) applied (catalogue/editionStructure.ts).
+ */
+let catalogue: Catalogue = defaultCatalogue;
+
+function structuresBeside(files: readonly string[]): EditionStructure[] {
+  const found: EditionStructure[] = [];
+  for (const file of files) {
+    const sidecar = `${file.replace(/\.csv$/i, '')}.structure.json`;
+    if (!existsSync(sidecar)) continue;
+    const read = readStructure(readFileSync(sidecar, 'utf8'), sidecar);
+    if (read.problem) fail(read.problem.en);
+    found.push(read.structure!);
+  }
+  return found;
+}
+
 /** The shipped table with the user's files laid over it, in order (the app's import overlay rule). */
 function withFiles(shipped: ScoreTable, files: string[]): ScoreTable {
   if (files.length === 0) return shipped;
@@ -241,6 +262,7 @@ async function main(): Promise<number> {
     return r.code;
   }
   if (args.definition !== undefined) fail('--definition is for a province-run index (--index DDCI …)');
+  catalogue = withStructures(defaultCatalogue, structuresBeside(args.with));
   if (args['indicator-workbook'].length && !args.indicators) fail('--indicator-workbook goes with --indicators');
   if (!args.index || !args.year) fail(`--index and --year are needed (--province for one province's analysis; without it, the edition's rank table) (usage: ${ANALYZE_CLI.usage.split('\n')[0]})`);
   const ix = findIndex(catalogue, args.index);

@@ -155,3 +155,44 @@ describe('npm run import: no silent column loss (issue 17.4)', () => {
     expect(r.stderr).toContain('"Không có": no column has this header');
   });
 });
+
+describe('npm run import … --new-structure: an edition whose components differ (PCI 2.0 on the 34 units)', () => {
+  // The pillar figures are a test table (no PCI 2025 figures are published yet); the 2024 figures are the shipped ones.
+  const table = fixture('pci-2025-new-structure.csv');
+  const analyze = (...args: string[]) => spawnSync('node_modules/.bin/tsx', ['scripts/analyze.ts', ...args], { encoding: 'utf8' });
+  it('without it: exit 1, the two unmatched pillars named, --new-structure offered, nothing folded or written', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'chiso-import-')), 'pci-2025.csv');
+    const r = run('--index', 'PCI', '--year', '2025', table, '--out', out);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('Column "Môi trường kinh doanh" holds 34 figures but matches no component');
+    expect(r.stderr).toContain('Column "Động lực tăng trưởng" holds 34 figures but matches no component');
+    expect(r.stderr).toContain('--new-structure');
+    expect(() => readFileSync(out)).toThrow();
+  });
+  it('with it: three components as printed (not equal_competition), a method break; analyze --with ranks among 34, no change across the break', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'chiso-import-')), 'pci-2025.csv');
+    const r = run('--index', 'PCI', '--year', '2025', table, '--out', out, '--new-structure');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('column 4 "Cạnh tranh bình đẳng" → Cạnh tranh bình đẳng (canh_tranh_binh_dang)');
+    expect(r.stderr).toContain('method break 2025');
+    const csv = readFileSync(out, 'utf8');
+    expect(csv).toContain('PCI,2025,Quảng Ninh,canh_tranh_binh_dang,');
+    expect(csv).not.toContain('equal_competition');
+    const structure = JSON.parse(readFileSync(out.replace(/\.csv$/, '.structure.json'), 'utf8'));
+    expect(structure.components.map((c: { id: string }) => c.id)).toEqual(['moi_truong_kinh_doanh', 'canh_tranh_binh_dang', 'dong_luc_tang_truong']);
+
+    const edition = JSON.parse(analyze('--index', 'PCI', '--year', '2025', '--with', out, '--json').stdout);
+    expect(edition.coverage).toMatchObject({ loaded: 34, expected: 34, complete: true });
+    expect(edition.rows).toHaveLength(34);
+    expect(edition.rows[0]).toMatchObject({ name: 'Dak Lak', value: 74.63, rank: 1, rankBasis: 'official', rankOutOf: 34 });
+
+    const a = analyze('--index', 'PCI', '--year', '2025', '--province', 'Quảng Ninh', '--with', out, '--json');
+    expect(a.status).toBe(0);
+    const qn = JSON.parse(a.stdout);
+    expect(qn.composite).toMatchObject({ rankOutOf: 34, baseYear: 2024, baseValue: 73.2, scoreChange: null, rankChange: null });
+    expect(qn.composite.changeWithheld.en).toContain('Not compared across 2025');
+    expect(qn.composite.methodBreaks.at(-1)).toMatchObject({ year: 2025, structure: true });
+    expect(qn.keptScore).toBeNull();
+    expect(qn.components.map((c: { component: string }) => c.component).sort()).toEqual(['canh_tranh_binh_dang', 'dong_luc_tang_truong', 'moi_truong_kinh_doanh']);
+  });
+});

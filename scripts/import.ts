@@ -19,14 +19,16 @@
  * to stdout.
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { positiveFlag, readCli, runCli, usageError, type CliValues } from './lib/cli.mjs';
 import { isProvinceIndexName, toBundle, withProvinceIndices } from '@/domain/province/provinceIndex';
 import { onlyUnit, parseKinds, readProvinceSource } from './lib/province-cli';
 import { defaultCatalogue, findIndex, unitName } from '@/domain/catalogue/catalogue';
 import { importWarnings } from '@/domain/import/importChecks';
 import { formatProblem } from '@/domain/import/problems';
-import { matchWideColumns, parseWideCsv, toLongCsv, type ColumnMatch } from '@/domain/import/wide';
+import { mappingForStructure, matchWideColumns, parseWideCsv, structureColumnsOf, toLongCsv, type ColumnMatch } from '@/domain/import/wide';
+import { structureBreak, structureFromHeader, withStructures, type EditionStructure } from '@/domain/catalogue/editionStructure';
+import type { Catalogue } from '@/domain/catalogue/catalogue';
 import { checkText, readCsvGrid } from '@/domain/import/parse';
 import { foldText } from '@/domain/catalogue/text';
 import { problem } from '@/domain/import/problems';
@@ -41,7 +43,7 @@ import { fileKindOf, readTables } from '@/data/readers';
 
 export const IMPORT_CLI = {
   name: 'import',
-  usage: 'npm run import -- --index PCI --year 2021 FILE [--sheet NAME] [--out OUT] [--lang vi|en] [--ignore-column NAME] [--compare [--with FILE…] [--json]]\n       npm run import -- --index DDCI --province "Hà Tĩnh" --year 2021 FILE [--out OUT] [--scale 10] [--composite-scale 100] [--kinds department,locality] [--lower-is-better] [--definition DEF.json] [--unit U]',
+  usage: 'npm run import -- --index PCI --year 2021 FILE [--sheet NAME] [--out OUT] [--lang vi|en] [--ignore-column NAME] [--new-structure] [--compare [--with FILE…] [--json]]\n       npm run import -- --index DDCI --province "Hà Tĩnh" --year 2021 FILE [--out OUT] [--scale 10] [--composite-scale 100] [--kinds department,locality] [--lower-is-better] [--definition DEF.json] [--unit U]',
   summary: 'Turns a wide table as published (CSV, workbook or text PDF) into the long CSV that npm run validate accepts; problems are printed FILE:LINE:COL.',
   helpCommand: 'npm run import -- --help',
   options: {
@@ -53,6 +55,7 @@ export const IMPORT_CLI = {
     compare: { type: 'boolean', help: "instead of the CSV: how the table's figures stand to the shipped data (new, same, different)" },
     with: { type: 'string', value: 'FILE', greedy: true, help: 'with --compare: long score files laid over the shipped data first' },
     json: { type: 'boolean', help: 'with --compare: print the comparison as JSON' },
+    'new-structure': { type: 'boolean', help: "the edition has a new structure (its components differ from the index's): declare it from the header, record a method break, write OUT.structure.json beside --out" },
     'ignore-column': { type: 'string', value: 'NAME', multiple: true, help: 'leave out a column of figures that matches no component (its header as printed, or its number)', example: '"Dịch vụ hỗ trợ DN"' },
     province: { type: 'string', value: 'NAME', help: 'the province whose own index the table is (DDCI …)', example: '"Hà Tĩnh"' },
     scale: { type: 'string', value: 'N', help: "confirm the components' scale (0–N) of a province-run table", example: '10' },
@@ -182,7 +185,10 @@ async function main(): Promise<number> {
   }
   const kind = fileKindOf(file, bytes.subarray(0, 8));
   const ignore = args['ignore-column'] ?? [];
-  const result = kind === 'text' ? fromText(bytes.toString('utf8'), file, index.id, year, ignore) : await fromTables(kind, new Uint8Array(bytes), file, index.id, year, args.sheet, ignore);
+  const newStructure = Boolean(args['new-structure']);
+  if (newStructure && (!args.out || args.compare)) throw usageError('--new-structure needs --out OUT.csv (the structure is written beside it as OUT.structure.json) and does not go with --compare');
+  const result = kind === 'text' ? fromText(bytes.toString('utf8'), file, index.id, year, ignore, newStructure) : await fromTables(kind, new Uint8Array(bytes), file, index.id, year, args.sheet, ignore, newStructure);
+  const catalogue = result.catalogue ?? defaultCatalogue;
   const unknownIgnored = ignore.filter((name) => !result.mapping.some((m) => namesColumn(m, name)));
   if (unknownIgnored.length) {
     console.error(`${file}: --ignore-column ${unknownIgnored.map((n) => `"${n}"`).join(', ')}: ${lang === 'vi' ? 'không có cột nào mang tên này' : 'no column has this header'} (${result.mapping.map((m) => `"${m.header}"`).join(', ')})`);
@@ -190,9 +196,15 @@ async function main(): Promise<number> {
   }
   if (result.sheet) console.error(`  ${lang === 'vi' ? 'trang tính' : 'sheet'} "${result.sheet}"`);
   for (const m of result.mapping) {
-    const component = m.role === 'component' ? index.components.find((c) => c.id === m.component) : undefined;
+    const component = m.role === 'component' ? (findIndex(catalogue, index.id) ?? index).components.find((c) => c.id === m.component) : undefined;
     const target = component ? `${component[lang]} (${component.id})` : m.leftOut ? (lang === 'vi' ? 'bỏ qua (--ignore-column)' : 'left out (--ignore-column)') : m.role;
     console.error(`  ${lang === 'vi' ? 'cột' : 'column'} ${m.column + 1} "${m.header}" → ${target}${m.year ? ` (${m.year})` : ''}`);
+  }
+  if (result.structure) {
+    const s = result.structure;
+    const vi = lang === 'vi';
+    console.error(`  ${vi ? 'cấu trúc mới' : 'new structure'} ${index.id} ${s.year}: ${s.components.map((c) => `${c.vi} (${c.id}, ${c.min}–${c.max})`).join('; ')}`);
+    console.error(`  ${vi ? 'thay đổi phương pháp' : 'method break'} ${s.year}: ${structureBreak(s)[lang]}`);
   }
   const problems = result.problems;
   for (const p of problems) console.error(formatProblem(p, lang));
@@ -200,6 +212,13 @@ async function main(): Promise<number> {
   for (const p of errors.filter((x) => x.code === 'unmatched-figure-column')) {
     const header = result.mapping.find((m) => m.column + 1 === p.column)?.header ?? '';
     console.error(lang === 'vi' ? `  để bỏ qua cột này: --ignore-column "${header}"` : `  to leave this column out: --ignore-column "${header}"`);
+  }
+  if (!newStructure && errors.some((x) => x.code === 'unmatched-figure-column')) {
+    console.error(
+      lang === 'vi'
+        ? `  nếu ${index.id} ${year} có cấu trúc mới (thành phần khác các năm trước, như PCI 2.0 từ 2025): --new-structure — khai báo cấu trúc từ tiêu đề bảng, ghi nhận thay đổi phương pháp, không so sánh qua mốc này`
+        : `  if ${index.id} ${year} has a new structure (components unlike earlier editions', as PCI 2.0 from 2025): --new-structure — declares the structure from the header, records a method break, no change across it`,
+    );
   }
   if (errors.length > 0 && result.rows.length === 0) {
     console.error(`${file}: ${errors.length} error(s); nothing written`);
@@ -224,15 +243,28 @@ async function main(): Promise<number> {
   const out = args.out;
   const editions = [...new Set(result.rows.map((s) => s.year))].sort().map((y) => `${index.id} ${y}`).join(', ');
   if (out) {
-    if (!writeOut(out, toLongCsv(result.rows, defaultCatalogue))) return 1;
+    if (!writeOut(out, toLongCsv(result.rows, catalogue))) return 1;
     console.error(`${out}: ${result.rows.length} figure(s), ${editions || `${index.id} ${year}`}`);
+    if (result.structure) {
+      const sidecar = structureFileFor(out);
+      if (!writeOut(sidecar, `${JSON.stringify(result.structure, null, 1)}\n`)) return 1;
+      console.error(`${sidecar}: ${lang === 'vi' ? 'cấu trúc' : 'structure'} ${index.id} ${result.structure.year} (npm run analyze … --with ${out} ${lang === 'vi' ? 'đọc nó' : 'reads it'})`);
+    }
   } else {
     process.stdout.write(toLongCsv(result.rows, defaultCatalogue, { bom: false }));
   }
   return leftOutCode;
 }
 
+/** Where a long CSV's declared structure is written and read: OUT.csv → OUT.structure.json. */
+export function structureFileFor(csv: string): string {
+  return `${csv.replace(/\.csv$/i, '')}.structure.json`;
+}
+
 interface Converted {
+  /** Set with --new-structure: the structure declared from the header, and the catalogue with it applied. */
+  structure?: EditionStructure;
+  catalogue?: Catalogue;
   rows: Score[];
   mapping: ColumnMatch[];
   problems: Problem[];
@@ -307,17 +339,28 @@ function leaveOut(mapping: readonly ColumnMatch[], names: readonly string[]): Co
   return mapping.map((m) => (names.some((n) => namesColumn(m, n)) ? { column: m.column, header: m.header, role: 'ignore' as const, leftOut: true } : m));
 }
 
-function fromText(text: string, file: string, index: string, year: number, ignore: readonly string[] = []): Converted {
+/** --new-structure: the structure the header declares, the catalogue with it, and the mapping onto it. */
+function declareStructure(suggested: ColumnMatch[], indexDef: NonNullable<ReturnType<typeof findIndex>>, year: number, body: string[][], file: string) {
+  const columns = structureColumnsOf(suggested, indexDef, body);
+  const structure = structureFromHeader(indexDef.id, year, columns, basename(file));
+  return { structure, catalogue: withStructures(defaultCatalogue, [structure]), mapping: mappingForStructure(suggested, columns, structure) };
+}
+
+function fromText(text: string, file: string, index: string, year: number, ignore: readonly string[] = [], newStructure = false): Converted {
   const indexDef = findIndex(defaultCatalogue, index);
   const checked = checkText(text, file);
   const grid = checked.issues.length ? null : readCsvGrid(checked.text, file);
-  const mapping = ignore.length && indexDef && grid?.rows.length ? leaveOut(matchWideColumns(grid.rows[0], indexDef, year, defaultCatalogue, grid.rows.slice(1)), ignore) : undefined;
-  const result = parseWideCsv(text, file, defaultCatalogue, { index, year, source: file, mapping });
-  return { rows: result.rows, mapping: result.mapping, problems: [...result.issues, ...importWarnings(result.rows, defaultCatalogue, file, result.locations)], placeOf: (s) => placeOfScore(s, file, result.locations) };
+  const suggested = indexDef && grid?.rows.length ? matchWideColumns(grid.rows[0], indexDef, year, defaultCatalogue, grid.rows.slice(1)) : undefined;
+  const kept = suggested && ignore.length ? leaveOut(suggested, ignore) : suggested;
+  const declared = newStructure && kept && indexDef && grid ? declareStructure(kept, indexDef, year, grid.rows.slice(1), file) : null;
+  const catalogue = declared?.catalogue ?? defaultCatalogue;
+  const mapping = declared?.mapping ?? (ignore.length ? kept : undefined);
+  const result = parseWideCsv(text, file, catalogue, { index, year, source: file, mapping });
+  return { ...(declared ? { structure: declared.structure, catalogue } : {}), rows: result.rows, mapping: result.mapping, problems: [...result.issues, ...importWarnings(result.rows, catalogue, file, result.locations)], placeOf: (s) => placeOfScore(s, file, result.locations) };
 }
 
 /** A workbook or PDF: the same inspection and analysis the app's import worker runs. */
-async function fromTables(kind: 'spreadsheet' | 'pdf', bytes: Uint8Array, file: string, index: string, year: number, sheet: string | undefined, ignore: readonly string[] = []): Promise<Converted> {
+async function fromTables(kind: 'spreadsheet' | 'pdf', bytes: Uint8Array, file: string, index: string, year: number, sheet: string | undefined, ignore: readonly string[] = [], newStructure = false): Promise<Converted> {
   const read = await readTables(kind, bytes, file);
   const nowhere = () => ({ vi: file, en: file });
   if (read.issues.length) return { rows: [], mapping: [], problems: read.issues, placeOf: nowhere };
@@ -330,9 +373,12 @@ async function fromTables(kind: 'spreadsheet' | 'pdf', bytes: Uint8Array, file: 
   }
   const indexDef = findIndex(defaultCatalogue, index);
   const suggested = indexDef && inspected.grid ? matchWideColumns(inspected.grid.rows[0], indexDef, year, defaultCatalogue, inspected.grid.rows.slice(1)) : undefined;
-  const mapping = suggested && ignore.length ? leaveOut(suggested, ignore) : undefined;
-  const { analysis, scores, locations, located } = analyseInspected(inspected, defaultCatalogue, { index, year, mapping }, []);
-  return { rows: scores.map((s) => ({ ...s, source: file })), mapping: analysis.mapping ?? [], problems: analysis.issues, sheet: inspection.sheet, placeOf: (s) => placeOfScore({ ...s, source: `import: ${file}` }, file, locations, located) };
+  const kept = suggested && ignore.length ? leaveOut(suggested, ignore) : suggested;
+  const declared = newStructure && kept && indexDef && inspected.grid ? declareStructure(kept, indexDef, year, inspected.grid.rows.slice(1), file) : null;
+  const catalogue = declared?.catalogue ?? defaultCatalogue;
+  const mapping = declared?.mapping ?? (ignore.length ? kept : undefined);
+  const { analysis, scores, locations, located } = analyseInspected(inspected, catalogue, { index, year, mapping }, []);
+  return { ...(declared ? { structure: declared.structure, catalogue } : {}), rows: scores.map((s) => ({ ...s, source: file })), mapping: analysis.mapping ?? [], problems: analysis.issues, sheet: inspection.sheet, placeOf: (s) => placeOfScore({ ...s, source: `import: ${file}` }, file, locations, located) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) void runCli(IMPORT_CLI, main);

@@ -10,7 +10,9 @@
  *   the difference of two ranks among different subsets means nothing;
  * - a region filter keeps national ranks (it selects rows, it does not re-rank);
  * - every unit the index could rank that year is a row: a missing province is a row with `null`s;
- * - changes that cross a method break are listed in `methodBreaks` so they are not read as real change.
+ * - changes that cross a method break are listed in `methodBreaks` so they are not read as real change; across a
+ *   structure break (catalogue/editionStructure.ts: the components themselves changed) no score or rank change is
+ *   computed at all, and the row says why (`changeWithheld`);
  * Across the 2025 boundary (63 provinces → 34 units, data/catalogue/units.json `formedFrom`), a 2025+ unit is
  * compared with the base year through the crosswalk (harmonise.ts): a unit that was not merged gets a real score
  * change against its old province (`baseComparison: 'same-province'`); a merged unit gets a change against the
@@ -19,13 +21,14 @@
  * (`rankOutOf`, `baseRankOutOf`) so views show "5/63 → 3/34".
  */
 import { notRankedEntry } from '../catalogue/editions';
+import { isStructureBreak, structureBreakReason } from '../catalogue/editionStructure';
 import { findComponent, getIndex, getUnit, methodBreaksBetween, unitsForYear, type Catalogue } from '../catalogue/catalogue';
 import { harmonisedPoint } from './harmonise';
 import { memoOnTable, type Coverage, type ScoreTable } from '../table/dataset';
 import { displayRanks, isNationalRank as isNational, rankChange as rankDifference, rankWithOverride, type RankBasis, type RankResult } from './rank';
 import { tidy } from './stats';
 import { tierOf, type TierResult, type TierSource } from './tiers';
-import type { MethodBreak, NotRankedUnit, TierLabel } from '../catalogue/types';
+import type { Localised, MethodBreak, NotRankedUnit, TierLabel } from '../catalogue/types';
 
 export interface RankRow {
   unit: string;
@@ -49,6 +52,8 @@ export interface RankRow {
   changeDerived?: boolean;
   /** Set when the publisher did not rank the unit in this edition (catalogue/editions.ts): not missing data. */
   notRanked?: NotRankedUnit;
+  /** Set when a structure break lies between the base year and this one: no change is computed, and this says why. */
+  changeWithheld?: Localised;
 }
 
 export type BaseComparison = 'same-unit' | 'same-province' | 'derived-mean';
@@ -124,6 +129,8 @@ export function rankTable(
   for (const s of table.slice(ix.id, year, component)) unitIds.add(s.unit);
   const region = options.region ?? '';
 
+  const structureBreak = baseYear === null ? undefined : methodBreaksBetween(ix, baseYear, year).find(isStructureBreak);
+  const withheld = structureBreak ? structureBreakReason(structureBreak) : null;
   const rows: RankRow[] = [];
   const outOf = table.coverage(ix.id, year, component).expected;
   const baseOutOf = baseYear === null ? null : table.coverage(ix.id, baseYear, component).expected;
@@ -153,15 +160,16 @@ export function rankTable(
       rankBasis: now.basis,
       baseValue,
       baseRank: before.rank,
-      scoreChange: value !== null && baseValue !== null ? tidy(value - baseValue) : null,
-      rankChange: sameSet && isNational(now.basis) && isNational(before.basis) ? rankDifference(before.rank, now.rank) : null,
+      scoreChange: !withheld && value !== null && baseValue !== null ? tidy(value - baseValue) : null,
+      rankChange: !withheld && sameSet && isNational(now.basis) && isNational(before.basis) ? rankDifference(before.rank, now.rank) : null,
       tier: tier?.tier ?? null,
       tierSource: tier?.source ?? null,
       tierBasis: tier?.basis ?? null,
       rankOutOf: outOf,
       baseRankOutOf: baseOutOf,
       baseComparison,
-      changeDerived: baseComparison === 'derived-mean',
+      changeDerived: !withheld && baseComparison === 'derived-mean',
+      ...(withheld ? { changeWithheld: withheld } : {}),
       ...(value === null && notRankedEntry(catalogue, ix.id, year, unit) ? { notRanked: notRankedEntry(catalogue, ix.id, year, unit) } : {}),
     });
   }

@@ -18,7 +18,7 @@
  * - no base score (or no score now), or a unit not present in the base edition (the 2025 boundary: a rank among 63
  *   and one among 34 are never compared), gives `null`;
  * - a method break between the editions (PCI 2013, 2022) is carried, for the text to say the scores were built
- *   differently.
+ *   differently; across a structure break (catalogue/editionStructure.ts) there is no kept score to rank: `null`.
  */
 import { expectedUnitCount, findComponent, getIndex, getUnit, methodBreaksBetween, type Catalogue } from '../catalogue/catalogue';
 import { formatDecimal, placesText } from '../catalogue/numbers';
@@ -27,6 +27,7 @@ import type { ScoreTable } from '../table/dataset';
 import { previousYear, ranksFor } from './changes';
 import { isNationalRank, rankChange, rankRangeWithOverride, type RankBasis } from './rank';
 import { tidy } from './stats';
+import { isStructureBreak } from '../catalogue/editionStructure';
 
 export interface RankWithBaseScore {
   index: string;
@@ -71,6 +72,7 @@ export function rankWithBaseScore(
   if (base === null) return null;
   const u = getUnit(catalogue, unit);
   if (u && (u.validFrom ?? -Infinity) > base) return null;
+  if (methodBreaksBetween(ix, base, year).some(isStructureBreak)) return null;
   const value = table.get(ix.id, year, unit, 'total')?.value ?? null;
   const baseValue = table.get(ix.id, base, unit, 'total')?.value ?? null;
   if (value === null || baseValue === null) return null;

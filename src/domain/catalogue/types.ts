@@ -64,6 +64,8 @@ export interface MethodBreak {
    * Absent: every component. A weights-only revision breaks the composite, not the sub-index scores.
    */
   components?: string[];
+  /** The edition's structure changed (catalogue/editionStructure.ts): no score or rank change is computed across it. */
+  structure?: boolean;
 }
 
 export interface IndexDef {

@@ -24,6 +24,7 @@ import { readHeader } from './headerMatch';
 import { latestYearNamed, yearInFileName } from './headerYear';
 import { scoreKey } from './importChecks';
 import type { ComponentDef, IndexDef, Location, ParseResult, Problem, Score } from '../catalogue/types';
+import type { EditionStructure, StructureColumn } from '../catalogue/editionStructure';
 
 export type ColumnRole = 'province' | 'component' | 'rank' | 'tier' | 'ignore';
 
@@ -398,4 +399,28 @@ function toLocalLongCsv(scores: readonly Score[], catalogue: Catalogue, names: M
     }),
     { bom: options.bom },
   );
+}
+
+/**
+ * A header read for a new structure (catalogue/editionStructure.ts): each column as figures (a component of the
+ * new structure), the composite, or other (province, rank, group, numbering, text), with its largest figure.
+ */
+export function structureColumnsOf(mapping: readonly ColumnMatch[], index: IndexDef, body: readonly string[][]): StructureColumn[] {
+  const unmatched = new Set(unmatchedFigureColumns(mapping, index, body).map((x) => x.column.column));
+  return mapping.map((m) => {
+    const largest = body.reduce((most, row) => {
+      const cell = readNumberCell(row[m.column]?.trim() ?? '');
+      return cell.kind === 'number' && cell.value !== null && cell.value > most ? cell.value : most;
+    }, -Infinity);
+    const kind: StructureColumn['kind'] =
+      m.role === 'component' && m.component === 'total' ? 'composite' : (m.role === 'component' && figuresInColumn(body, m.column) > 0) || unmatched.has(m.column) ? 'figures' : 'other';
+    return { header: m.header, kind, ...(Number.isFinite(largest) ? { largest } : {}) };
+  });
+}
+
+/** The mapping under a declared structure: each column of figures to its new component, the rest as suggested. */
+export function mappingForStructure(mapping: readonly ColumnMatch[], columns: readonly StructureColumn[], structure: EditionStructure): ColumnMatch[] {
+  const ids = structure.components.map((c) => c.id);
+  let next = 0;
+  return mapping.map((m, i) => (columns[i]?.kind === 'figures' ? { column: m.column, header: m.header, role: 'component' as const, component: ids[next++] } : m));
 }

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { defaultCatalogue, findIndex, mainComponents, unitsForYear } from './catalogue';
+import { componentIdOf, indexWithStructure, scaleOfFigures, structureFromHeader, withStructures } from './editionStructure';
+import { compositeRecipe } from '../analysis/composite';
+import { rankTable } from '../analysis/changes';
+import { buildScoreTable } from '../table/dataset';
+import { loadShippedTable } from '../../../scripts/lib/shipped-table';
+import type { Score } from './types';
+
+// PCI 2.0 (VCCI, announced 2025, en.vcci.com.vn): three pillars on the 34 units. No 2025 figures are published yet,
+// so the pillar figures below are a test table; the 2024 figures they are set against are the shipped ones.
+const PILLARS = ['Môi trường kinh doanh', 'Cạnh tranh bình đẳng', 'Động lực tăng trưởng'];
+const pci2 = structureFromHeader(
+  'PCI',
+  2025,
+  [
+    { header: 'Tỉnh/Thành phố', kind: 'other' },
+    ...PILLARS.map((header) => ({ header, kind: 'figures' as const, largest: 8.1 })),
+    { header: 'Điểm PCI 2025', kind: 'composite', largest: 74.6 },
+  ],
+  'pci-2025.csv',
+);
+
+describe('a new structure is declared from the header, never folded into the old components', () => {
+  it('PCI 2.0: three components named as printed; "Cạnh tranh bình đẳng" is a new pillar, not the old equal_competition', () => {
+    expect(pci2.components.map((c) => c.id)).toEqual(['moi_truong_kinh_doanh', 'canh_tranh_binh_dang', 'dong_luc_tang_truong']);
+    expect(pci2.components.every((c) => c.min === 0 && c.max === 10)).toBe(true);
+    expect(componentIdOf('Động lực tăng trưởng')).toBe('dong_luc_tang_truong');
+  });
+  it('scale from the largest figure: 0.84 → 0–1, 8.1 → 0–10, 74.6 → 0–100, 620 → 0–1000', () => {
+    expect([0.84, 8.1, 74.6, 620].map((x) => scaleOfFigures(x).max)).toEqual([1, 10, 100, 1000]);
+  });
+  it('from 2025 PCI holds only the three pillars; 2024 keeps its ten sub-indices and weights', () => {
+    const ix = indexWithStructure(findIndex(defaultCatalogue, 'PCI')!, pci2);
+    expect(mainComponents(ix, 2025).map((c) => c.id)).toEqual(['moi_truong_kinh_doanh', 'canh_tranh_binh_dang', 'dong_luc_tang_truong']);
+    expect(mainComponents(ix, 2024).map((c) => c.id)).toContain('equal_competition');
+    expect(mainComponents(ix, 2024)).toHaveLength(10);
+    expect(compositeRecipe(ix, 2024)).not.toBeNull();
+    expect(compositeRecipe(ix, 2025)).toBeNull(); // no weights published: no contribution, no what-if
+    expect(ix.methodBreaks.at(-1)).toMatchObject({ year: 2025, structure: true });
+  });
+  it('PCI 2025 on the new structure ranks among the 34 units; no score or rank change against PCI 2024 (Quảng Ninh: PCI 2024 73.2 shipped, not subtracted)', () => {
+    const catalogue = withStructures(defaultCatalogue, [pci2]);
+    const units = unitsForYear(catalogue, 2025);
+    expect(units).toHaveLength(34);
+    const quangNinh = units.find((u) => u.vi === 'Quảng Ninh')!;
+    const test: Score[] = units.map((u, i) => ({ index: 'PCI', year: 2025, unit: u.id, component: 'total', value: 70 - i * 0.3, officialRank: i + 1, source: 'test' }));
+    const shipped = loadShippedTable();
+    const table = buildScoreTable([...shipped.scores, ...test], catalogue);
+    const result = rankTable(table, catalogue, 'PCI', 2025, 'total');
+    expect(result.coverage).toMatchObject({ expected: 34, loaded: 34, complete: true });
+    expect(result.baseYear).toBe(2024);
+    const row = result.rows.find((r) => r.unit === quangNinh.id)!;
+    expect(row.rankOutOf).toBe(34);
+    expect(row.baseValue).toBe(73.2); // the 2024 figure is there …
+    expect(row.scoreChange).toBeNull(); // … and not subtracted across the break
+    expect(row.rankChange).toBeNull();
+    expect(row.changeWithheld?.vi).toContain('Không so sánh qua mốc 2025');
+    expect(result.rows.every((r) => r.scoreChange === null && r.rankChange === null)).toBe(true);
+  });
+});

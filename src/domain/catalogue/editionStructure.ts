@@ -1,0 +1,154 @@
+/**
+ * Decides what a new structure is: an edition whose components differ from its index's (PCI 2.0 from 2025: three
+ * pillars — business environment, fair competition, growth drivers — on the 34 units, en.vcci.com.vn, October 2025).
+ * Rules (one home for them):
+ * - a table whose columns of figures do not all match the edition's components is not folded into them (a pillar
+ *   named "Cạnh tranh bình đẳng" is not the old sub-index of that name): the import stops and names the columns,
+ *   unless the user declares the edition's structure from the header (`--new-structure`, a choice in the app);
+ * - declared from the header: every column of figures that is not the province, the rank, the group or the
+ *   composite is a component of the new structure, named as printed, on the scale its figures fit (0–1, 0–10,
+ *   0–100, 0–1000); the composite stays the composite (`total`);
+ * - from the structure's year the index holds only the new components (the old ones end the year before), and
+ *   the composite is not a known function of them (no weights published): no contribution, no what-if;
+ * - it is recorded as a method break that touches every component (`structure: true`): no score or rank change
+ *   is computed across it (changes.ts), rules that need history are withheld with that reason; ranks are among the
+ *   edition's units (34 from 2025);
+ * - the user may say which old components a new one continues (`continues`): kept as a note for the plan's
+ *   owners, never used to compute a change.
+ */
+import { foldText } from './text';
+import type { Catalogue } from './catalogue';
+import type { ComponentDef, IndexDef, Localised, MethodBreak } from './types';
+
+export interface StructureComponent {
+  id: string;
+  /** The header as printed (both languages: the header is what the publisher wrote). */
+  vi: string;
+  en: string;
+  min: number;
+  max: number;
+  /** Old components this one continues, as the user said (plan owners); never used for a change. */
+  continues?: string[];
+}
+
+/** An edition's structure as declared from a table's header. */
+export interface EditionStructure {
+  index: string;
+  year: number;
+  components: StructureComponent[];
+  /** Where the header came from (file name, sheet). */
+  source: string;
+}
+
+/** A header cell the import read, with what it was taken for. */
+export interface StructureColumn {
+  header: string;
+  /** 'figures' = a column of numbers that is not the province, rank, group or composite. */
+  kind: 'figures' | 'composite' | 'other';
+  /** The largest figure in the column (to choose its scale). */
+  largest?: number;
+}
+
+/** The printed scale a column's figures fit: the smallest of 0–1, 0–10, 0–100, 0–1000 holding its largest figure. */
+export function scaleOfFigures(largest: number | undefined): { min: number; max: number } {
+  for (const max of [1, 10, 100, 1000]) if (largest !== undefined && largest <= max) return { min: 0, max };
+  return { min: 0, max: Math.max(1000, Math.ceil(largest ?? 0)) };
+}
+
+/** A component id from a printed header: "Động lực tăng trưởng" → "dong_luc_tang_truong". */
+export function componentIdOf(header: string): string {
+  return (
+    foldText(header)
+      .replace(/[^a-z0-9]+/g, '_')
+      .replace(/^_+|_+$/g, '') || 'component'
+  );
+}
+
+/** The structure a header declares (rules at the top); ids made unique by a suffix when two headers fold alike. */
+export function structureFromHeader(index: string, year: number, columns: readonly StructureColumn[], source: string): EditionStructure {
+  const taken = new Set<string>(['total']);
+  const components: StructureComponent[] = [];
+  for (const c of columns) {
+    if (c.kind !== 'figures') continue;
+    const base = componentIdOf(c.header);
+    let id = base;
+    for (let i = 2; taken.has(id); i++) id = `${base}_${i}`;
+    taken.add(id);
+    components.push({ id, vi: c.header.trim(), en: c.header.trim(), ...scaleOfFigures(c.largest) });
+  }
+  return { index, year, components, source };
+}
+
+/** The method break a structure records. */
+export function structureBreak(structure: EditionStructure): MethodBreak & { structure: true } {
+  const names = structure.components.map((c) => c.vi).join(', ');
+  return {
+    year: structure.year,
+    structure: true,
+    vi: `Cấu trúc mới từ ${structure.year} (khai báo khi nhập ${structure.source}): ${structure.components.length} thành phần — ${names}; không so sánh điểm, hạng qua mốc này`,
+    en: `New structure from ${structure.year} (declared on import of ${structure.source}): ${structure.components.length} components — ${names}; no score or rank change across this break`,
+  };
+}
+
+/** The index as it stands with the structure declared: old components end the year before, the new ones begin. */
+export function indexWithStructure(index: IndexDef, structure: EditionStructure): IndexDef {
+  const y = structure.year;
+  const ended = index.components.flatMap((c): ComponentDef[] => {
+    if (c.id === 'total') return [{ ...c, weights: c.weights?.filter((w) => w.from < y).map((w) => ({ ...w, to: w.to === null || w.to >= y ? y - 1 : w.to })) }];
+    if (c.years[0] >= y) return [];
+    const to = c.years[1] === null || c.years[1] >= y ? y - 1 : c.years[1];
+    return [{ ...c, years: [c.years[0], to], weights: c.weights?.filter((w) => w.from < y).map((w) => ({ ...w, to: w.to === null || w.to >= y ? y - 1 : w.to })) }];
+  });
+  const added: ComponentDef[] = structure.components.map((c) => ({
+    id: c.id,
+    vi: c.vi,
+    en: c.en,
+    scale: [{ from: y, min: c.min, max: c.max }],
+    years: [y, null],
+    higherIsBetter: true,
+    note: `Declared from the header of ${structure.source}${c.continues?.length ? `; continues ${c.continues.join(', ')} (the user's choice, for the plan's owners)` : ''}`,
+  }));
+  return { ...index, components: [...ended, ...added], methodBreaks: [...index.methodBreaks.filter((b) => b.year !== y || !b.structure), structureBreak(structure)] };
+}
+
+/** The catalogue with each structure applied to its index (later structures of the same index over earlier ones). */
+export function withStructures(catalogue: Catalogue, structures: readonly EditionStructure[]): Catalogue {
+  if (structures.length === 0) return catalogue;
+  const sorted = [...structures].sort((a, b) => a.year - b.year);
+  return {
+    ...catalogue,
+    indices: catalogue.indices.map((ix) => sorted.filter((s) => s.index === ix.id).reduce(indexWithStructure, ix)),
+  };
+}
+
+/** A break that changed the edition's structure: no score or rank change is computed across it. */
+export function isStructureBreak(b: MethodBreak): boolean {
+  return b.structure === true;
+}
+
+/** Why a change is withheld across a structure break (views and CLI say this, not "no data"). */
+export function structureBreakReason(b: MethodBreak): Localised {
+  return {
+    vi: `Không so sánh qua mốc ${b.year}: cấu trúc chỉ số thay đổi (${b.vi})`,
+    en: `Not compared across ${b.year}: the index's structure changed (${b.en})`,
+  };
+}
+
+/** Reads a structure file (`OUT.structure.json`); problems in plain words, never a library message. */
+export function readStructure(text: string, file: string): { structure: EditionStructure | null; problem: Localised | null } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { structure: null, problem: { vi: `${file}: không phải JSON hợp lệ`, en: `${file}: not valid JSON` } };
+  }
+  const s = raw as Partial<EditionStructure>;
+  const ok =
+    typeof s?.index === 'string' &&
+    Number.isInteger(s.year) &&
+    Array.isArray(s.components) &&
+    s.components.length > 0 &&
+    s.components.every((c) => typeof c?.id === 'string' && typeof c.vi === 'string' && typeof c.en === 'string' && Number.isFinite(c.min) && Number.isFinite(c.max));
+  if (!ok) return { structure: null, problem: { vi: `${file}: thiếu index, year hoặc components (id, vi, en, min, max)`, en: `${file}: index, year or components (id, vi, en, min, max) missing` } };
+  return { structure: { index: s.index!, year: s.year!, components: s.components!, source: typeof s.source === 'string' ? s.source : file }, problem: null };
+}

@@ -144,6 +144,10 @@ describe('targets that add up: what-if, target finder, the plan and its office e
     expect(pageSize).toMatch(/w:h="11906"/);
     expect(paragraphs.some((p) => /^BÁO CÁO TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH QUÝ [IV]+\/\d{4}$/.test(p))).toBe(true);
     expect(paragraphs).toContain('UBND TỈNH HÀ GIANG');
+    // The national heading as official documents carry it, with the place and date under the motto.
+    expect(paragraphs).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(paragraphs).toContain('Độc lập - Tự do - Hạnh phúc');
+    expect(paragraphs.some((p) => /^Hà Giang, ngày \d{1,2} tháng \d{1,2} năm \d{4}$/.test(p))).toBe(true);
     expect(paragraphs.find((p) => p.startsWith('Tổng số nhiệm vụ:'))).toMatch(/quá hạn: 1\./);
     expect(paragraphs).toContain('Mở 3 lớp đào tạo nghề theo nhu cầu doanh nghiệp');
     expect(paragraphs).toContain('Đang thực hiện — QUÁ HẠN');

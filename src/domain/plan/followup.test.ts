@@ -154,6 +154,18 @@ describe("a department's tasks across the four indices", () => {
   });
 });
 
+describe('a task without a lead of its own', () => {
+  it('is led by its component’s lead: Tây Ninh PCI 2016 Đào tạo lao động (Sở LĐ-TB&XH) lists both tasks for Sở LĐ-TB&XH, the one with its own lead included', () => {
+    const task = (id: string, lead: string | null) => ({ id, title: id, lead, coOwners: [], targetScore: null, targetRank: null, deadline: null, status: 'not_started' as const, progress: [], evidence: '' });
+    const items = [item({ province: '72', index: 'PCI', year: 2016, component: 'labour_training', lead: 'so-ldtbxh', tasks: [task('own', 'so-ldtbxh'), task('inherited', null), task('other', 'so-gddt')] })];
+    expect(departmentRecord(table, defaultCatalogue, items, departments, 'so-ldtbxh').tasks.map((t) => [t.task.id, t.role])).toEqual([
+      ['own', 'lead'],
+      ['inherited', 'lead'],
+    ]);
+    expect(departmentRecord(table, defaultCatalogue, items, departments, 'so-gddt').tasks.map((t) => t.task.id)).toEqual(['other']);
+  });
+});
+
 describe('a target-finder proposal applied to the plan', () => {
   it('Hà Giang PCI 2016: the proposed scores become component targets for the target year; typed work is kept; an off-scale score is refused by the target rules', () => {
     const saved = { '02|PCI|2016|labour_training': item({ province: '02', index: 'PCI', year: 2016, component: 'labour_training', lead: 'so-ldtbxh', notes: 'họp quý' }) };

@@ -351,7 +351,8 @@ export function departmentRecord(
   const tasks: TaskEntry[] = [];
   for (const item of items) {
     for (const task of item.tasks) {
-      const own = roleIn(departmentId, task.lead, task.coOwners, departments);
+      // A task without a lead of its own is led by the component's lead ("— như chỉ số thành phần —").
+      const own = roleIn(departmentId, task.lead ?? item.lead, task.coOwners, departments);
       if (own) tasks.push({ item, task, role: own.role, via: own.via });
     }
   }

@@ -7,7 +7,8 @@
 import type { Unit } from '../catalogue/types';
 
 export const NATIONAL_NAME = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
-export const NATIONAL_MOTTO = 'Độc lập – Tự do – Hạnh phúc';
+/** Nghị định 30/2020/NĐ-CP, Phụ lục I: the words joined by hyphens with a space either side (gạch nối (-), có cách chữ). */
+export const NATIONAL_MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 export const WORKING_GROUP = 'Tổ công tác cải thiện chỉ số';
 
 /** "TỈNH TÂY NINH" / "THÀNH PHỐ HÀ NỘI". */

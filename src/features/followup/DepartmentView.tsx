@@ -49,35 +49,53 @@ export function DepartmentView({ table, items, departments, province }: { table:
       {record.tasks.length > 0 && (
         <>
           <h3 className="small-heading">{p.deptTasks}</h3>
-          <table className="data-table" data-testid="department-tasks">
+          <table className="data-table stack-phone" data-testid="department-tasks">
             <thead>
               <tr>
                 <th scope="col">{p.index}</th>
                 <th scope="col">{p.component}</th>
                 <th scope="col">{p.taskTitle}</th>
                 <th scope="col">{p.role}</th>
+                <th scope="col">{p.lead}</th>
+                <th scope="col">{p.coOwners}</th>
                 <th scope="col">{p.deadline}</th>
                 <th scope="col">{p.status}</th>
+                <th scope="col">{p.evidenceShort}</th>
               </tr>
             </thead>
             <tbody>
               {record.tasks.map((e) => {
                 const index = findIndex(defaultCatalogue, e.item.index);
+                const lead = e.task.lead ?? e.item.lead;
+                const overdue = isOverdue(e.task, today);
                 return (
-                  <tr key={`${e.item.id}#${e.task.id}`} className={isOverdue(e.task, today) ? 'overdue' : undefined}>
-                    <td>
+                  <tr key={`${e.item.id}#${e.task.id}`} className={overdue ? 'overdue' : undefined} data-testid="department-task">
+                    <td data-label={p.index}>
                       {index?.label} {e.item.year}
                     </td>
-                    <td>{index?.components.find((c) => c.id === e.item.component)?.[lang] ?? e.item.component}</td>
-                    <td>{e.task.title || '—'}</td>
-                    <td>
+                    <td data-label={p.component}>{index?.components.find((c) => c.id === e.item.component)?.[lang] ?? e.item.component}</td>
+                    <th scope="row" data-label={p.taskTitle} className="task-what">
+                      {e.task.title || '—'}
+                    </th>
+                    <td data-label={p.role}>
                       {e.role === 'lead' ? p.leadRole : p.coRole}
                       {e.via && <span className="note small"> ({s.via} {departmentName(departments, e.via, lang)})</span>}
                     </td>
-                    <td>{e.task.deadline ? e.task.deadline.split('-').reverse().join('/') : ''}</td>
-                    <td>
+                    <td data-label={p.lead}>{lead ? departmentName(departments, lead, lang) : '—'}</td>
+                    <td data-label={p.coOwners}>{e.task.coOwners.map((c) => departmentName(departments, c, lang)).join('; ') || '—'}</td>
+                    <td data-label={p.deadline}>{e.task.deadline ? e.task.deadline.split('-').reverse().join('/') : '—'}</td>
+                    <td data-label={p.status}>
                       {STATUS_LABELS[e.task.status][lang]}
-                      {isOverdue(e.task, today) && <strong className="overdue-mark"> · {p.overdue}</strong>}
+                      {overdue && <strong className="overdue-mark"> · {p.overdue}</strong>}
+                    </td>
+                    <td data-label={p.evidenceShort}>
+                      {/^https?:\/\//.test(e.task.evidence) ? (
+                        <a href={e.task.evidence} target="_blank" rel="noreferrer" className="evidence-link">
+                          {e.task.evidence}
+                        </a>
+                      ) : (
+                        e.task.evidence || '—'
+                      )}
                     </td>
                   </tr>
                 );
@@ -91,7 +109,7 @@ export function DepartmentView({ table, items, departments, province }: { table:
         <p className="note">{s.nothingOwned}</p>
       ) : (
         <>
-          <table className="data-table" data-testid="department-record">
+          <table className="data-table stack-phone" data-testid="department-record">
             <thead>
               <tr>
                 <th scope="col">{s.index}</th>
@@ -108,10 +126,10 @@ export function DepartmentView({ table, items, departments, province }: { table:
                 const index = findIndex(defaultCatalogue, e.item.index);
                 return (
                   <tr key={e.item.id} data-key={e.item.id}>
-                    <td>{index?.label}</td>
-                    <td>{e.item.year}</td>
-                    <td>{index?.components.find((c) => c.id === e.item.component)?.[lang] ?? e.item.component}</td>
-                    <td>
+                    <td data-label={s.index}>{index?.label}</td>
+                    <td data-label={s.year}>{e.item.year}</td>
+                    <td data-label={s.component}>{index?.components.find((c) => c.id === e.item.component)?.[lang] ?? e.item.component}</td>
+                    <td data-label={s.role}>
                       {e.role === 'lead' ? s.leadRole : s.coRole}
                       {e.via && (
                         <span className="note small">
@@ -120,12 +138,12 @@ export function DepartmentView({ table, items, departments, province }: { table:
                         </span>
                       )}
                     </td>
-                    <td>
+                    <td data-label={s.target}>
                       {e.item.targetScore !== null && `${formatNumber(e.item.targetScore, lang)} `}
                       {e.item.targetRank !== null && `(${s.rank} ${e.item.targetRank})`}
                     </td>
-                    <td>{STATUS_LABELS[e.item.status][lang]}</td>
-                    <td>
+                    <td data-label={s.status}>{STATUS_LABELS[e.item.status][lang]}</td>
+                    <td data-label={s.result}>
                       <CheckCell check={e.check} lang={lang} />
                     </td>
                   </tr>

@@ -158,7 +158,7 @@ export function ItemsTable({ rows, assignable, departments }: { rows: FollowUpRo
   const targetYear = rows[0]?.item.targetYear;
   return (
     <div className="table-scroll">
-      <table className="data-table followup-table" data-testid="followup-table">
+      <table className="data-table followup-table stack-phone" data-testid="followup-table">
         <caption>
           {s.title} — {s.target} {targetYear}
         </caption>
@@ -204,10 +204,10 @@ export function ItemsTable({ rows, assignable, departments }: { rows: FollowUpRo
                     </div>
                   ))}
                 </th>
-                <td>
+                <td data-label={s.template}>
                   <TemplateCell suggestion={row.suggestion} departments={departments} adopted={adopted} lang={lang} onAdopt={() => row.suggestion && saveItem(adoptSuggestion(item, row.suggestion))} />
                 </td>
-                <td>
+                <td data-label={s.lead}>
                   <select aria-label={`${s.lead}: ${name}`} value={item.lead ?? ''} data-testid="lead" onChange={(e) => save({ lead: e.target.value || null, coOwners: item.coOwners.filter((c) => c !== e.target.value), origin: 'user' })}>
                     <option value="">{s.unassigned}</option>
                     {leadOptions.map((d) => (
@@ -218,10 +218,10 @@ export function ItemsTable({ rows, assignable, departments }: { rows: FollowUpRo
                   </select>
                   {item.origin === 'template' && item.lead && <div className="note small">({s.fromTemplate})</div>}
                 </td>
-                <td>
+                <td data-label={s.coOwners}>
                   <CoOwners item={item} assignable={assignable} departments={departments} lang={lang} onChange={(coOwners) => save({ coOwners, origin: 'user' })} />
                 </td>
-                <td className="target-cell">
+                <td className="target-cell" data-label={`${s.target} ${targetYear}`}>
                   <label className="stacked">
                     <span className="small">{s.targetScore}</span>
                     <span>
@@ -259,7 +259,7 @@ export function ItemsTable({ rows, assignable, departments }: { rows: FollowUpRo
                     />
                   </label>
                 </td>
-                <td>
+                <td data-label={`${s.deadline} / ${s.status}`}>
                   <input type="date" aria-label={`${s.deadline}: ${name}`} value={item.deadline ?? ''} data-testid="deadline" onChange={(e) => save({ deadline: e.target.value || null })} />
                   <select aria-label={`${s.status}: ${name}`} value={item.status} data-testid="status" className={`status-${item.status}`} onChange={(e) => save({ status: e.target.value as FollowUpItem['status'] })}>
                     {ITEM_STATUSES.map((st) => (
@@ -269,10 +269,10 @@ export function ItemsTable({ rows, assignable, departments }: { rows: FollowUpRo
                     ))}
                   </select>
                 </td>
-                <td>
+                <td data-label={s.notes}>
                   <textarea aria-label={`${s.notes}: ${name}`} rows={2} cols={16} value={item.notes} data-testid="notes" onChange={(e) => save({ notes: e.target.value })} />
                 </td>
-                <td>
+                <td data-label={s.result}>
                   <CheckCell check={row.check} lang={lang} />
                 </td>
               </tr>

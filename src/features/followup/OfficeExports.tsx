@@ -29,7 +29,7 @@ export function OfficeExports({ rows, items, table, index, year, unit, province,
   const setExtra = useView((v) => v.setExtra);
   const [busy, setBusy] = useState(false);
   const departmentsFor = () => departments;
-  const meta = { title: `Kế hoạch nâng cao chỉ số ${index.label} ${year + 1} — ${unit?.vi ?? province}`, provinceTitle: provinceTitle(unit) };
+  const meta = { title: `Kế hoạch nâng cao chỉ số ${index.label} ${year + 1} — ${unit?.vi ?? province}`, provinceTitle: provinceTitle(unit), place: unit?.vi ?? province };
   const run = async (make: () => Promise<void>) => {
     setBusy(true);
     try {

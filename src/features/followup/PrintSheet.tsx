@@ -1,7 +1,10 @@
 /**
- * The assignment sheet for a steering-committee meeting: A4, Vietnamese, who owns what, target, deadline.
- * Always in the DOM (shown by the print stylesheet); `?print=1` shows it on screen as a preview.
+ * The assignment sheet for a steering-committee meeting: A4, Vietnamese, who owns what, target, deadline, and under
+ * each component its tasks (what, lead, coordinating agencies, target, deadline, status, evidence).
+ * Always in the DOM (shown by the print stylesheet); `?print=1` shows it on screen as a preview; on a phone the
+ * preview's rows stack (each cell with its column's name) instead of scrolling sideways.
  */
+import { Fragment } from 'react';
 import { defaultCatalogue } from '@/domain/catalogue/catalogue';
 import { departmentName, type Department } from '@/domain/plan/departments';
 import { STATUS_LABELS, type FollowUpRow } from '@/domain/plan/followup';
@@ -9,16 +12,32 @@ import type { IndexDef, Unit } from '@/domain/catalogue/types';
 import { formatNumber, formatRank } from '@/ui/i18n';
 import { SheetHeader } from '@/ui/SheetHeader';
 import { issuingBody } from '@/domain/report/nationalHeading';
+import { weakAssessmentOf } from '@/domain/analysis/weakness';
 
 const vn = (v: number | null, digits = 2) => formatNumber(v, 'vi', digits);
 const date = (iso: string | null) => (iso ? iso.split('-').reverse().join('/') : '');
+const targetText = (score: number | null, rank: number | null) =>
+  [score !== null ? `≥ ${vn(score)}` : '', rank !== null ? `hạng ≤ ${rank}` : ''].filter(Boolean).join(' / ');
+const HEADERS = (year: number, targetYear: number) => [
+  'STT',
+  'Chỉ số thành phần / nhiệm vụ',
+  `Kết quả ${year} (điểm / hạng)`,
+  'Cơ quan chủ trì',
+  'Cơ quan phối hợp',
+  `Mục tiêu ${targetYear} (điểm / hạng)`,
+  'Thời hạn',
+  'Trạng thái / ghi chú',
+];
 
 export function PrintSheet({ rows, index, year, unit, departments, preview }: { rows: FollowUpRow[]; index: IndexDef; year: number; unit: Unit | undefined; departments: Department[]; preview: boolean }) {
   const indexName = index.label;
   const targetYear = rows[0]?.item.targetYear ?? year + 1;
   // A rank among the loaded provinces is never printed as a national rank: it carries * and the note below.
   const amongLoaded = rows.find((r) => r.assessment?.rankBasis === 'among-loaded')?.assessment?.basedOn ?? null;
-  const partlyAssessed = rows.some((r) => r.assessment && r.assessment.value !== null && r.assessment.rulesWithheld.length > 0);
+  // Why the weak list is partial is the assessment's own reason (a missing year, no national median …), never a guess.
+  const assessments = rows.flatMap((r) => (r.assessment ? [r.assessment] : []));
+  const weakAssessment = assessments.length ? weakAssessmentOf(assessments) : null;
+  const partial = weakAssessment && weakAssessment.status !== 'complete' ? weakAssessment.summary.vi : null;
   const today = new Date();
   const fromTemplate = rows.filter((r) => r.item.origin === 'template' && r.item.lead && r.suggestion);
   const source = defaultCatalogue.indices.find((i) => i.id === index.id)?.publisher ?? '';
@@ -32,7 +51,7 @@ export function PrintSheet({ rows, index, year, unit, departments, preview }: { 
       <p className="sheet-lede">
         Căn cứ kết quả {indexName} {year} của {unit?.vi ?? ''}; mục tiêu cho kỳ {indexName} {targetYear}. Các chỉ số thành phần yếu (*) được xếp trước.
       </p>
-      <table className="sheet-table">
+      <table className="sheet-table stack-phone">
         <colgroup>
           {['stt', 'comp', 'result', 'lead', 'co', 'target', 'deadline', 'status'].map((c) => (
             <col key={c} className={`c-${c}`} />
@@ -40,51 +59,67 @@ export function PrintSheet({ rows, index, year, unit, departments, preview }: { 
         </colgroup>
         <thead>
           <tr>
-            <th>STT</th>
-            <th>Chỉ số thành phần</th>
-            <th>Kết quả {year} (điểm / hạng)</th>
-            <th>Cơ quan chủ trì</th>
-            <th>Cơ quan phối hợp</th>
-            <th>Mục tiêu {targetYear} (điểm / hạng)</th>
-            <th>Thời hạn</th>
-            <th>Trạng thái / ghi chú</th>
+            {HEADERS(year, targetYear).map((h) => (
+              <th key={h}>{h}</th>
+            ))}
           </tr>
         </thead>
         <tbody>
-          {rows.map((r, i) => (
-            <tr key={r.item.id} data-key={r.component.id}>
-              <td className="num">{i + 1}</td>
-              <td>
-                {r.component.vi}
-                {r.assessment?.weak ? ' (*)' : ''}
-              </td>
-              <td className="num">
-                {vn(r.assessment?.value ?? null)}
-                {r.assessment?.rank != null ? ` / ${formatRank(r.assessment.rank, r.assessment.rankBasis)}` : ''}
-              </td>
-              <td>
-                {r.item.lead ? departmentName(departments, r.item.lead, 'vi') : <span className="blank">chưa phân công</span>}
-                {r.item.origin === 'template' && r.item.lead && r.suggestion ? <sup> [{r.suggestion.evidence}]</sup> : null}
-              </td>
-              <td>{r.item.coOwners.map((c) => departmentName(departments, c, 'vi')).join('; ')}</td>
-              <td className="num">
-                {r.item.targetScore !== null ? `≥ ${vn(r.item.targetScore)}` : ''}
-                {r.item.targetScore !== null && r.item.targetRank !== null ? ' / ' : ''}
-                {r.item.targetRank !== null ? `hạng ≤ ${r.item.targetRank}` : ''}
-              </td>
-              <td className="num">{date(r.item.deadline)}</td>
-              <td>
-                {r.item.status !== 'not_started' || r.item.lead ? STATUS_LABELS[r.item.status].vi : ''}
-                {r.item.notes && <div className="sheet-note">{r.item.notes}</div>}
-              </td>
-            </tr>
-          ))}
+          {rows.map((r, i) => {
+            const labels = HEADERS(year, targetYear);
+            const leadName = r.item.lead ? departmentName(departments, r.item.lead, 'vi') : null;
+            return (
+              <Fragment key={r.item.id}>
+                <tr data-key={r.component.id} className="sheet-component">
+                  <td className="num" data-label={labels[0]}>{i + 1}</td>
+                  <td data-label={labels[1]}>
+                    <strong>{r.component.vi}</strong>
+                    {r.assessment?.weak ? ' (*)' : ''}
+                  </td>
+                  <td className="num" data-label={labels[2]}>
+                    {vn(r.assessment?.value ?? null)}
+                    {r.assessment?.rank != null ? ` / ${formatRank(r.assessment.rank, r.assessment.rankBasis)}` : ''}
+                  </td>
+                  <td data-label={labels[3]}>
+                    {leadName ?? <span className="blank">chưa phân công</span>}
+                    {r.item.origin === 'template' && r.item.lead && r.suggestion ? <sup> [{r.suggestion.evidence}]</sup> : null}
+                  </td>
+                  <td data-label={labels[4]}>{r.item.coOwners.map((c) => departmentName(departments, c, 'vi')).join('; ')}</td>
+                  <td className="num" data-label={labels[5]}>{targetText(r.item.targetScore, r.item.targetRank)}</td>
+                  <td className="num date" data-label={labels[6]}>{date(r.item.deadline)}</td>
+                  <td data-label={labels[7]}>
+                    {r.item.status !== 'not_started' || r.item.lead ? STATUS_LABELS[r.item.status].vi : ''}
+                    {r.item.notes && <div className="sheet-note">{r.item.notes}</div>}
+                  </td>
+                </tr>
+                {r.item.tasks.map((task, t) => (
+                  <tr key={task.id} className="sheet-task" data-testid="sheet-task" data-key={`${r.component.id}#${task.id}`}>
+                    <td className="num" data-label={labels[0]}>
+                      {i + 1}.{t + 1}
+                    </td>
+                    <td colSpan={2} data-label="Nhiệm vụ">
+                      <span className="sheet-task-title">{task.title || <span className="blank">(chưa ghi nội dung)</span>}</span>
+                    </td>
+                    <td data-label={labels[3]}>{task.lead ? departmentName(departments, task.lead, 'vi') : leadName ? <span className="blank">như trên</span> : ''}</td>
+                    <td data-label={labels[4]}>{task.coOwners.map((c) => departmentName(departments, c, 'vi')).join('; ')}</td>
+                    <td className="num" data-label={labels[5]}>{targetText(task.targetScore, task.targetRank)}</td>
+                    <td className="num date" data-label={labels[6]}>{date(task.deadline)}</td>
+                    <td data-label={labels[7]}>
+                      {STATUS_LABELS[task.status].vi}
+                      {task.progress.length > 0 && <div className="sheet-note">{`${date(task.progress[task.progress.length - 1].date)}: ${task.progress[task.progress.length - 1].text}`}</div>}
+                      {task.evidence && <div className="sheet-note sheet-evidence">Minh chứng: {task.evidence}</div>}
+                    </td>
+                  </tr>
+                ))}
+              </Fragment>
+            );
+          })}
         </tbody>
       </table>
       <footer className="sheet-foot">
         <p>
           (*) Chỉ số thành phần yếu theo quy tắc của ứng dụng (nhóm cuối cả nước, dưới trung vị hoặc giảm liên tiếp)
-          {partlyAssessed ? '; năm này chỉ đánh giá được một phần vì thiếu số liệu toàn quốc, nên thành phần không có (*) chưa chắc đã không yếu' : ''}. Số liệu: {source}.
+          {partial ? <span data-testid="sheet-partial">{`. ${partial} — nên thành phần không có (*) chưa chắc đã không yếu`}</span> : ''}. Số liệu: {source}.
           {amongLoaded && (
             <span data-testid="sheet-among-loaded">
               {' '}

@@ -6,11 +6,14 @@
  */
 import { PLAN_TABLE_HEADERS, type PlanTableRow, type QuarterlyReport } from '@/domain/plan/planReport';
 import { STATUS_LABELS } from '@/domain/plan/followup';
+import { docxNationalHeading, placeAndDate } from '@/ui/report/docxHeading';
 
 export interface ExportMeta {
   /** "Kế hoạch nâng cao chỉ số PCI — Hà Giang". */
   title: string;
   provinceTitle: string;
+  /** The province's name for the place and date under the national motto ("Tây Ninh, ngày …"). */
+  place: string;
 }
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -71,7 +74,7 @@ export async function planToXlsx(rows: readonly PlanTableRow[], meta: ExportMeta
   return new Blob([bytes], { type: XLSX_MIME });
 }
 
-/** The quarterly progress report as a .docx: A4 landscape, heading, summary, the task table (overdue first). */
+/** The quarterly progress report as a .docx: A4 landscape, the national heading with place and date, summary, the task table (overdue first). */
 export async function reportToDocx(report: QuarterlyReport, meta: ExportMeta): Promise<Blob> {
   const d = await import('docx');
   const cell = (text: string, bold = false) =>
@@ -98,7 +101,8 @@ export async function reportToDocx(report: QuarterlyReport, meta: ExportMeta): P
       {
         properties: { page: { size: { width: 11906, height: 16838, orientation: d.PageOrientation.LANDSCAPE }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
         children: [
-          new d.Paragraph({ alignment: d.AlignmentType.CENTER, children: [new d.TextRun({ text: meta.provinceTitle, bold: true })] }),
+          docxNationalHeading(d, meta.provinceTitle, placeAndDate(meta.place, report.today)),
+          new d.Paragraph({ text: '' }),
           new d.Paragraph({ heading: d.HeadingLevel.HEADING_1, alignment: d.AlignmentType.CENTER, children: [new d.TextRun({ text: `BÁO CÁO TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH ${report.title.toLocaleUpperCase('vi')}`, bold: true })] }),
           new d.Paragraph({ alignment: d.AlignmentType.CENTER, children: [new d.TextRun({ text: meta.title, italics: true })] }),
           new d.Paragraph({ text: `Tổng số nhiệm vụ: ${c.total}; hoàn thành: ${c.done}; đang thực hiện: ${c.in_progress}; chưa bắt đầu: ${c.not_started}; có nguy cơ không đạt: ${c.at_risk}; quá hạn: ${c.overdue}.` }),

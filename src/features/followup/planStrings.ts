@@ -5,7 +5,7 @@ export const PLAN_STRINGS: Strings<
   | 'tasks' | 'tasksLede' | 'addTask' | 'removeTask' | 'taskTitle' | 'lead' | 'coOwners' | 'sameAsComponent' | 'targetScore' | 'targetRank' | 'deadline'
   | 'status' | 'evidence' | 'progress' | 'addNote' | 'noteDate' | 'noteText' | 'noTasks' | 'exports' | 'exportXlsx' | 'exportDocx' | 'reportPreview'
   | 'exporting' | 'overdue' | 'back' | 'print' | 'deptTasks' | 'component' | 'role' | 'leadRole' | 'coRole' | 'index'
-  | 'conflict' | 'conflicts' | 'keepOurs' | 'takeTheirs' | 'onlyOurs'
+  | 'evidenceShort' | 'conflict' | 'conflicts' | 'keepOurs' | 'takeTheirs' | 'onlyOurs'
 > = {
   vi: {
     tasks: 'Nhiệm vụ theo chỉ số thành phần',
@@ -40,6 +40,7 @@ export const PLAN_STRINGS: Strings<
     leadRole: 'Chủ trì',
     coRole: 'Phối hợp',
     index: 'Chỉ số',
+    evidenceShort: 'Minh chứng',
     conflict: 'Xung đột',
     conflicts: 'xung đột',
     keepOurs: 'Giữ bản của mình',
@@ -79,6 +80,7 @@ export const PLAN_STRINGS: Strings<
     leadRole: 'Lead',
     coRole: 'Coordinating',
     index: 'Index',
+    evidenceShort: 'Evidence',
     conflict: 'Conflict',
     conflicts: 'conflicts',
     keepOurs: 'Keep ours',

@@ -54,6 +54,7 @@ const T = {
     openPlan: 'Mở bảng phân công',
     changes: 'điểm thành phần',
     none: 'Không có thay đổi',
+    notANumber: '“{text}” không phải là số nên chưa được tính. Hãy gõ mức thay đổi, ví dụ +0,5 hoặc -0,3.',
   },
   en: {
     title: 'What-if simulator and target finder',
@@ -91,6 +92,7 @@ const T = {
     openPlan: 'Open the assignments',
     changes: 'component points',
     none: 'No change',
+    notANumber: '“{text}” is not a number, so it is not counted. Type a change such as +0.5 or -0.3.',
   },
 };
 
@@ -156,6 +158,7 @@ export function WhatIf({ table, index, year, province }: { table: ScoreTable; in
   if (result.baseComposite === null) return null;
 
   const tiers = index.tiers.labels ?? [];
+  const bestLabel = result.levers.every((l) => l.bestIsKnown) ? t.best : t.bestLoaded;
   const find = () => {
     const n = Number(rankText);
     const goal: TargetGoal | null = tierGoal ? { kind: 'tier', tier: tierGoal } : Number.isInteger(n) && n >= 1 ? { kind: 'rank', rank: n } : null;
@@ -180,13 +183,13 @@ export function WhatIf({ table, index, year, province }: { table: ScoreTable; in
         <strong>{t.derived}</strong> {t.lede}
       </p>
       <div className="table-scroll">
-        <table className="data-table whatif-table">
+        <table className="data-table whatif-table stack-phone">
           <thead>
             <tr>
               <th scope="col">{t.component}</th>
               <th scope="col">{t.weight}</th>
               <th scope="col">{t.current}</th>
-              <th scope="col">{result.levers.every((l) => l.bestIsKnown) ? t.best : t.bestLoaded}</th>
+              <th scope="col">{bestLabel}</th>
               <th scope="col">{t.change}</th>
               <th scope="col">{t.simulated}</th>
             </tr>
@@ -194,14 +197,27 @@ export function WhatIf({ table, index, year, province }: { table: ScoreTable; in
           <tbody>
             {result.levers.map((l) => {
               const change = result.changes.find((c) => c.component === l.component);
+              const typed = inputs[l.component] ?? '';
+              const unread = typed.trim() !== '' && !requests[l.component];
+              const errorId = `whatif-error-${l.component}`;
               return (
                 <tr key={l.component} data-key={l.component}>
-                  <th scope="row">{l.def[lang]}</th>
-                  <td className="num">{l.weight === null ? '—' : `${formatNumber(l.weight * 100, lang, 0)} %`}</td>
-                  <td className="num">{formatNumber(l.current, lang)}</td>
-                  <td className="num">{formatNumber(l.best, lang)}</td>
-                  <td>
+                  <th scope="row" className="whatif-name">
+                    {l.def[lang]}
+                  </th>
+                  <td className="num" data-label={t.weight}>
+                    {l.weight === null ? '—' : `${formatNumber(l.weight * 100, lang, 0)} %`}
+                  </td>
+                  <td className="num" data-label={t.current}>
+                    {formatNumber(l.current, lang)}
+                  </td>
+                  <td className="num" data-label={bestLabel}>
+                    {formatNumber(l.best, lang)}
+                  </td>
+                  <td className="whatif-input" data-label={t.change}>
                     <input
+                      aria-invalid={unread || undefined}
+                      aria-describedby={unread ? errorId : undefined}
                       type="text"
                       inputMode="decimal"
                       size={6}
@@ -211,8 +227,13 @@ export function WhatIf({ table, index, year, province }: { table: ScoreTable; in
                       placeholder="+0,5"
                       onChange={(e) => setInputs({ ...inputs, [l.component]: e.target.value })}
                     />
+                    {unread && (
+                      <span id={errorId} role="alert" className="field-error" data-testid="whatif-not-a-number">
+                        {t.notANumber.replace('{text}', typed.trim())}
+                      </span>
+                    )}
                   </td>
-                  <td className="num">
+                  <td className="num" data-label={t.simulated}>
                     {change && change.to !== null ? formatNumber(change.to, lang) : ''}
                     {change?.clampedBy && <div className="note small">{change.clampedBy === 'best' ? t.clampedBest : t.clampedScale}</div>}
                   </td>

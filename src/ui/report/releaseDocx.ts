@@ -1,13 +1,13 @@
 /**
  * The release report (domain/report/releaseReport.ts) as a .docx: A4 portrait, Times New Roman 13, the national
- * heading (domain/report/nationalHeading.ts) in a borderless two-column table as offices print it, then the report's
+ * heading (ui/report/docxHeading.ts, as offices print it), then the report's
  * blocks in order — tables with a bold header row, charts as PNG images. The PNG comes from the caller (`toPng`):
  * resvg in `npm run report`, a canvas in the browser; this file only lays out. `docx` is passed in (already imported)
  * so the browser can load it on click and the CLI statically.
  */
 import type * as Docx from 'docx';
 import type { ReleaseReport } from '@/domain/report/releaseReport';
-import { NATIONAL_MOTTO, NATIONAL_NAME, WORKING_GROUP } from '@/domain/report/nationalHeading';
+import { docxNationalHeading } from './docxHeading';
 
 export type SvgToPng = (svg: string, width: number, height: number) => Promise<Uint8Array>;
 
@@ -18,25 +18,12 @@ const MARGIN = { top: 1134, bottom: 1134, left: 1418, right: 1134 };
 const CONTENT_PX = Math.floor((A4.width - MARGIN.left - MARGIN.right) / 15);
 
 export async function releaseReportDocx(d: typeof Docx, report: ReleaseReport, toPng: SvgToPng): Promise<Docx.Document> {
-  const none = { style: d.BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-  const noBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
   const centred = (text: string, opts: { bold?: boolean; underline?: boolean; size?: number; italics?: boolean } = {}) =>
     new d.Paragraph({
       alignment: d.AlignmentType.CENTER,
       children: [new d.TextRun({ text, bold: opts.bold, italics: opts.italics, size: opts.size ?? 26, underline: opts.underline ? {} : undefined })],
     });
-  const heading = new d.Table({
-    width: { size: 100, type: d.WidthType.PERCENTAGE },
-    borders: noBorders,
-    rows: [
-      new d.TableRow({
-        children: [
-          new d.TableCell({ width: { size: 40, type: d.WidthType.PERCENTAGE }, children: [centred(report.org, { bold: true, size: 24 }), centred(WORKING_GROUP, { size: 24 })] }),
-          new d.TableCell({ width: { size: 60, type: d.WidthType.PERCENTAGE }, children: [centred(NATIONAL_NAME, { bold: true, size: 24 }), centred(NATIONAL_MOTTO, { bold: true, underline: true, size: 26 })] }),
-        ],
-      }),
-    ],
-  });
+  const heading = docxNationalHeading(d, report.org);
   const children: (Docx.Paragraph | Docx.Table)[] = [heading, new d.Paragraph({ text: '' }), centred(report.title, { bold: true, size: 28 }), centred(report.subtitle, { italics: true })];
   const cell = (text: string, bold: boolean, right: boolean) =>
     new d.TableCell({

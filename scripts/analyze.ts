@@ -27,7 +27,8 @@ import { readStructure, withStructures, type EditionStructure } from '@/domain/c
 import { existsSync } from 'node:fs';
 import { analyseProvince, type ProvinceAnalysis } from '@/domain/analysis/analysis';
 import { rankTable } from '@/domain/analysis/changes';
-import { editionOf, notRankedText } from '@/domain/catalogue/editions';
+import { editionOf, notRankedText, sampleSizeOf } from '@/domain/catalogue/editions';
+import { rankRangeText, withinNoiseText } from '@/domain/analysis/composite';
 import { buildScoreTable, overlayScores, type ScoreTable } from '@/domain/table/dataset';
 import { parseScoresCsv } from '@/domain/import/parse';
 import { formatProblem } from '@/domain/import/problems';
@@ -89,6 +90,10 @@ export function summary(a: ProvinceAnalysis, lang: Lang): string {
         : `  vs ${c.baseYear ?? '—'}: ${signed(c.scoreChange)} ${lang === 'vi' ? 'điểm' : 'points'}, ${c.rankChange === null ? '—' : `${c.rankChange > 0 ? '+' : c.rankChange < 0 ? '−' : ''}${Math.abs(c.rankChange)}`} ${lang === 'vi' ? 'bậc' : Math.abs(c.rankChange ?? 0) === 1 ? 'place' : 'places'}  (${c.coverage.loaded}/${c.coverage.expected})`,
     );
     if (c.changeWithheld) lines.push(`  ${c.changeWithheld[lang]}`);
+    if (c.rankRange) lines.push(`  ${rankRangeText(c.rankRange, lang)}${c.withinNoise ? ` — ${withinNoiseText(lang)}` : ''}`);
+    else if (c.rank !== null) lines.push(`  ${lang === 'vi' ? 'khoảng hạng: chưa tính (năm chưa đủ số liệu mọi tỉnh)' : 'rank range: not computed (the edition is not complete)'}`);
+    const sample = sampleSizeOf(catalogue, ix.id, a.year);
+    if (sample) lines.push(`  ${lang === 'vi' ? 'Cỡ mẫu công bố' : 'Published sample size'}: ${sample.approx ? '~' : ''}${sample.value} ${sample.of} (${sample.source})`);
     for (const b of c.methodBreaks) lines.push(`  ! ${lang === 'vi' ? 'Thay đổi phương pháp' : 'Method break'} ${b.year}: ${b[lang]}`);
   }
   if (!c || (c.value === null && a.components.every((x) => x.value === null))) {
@@ -157,7 +162,7 @@ export function editionTable(table: ScoreTable, index: string, year: number, lan
   const edition = editionOf(catalogue, index, year);
   const rows = result.rows
     .filter((r) => !r.notRanked && (r.value !== null || r.rank !== null))
-    .map((r) => ({ unit: r.unit, name: unitName(catalogue, r.unit, lang), value: r.value, rank: r.rank, rankBasis: r.rankBasis, rankOutOf: r.rankOutOf, tier: r.tier ? { id: r.tier.id, label: r.tier[lang], source: r.tierSource, basis: r.tierBasis } : null }));
+    .map((r) => ({ unit: r.unit, name: unitName(catalogue, r.unit, lang), value: r.value, rank: r.rank, rankBasis: r.rankBasis, rankOutOf: r.rankOutOf, rankRange: r.rankRange ?? null, tier: r.tier ? { id: r.tier.id, label: r.tier[lang], source: r.tierSource, basis: r.tierBasis } : null }));
   const notRanked = result.rows
     .filter((r) => r.notRanked)
     .map((r) => ({ unit: r.unit, name: unitName(catalogue, r.unit, lang), text: notRankedText(catalogue, r.notRanked!, index, year, lang), reason: r.notRanked!.reason, source: r.notRanked!.source }));
@@ -167,7 +172,9 @@ export function editionTable(table: ScoreTable, index: string, year: number, lan
 
 function editionSummary(e: ReturnType<typeof editionTable>, lang: Lang): string {
   const lines = [`${e.index} ${e.year} — ${e.coverage.loaded}/${e.coverage.expected} ${lang === 'vi' ? 'đơn vị được xếp hạng đã nạp' : 'ranked units loaded'}${e.coverage.complete ? '' : lang === 'vi' ? ' (chưa đủ: hạng * là hạng trong số đã nạp)' : ' (partial: ranks marked * are among the loaded units)'}`];
-  for (const r of e.rows) lines.push(`  ${rankText(r.rank, r.rankBasis).padStart(4)}  ${r.name.padEnd(24)} ${n(r.value).padStart(7)}  ${r.tier ? r.tier.label : ''}`);
+  for (const r of e.rows) lines.push(`  ${rankText(r.rank, r.rankBasis).padStart(4)}  ${(r.rankRange && r.rankRange.low !== r.rankRange.high ? `${r.rankRange.low}–${r.rankRange.high}` : '').padStart(7)}  ${r.name.padEnd(24)} ${n(r.value).padStart(7)}  ${r.tier ? r.tier.label : ''}`);
+  const anyRange = e.rows.find((r) => r.rankRange)?.rankRange;
+  if (anyRange) lines.push(`${lang === 'vi' ? 'Cột thứ hai: khoảng hạng' : 'Second column: rank range'} ${rankRangeText(anyRange, lang).replace(/^(khoảng hạng|rank range) \S+ /, '')}`);
   for (const x of e.notRanked) lines.push(`     —  ${x.name}: ${x.text}`);
   if (e.groups) lines.push(`${lang === 'vi' ? 'Nhóm theo công bố' : 'Groups as published'}: ${e.groups.source}`);
   if (e.sample) lines.push(`${lang === 'vi' ? 'Cỡ mẫu công bố' : 'Published sample size'}: ${e.sample.approx ? '~' : ''}${e.sample.value} ${e.sample.of} (${e.sample.source})`);

@@ -22,11 +22,12 @@
  */
 import { notRankedEntry } from '../catalogue/editions';
 import { isStructureBreak, structureBreakReason } from '../catalogue/editionStructure';
-import { findComponent, getIndex, getUnit, methodBreaksBetween, unitsForYear, type Catalogue } from '../catalogue/catalogue';
+import { findComponent, getIndex, getUnit, mainComponents, methodBreaksBetween, unitsForYear, type Catalogue } from '../catalogue/catalogue';
 import { harmonisedPoint } from './harmonise';
 import { memoOnTable, type Coverage, type ScoreTable } from '../table/dataset';
 import { displayRanks, isNationalRank as isNational, rankChange as rankDifference, rankWithOverride, type RankBasis, type RankResult } from './rank';
 import { tidy } from './stats';
+import { moveWithinNoise, rankRanges, type RankRange } from './composite';
 import { tierOf, type TierResult, type TierSource } from './tiers';
 import type { Localised, MethodBreak, NotRankedUnit, TierLabel } from '../catalogue/types';
 
@@ -54,6 +55,10 @@ export interface RankRow {
   notRanked?: NotRankedUnit;
   /** Set when a structure break lies between the base year and this one: no change is computed, and this says why. */
   changeWithheld?: Localised;
+  /** The composite's rank range (composite.ts `rankRanges`: sensitivity of the method); null on a partial edition. */
+  rankRange?: RankRange | null;
+  /** The rank move lies inside both editions' rank ranges (composite.ts `moveWithinNoise`); null when not known. */
+  withinNoise?: boolean | null;
 }
 
 export type BaseComparison = 'same-unit' | 'same-province' | 'derived-mean';
@@ -97,6 +102,22 @@ export function ranksFor(table: ScoreTable, catalogue: Catalogue, index: string,
   );
 }
 
+/** Every unit's composite rank range for (index, year) (composite.ts `rankRanges`), once per table; null on a partial edition. */
+export function rankRangesFor(table: ScoreTable, catalogue: Catalogue, index: string, year: number): Map<string, RankRange> | null {
+  const ix = getIndex(catalogue, index);
+  return memoOnTable(table, `rankRanges|${ix.id}|${year}`, () => {
+    const components = mainComponents(ix, year).map((c) => c.id);
+    const ranks = ranksFor(table, catalogue, ix.id, year, 'total');
+    const units = table.slice(ix.id, year, 'total').map((s) => ({
+      unit: s.unit,
+      composite: s.value,
+      decimals: s.decimals,
+      components: Object.fromEntries(components.map((c) => [c, table.get(ix.id, year, s.unit, c)?.value ?? null])),
+    }));
+    return rankRanges(ix, year, units, { complete: table.coverage(ix.id, year, 'total').complete, higherIsBetter: findComponent(ix, 'total')?.higherIsBetter ?? true, rankOf: (u) => ranks.get(u)?.rank ?? null });
+  });
+}
+
 /** The rank of `unit` were its value `value` (what-if), every other unit as published (rank.ts `rankWithOverride`). */
 export function rankWithValue(table: ScoreTable, catalogue: Catalogue, index: string, year: number, component: string, unit: string, value: number): RankResult {
   const ix = getIndex(catalogue, index);
@@ -129,6 +150,8 @@ export function rankTable(
   for (const s of table.slice(ix.id, year, component)) unitIds.add(s.unit);
   const region = options.region ?? '';
 
+  const ranges = component === 'total' ? rankRangesFor(table, catalogue, ix.id, year) : null;
+  const baseRanges = component === 'total' && baseYear !== null ? rankRangesFor(table, catalogue, ix.id, baseYear) : null;
   const structureBreak = baseYear === null ? undefined : methodBreaksBetween(ix, baseYear, year).find(isStructureBreak);
   const withheld = structureBreak ? structureBreakReason(structureBreak) : null;
   const rows: RankRow[] = [];
@@ -170,6 +193,7 @@ export function rankTable(
       baseComparison,
       changeDerived: !withheld && baseComparison === 'derived-mean',
       ...(withheld ? { changeWithheld: withheld } : {}),
+      ...(component === 'total' ? rangeFields(ranges?.get(unit) ?? null, baseRanges?.get(unit) ?? null, now.rank, before.rank, !withheld && sameSet) : {}),
       ...(value === null && notRankedEntry(catalogue, ix.id, year, unit) ? { notRanked: notRankedEntry(catalogue, ix.id, year, unit) } : {}),
     });
   }
@@ -181,6 +205,11 @@ export function rankTable(
     baseYear,
     methodBreaks: baseYear === null ? [] : methodBreaksBetween(ix, baseYear, year),
   };
+}
+
+/** The range fields of a composite row: the range, and whether the move is within noise (only where a move is compared). */
+function rangeFields(range: RankRange | null, baseRange: RankRange | null, rank: number | null, baseRank: number | null, compared: boolean) {
+  return { rankRange: range, withinNoise: compared ? moveWithinNoise({ rank: baseRank, range: baseRange }, { rank, range }) : null };
 }
 
 /** A 2025+ unit's base-year figure through the crosswalk, when the base year lies before the unit existed. */

@@ -88,7 +88,7 @@ describe('plan export and import', () => {
     };
     const diff = diffPlans(plan, incoming);
     expect(diff.added.map((i) => i.component)).toEqual(['transparency']);
-    expect(diff.changed.map((c) => c.fields)).toEqual([['targetScore', 'status']]);
+    expect(diff.changed.map((c) => c.conflicts)).toEqual([['targetScore', 'status']]);
     expect(diff.removed.map((i) => i.id)).toEqual(['22|PCI|2016|land_access', '87|PCI|2016|entry_costs']);
     const merged = applyDiff(plan, incoming, diff, defaultChoice(diff));
     expect(merged.items).toHaveLength(4);
@@ -139,7 +139,7 @@ describe('plans with tasks: export, import and a colleague’s plan merged task 
     expect(result.issues.map((i) => `${i.line}:${i.column}:${i.code}`)).toEqual([`2:${column}:bad-date`]);
   });
 
-  it("a colleague's file: their new task is added, the task both edited is a conflict shown side by side, ours-only tasks are kept", () => {
+  it("a colleague's file: their new task is added, both sides' progress notes are kept, the field both edited is a conflict with both versions, ours-only tasks are kept", () => {
     const theirs: Plan = {
       items: [
         {
@@ -154,25 +154,25 @@ describe('plans with tasks: export, import and a colleague’s plan merged task 
     };
     const diff = diffPlans(ours, theirs);
     expect(diff.changed).toHaveLength(1);
-    const [{ fields, tasks }] = diff.changed;
-    expect(fields).toEqual([]);
+    const [{ conflicts, tasks }] = diff.changed;
+    expect(conflicts).toEqual([]);
     expect(tasks.added.map((t) => t.id)).toEqual(['t1-b']);
-    expect(tasks.changed.map((c) => [c.before.id, c.fields])).toEqual([['t1-a', ['status', 'progress']]]);
+    expect(tasks.changed.map((c) => [c.before.id, c.conflicts, c.newNotes.map((n) => n.text)])).toEqual([['t1-a', ['status'], ['Hoàn thành 3 lớp']]]);
     expect(tasks.removed.map((t) => t.id)).toEqual(['t2-a']);
     expect(conflictCount(diff)).toBe(1);
 
     const merged = applyDiff(ours, theirs, diff, defaultChoice(diff));
-    expect(merged.items[0].tasks.map((t) => [t.id, t.status])).toEqual([
-      ['t1-a', 'done'],
-      ['t2-a', 'not_started'],
-      ['t1-b', 'not_started'],
+    expect(merged.items[0].tasks.map((t) => [t.id, t.status, t.progress.length])).toEqual([
+      ['t1-a', 'done', 2],
+      ['t2-a', 'not_started', 0],
+      ['t1-b', 'not_started', 0],
     ]);
-    // Keep ours in the conflict: our version of t1-a stays, the new task still comes in.
+    // Keep ours in the conflict: our status stays; the file's note and its new task still come in.
     const keep = { ...defaultChoice(diff), takeTasks: new Set([taskKey(ours.items[0].id, 't1-b')]) };
-    expect(applyDiff(ours, theirs, diff, keep).items[0].tasks.map((t) => [t.id, t.status])).toEqual([
-      ['t1-a', 'in_progress'],
-      ['t2-a', 'not_started'],
-      ['t1-b', 'not_started'],
+    expect(applyDiff(ours, theirs, diff, keep).items[0].tasks.map((t) => [t.id, t.status, t.progress.length])).toEqual([
+      ['t1-a', 'in_progress', 2],
+      ['t2-a', 'not_started', 0],
+      ['t1-b', 'not_started', 0],
     ]);
   });
 });

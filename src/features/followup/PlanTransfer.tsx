@@ -1,10 +1,10 @@
 /** Export the whole plan (JSON, CSV) and import one: checked first, then shown as a diff to choose from. */
 import { useState, type ChangeEvent } from 'react';
 import { defaultCatalogue } from '@/domain/catalogue/catalogue';
-import { defaultDepartments, provinceDepartments, type ProvinceDepartmentEdits } from '@/domain/plan/departments';
+import { defaultDepartments, departmentName, provinceDepartments, type ProvinceDepartmentEdits } from '@/domain/plan/departments';
 import { STATUS_LABELS, type FollowUpItem, type Plan, type PlanTask } from '@/domain/plan/followup';
 import { planFromCsv, planToCsv } from '@/domain/plan/planCsv';
-import { applyDiff, conflictCount, defaultChoice, diffPlans, taskKey, type DiffChoice, type PlanDiff } from '@/domain/plan/planDiff';
+import { applyDiff, conflictCount, defaultChoice, diffPlans, nameKey, taskKey, type DiffChoice, type PlanDiff } from '@/domain/plan/planDiff';
 import { planFromJson, planToJson } from '@/domain/plan/planJson';
 import { hasErrors } from '@/domain/plan/planRead';
 import { formatProblem } from '@/domain/import/problems';
@@ -85,21 +85,49 @@ export function PlanTransfer() {
     const unit = defaultCatalogue.units.find((u) => u.id === i.province);
     return `${unit?.[lang] ?? i.province} · ${i.index} ${i.year} · ${index?.components.find((c) => c.id === i.component)?.[lang] ?? i.component}`;
   };
-  const showTask = (t: PlanTask, field: keyof PlanTask): string => {
-    const v = t[field];
-    if (field === 'status') return STATUS_LABELS[t.status][lang];
-    if (field === 'progress') return t.progress.map((n) => `${n.date}: ${n.text}`).join('; ') || '—';
+  /** A department id as its name (ours, then the file's list), for showing both versions of a conflict. */
+  const departmentLabel = (province: string, id: string) => {
+    if (!pending) return id;
+    const ours = provinceDepartments(defaultDepartments, own(current().departments, province));
+    const theirs = provinceDepartments(defaultDepartments, own(pending.incoming.departments, province));
+    const name = departmentName(ours, id, lang);
+    return name !== id ? name : departmentName(theirs, id, lang);
+  };
+  const showValue = (province: string, field: string, v: unknown): string => {
+    if (field === 'status') return STATUS_LABELS[v as PlanTask['status']]?.[lang] ?? String(v);
+    if (field === 'progress') return (v as PlanTask['progress']).map((n) => (n.date ? `${n.date}: ${n.text}` : n.text)).join('; ') || '—';
+    if (field === 'lead') return v ? departmentLabel(province, String(v)) : '—';
+    if (field === 'coOwners') return (v as string[]).map((d) => departmentLabel(province, d)).join(', ') || '—';
     if (typeof v === 'number') return formatNumber(v, lang, field === 'targetScore' ? 2 : 0);
-    if (Array.isArray(v)) return (v as string[]).join(', ') || '—';
     return v === null || v === '' ? '—' : String(v);
   };
-  const show = (i: FollowUpItem, field: keyof FollowUpItem): string => {
-    const v = i[field];
-    if (field === 'status') return STATUS_LABELS[i.status][lang];
-    if (typeof v === 'number') return formatNumber(v, lang, field === 'targetScore' ? 2 : 0);
-    if (Array.isArray(v)) return v.join(', ') || '—';
-    return v === null || v === '' ? '—' : String(v);
+  const fieldLabel = (field: string): string => {
+    const labels: Record<string, string> = { title: p.taskTitle, lead: p.lead, coOwners: p.coOwners, targetScore: p.targetScore, targetRank: p.targetRank, deadline: p.deadline, status: p.status, evidence: p.evidence, progress: p.progress, targetYear: p.targetYear, notes: p.notes };
+    return labels[field] ?? field;
   };
+  /** Both versions of the fields in conflict, side by side (one above the other on a phone). */
+  const versions = <T,>(province: string, ours: T, theirs: T, fields: readonly (keyof T & string)[]) => (
+    <div className="diff-versions">
+      {(
+        [
+          [p.oursVersion, ours, 'diff-ours'],
+          [p.theirsVersion, theirs, 'diff-theirs'],
+        ] as const
+      ).map(([title, side, testId]) => (
+        <div key={testId} className="diff-version" data-testid={testId}>
+          <strong>{title}</strong>
+          <dl>
+            {fields.map((f) => (
+              <div key={f}>
+                <dt>{fieldLabel(f)}</dt>
+                <dd>{showValue(province, f, side[f])}</dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      ))}
+    </div>
+  );
 
   return (
     <section aria-labelledby="transfer-title" className="card followup-section">
@@ -161,6 +189,42 @@ export function PlanTransfer() {
               {s.departmentsChanged}: {pending.diff.departmentProvinces.map((p) => defaultCatalogue.units.find((u) => u.id === p)?.[lang] ?? p).join(', ')}
             </p>
           )}
+          {pending.diff.nameConflicts.length > 0 && (
+            <fieldset data-testid="diff-name-conflicts">
+              <legend>
+                {p.nameConflicts} ({pending.diff.nameConflicts.length})
+              </legend>
+              <ul className="diff-tasks">
+                {pending.diff.nameConflicts.map((c) => {
+                  const key = nameKey(c.province, c.department);
+                  const taken = pending.choice.takeNames.has(key);
+                  return (
+                    <li key={key} className="diff-conflict" data-testid="diff-name-conflict">
+                      <strong>{p.conflict}</strong> — {departmentName(provinceDepartments(defaultDepartments), c.department, lang)} · {defaultCatalogue.units.find((u) => u.id === c.province)?.[lang] ?? c.province}
+                      <div className="diff-versions">
+                        <div className="diff-version" data-testid="diff-ours">
+                          <strong>{p.oursVersion}</strong>
+                          <div>{c.ours[lang]}</div>
+                        </div>
+                        <div className="diff-version" data-testid="diff-theirs">
+                          <strong>{p.theirsVersion}</strong>
+                          <div>{c.theirs[lang]}</div>
+                        </div>
+                      </div>
+                      <label className="check-option">
+                        <input type="radio" name={`name-${key}`} checked={!taken} onChange={() => toggle('takeNames', key, false)} />
+                        {p.keepOurName}
+                      </label>
+                      <label className="check-option">
+                        <input type="radio" name={`name-${key}`} checked={taken} onChange={() => toggle('takeNames', key, true)} />
+                        {p.takeTheirName}
+                      </label>
+                    </li>
+                  );
+                })}
+              </ul>
+            </fieldset>
+          )}
           {pending.diff.added.length > 0 && (
             <fieldset>
               <legend>
@@ -179,20 +243,32 @@ export function PlanTransfer() {
               <legend>
                 {s.changed} ({pending.diff.changed.length})
               </legend>
-              {pending.diff.changed.map(({ before, after, fields, tasks }) => (
+              {pending.diff.changed.map(({ before, after, conflicts, filled, tasks }) => (
                 <div key={after.id} className="diff-item" data-testid="diff-item">
-                  {fields.length > 0 ? (
-                    <label className="check-option">
-                      <input type="checkbox" checked={pending.choice.change.has(after.id)} onChange={(e) => toggle('change', after.id, e.target.checked)} data-testid="diff-changed" />
-                      {describe(after)}:{' '}
-                      {fields.map((f) => (
+                  <div>{describe(after)}</div>
+                  {filled.length > 0 && (
+                    <p className="note">
+                      {p.filledFromFile}:{' '}
+                      {filled.map((f) => (
                         <span key={f} className="diff-field">
-                          {f}: {show(before, f)} → {show(after, f)}
+                          {fieldLabel(f)}: {showValue(after.province, f, after[f])}
                         </span>
                       ))}
-                    </label>
-                  ) : (
-                    <div>{describe(after)}</div>
+                    </p>
+                  )}
+                  {conflicts.length > 0 && (
+                    <div className="diff-conflict" data-testid="diff-item-conflict">
+                      <strong>{p.conflict}</strong>
+                      {versions(after.province, before, after, conflicts)}
+                      <label className="check-option">
+                        <input type="radio" name={`item-${after.id}`} checked={!pending.choice.change.has(after.id)} onChange={() => toggle('change', after.id, false)} data-testid="diff-keep-ours" />
+                        {p.keepOurs}
+                      </label>
+                      <label className="check-option">
+                        <input type="radio" name={`item-${after.id}`} checked={pending.choice.change.has(after.id)} onChange={() => toggle('change', after.id, true)} data-testid="diff-changed" />
+                        {p.takeTheirs}
+                      </label>
+                    </div>
                   )}
                   {(tasks.added.length > 0 || tasks.changed.length > 0 || tasks.removed.length > 0) && (
                     <ul className="diff-tasks">
@@ -205,21 +281,37 @@ export function PlanTransfer() {
                         </li>
                       ))}
                       {tasks.changed.map((c) => (
-                        <li key={`c-${c.after.id}`} className="diff-conflict" data-testid="diff-task-conflict">
-                          <strong>{p.conflict}</strong> — {c.after.title || c.before.title || '—'}:{' '}
-                          {c.fields.map((f) => (
-                            <span key={f} className="diff-field">
-                              {f}: {showTask(c.before, f)} ↔ {showTask(c.after, f)}
-                            </span>
-                          ))}
-                          <label className="check-option">
-                            <input type="radio" name={`conflict-${after.id}-${c.after.id}`} checked={!pending.choice.takeTasks.has(taskKey(after.id, c.after.id))} onChange={() => toggle('takeTasks', taskKey(after.id, c.after.id), false)} data-testid="diff-keep-ours" />
-                            {p.keepOurs}
-                          </label>
-                          <label className="check-option">
-                            <input type="radio" name={`conflict-${after.id}-${c.after.id}`} checked={pending.choice.takeTasks.has(taskKey(after.id, c.after.id))} onChange={() => toggle('takeTasks', taskKey(after.id, c.after.id), true)} data-testid="diff-take-theirs" />
-                            {p.takeTheirs}
-                          </label>
+                        <li key={`c-${c.before.id}`} className={c.conflicts.length ? 'diff-conflict' : undefined} data-testid={c.conflicts.length ? 'diff-task-conflict' : 'diff-task-merged'}>
+                          {c.conflicts.length > 0 && <strong>{p.conflict} — </strong>}
+                          <span>{c.before.title || c.after.title || '—'}</span>
+                          {c.newNotes.length > 0 && (
+                            <p className="note" data-testid="diff-notes-merged">
+                              +{c.newNotes.length} {p.notesMerged}: {c.newNotes.map((n) => (n.date ? `${n.date}: ${n.text}` : n.text)).join('; ')}
+                            </p>
+                          )}
+                          {c.filled.length > 0 && (
+                            <p className="note">
+                              {p.filledFromFile}:{' '}
+                              {c.filled.map((f) => (
+                                <span key={f} className="diff-field">
+                                  {fieldLabel(f)}: {showValue(after.province, f, c.after[f])}
+                                </span>
+                              ))}
+                            </p>
+                          )}
+                          {c.conflicts.length > 0 && (
+                            <>
+                              {versions(after.province, c.before, c.after, c.conflicts)}
+                              <label className="check-option">
+                                <input type="radio" name={`conflict-${after.id}-${c.before.id}`} checked={!pending.choice.takeTasks.has(taskKey(after.id, c.before.id))} onChange={() => toggle('takeTasks', taskKey(after.id, c.before.id), false)} data-testid="diff-keep-ours" />
+                                {p.keepOurs}
+                              </label>
+                              <label className="check-option">
+                                <input type="radio" name={`conflict-${after.id}-${c.before.id}`} checked={pending.choice.takeTasks.has(taskKey(after.id, c.before.id))} onChange={() => toggle('takeTasks', taskKey(after.id, c.before.id), true)} data-testid="diff-take-theirs" />
+                                {p.takeTheirs}
+                              </label>
+                            </>
+                          )}
                         </li>
                       ))}
                       {tasks.removed.map((t) => (

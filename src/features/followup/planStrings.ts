@@ -5,7 +5,8 @@ export const PLAN_STRINGS: Strings<
   | 'tasks' | 'tasksLede' | 'addTask' | 'removeTask' | 'taskTitle' | 'lead' | 'coOwners' | 'sameAsComponent' | 'targetScore' | 'targetRank' | 'deadline'
   | 'status' | 'evidence' | 'progress' | 'addNote' | 'noteDate' | 'noteText' | 'noTasks' | 'exports' | 'exportXlsx' | 'exportDocx' | 'reportPreview'
   | 'exporting' | 'overdue' | 'back' | 'print' | 'deptTasks' | 'component' | 'role' | 'leadRole' | 'coRole' | 'index'
-  | 'evidenceShort' | 'conflict' | 'conflicts' | 'keepOurs' | 'takeTheirs' | 'onlyOurs'
+  | 'evidenceShort' | 'conflict' | 'conflicts' | 'keepOurs' | 'takeTheirs' | 'onlyOurs' | 'oursVersion' | 'theirsVersion' | 'notesMerged' | 'filledFromFile'
+  | 'nameConflicts' | 'keepOurName' | 'takeTheirName' | 'targetYear' | 'notes'
 > = {
   vi: {
     tasks: 'Nhiệm vụ theo chỉ số thành phần',
@@ -46,6 +47,15 @@ export const PLAN_STRINGS: Strings<
     keepOurs: 'Giữ bản của mình',
     takeTheirs: 'Lấy bản trong tệp',
     onlyOurs: 'Chỉ có trong kế hoạch của mình (xóa?)',
+    oursVersion: 'Bản của mình (đang dùng)',
+    theirsVersion: 'Bản trong tệp',
+    notesMerged: 'ghi nhận tiến độ mới từ tệp được thêm (giữ ghi nhận của cả hai bên)',
+    filledFromFile: 'Lấy từ tệp (bên mình để trống)',
+    nameConflicts: 'Cơ quan được đổi tên khác nhau ở hai bên',
+    keepOurName: 'Giữ tên của mình',
+    takeTheirName: 'Lấy tên trong tệp',
+    targetYear: 'Năm mục tiêu',
+    notes: 'Ghi chú',
   },
   en: {
     tasks: 'Tasks per component',
@@ -86,5 +96,14 @@ export const PLAN_STRINGS: Strings<
     keepOurs: 'Keep ours',
     takeTheirs: "Take the file's",
     onlyOurs: 'Only in our plan (remove?)',
+    oursVersion: 'Ours (in use)',
+    theirsVersion: 'In the file',
+    notesMerged: 'new progress notes from the file added (both sides’ notes kept)',
+    filledFromFile: 'Taken from the file (empty on our side)',
+    nameConflicts: 'Departments renamed differently on the two sides',
+    keepOurName: 'Keep our name',
+    takeTheirName: "Take the file's name",
+    targetYear: 'Target year',
+    notes: 'Notes',
   },
 };

@@ -17,7 +17,7 @@ import type { SourceTable } from '@/domain/import/sourceTable';
 import { pastedTables, type PastedRows } from '@/domain/import/pasteGrid';
 import type { Problem } from '@/domain/catalogue/types';
 import { analyseInspected, buildRecord, IMPORT_KEY_PREFIX, inspectTables, inspectText, toStored, type AnalyseRequest, type AnalyseResult, type InspectResult, type Decisions, type Inspection, type Analysis } from './importParsing';
-import { describeStorageError } from './storageError';
+import { describeStorageError, isQuotaError } from './storageError';
 import { analyseProvince, inspectProvinceTables, inspectProvinceText, type ProvinceDestination, type ProvinceRequest } from './provinceImport';
 import type { LocalUnit } from '@/domain/province/provinceUnits';
 
@@ -34,7 +34,10 @@ export type WorkerReply =
   | { type: 'inspected'; inspection: Inspection }
   | { type: 'analysed'; analysis: Analysis }
   | { type: 'committed'; id: string }
-  | { type: 'failed'; message: string };
+  | { type: 'failed'; message: string; code?: SaveFailure };
+
+/** Why saving failed: the browser's storage is full, or it refused the write for another reason. */
+export type SaveFailure = 'storage-full' | 'storage-failed';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (reply: WorkerReply) => scope.postMessage(reply);
@@ -125,7 +128,13 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
         index: current.request?.index,
         year: current.result.analysis.shape === 'wide' && current.result.analysis.editions.length <= 1 ? current.request?.year : undefined,
       });
-      await set(`${IMPORT_KEY_PREFIX}${record.id}`, toStored(record));
+      try {
+        await set(`${IMPORT_KEY_PREFIX}${record.id}`, toStored(record));
+      } catch (err) {
+        // Nothing is lost: the table stays read and checked here (`current`), so the user can free room and save again.
+        post({ type: 'failed', message: describeStorageError(err), code: isQuotaError(err) ? 'storage-full' : 'storage-failed' });
+        return;
+      }
       current = null;
       post({ type: 'committed', id: record.id });
     }

@@ -11,3 +11,9 @@ export function describeStorageError(err: unknown): string {
   }
   return String(err);
 }
+
+/** The browser refused a write because its storage is full (IndexedDB or localStorage, in any engine). */
+export function isQuotaError(err: unknown): boolean {
+  const name = (err as { name?: string } | null)?.name ?? '';
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || /quota/i.test(String((err as Error | null)?.message ?? ''));
+}

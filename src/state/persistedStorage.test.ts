@@ -127,3 +127,50 @@ describe('assignments: never overwrite what could not be backed up', () => {
     expect(assignments.listBackups()).toHaveLength(1);
   });
 });
+
+describe('remembered column meanings (Import): the same never-discard layer', () => {
+  const mapping = [
+    { column: 0, header: 'Tỉnh, thành phố', role: 'province' as const },
+    { column: 1, header: 'Gia nhập thị trường', role: 'component' as const, component: 'entry_costs' },
+  ];
+
+  it('remembers "Gia nhập thị trường" as entry costs across a reload', async () => {
+    const first = await load();
+    const mappings = await import('./importMappings');
+    mappings.useImportMappings.getState().remember('PCI', mapping);
+    expect(reports(first.health)).toEqual([]);
+    await load();
+    const again = await import('./importMappings');
+    expect(again.useImportMappings.getState().remembered['PCI|gia nhap thi truong']).toEqual({ role: 'component', component: 'entry_costs' });
+  });
+
+  it('with storage full, remembering is reported and never throws: the import the user confirmed goes on', async () => {
+    const { health } = await load();
+    const mappings = await import('./importMappings');
+    fillStorage();
+    expect(() => mappings.useImportMappings.getState().remember('PCI', mapping)).not.toThrow();
+    expect(reports(health)).toEqual(['import-mappings:storage-full']);
+  });
+
+  it('a corrupt saved copy (a role that is no role) is kept aside and reported, not dropped and overwritten', async () => {
+    const bad = JSON.stringify({ state: { remembered: { 'PCI|x': { role: 'weight' } } }, version: 1 });
+    localStorage.setItem('chiso-import-mappings', bad);
+    const { health } = await load();
+    const mappings = await import('./importMappings');
+    expect(mappings.useImportMappings.getState().remembered).toEqual({});
+    const [report] = health.useStorageHealth.getState().reports;
+    expect(report).toMatchObject({ store: 'import-mappings', kind: 'corrupt', detail: 'remembered["PCI|x"].role is not a column role' });
+    expect(localStorage.getItem(report.backupKey!)).toBe(bad);
+    mappings.useImportMappings.getState().remember('PCI', mapping);
+    expect(localStorage.getItem(report.backupKey!)).toBe(bad);
+  });
+
+  it('a copy saved by a newer version (2) is kept aside as v2, never read as version 1', async () => {
+    const newer = JSON.stringify({ state: { remembered: {}, byProvince: {} }, version: 2 });
+    localStorage.setItem('chiso-import-mappings', newer);
+    const { health } = await load();
+    await import('./importMappings');
+    expect(reports(health)).toEqual(['import-mappings:newer-version']);
+    expect(localStorage.getItem(health.backupKeys('chiso-import-mappings')[0])).toBe(newer);
+  });
+});

@@ -15,8 +15,9 @@
  */
 import { create } from 'zustand';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { isQuotaError } from '@/data/storageError';
 
-export type StoreName = 'assignments' | 'targets';
+export type StoreName = 'assignments' | 'targets' | 'import-mappings';
 
 export type StorageReportKind = 'corrupt' | 'newer-version' | 'migrated' | 'write-failed' | 'storage-full' | 'edits-refused';
 
@@ -42,10 +43,6 @@ export function reportStorage(r: Omit<StorageReport, 'at'>): void {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function isQuotaError(e: unknown): boolean {
-  const name = (e as { name?: string } | null)?.name ?? '';
-  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || /quota/i.test(String((e as Error)?.message ?? ''));
-}
 
 export interface NeverDiscardOptions {
   store: StoreName;

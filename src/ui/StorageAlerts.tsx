@@ -5,12 +5,13 @@
 import { useStorageHealth, type StorageReportKind, type StoreName } from '@/state/persistedStorage';
 import { useLang, type Strings } from './i18n';
 
-type Key = StorageReportKind | StoreName | 'backupAt' | 'dismiss';
+type Key = StorageReportKind | StoreName | 'backupAt' | 'dismiss' | 'detail' | 'mappingNotSaved';
 
 const STRINGS: Strings<Key> = {
   vi: {
     assignments: 'Kế hoạch phân công',
     targets: 'Mục tiêu',
+    'import-mappings': 'Cách ghép cột đã nhớ (mục Nhập)',
     corrupt: 'dữ liệu đã lưu bị hỏng và không đọc được; bản gốc được giữ nguyên',
     'newer-version': 'dữ liệu được lưu bởi phiên bản mới hơn; bản gốc được giữ nguyên',
     migrated: 'dữ liệu phiên bản cũ đã được chuyển sang định dạng mới; bản cũ được giữ',
@@ -18,11 +19,14 @@ const STRINGS: Strings<Key> = {
     'storage-full': 'bộ nhớ trình duyệt đã đầy: thay đổi cuối chưa được lưu. Hãy xuất JSON để giữ công việc',
     'edits-refused': 'không sao lưu được bản đã lưu nên chưa thể sửa (để không ghi đè). Hãy giải phóng bộ nhớ trình duyệt rồi tải lại trang',
     backupAt: 'khoá dự phòng',
+    detail: 'chi tiết kỹ thuật',
+    mappingNotSaved: 'không nhớ được cách ghép cột lần này (bộ nhớ trình duyệt đầy hoặc không ghi được); việc nhập vẫn tiếp tục, lần sau cần ghép lại',
     dismiss: 'Đã hiểu',
   },
   en: {
     assignments: 'Follow-up plan',
     targets: 'Targets',
+    'import-mappings': 'Remembered column meanings (Import)',
     corrupt: 'the saved data is damaged and could not be read; the original is kept',
     'newer-version': 'the saved data was written by a newer version; the original is kept',
     migrated: 'data saved by an older version was converted; the old copy is kept',
@@ -30,6 +34,8 @@ const STRINGS: Strings<Key> = {
     'storage-full': 'browser storage is full: the last change was not saved. Export JSON to keep your work',
     'edits-refused': 'the saved copy could not be backed up, so edits are refused (it is never overwritten). Free browser storage and reload',
     backupAt: 'backup key',
+    detail: 'technical detail',
+    mappingNotSaved: 'the column meanings could not be remembered this time (browser storage full or not writable); the import goes on, next time they are matched again',
     dismiss: 'Dismiss',
   },
 };
@@ -43,14 +49,18 @@ export function StorageAlerts() {
     <div className="storage-alerts no-print">
       {reports.map((r, i) => (
         <div key={i} role={r.kind === 'migrated' ? 'status' : 'alert'} className={`storage-alert ${r.kind}`} data-testid="storage-alert" data-kind={r.kind} data-store={r.store}>
-          {s[r.store]}: {s[r.kind]}
+          {s[r.store]}: {r.store === 'import-mappings' && (r.kind === 'storage-full' || r.kind === 'write-failed') ? s.mappingNotSaved : s[r.kind]}
           {r.backupKey && (
             <>
               {' '}
               ({s.backupAt} <code>{r.backupKey}</code>)
             </>
           )}
-          . <span className="note">{r.detail}</span>{' '}
+          .{' '}
+          <details className="note">
+            <summary>{s.detail}</summary>
+            {r.detail}
+          </details>{' '}
           <button type="button" onClick={() => dismiss(i)}>
             {s.dismiss}
           </button>

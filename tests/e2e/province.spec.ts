@@ -123,12 +123,32 @@ describe('Hà Tĩnh DDCI in the browser', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
-  it('a 2025 table with communes and merged departments imports through the crosswalk; Sở Tài chính lists Sở KH&ĐT 2021 as predecessor', async () => {
+  it('a 2025 table with communes and merged departments: with the browser storage full the save says so and keeps the table; with room again it saves through the crosswalk; Sở Tài chính lists Sở KH&ĐT 2021 as predecessor', async () => {
+    // Storage full: the import worker's first IndexedDB write fails as Chromium's does when the quota is reached
+    // (QuotaExceededError), the next one goes through ("room again"). Chromium's own quota override
+    // (Storage.overrideQuotaForOrigin) does not refuse small writes to a database that already holds data.
+    await page.route('**/parse.worker*.js', async (route) => {
+      const response = await route.fetch();
+      const full = `{ const put = IDBObjectStore.prototype.put; let full = true; IDBObjectStore.prototype.put = function (...a) { if (full) { full = false; throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); } return put.apply(this, a); }; }\n`;
+      await route.fulfill({ response, body: full + (await response.text()) });
+    });
     await openApp(page, VIEW);
     await choose(page, fixture('ddci-ha-tinh-2025-crosswalk.csv'));
     await expect.poll(() => page.getByTestId('province-year').inputValue()).toBe('2025');
     await expect.poll(() => page.getByTestId('province-save').isDisabled()).toBe(false);
     await page.getByTestId('province-save').click();
+    const failed = page.getByTestId('import-save-failed');
+    await expect.poll(() => failed.count()).toBe(1);
+    expect(await failed.getAttribute('data-code')).toBe('storage-full');
+    expect(await failed.locator('p').textContent()).toContain('Bộ nhớ trình duyệt đã đầy nên bảng chưa được lưu');
+    // Nothing lost: the table read and checked is still there, ready to save again; the 2021 edition is still saved.
+    expect(await page.getByTestId('province-save').isDisabled()).toBe(false);
+    expect(await page.getByTestId('province-saved').count()).toBe(0);
+    await page.screenshot({ path: `${artifactDir()}/province-storage-full.png`, fullPage: true });
+    await page.getByTestId('province-save').click();
+    await expect.poll(() => page.getByTestId('province-saved').count()).toBe(1);
+    expect(await failed.count()).toBe(0);
+    await page.unroute('**/parse.worker*.js');
     await page.getByTestId('province-saved').getByRole('button').click();
     const localities = page.getByTestId('rank-locality');
     await expect.poll(() => localities.locator('tr[data-unit="42/phuong-bac-hong-linh"]').count()).toBe(1);

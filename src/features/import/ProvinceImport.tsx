@@ -19,6 +19,7 @@ import { useLang } from '@/ui/i18n';
 import { DropZone } from './DropZone';
 import { ProblemList } from './ProblemList';
 import { readClipboard } from './pasteTable';
+import { SaveFailureAlert } from './SaveFailureAlert';
 import { PROVINCE_STRINGS } from './provinceStrings';
 import { useImportWorker } from './useImportWorker';
 
@@ -147,6 +148,7 @@ export function ProvinceImport() {
           {s.failed}: {state.error}
         </p>
       )}
+      {(state.errorCode === 'storage-full' || state.errorCode === 'storage-failed') && <SaveFailureAlert code={state.errorCode} detail={state.error} />}
       {inspection && inspection.sheet && (
         <p className="note">
           {s.sheet}: <strong>{inspection.sheet}</strong>

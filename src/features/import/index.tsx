@@ -22,6 +22,7 @@ import { ProvinceImport } from './ProvinceImport';
 import { STRINGS } from './strings';
 import { useImportWorker } from './useImportWorker';
 import { readClipboard } from './pasteTable';
+import { SaveFailureAlert } from './SaveFailureAlert';
 import { TABLE_SOURCES } from './whereToGet';
 import { applyRemembered, useImportMappings } from '@/state/importMappings';
 import './import.css';
@@ -177,6 +178,7 @@ function NationalImport() {
           {s.failed}: {state.errorCode === 'timeout' ? s.readTimeout : state.error}
         </p>
       )}
+      {(state.errorCode === 'storage-full' || state.errorCode === 'storage-failed') && <SaveFailureAlert code={state.errorCode} detail={state.error} />}
 
       {inspection && inspection.shape && (
         <p className="note" data-testid="import-shape">

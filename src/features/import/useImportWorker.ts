@@ -1,7 +1,7 @@
 /** The page's side of the parse worker: one worker per import screen, a small state machine for the UI. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AnalyseRequest, Analysis, Decisions, Inspection } from '@/data/importParsing';
-import type { ProvinceTarget, WorkerReply, WorkerRequest } from '@/data/parse.worker';
+import type { ProvinceTarget, SaveFailure, WorkerReply, WorkerRequest } from '@/data/parse.worker';
 import type { ProvinceRequest } from '@/data/provinceImport';
 import type { Score } from '@/domain/catalogue/types';
 import type { PastedRows } from '@/domain/import/pasteGrid';
@@ -11,7 +11,8 @@ export type Phase = 'idle' | 'reading' | 'inspected' | 'analysing' | 'analysed' 
 export interface ImportWorkerState {
   phase: Phase;
   /** 'timeout': the worker said nothing for READ_SILENCE_MS while reading or checking, and was replaced. */
-  errorCode?: 'timeout';
+  /** timeout: the read ran over its budget; storage-*: saving failed, the checked table is kept to save again. */
+  errorCode?: 'timeout' | SaveFailure;
   progress: { step: 'read' | 'check' | 'compare'; fraction: number } | null;
   inspection: Inspection | null;
   analysis: Analysis | null;
@@ -78,6 +79,8 @@ export function useImportWorker(handlers: ImportWorkerHandlers) {
             case 'committed':
               return { ...s, phase: 'saved', progress: null, savedId: reply.id };
             case 'failed':
+              // A save that failed keeps the checked table on screen (phase analysed) so it can be saved again.
+              if (reply.code && s.analysis) return { ...s, phase: 'analysed', progress: null, error: reply.message, errorCode: reply.code };
               return { ...s, phase: 'failed', progress: null, error: reply.message };
             default:
               // pdf.js, loaded inside the worker, announces itself to the page ("ready"): not ours.
@@ -113,7 +116,7 @@ export function useImportWorker(handlers: ImportWorkerHandlers) {
     send({ type: 'analyse', request, loaded: loaded as Score[], province });
   }, []);
   const commit = useCallback((decisions: Decisions) => {
-    setState((s) => ({ ...s, phase: 'saving' }));
+    setState((s) => ({ ...s, phase: 'saving', error: null, errorCode: undefined }));
     send({ type: 'commit', decisions, id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`, date: new Date().toISOString() });
   }, []);
   const reset = useCallback(() => setState(initial), []);

@@ -2,7 +2,9 @@
  * Editions as published (issue 21), end to end in Chromium:
  * - a unit the publisher did not rank says so with the reason, and offers no import (PAPI 2023 Quảng Ninh; PAPI 2024
  *   Vĩnh Phúc, the newest edition);
- * - the rank table of a PAPI edition shows the groups PAPI printed (2022: Quảng Ninh in the best group).
+ * - the rank table of a PAPI edition shows the groups PAPI printed (2022: Quảng Ninh in the best group);
+ * - the profile body, the rank table and the map treat a unit not ranked as not ranked (its reason), never as data to
+ *   import or missing; the profile, brief and report say how sure a rank is (PCI 2016 Tây Ninh: 16–22).
  * Views photographed at desktop width and at 390×844 into .test-results/.
  */
 import { join } from 'node:path';
@@ -53,5 +55,61 @@ describe('editions as published', () => {
     await row.waitFor();
     expect(await row.textContent()).toContain('Nhóm đạt điểm cao nhất');
     await shoot(page, 'papi-2022-groups');
+  });
+
+  it('PAPI 2023 Quảng Ninh: the profile body says not ranked with the reason, never "nhập bảng đầy đủ"; the rank table and the map say "không xếp hạng"', async () => {
+    const { page } = await newPage(browser);
+    await openApp(page, '?tab=profile&index=PAPI&year=2023&province=22');
+    const body = page.getByTestId('profile-not-ranked');
+    await body.waitFor();
+    expect(await body.textContent()).toContain('Quảng Ninh không được xếp hạng trong PAPI 2023: không có dữ liệu do kết quả khảo sát vượt giá trị sai số cho phép trong thống kê.');
+    expect(await page.getByTestId('weak-components').textContent()).toContain('không phải thiếu số liệu');
+    expect(await page.getByTestId('no-base').textContent()).toContain('Không so sánh được thứ hạng giữa hai kỳ (không phải thiếu số liệu)');
+    expect(await page.locator('main').textContent()).not.toMatch(/nhập bảng đầy đủ|Nạp bảng \d{4} đầy đủ/i);
+    // PAPI 2024 against 2023, the year it was not ranked: not a table to import either.
+    await openApp(page, '?tab=profile&index=PAPI&year=2024&province=22');
+    await page.getByTestId('no-base').waitFor();
+    expect(await page.getByTestId('no-base').textContent()).toContain('Quảng Ninh không được xếp hạng trong PAPI 2023');
+    await openApp(page, '?tab=profile&index=PAPI&year=2023&province=22');
+    await body.waitFor();
+    await shoot(page, 'not-ranked-body');
+
+    await openApp(page, '?tab=rankings&index=PAPI&year=2023');
+    const row = page.locator('tr', { hasText: 'Quảng Ninh' }).first();
+    await row.waitFor();
+    expect(await row.getByTestId('not-ranked').textContent()).toContain('không xếp hạng');
+    expect(await row.getByTestId('not-ranked').getAttribute('title')).toContain('vượt giá trị sai số');
+
+    await openApp(page, '?tab=map&index=PAPI&year=2023');
+    const mapRow = page.locator('tr', { hasText: 'Quảng Ninh' }).first();
+    await mapRow.waitFor();
+    expect(await mapRow.textContent()).toContain('không xếp hạng');
+  });
+
+  it('PCI 2016 Tây Ninh: the profile gives the rank range 16–22 (sensitivity of the method, not sampling error); the report too', async () => {
+    const { page } = await newPage(browser);
+    await openApp(page, '?tab=profile&index=PCI&year=2016&province=72');
+    const range = page.getByTestId('profile-rank-range');
+    await range.waitFor();
+    expect(await range.textContent()).toContain('khoảng hạng 16–22');
+    expect(await range.textContent()).toContain('không phải sai số chọn mẫu');
+    await shoot(page, 'rank-range');
+    await openApp(page, '?tab=report&index=PCI&year=2016&province=72');
+    const headline = page.locator('table', { hasText: 'Khoảng hạng' }).first();
+    await headline.waitFor();
+    expect(await headline.textContent()).toContain('khoảng hạng 16–22');
+  });
+
+  it('PCI 2015 Tây Ninh (19th → 16th): the brief of PAPI 2024 gives its rank range; the profile calls the 2015 move within noise', async () => {
+    const { page } = await newPage(browser);
+    await openApp(page, '?tab=profile&index=PCI&year=2015&province=72');
+    const range = page.getByTestId('profile-rank-range');
+    await range.waitFor();
+    expect(await range.textContent()).toContain('trong phạm vi nhiễu');
+    await openApp(page, '?tab=brief&province=72');
+    const papi = page.locator('tr[data-index="PAPI"]');
+    await papi.waitFor();
+    expect(await papi.locator('[data-col="rank"]').textContent()).toMatch(/khoảng hạng \d+(–\d+)?/);
+    await shoot(page, 'brief-range');
   });
 });

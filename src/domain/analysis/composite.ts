@@ -217,3 +217,12 @@ export function rankRangeText(range: RankRange, lang: 'vi' | 'en'): string {
 export function withinNoiseText(lang: 'vi' | 'en'): string {
   return lang === 'vi' ? 'trong phạm vi nhiễu: thay đổi hạng nằm trong khoảng hạng của cả hai năm' : 'within noise: the move lies inside both editions’ rank ranges';
 }
+
+/** Short forms for tables and the brief: "khoảng hạng 16–22" / "rank range 16–22"; "trong phạm vi nhiễu" / "within noise". */
+export function rankRangeShort(range: RankRange, lang: 'vi' | 'en'): string {
+  const span = range.low === range.high ? `${range.low}` : `${range.low}–${range.high}`;
+  return lang === 'vi' ? `khoảng hạng ${span}` : `rank range ${span}`;
+}
+export function withinNoiseShort(lang: 'vi' | 'en'): string {
+  return lang === 'vi' ? 'trong phạm vi nhiễu' : 'within noise';
+}

@@ -56,3 +56,8 @@ export function notRankedText(catalogue: Catalogue, entry: NotRankedUnit, index:
 export function sampleSizeOf(catalogue: Catalogue, index: string, year: number): EditionDef['sample'] | null {
   return editionOf(catalogue, index, year)?.sample ?? null;
 }
+
+/** The short cell text for a unit not ranked (rank column, exports): never "—" (missing data), never 0. */
+export function notRankedLabel(lang: Lang): string {
+  return lang === 'vi' ? 'không xếp hạng' : 'not ranked';
+}

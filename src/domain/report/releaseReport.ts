@@ -17,6 +17,8 @@ import type { ProvinceAnalysis } from '../analysis/analysis';
 import { rankTable } from '../analysis/changes';
 import { rankMoveSentence } from '../analysis/rankMove';
 import { rankText } from '../analysis/rank';
+import { rankRangeText, withinNoiseText } from '../analysis/composite';
+import { notRankedText } from '../catalogue/editions';
 import { departmentName, templateSuggestion, defaultTemplate, type Department } from '../plan/departments';
 import { STATUS_LABELS, type FollowUpItem } from '../plan/followup';
 import { targetText } from '../plan/planReport';
@@ -199,7 +201,8 @@ export function releaseReport(
 
   // I. Headline
   blocks.push({ kind: 'heading', level: 2, text: t.headline });
-  if (!c || c.value === null) blocks.push({ kind: 'paragraph', text: t.noData(ix.id, year) });
+  if (c?.notRanked && c.value === null) blocks.push({ kind: 'paragraph', testId: 'report-not-ranked', text: `${name} ${notRankedText(catalogue, c.notRanked, ix.id, year, lang)}.` });
+  else if (!c || c.value === null) blocks.push({ kind: 'paragraph', text: t.noData(ix.id, year) });
   else {
     const rows: string[][] = [
       [t.score, n(c.value)],
@@ -210,6 +213,7 @@ export function releaseReport(
       const derived = c.changeDerived ? (lang === 'vi' ? ' (dẫn xuất)' : ' (derived)') : '';
       rows.push([t.change(c.baseYear), `${sgn(c.scoreChange)}${derived}; ${c.rankChange === null ? `${t.rank} ${c.baseRank ?? '—'} → ${rankText(c.rank, c.rankBasis)}` : `${c.rankChange > 0 ? '▲' : c.rankChange < 0 ? '▼' : ''} ${placesText(Math.abs(c.rankChange), lang)} (${c.baseRank} → ${c.rank})`}`]);
     }
+    if (c.rankRange) rows.push([lang === 'vi' ? 'Khoảng hạng' : 'Rank range', `${rankRangeText(c.rankRange, lang)}${c.withinNoise ? ` — ${withinNoiseText(lang)}` : ''}`]);
     blocks.push({ kind: 'table', id: 'headline', header: [t.figure, t.value], rows, numeric: [false, false] });
     if (analysis.keptScore) blocks.push({ kind: 'paragraph', strong: true, testId: 'report-kept-score', text: rankMoveSentence(analysis.keptScore, lang) });
     else if (c.baseYear === null) blocks.push({ kind: 'paragraph', text: t.noBase });

@@ -3,6 +3,7 @@
  * moved, the weak components and the departments that lead on them. Print CSS hides the app around it.
  */
 import { formatGap } from '@/domain/analysis/gap';
+import { rankRangeShort, withinNoiseShort } from '@/domain/analysis/composite';
 import { useMemo } from 'react';
 import { defaultCatalogue, findComponent, FOUR_INDICES, getUnit, indexLabel as catalogueIndexLabel } from '@/domain/catalogue/catalogue';
 import { useScoreTable } from '@/data/scores';
@@ -31,12 +32,12 @@ export default function Brief() {
   const rankText = (e: BriefIndex) => {
     if (!e.row || e.row.rank === null) return '—';
     const basis = e.row.rankBasis === 'official' ? s.official : e.row.rankBasis === 'among-loaded' ? s.amongLoaded : s.computed;
-    return `${formatRank(e.row.rank, e.row.rankBasis)}/${e.coverage?.expected ?? '—'} (${basis})`;
+    return `${formatRank(e.row.rank, e.row.rankBasis)}/${e.coverage?.expected ?? '—'} (${basis}${e.row.rankRange ? `; ${rankRangeShort(e.row.rankRange, lang)}` : ''})`;
   };
   const changeText = (e: BriefIndex) => {
     if (!e.row) return '';
     const parts = [
-      e.row.rankChange === null ? null : e.row.rankChange === 0 ? s.sameRank : formatPlacesChange(e.row.rankChange, lang),
+      e.row.rankChange === null ? null : `${e.row.rankChange === 0 ? s.sameRank : formatPlacesChange(e.row.rankChange, lang)}${e.row.withinNoise && e.row.rankChange !== 0 ? ` (${withinNoiseShort(lang)})` : ''}`,
       e.row.scoreChange === null ? null : `${formatChange(e.row.scoreChange, lang)} ${s.points}`,
     ].filter(Boolean);
     return parts.length ? `${parts.join(' · ')} (${s.since} ${e.baseYear})` : '';

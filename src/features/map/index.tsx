@@ -12,6 +12,7 @@ import { ChartFrame } from '@/ui/ChartFrame';
 import { DataTable, type Column } from '@/ui/DataTable';
 import { commonStrings, formatChange, formatNumber, useLang, useStrings, formatRank, rankBasisText, rankCell } from '@/ui/i18n';
 import { useSelection } from '@/ui/useSelection';
+import { notRankedLabel } from '@/domain/catalogue/editions';
 import { boundarySetForYear, useBoundaries } from './boundaries';
 import { ChoroplethSvg } from './ChoroplethSvg';
 import { buildMapData, type MapMode, type MapRow } from './mapData';
@@ -69,10 +70,13 @@ export default function MapView() {
   const anyAmongLoaded = data.rows.some((r) => r.rankBasis === 'among-loaded');
   // The exported image carries what a * means whenever a rank among loaded provinces is in it.
   const source = `${index.publisher} (${indexLabel(index.id)}) · ${s.boundaries}${anyAmongLoaded ? ` · ${rankBasisText('among-loaded', lang, data.coverage.loaded, data.coverage.expected)}` : ''}`;
-  const rankText = (r: MapRow) => (r.rank === null ? '—' : formatRank(r.rank, r.rankBasis));
+  const rankText = (r: MapRow) => (r.notRanked && r.rank === null ? notRankedLabel(lang) : r.rank === null ? '—' : formatRank(r.rank, r.rankBasis));
+  const rankExport = (r: MapRow) => (r.notRanked && r.rank === null ? notRankedLabel(lang) : rankCell(r.rank, r.rankBasis));
+  const basisExport = (r: MapRow) => r.notRanked ?? rankBasisText(r.rankBasis, lang, data.coverage.loaded, data.coverage.expected);
   const labelOf = (unit: string) => {
     const r = byUnit.get(unit);
     const name = r?.name ?? boundaries.data?.find((f) => f.id === unit)?.properties.name ?? unit;
+    if (r?.notRanked && r.value === null) return `${name}: ${r.notRanked}`;
     if (!r || (r.value === null && r.rank === null)) return `${name}: ${s.noData}`;
     const main = mode === 'change' ? `${s.change} ${formatChange(r.scoreChange, lang)}${r.changeDerived && r.scoreChange !== null ? ` (${s.derivedChange})` : ''}` : `${formatNumber(r.value, lang)}`;
     return `${name}: ${main} · ${t.rank} ${rankText(r)}${r.rankBasis === 'among-loaded' ? ` (${rankBasisText('among-loaded', lang, data.coverage.loaded, data.coverage.expected)})` : ''}`;
@@ -86,8 +90,8 @@ export default function MapView() {
 
   const chartRows = data.rows.map((r) =>
     mode === 'change'
-      ? [r.unit, r.name, r.baseValue, r.value, r.scoreChange, rankCell(r.rank, r.rankBasis), rankBasisText(r.rankBasis, lang), r.rankChange]
-      : [r.unit, r.name, r.value, rankCell(r.rank, r.rankBasis), rankBasisText(r.rankBasis, lang)],
+      ? [r.unit, r.name, r.baseValue, r.value, r.scoreChange, rankExport(r), r.notRanked ?? rankBasisText(r.rankBasis, lang), r.rankChange]
+      : [r.unit, r.name, r.value, rankExport(r), r.notRanked ?? rankBasisText(r.rankBasis, lang)],
   );
   const chartHeader =
     mode === 'change'
@@ -98,8 +102,8 @@ export default function MapView() {
     { id: 'name', header: t.province, value: (r) => r.name },
     { id: 'region', header: t.region, value: (r) => r.region },
     { id: 'value', header: `${t.score} ${year}`, value: (r) => r.value, align: 'right', render: (r) => formatNumber(r.value, lang) },
-    { id: 'rank', header: `${t.rank} ${year}`, value: (r) => r.rank, exportValue: (r) => rankCell(r.rank, r.rankBasis), align: 'right', render: (r) => rankText(r) },
-    { id: 'rankBasis', header: s.rankBasis, value: (r) => rankBasisText(r.rankBasis, lang, data.coverage.loaded, data.coverage.expected), exportOnly: true },
+    { id: 'rank', header: `${t.rank} ${year}`, value: (r) => r.rank, exportValue: rankExport, align: 'right', render: (r) => rankText(r) },
+    { id: 'rankBasis', header: s.rankBasis, value: basisExport, exportOnly: true },
     ...(data.baseYear !== null
       ? ([
           { id: 'base', header: `${t.score} ${data.baseYear}`, value: (r) => r.baseValue, align: 'right', render: (r) => formatNumber(r.baseValue, lang) },

@@ -4,6 +4,7 @@
  */
 import { getUnit, methodBreaksBetween, type Catalogue, regionName } from '@/domain/catalogue/catalogue';
 import { rankTable } from '@/domain/analysis/changes';
+import { notRankedText } from '@/domain/catalogue/editions';
 import type { Coverage, ScoreTable } from '@/domain/table/dataset';
 import type { RankBasis } from '@/domain/analysis/rank';
 import type { IndexDef, Lang, MethodBreak } from '@/domain/catalogue/types';
@@ -23,6 +24,8 @@ export interface MapRow {
   rankChange: number | null;
   /** Across the 2025 merger, a merged unit's change is against the mean of its old provinces (derived). */
   changeDerived: boolean;
+  /** "không được xếp hạng trong PAPI 2023: …" when the publisher did not rank the unit (not missing data). */
+  notRanked?: string;
 }
 
 export interface MapData {
@@ -60,6 +63,7 @@ export function buildMapData(
       scoreChange: r.scoreChange,
       rankChange: r.rankChange,
       changeDerived: r.changeDerived ?? false,
+      ...(r.notRanked ? { notRanked: notRankedText(catalogue, r.notRanked, index.id, year, lang) } : {}),
     };
   });
   const shown = new Map(rows.map((r) => [r.unit, mode === 'change' ? r.scoreChange : r.value]));

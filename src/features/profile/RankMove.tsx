@@ -4,6 +4,7 @@ import { Bar, BarChart, Cell, ReferenceLine, ResponsiveContainer, XAxis, YAxis }
 import { defaultCatalogue, findComponent, unitName } from '@/domain/catalogue/catalogue';
 import type { ProvinceAnalysis } from '@/domain/analysis/analysis';
 import { rankMoveSentence } from '@/domain/analysis/rankMove';
+import { notRankedEntry, notRankedText } from '@/domain/catalogue/editions';
 import type { RankRow } from '@/domain/analysis/changes';
 import type { IndexDef } from '@/domain/catalogue/types';
 import { ChartFrame } from '@/ui/ChartFrame';
@@ -19,6 +20,14 @@ export function RankMove({ analysis, index, improved, improvedPool }: { analysis
   const known = contributions.filter((c) => c.contribution !== null);
   const weightsUnknown = m.contributions.some((c) => c.weight === null);
   const chartData = known.map((c) => ({ name: cname(c.component), value: c.contribution as number }));
+  // A year the publisher did not rank the province is not a table to import: say so, with the reason.
+  const notRankedNote = (base: number) => {
+    const name = unitName(defaultCatalogue, analysis.unit, lang);
+    const now = analysis.composite?.value == null ? notRankedEntry(defaultCatalogue, index.id, analysis.year, analysis.unit) : undefined;
+    if (now) return `${name} ${notRankedText(defaultCatalogue, now, index.id, analysis.year, lang)}.`;
+    const before = notRankedEntry(defaultCatalogue, index.id, base, analysis.unit);
+    return before && analysis.composite?.baseValue == null ? `${name} ${notRankedText(defaultCatalogue, before, index.id, base, lang)}.` : null;
+  };
 
   return (
     <section aria-labelledby="move-title" className="card rank-move" data-testid="rank-move">
@@ -40,6 +49,10 @@ export function RankMove({ analysis, index, improved, improvedPool }: { analysis
       )}
       {m.baseYear === null ? (
         <p data-testid="no-base">{s.noBase}</p>
+      ) : m.compositeChange === null && notRankedNote(m.baseYear) ? (
+        <p data-testid="no-base">
+          {notRankedNote(m.baseYear)} {s.notRankedNoMove}
+        </p>
       ) : m.compositeChange === null ? (
         <p data-testid="no-base">{fill(s.noBaseValue, { base: m.baseYear, year: analysis.year })}</p>
       ) : (

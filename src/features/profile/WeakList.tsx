@@ -2,6 +2,7 @@
 import { defaultCatalogue, expectedUnitCount, findComponent, TOTAL } from '@/domain/catalogue/catalogue';
 import type { ProvinceAnalysis } from '@/domain/analysis/analysis';
 import { componentWeight } from '@/domain/analysis/composite';
+import { notRankedText } from '@/domain/catalogue/editions';
 import type { IndexDef } from '@/domain/catalogue/types';
 import { bottomShareStart } from '@/domain/analysis/weakness';
 import { formatNumber, formatRank, useLang, useStrings } from '@/ui/i18n';
@@ -43,7 +44,15 @@ export function WeakList({ analysis, index }: { analysis: ProvinceAnalysis; inde
         </ul>
       )}
       {analysis.weak.length === 0 ? (
-        <p>{!hasFigures ? s.noComponentData : analysis.weakAssessment === 'complete' ? s.noWeak : s.noWeakSoFar}</p>
+        <p>
+          {analysis.composite?.notRanked && !hasFigures
+            ? `${notRankedText(defaultCatalogue, analysis.composite.notRanked, index.id, analysis.year, lang)}: ${s.notRankedNoWeak}`
+            : !hasFigures
+              ? s.noComponentData
+              : analysis.weakAssessment === 'complete'
+                ? s.noWeak
+                : s.noWeakSoFar}
+        </p>
       ) : (
         <ol className="weak-list">
           {analysis.weak.map((w, i) => (

@@ -8,6 +8,8 @@ import { defaultCatalogue, getUnit } from '@/domain/catalogue/catalogue';
 import { analyseProvince } from '@/domain/analysis/analysis';
 import { mostImproved, rankTable, yearsWithComponent } from '@/domain/analysis/changes';
 import { harmonisedSeries } from '@/domain/analysis/harmonise';
+import { notRankedText } from '@/domain/catalogue/editions';
+import { rankRangeText, withinNoiseText } from '@/domain/analysis/composite';
 import type { PublishedDisagreement } from '@/domain/table/publishedDisagreements';
 import { usePublishedDisagreements } from '@/data/disagreements';
 import { useView } from '@/state/view';
@@ -84,8 +86,18 @@ export default function Profile() {
             )
           )}
         </p>
+      ) : c?.notRanked ? (
+        <p className="note" data-testid="profile-not-ranked">
+          {unit?.[lang] ?? province} {notRankedText(defaultCatalogue, c.notRanked, index.id, year, lang)}.
+        </p>
       ) : (
         <p className="note">{s.noData}</p>
+      )}
+      {c?.rankRange && (
+        <p className="note" data-testid="profile-rank-range">
+          {rankRangeText(c.rankRange, lang)}
+          {c.withinNoise ? ` — ${withinNoiseText(lang)}.` : '.'}
+        </p>
       )}
       <WeakList analysis={analysis} index={index} />
       <RankMove analysis={analysis} index={index} improved={improved} improvedPool={improvedPool} />

@@ -37,6 +37,8 @@ export const profileStrings: Strings<
   | 'weakIntro'
   | 'noWeak'
   | 'noComponentData'
+  | 'notRankedNoWeak'
+  | 'notRankedNoMove'
   | 'costs'
   | 'points'
   | 'costUnknown'
@@ -109,6 +111,8 @@ export const profileStrings: Strings<
     weakIntro: 'Quy tắc: thuộc {share}% cuối cả nước (từ hạng {start}), hoặc dưới trung vị cả nước, hoặc giảm {n} kỳ liên tiếp. Điểm mất = (trung vị − điểm) × trọng số × {factor}.',
     noWeak: 'Không có chỉ số thành phần nào yếu theo các quy tắc này.',
     noComponentData: 'Chưa có số liệu chỉ số thành phần của tỉnh cho kỳ này (nhập bảng đầy đủ khi được công bố): chưa đánh giá được.',
+    notRankedNoMove: 'Không so sánh được thứ hạng giữa hai kỳ (không phải thiếu số liệu).',
+    notRankedNoWeak: 'đơn vị công bố không xếp hạng tỉnh trong kỳ này, nên không có điểm yếu để đánh giá (không phải thiếu số liệu).',
     costs: 'mất',
     points: 'điểm tổng hợp',
     costUnknown: 'không tính được điểm mất (chưa rõ trọng số hoặc trung vị)',
@@ -181,6 +185,8 @@ export const profileStrings: Strings<
     weakIntro: 'Rules: in the bottom {share}% nationally (from rank {start}), or below the national median, or falling {n} editions in a row. Points lost = (median − score) × weight × {factor}.',
     noWeak: 'No component is weak by these rules.',
     noComponentData: 'No component figures for the province in this edition (import the full table when published): not assessed.',
+    notRankedNoMove: 'The two editions cannot be compared for it (not missing data).',
+    notRankedNoWeak: 'the publisher did not rank the province in this edition, so there are no weak components to assess (not missing data).',
     costs: 'costs',
     points: 'composite points',
     costUnknown: 'points lost unknown (weight or median not known)',

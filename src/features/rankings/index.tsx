@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { ComponentSelect } from '@/ui/ComponentSelect';
 import { defaultCatalogue, findComponent, getUnit, mainComponents, TOTAL, unitsForYear, regionName } from '@/domain/catalogue/catalogue';
 import { rankTable, yearsWithComponent, type RankRow } from '@/domain/analysis/changes';
+import { notRankedLabel, notRankedText } from '@/domain/catalogue/editions';
 import { useView } from '@/state/view';
 import { DataTable, type Column } from '@/ui/DataTable';
 import { commonStrings, formatChange, formatNumber, useLang, useStrings, formatRank, rankBasisText, rankCell } from '@/ui/i18n';
@@ -58,10 +59,15 @@ export default function Rankings() {
       id: 'rank',
       header: t.rank,
       value: (r) => r.rank,
-      exportValue: (r) => rankCell(r.rank, r.rankBasis),
+      exportValue: (r) => (r.notRanked ? notRankedLabel(lang) : rankCell(r.rank, r.rankBasis)),
       align: 'right',
       render: (r) =>
-        r.rank === null ? (
+        r.notRanked ? (
+          <span className="not-ranked note" data-testid="not-ranked" title={notRankedText(defaultCatalogue, r.notRanked, index.id, year, lang)}>
+            {notRankedLabel(lang)}
+            <span className="sr-only">: {notRankedText(defaultCatalogue, r.notRanked, index.id, year, lang)}</span>
+          </span>
+        ) : r.rank === null ? (
           <span className="missing" title={s.missing}>
             —<span className="sr-only"> {s.missing}</span>
           </span>
@@ -71,14 +77,14 @@ export default function Rankings() {
           </span>
         ),
     },
-    { id: 'rankBasis', header: s.rankBasisHeader, value: (r) => rankBasisText(r.rankBasis, lang, result.coverage.loaded, result.coverage.expected), exportOnly: true },
+    { id: 'rankBasis', header: s.rankBasisHeader, value: (r) => (r.notRanked ? notRankedText(defaultCatalogue, r.notRanked, index.id, year, lang) : rankBasisText(r.rankBasis, lang, result.coverage.loaded, result.coverage.expected)), exportOnly: true },
     {
       id: 'name',
       header: t.province,
       value: (r) => r.name,
       // The name opens the province's profile (by keyboard: Tab to it, Enter); a tap anywhere on the row does too.
       render: (r) => (
-        <button type="button" className={`link-button${r.value === null && r.rank === null ? ' missing-name' : ''}`} aria-label={`${r.name} — ${s.openProfile}`} onClick={() => openProfile(r)}>
+        <button type="button" className={`link-button${r.value === null && r.rank === null && !r.notRanked ? ' missing-name' : ''}`} aria-label={`${r.name} — ${s.openProfile}`} onClick={() => openProfile(r)}>
           {r.name}
         </button>
       ),

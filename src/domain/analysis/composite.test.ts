@@ -36,7 +36,7 @@ describe('composite.rankRanges: how sure a rank is (sensitivity of the method, n
     const r = rankRangesFor(table, catalogue, 'PCI', 2012)!.get(id('Tây Ninh'))!;
     expect(r).toMatchObject({ low: 57, high: 57, method: { weights: { withheld: { en: 'PCI 2012 weights are not known: no weight perturbation' } } } });
   });
-  it('PCI 2024 (13 of 63 loaded): a rank among the loaded has no range', () => {
+  it('PCI 2024 (14 of 63 loaded): a rank among the loaded has no range', () => {
     expect(rankRangesFor(table, catalogue, 'PCI', 2024)).toBeNull();
     expect(row('PCI', 2024, 'Quảng Ninh').rankRange).toBeNull();
   });

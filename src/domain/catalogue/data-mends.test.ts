@@ -290,6 +290,10 @@ describe('figures printed on stored pages, shipped after the audit of 2026-12-02
     expect(get('PCI', 2023, 'Hồ Chí Minh', 'total')).toMatchObject({ score: '', rank: '27' });
     expect(get('PCI', 2024, 'Hồ Chí Minh', 'total')!.source).toContain('en.sggp.org.vn');
   });
+  it('PCI 2024 Hà Nội (news.laodong.vn): 68.38, 24th of 63, up 4 places; its page is the row\'s source', () => {
+    expect(get('PCI', 2024, 'Hà Nội', 'total')).toMatchObject({ score: '68.38', rank: '24' });
+    expect(get('PCI', 2024, 'Hà Nội', 'total')!.source).toBe('https://news.laodong.vn/kinh-doanh/ly-giai-viec-ha-noi-nam-ngoai-top-20-tinh-thanh-co-chat-luong-dieu-hanh-kinh-te-tot-nhat-1503703.ldo');
+  });
 });
 
 describe('PGI 2023 Lạng Sơn (thongtin.vietnam.vn/en/xanh-dan-chi-so-xanh)', () => {

@@ -10,7 +10,9 @@
  * - When that backup cannot be written (storage full), the original is left exactly as it is and every
  *   edit is refused with a message until the page is reloaded with room to spare: nothing overwrites
  *   the only copy.
- * - A write that fails (QuotaExceededError: storage full) is reported, never thrown at the caller.
+ * - A write that fails (QuotaExceededError: storage full) is reported, never thrown at the caller, and never
+ *   retried in a loop: each change is tried once, and a run of failures is reported once (again after a write
+ *   succeeded in between).
  * Every report lands in `useStorageHealth`, which the app shows on every tab (ui/StorageAlerts).
  */
 import { create } from 'zustand';
@@ -72,6 +74,8 @@ export function backupKeys(key: string): string[] {
 export function neverDiscardStorage<T>({ store, key, version: current, shapeProblem }: NeverDiscardOptions): NeverDiscardStorage<T> {
   let locked = false;
   let refusalReported = false;
+  /** A write failed and no write has succeeded since: the failure was said once already. */
+  let failing = false;
 
   /** Copy the original aside and report; when the copy fails, lock the store and leave the original. */
   const keepAside = (raw: string, label: string, kind: StorageReportKind, detail: string) => {
@@ -135,9 +139,13 @@ export function neverDiscardStorage<T>({ store, key, version: current, shapeProb
       if (locked) return;
       try {
         localStorage.setItem(name, JSON.stringify(value));
+        failing = false;
       } catch (e) {
-        if (isQuotaError(e)) reportStorage({ store, kind: 'storage-full', backupKey: null, detail: `the last change was not saved: browser storage is full (${(e as Error).name})` });
-        else reportStorage({ store, kind: 'write-failed', backupKey: null, detail: `the last change was not saved: ${(e as Error).message || (e as Error).name}` });
+        // Tried once per change, never again in a loop; said once for a run of failures (not once per keystroke), again after a write succeeded.
+        if (failing) return;
+        failing = true;
+        if (isQuotaError(e)) reportStorage({ store, kind: 'storage-full', backupKey: null, detail: `changes from now on are not saved: browser storage is full (${(e as Error).name})` });
+        else reportStorage({ store, kind: 'write-failed', backupKey: null, detail: `changes from now on are not saved: ${(e as Error).message || (e as Error).name}` });
       }
     },
     removeItem(name) {

@@ -168,6 +168,10 @@ export function planFromCsv(text: string, file: string, catalogue: Catalogue, de
     if (!columns.includes(required)) issues.push(planProblem('missing-field', { file, line: grid.lines[0] ?? 1, column: 0 }, { field: required }));
   }
   if (hasErrors(issues)) return { plan: null, issues };
+  const known: readonly string[] = CSV_COLUMNS;
+  columns.forEach((name, c) => {
+    if (name !== '' && !known.includes(name)) issues.push(planProblem('unknown-column', { file, line: grid.lines[0] ?? 1, column: c + 1 }, { field: header[c].trim() }));
+  });
   // A header with no item under it is said, not imported as an empty plan.
   if (!rows.some((cells) => cells.some((c) => c.trim() !== ''))) return { plan: null, issues: [...issues, planProblem('no-items', { file, line: grid.lines[0] ?? 1, column: 1 })] };
   const cell = (cells: string[], name: string) => (columns.includes(name) ? unneutralise(cells[columns.indexOf(name)] ?? '') : '');

@@ -33,6 +33,9 @@ export function planFromJson(
   if (typeof doc.version === 'number' && doc.version > PLAN_VERSION) return { plan: null, issues: [planProblem('newer-version', { file, ...pos('version') }, { version: doc.version })] };
 
   const issues: Problem[] = [];
+  // A NUL or a broken character (U+FFFD) anywhere in the file's texts, keys included: the value is located and the file refused.
+  for (const { path, code, offset } of damagedTexts(value, '')) issues.push(planProblem(code, { file, ...pos(path) }, { offset }));
+  extraKeys(doc, TOP_KEYS, '', (path, field) => issues.push(planProblem('unknown-field', { file, ...pos(path) }, { field })));
   /** A shape problem `items[3].coOwners is not …` located at its path (or the nearest enclosing value that has a place). */
   const shapeProblem = (detail: string) => {
     let path = detail.slice(0, detail.indexOf(' is '));
@@ -74,6 +77,16 @@ export function planFromJson(
   entries.forEach((entry, i) => {
     const problem = (v1 ? checkImportedV1 : checkImportedItem)(entry, `${prefix}[${i}]`);
     if (problem) return shapeProblem(problem);
+    const unknownField = (path: string, field: string) => issues.push(planProblem('unknown-field', { file, ...pos(path) }, { field }));
+    extraKeys(entry, v1 ? V1_KEYS : ITEM_KEYS, `${prefix}[${i}]`, unknownField);
+    const tasks = (entry as { tasks?: unknown }).tasks;
+    if (!v1 && Array.isArray(tasks)) {
+      tasks.forEach((task, j) => {
+        extraKeys(task, TASK_KEYS, `${prefix}[${i}].tasks[${j}]`, unknownField);
+        const progress = (task as { progress?: unknown }).progress;
+        if (Array.isArray(progress)) progress.forEach((note, k) => extraKeys(note, NOTE_KEYS, `${prefix}[${i}].tasks[${j}].progress[${k}]`, unknownField));
+      });
+    }
     raws.push({
       fields: v1 ? v1ToRaw(entry as AssignmentV1) : (entry as RawItem['fields']),
       at: (field) => pos(field ? `${prefix}[${i}].${field}` : `${prefix}[${i}]`),
@@ -83,6 +96,38 @@ export function planFromJson(
   const { items, issues: itemIssues } = collect(raws, ctx, (raw) => raw.at('').line);
   issues.push(...itemIssues);
   return { plan: { items, departments: withAdded(departments, ctx.added) }, issues };
+}
+
+const TOP_KEYS = ['schema', 'version', 'exportedAt', 'items', 'departments', 'assignments'];
+const ITEM_KEYS = ['id', 'province', 'index', 'year', 'component', 'lead', 'coOwners', 'targetScore', 'targetRank', 'targetYear', 'deadline', 'status', 'notes', 'origin', 'tasks'];
+const V1_KEYS = ['province', 'index', 'year', 'component', 'lead', 'coOwners', 'target', 'status', 'note'];
+const TASK_KEYS = ['id', 'title', 'lead', 'coOwners', 'targetScore', 'targetRank', 'deadline', 'status', 'progress', 'evidence'];
+const NOTE_KEYS = ['date', 'text'];
+
+/** Keys of an object that no plan field reads: each said (a warning at the key's value), never passed over in silence. */
+function extraKeys(value: unknown, allowed: readonly string[], path: string, report: (path: string, field: string) => void): void {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return;
+  for (const key of Object.keys(value)) if (!allowed.includes(key)) report(path ? `${path}.${key}` : key, key);
+}
+
+/** Texts (and keys) holding a NUL or U+FFFD, by path as the located reader names them; the offset is 1-based. */
+function damagedTexts(value: unknown, path: string, found: { path: string; code: 'nul-in-text' | 'broken-in-text'; offset: number }[] = []) {
+  const check = (text: string, at: string) => {
+    const nul = text.indexOf('\u0000');
+    const broken = text.indexOf('\uFFFD');
+    if (nul !== -1) found.push({ path: at, code: 'nul-in-text', offset: nul + 1 });
+    if (broken !== -1) found.push({ path: at, code: 'broken-in-text', offset: broken + 1 });
+  };
+  if (typeof value === 'string') check(value, path);
+  else if (Array.isArray(value)) value.forEach((v, i) => damagedTexts(v, `${path}[${i}]`, found));
+  else if (value && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) {
+      const at = path ? `${path}.${key}` : key;
+      check(key, at);
+      damagedTexts(v, at, found);
+    }
+  }
+  return found;
 }
 
 /** Edits already shape-checked (checkImportedEdits); built without a prototype, so a province key "__proto__" is only a key. */

@@ -36,6 +36,10 @@ const PLAN_MESSAGES = {
   'bad-shape': ['error', 'Giá trị không đúng kiểu: {detail}', 'Value of the wrong kind: {detail}'],
   'no-items': ['error', 'Tệp không có mục nào (chỉ có dòng tiêu đề)', 'The file has no items (only a header line)'],
   'migrated-v1': ['warning', 'Tệp phiên bản 1: đã chuyển sang định dạng hiện tại', 'Version 1 file: converted to the current format'],
+  'nul-in-text': ['error', 'Giá trị có ký tự rỗng (NUL) ở ký tự thứ {offset}: đoạn này bị hỏng. Tệp không được nhập, không lưu gì; hãy sửa giá trị này rồi nhập lại', 'The value holds a NUL character at character {offset}: this stretch is damaged. The file is not imported, nothing is saved; fix this value and import again'],
+  'broken-in-text': ['error', 'Giá trị có ký tự hỏng (U+FFFD, thường do lưu sai bảng mã) ở ký tự thứ {offset}. Tệp không được nhập, không lưu gì; hãy sửa giá trị này (hoặc xuất lại tệp dạng UTF-8) rồi nhập lại', 'The value holds a broken character (U+FFFD, usually a wrong encoding) at character {offset}. The file is not imported, nothing is saved; fix this value (or export the file again as UTF-8) and import again'],
+  'unknown-field': ['warning', 'Trường "{field}" không thuộc tệp kế hoạch: bỏ qua', 'Field "{field}" is not part of a plan file: ignored'],
+  'unknown-column': ['warning', 'Cột "{field}" không thuộc tệp kế hoạch: bỏ qua', 'Column "{field}" is not part of a plan file: ignored'],
 } satisfies Record<string, [Severity, string, string]>;
 
 export type PlanProblemCode = keyof typeof PLAN_MESSAGES;

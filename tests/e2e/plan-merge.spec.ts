@@ -81,6 +81,7 @@ describe('merging a colleague’s plan, end to end', () => {
     expect(await names.getByTestId('diff-ours').textContent()).toContain('Sở Tư pháp Quảng Ninh');
     expect(await names.getByTestId('diff-theirs').textContent()).toContain('Sở TP tỉnh Quảng Ninh');
     expect(await page.getByTestId('diff-conflicts').textContent()).toContain('2 xung đột');
+    await page.getByTestId('import-diff').screenshot({ path: `${artifactDir()}/plan-merge-desktop.png` });
 
     await page.getByTestId('import-apply').click();
     await page.getByTestId('import-applied').waitFor();

@@ -110,6 +110,9 @@ describe('editions as published', () => {
     const papi = page.locator('tr[data-index="PAPI"]');
     await papi.waitFor();
     expect(await papi.locator('[data-col="rank"]').textContent()).toMatch(/khoảng hạng \d+(–\d+)?/);
+    await openApp(page, '?tab=profile&index=PAPI&year=2023&province=46');
+    await page.getByTestId('profile-rank-range').waitFor();
+    expect(await page.getByTestId('profile-rank-range').textContent()).toContain('Cỡ mẫu công bố: 19.536 người trả lời');
     await shoot(page, 'brief-range');
   });
 });

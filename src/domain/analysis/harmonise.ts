@@ -7,10 +7,13 @@
  *   population or enterprise weights are published for this, so the mean is a plain one, and it is said so.
  * - Derived figures are never ranked against published ones and are always flagged `derived: true`.
  * - From 2025 the unit's own published score is used (`derived: false`).
+ * - A structure break (catalogue/editionStructure.ts: PCI 2.0 from 2025) ends the history: points before the latest
+ *   one are left out (the old composite is not the new one), so a 2025 unit on a new structure has no derived series.
  */
 import { getIndex, getUnit, type Catalogue } from '../catalogue/catalogue';
 import type { ScoreTable } from '../table/dataset';
 import { mean, tidy } from './stats';
+import { isStructureBreak } from '../catalogue/editionStructure';
 import type { Localised } from '../catalogue/types';
 
 export type HarmoniseMethod = 'published' | 'same-province' | 'mean-of-constituents';
@@ -63,7 +66,8 @@ export function harmonisedSeries(table: ScoreTable, catalogue: Catalogue, index:
   if (!unit || !unit.formedFrom?.length) return null;
   const constituents = unit.formedFrom;
   const method: HarmoniseMethod = constituents.length === 1 ? 'same-province' : 'mean-of-constituents';
-  const points: HarmonisedPoint[] = table.years(ix.id).map((year) => {
+  const restart = Math.max(-Infinity, ...ix.methodBreaks.filter(isStructureBreak).map((b) => b.year));
+  const points: HarmonisedPoint[] = table.years(ix.id).filter((year) => year >= restart).map((year) => {
     if (year >= unit.validFrom) {
       return { year, value: table.get(ix.id, year, unit.id, component)?.value ?? null, derived: false, method: 'published', constituents: [] };
     }
@@ -72,5 +76,6 @@ export function harmonisedSeries(table: ScoreTable, catalogue: Catalogue, index:
     const value = complete ? mean(parts.map((p) => p.value as number)) : null;
     return { year, value: value === null ? null : tidy(value), derived: true, method, constituents: parts };
   });
+  if (!points.some((p) => p.derived)) return null;
   return { unit: unit.id, component, derived: true, method: harmoniseMethodText[method], constituents, points };
 }

@@ -3,6 +3,7 @@ import { defaultCatalogue, findIndex, mainComponents, unitsForYear } from './cat
 import { componentIdOf, indexWithStructure, scaleOfFigures, structureFromHeader, withStructures } from './editionStructure';
 import { compositeRecipe } from '../analysis/composite';
 import { rankTable } from '../analysis/changes';
+import { harmonisedSeries } from '../analysis/harmonise';
 import { buildScoreTable } from '../table/dataset';
 import { loadShippedTable } from '../../../scripts/lib/shipped-table';
 import type { Score } from './types';
@@ -57,5 +58,8 @@ describe('a new structure is declared from the header, never folded into the old
     expect(row.rankChange).toBeNull();
     expect(row.changeWithheld?.vi).toContain('Không so sánh qua mốc 2025');
     expect(result.rows.every((r) => r.scoreChange === null && r.rankChange === null)).toBe(true);
+    // Nor a derived history under the 2025 unit: the old composite is not the new one.
+    expect(harmonisedSeries(table, catalogue, 'PCI', quangNinh.id, 'total')).toBeNull();
+    expect(harmonisedSeries(table, defaultCatalogue, 'PCI', quangNinh.id, 'total')?.points.find((p) => p.year === 2024)?.value).toBe(73.2);
   });
 });

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadShippedTable } from '../../../scripts/lib/shipped-table';
 import { defaultCatalogue as catalogue } from './catalogue';
-import { editionOf, expectedInEdition, notRankedEntry, notRankedText, printedGroupRanges, sampleSizeOf } from './editions';
+import { editionOf, expectedInEdition, notRankedEntry, notRankedLabel, notRankedText, printedGroupRanges, sampleSizeOf, sampleSizeText } from './editions';
 import { rankTable, ranksFor } from '../analysis/changes';
 import { tierOf, tierThreshold } from '../analysis/tiers';
 import { landingState } from '../table/latestYear';
@@ -131,5 +131,15 @@ describe('published sample sizes', () => {
     expect(sampleSizeOf(catalogue, 'PAPI', 2022)!.value).toBe(16117);
     expect(sampleSizeOf(catalogue, 'PCI', 2024)).toMatchObject({ value: 11000, approx: true, of: 'firms' });
     expect(sampleSizeOf(catalogue, 'PCI', 2010)).toBeNull();
+  });
+});
+
+describe('sample size and not-ranked wording (one wording for every view)', () => {
+  it('PAPI 2023: "Cỡ mẫu công bố: 19.536 người trả lời", PCI 2024 "~11,000 firms"', () => {
+    expect(sampleSizeText(sampleSizeOf(catalogue, 'PAPI', 2023)!, 'vi')).toMatch(/^Cỡ mẫu công bố: 19\.536 người trả lời \(nguồn: https:\/\/chatluongvacuocsong\.vn/);
+    expect(sampleSizeText(sampleSizeOf(catalogue, 'PCI', 2024)!, 'en')).toMatch(/^Published sample size: ~11,000 firms/);
+  });
+  it('a unit not ranked reads "không xếp hạng" in a cell, never "—"', () => {
+    expect([notRankedLabel('vi'), notRankedLabel('en')]).toEqual(['không xếp hạng', 'not ranked']);
   });
 });

@@ -61,3 +61,10 @@ export function sampleSizeOf(catalogue: Catalogue, index: string, year: number):
 export function notRankedLabel(lang: Lang): string {
   return lang === 'vi' ? 'không xếp hạng' : 'not ranked';
 }
+
+/** "Cỡ mẫu công bố: 19.536 người trả lời (nguồn: …)" — shown beside a rank range, never used as a sampling error. */
+export function sampleSizeText(sample: NonNullable<EditionDef['sample']>, lang: Lang): string {
+  const n = `${sample.approx ? '~' : ''}${sample.value.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB')}`;
+  const of = lang === 'vi' ? (sample.of === 'firms' ? 'doanh nghiệp' : 'người trả lời') : sample.of;
+  return lang === 'vi' ? `Cỡ mẫu công bố: ${n} ${of} (nguồn: ${sample.source})` : `Published sample size: ${n} ${of} (source: ${sample.source})`;
+}

@@ -8,7 +8,7 @@ import { defaultCatalogue, getUnit } from '@/domain/catalogue/catalogue';
 import { analyseProvince } from '@/domain/analysis/analysis';
 import { mostImproved, rankTable, yearsWithComponent } from '@/domain/analysis/changes';
 import { harmonisedSeries } from '@/domain/analysis/harmonise';
-import { notRankedText } from '@/domain/catalogue/editions';
+import { notRankedText, sampleSizeOf, sampleSizeText } from '@/domain/catalogue/editions';
 import { rankRangeText, withinNoiseText } from '@/domain/analysis/composite';
 import type { PublishedDisagreement } from '@/domain/table/publishedDisagreements';
 import { usePublishedDisagreements } from '@/data/disagreements';
@@ -97,6 +97,7 @@ export default function Profile() {
         <p className="note" data-testid="profile-rank-range">
           {rankRangeText(c.rankRange, lang)}
           {c.withinNoise ? ` — ${withinNoiseText(lang)}.` : '.'}
+          {sampleSizeOf(defaultCatalogue, index.id, year) && <> {sampleSizeText(sampleSizeOf(defaultCatalogue, index.id, year)!, lang)}.</>}
         </p>
       )}
       <WeakList analysis={analysis} index={index} />

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateFiles } from './validate';
+import { pci2016 } from '../tests/fixtures/tables';
 
 const run = (...args: string[]) => spawnSync('node_modules/.bin/tsx', ['scripts/import.ts', ...args], { encoding: 'utf8' });
 const fixture = (name: string) => `tests/fixtures/import/${name}`;
@@ -34,6 +35,34 @@ describe('npm run import: wide table → long CSV that npm run validate accepts'
   });
   it('without --index/--year: usage, exit 2', () => {
     expect(run(fixture('pci-2021-wide-vi.csv')).status).toBe(2);
+  });
+});
+
+describe('npm run import: a near miss is never taken silently', () => {
+  // VCCI's PCI 2016 table (data/scores) with Đắk Lắk printed "Đắc Lắc" (a listed spelling) and Quảng Ninh "Quảng Nình" (a tone mark off).
+  const rows = pci2016({ 'Đắk Lắk': 'Đắc Lắc', 'Quảng Ninh': 'Quảng Nình' });
+  const dir = mkdtempSync(join(tmpdir(), 'chiso-import-'));
+  const file = join(dir, 'pci-2016.csv');
+  writeFileSync(file, ['Tỉnh/Thành phố,Điểm số PCI,Xếp hạng', ...rows.map((r) => `${r.printed},${r.total},${r.rank}`)].join('\n') + '\n');
+  const qnLine = rows.findIndex((r) => r.province === 'Quảng Ninh') + 2;
+  it('"Quảng Nình": an error at its line naming the guess, the row left out, exit 1; "Đắc Lắc" read as Đắk Lắk without a word', () => {
+    const out = join(dir, 'out.csv');
+    const r = run('--index', 'PCI', '--year', '2016', file, '--out', out, '--lang', 'vi');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`pci-2016.csv:${qnLine}:1: error: Có phải Quảng Ninh? "Quảng Nình" gần giống Quảng Ninh`);
+    expect(r.stderr).toContain('để nhận các tên đoán gần đúng ở trên: --accept-guesses');
+    expect(r.stderr).not.toContain('Đắc Lắc');
+    const csv = readFileSync(out, 'utf8');
+    expect(csv).toContain('PCI,2016,Đắk Lắk,total,58.623993,28,');
+    expect(csv).not.toContain('Quảng Ninh');
+  });
+  it('--accept-guesses: the row is imported (Quảng Ninh 65.595551, rank 2) with a warning at its line naming the guess, exit 0', () => {
+    const out = join(dir, 'out-accepted.csv');
+    const r = run('--index', 'PCI', '--year', '2016', file, '--out', out, '--accept-guesses');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain(`pci-2016.csv:${qnLine}:1: warning: "Quảng Nình" read as Quang Ninh (a near miss, guess accepted)`);
+    expect(readFileSync(out, 'utf8')).toContain('PCI,2016,Quảng Ninh,total,65.595551,2,');
+    expect(validateFiles([out])).toMatchObject({ errors: 0, rows: 63 });
   });
 });
 

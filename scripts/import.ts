@@ -15,8 +15,9 @@
  * same when they agree at the coarser of their printed precisions (src/domain/import/precision.ts).
  * Prints one `FILE:LINE:COL: severity: message` per problem on stderr (header matches too, so they can be
  * checked). Rows with an error are left out and listed with their place; the rows read are still written, and the
- * exit code is 1 when any row was left out (nothing written when no row could be read). Without --out the CSV goes
- * to stdout.
+ * exit code is 1 when any row was left out (nothing written when no row could be read). A province name one letter or
+ * tone mark off a known spelling ("Quảng Nình") is such a row, its error naming the guess, unless --accept-guesses takes
+ * the guesses (each then a warning at its line). Without --out the CSV goes to stdout.
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
@@ -43,7 +44,7 @@ import { fileKindOf, readTables } from '@/data/readers';
 
 export const IMPORT_CLI = {
   name: 'import',
-  usage: 'npm run import -- --index PCI --year 2021 FILE [--sheet NAME] [--out OUT] [--lang vi|en] [--ignore-column NAME] [--new-structure] [--compare [--with FILE…] [--json]]\n       npm run import -- --index DDCI --province "Hà Tĩnh" --year 2021 FILE [--out OUT] [--scale 10] [--composite-scale 100] [--kinds department,locality] [--lower-is-better] [--definition DEF.json] [--unit U]',
+  usage: 'npm run import -- --index PCI --year 2021 FILE [--sheet NAME] [--out OUT] [--lang vi|en] [--ignore-column NAME] [--new-structure] [--accept-guesses] [--compare [--with FILE…] [--json]]\n       npm run import -- --index DDCI --province "Hà Tĩnh" --year 2021 FILE [--out OUT] [--scale 10] [--composite-scale 100] [--kinds department,locality] [--lower-is-better] [--definition DEF.json] [--unit U]',
   summary: 'Turns a wide table as published (CSV, workbook or text PDF) into the long CSV that npm run validate accepts; problems are printed FILE:LINE:COL.',
   helpCommand: 'npm run import -- --help',
   options: {
@@ -57,6 +58,7 @@ export const IMPORT_CLI = {
     json: { type: 'boolean', help: 'with --compare: print the comparison as JSON' },
     'new-structure': { type: 'boolean', help: "the edition has a new structure (its components differ from the index's): declare it from the header, record a method break, write OUT.structure.json beside --out" },
     'ignore-column': { type: 'string', value: 'NAME', multiple: true, help: 'leave out a column of figures that matches no component (its header as printed, or its number)', example: '"Dịch vụ hỗ trợ DN"' },
+    'accept-guesses': { type: 'boolean', help: 'take each province name one letter or tone mark off a known spelling ("Quảng Nình") as the province guessed (a warning at its line); without it such a row is left out, naming the guess' },
     province: { type: 'string', value: 'NAME', help: 'the province whose own index the table is (DDCI …)', example: '"Hà Tĩnh"' },
     scale: { type: 'string', value: 'N', help: "confirm the components' scale (0–N) of a province-run table", example: '10' },
     'composite-scale': { type: 'string', value: 'N', help: "confirm the composite's scale (0–N)", example: '100' },
@@ -187,7 +189,8 @@ async function main(): Promise<number> {
   const ignore = args['ignore-column'] ?? [];
   const newStructure = Boolean(args['new-structure']);
   if (newStructure && (!args.out || args.compare)) throw usageError('--new-structure needs --out OUT.csv (the structure is written beside it as OUT.structure.json) and does not go with --compare');
-  const result = kind === 'text' ? fromText(bytes.toString('utf8'), file, index.id, year, ignore, newStructure) : await fromTables(kind, new Uint8Array(bytes), file, index.id, year, args.sheet, ignore, newStructure);
+  const acceptGuesses = args['accept-guesses'] === true;
+  const result = kind === 'text' ? fromText(bytes.toString('utf8'), file, index.id, year, ignore, newStructure, acceptGuesses) : await fromTables(kind, new Uint8Array(bytes), file, index.id, year, args.sheet, ignore, newStructure, acceptGuesses);
   const catalogue = result.catalogue ?? defaultCatalogue;
   const unknownIgnored = ignore.filter((name) => !result.mapping.some((m) => namesColumn(m, name)));
   if (unknownIgnored.length) {
@@ -219,6 +222,9 @@ async function main(): Promise<number> {
         ? `  nếu ${index.id} ${year} có cấu trúc mới (thành phần khác các năm trước, như PCI 2.0 từ 2025): --new-structure — khai báo cấu trúc từ tiêu đề bảng, ghi nhận thay đổi phương pháp, không so sánh qua mốc này`
         : `  if ${index.id} ${year} has a new structure (components unlike earlier editions', as PCI 2.0 from 2025): --new-structure — declares the structure from the header, records a method break, no change across it`,
     );
+  }
+  if (errors.some((p) => p.code === 'unit-guess')) {
+    console.error(lang === 'vi' ? '  để nhận các tên đoán gần đúng ở trên: --accept-guesses' : '  to take the guessed provinces above: --accept-guesses');
   }
   if (errors.length > 0 && result.rows.length === 0) {
     console.error(`${file}: ${errors.length} error(s); nothing written`);
@@ -346,7 +352,7 @@ function declareStructure(suggested: ColumnMatch[], indexDef: NonNullable<Return
   return { structure, catalogue: withStructures(defaultCatalogue, [structure]), mapping: mappingForStructure(suggested, columns, structure) };
 }
 
-function fromText(text: string, file: string, index: string, year: number, ignore: readonly string[] = [], newStructure = false): Converted {
+function fromText(text: string, file: string, index: string, year: number, ignore: readonly string[] = [], newStructure = false, acceptGuesses = false): Converted {
   const indexDef = findIndex(defaultCatalogue, index);
   const checked = checkText(text, file);
   const grid = checked.issues.length ? null : readCsvGrid(checked.text, file);
@@ -355,12 +361,12 @@ function fromText(text: string, file: string, index: string, year: number, ignor
   const declared = newStructure && kept && indexDef && grid ? declareStructure(kept, indexDef, year, grid.rows.slice(1), file) : null;
   const catalogue = declared?.catalogue ?? defaultCatalogue;
   const mapping = declared?.mapping ?? (ignore.length ? kept : undefined);
-  const result = parseWideCsv(text, file, catalogue, { index, year, source: file, mapping });
+  const result = parseWideCsv(text, file, catalogue, { index, year, source: file, mapping, unitNames: { acceptGuesses } });
   return { ...(declared ? { structure: declared.structure, catalogue } : {}), rows: result.rows, mapping: result.mapping, problems: [...result.issues, ...importWarnings(result.rows, catalogue, file, result.locations)], placeOf: (s) => placeOfScore(s, file, result.locations) };
 }
 
 /** A workbook or PDF: the same inspection and analysis the app's import worker runs. */
-async function fromTables(kind: 'spreadsheet' | 'pdf', bytes: Uint8Array, file: string, index: string, year: number, sheet: string | undefined, ignore: readonly string[] = [], newStructure = false): Promise<Converted> {
+async function fromTables(kind: 'spreadsheet' | 'pdf', bytes: Uint8Array, file: string, index: string, year: number, sheet: string | undefined, ignore: readonly string[] = [], newStructure = false, acceptGuesses = false): Promise<Converted> {
   const read = await readTables(kind, bytes, file);
   const nowhere = () => ({ vi: file, en: file });
   if (read.issues.length) return { rows: [], mapping: [], problems: read.issues, placeOf: nowhere };
@@ -377,7 +383,7 @@ async function fromTables(kind: 'spreadsheet' | 'pdf', bytes: Uint8Array, file: 
   const declared = newStructure && kept && indexDef && inspected.grid ? declareStructure(kept, indexDef, year, inspected.grid.rows.slice(1), file) : null;
   const catalogue = declared?.catalogue ?? defaultCatalogue;
   const mapping = declared?.mapping ?? (ignore.length ? kept : undefined);
-  const { analysis, scores, locations, located } = analyseInspected(inspected, catalogue, { index, year, mapping }, []);
+  const { analysis, scores, locations, located } = analyseInspected(inspected, catalogue, { index, year, mapping, acceptGuesses }, []);
   return { ...(declared ? { structure: declared.structure, catalogue } : {}), rows: scores.map((s) => ({ ...s, source: file })), mapping: analysis.mapping ?? [], problems: analysis.issues, sheet: inspection.sheet, placeOf: (s) => placeOfScore({ ...s, source: `import: ${file}` }, file, locations, located) };
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultCatalogue } from '@/domain/catalogue/catalogue';
 import { parseScoresCsv } from '@/domain/import/parse';
 import type { Score } from '@/domain/catalogue/types';
-import { analyseText, buildRecord, decodeScores, encodeScores, readRecord, readRecordInSlices, recordOverlay, recordToCsv, toStored } from './importParsing';
+import { analyseText, buildRecord, inspectText, decodeScores, encodeScores, readRecord, readRecordInSlices, recordOverlay, recordToCsv, toStored } from './importParsing';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const shipped = parseScoresCsv(read('data/scores/pci-2017-2024-official-pages.csv'), 'pci.csv', defaultCatalogue).rows;
@@ -80,5 +80,15 @@ describe('stored records (version 2: figures as columns)', () => {
     const unit = stored.columns.unit.slice();
     unit[4] = 0;
     expect(readRecord({ ...stored, columns: { ...stored.columns, unit } })).toEqual({ reason: 'figure 5: unit code 0 is damaged' });
+  });
+});
+
+describe('a paste with no table', () => {
+  it('a pasted letter ("Kính gửi các đồng chí…") is no table: said so, no form to fill', () => {
+    const letter = 'Kính gửi các đồng chí,\nSở Kế hoạch và Đầu tư trân trọng gửi kết quả PCI năm 2023 để các đơn vị nghiên cứu.\nTrân trọng.\n';
+    const { inspection } = inspectText(letter, 'bảng dán.csv', defaultCatalogue);
+    expect(inspection.shape).toBeNull();
+    expect(inspection.issues.map((p) => p.code)).toEqual(['no-table']);
+    expect(inspection.issues[0].message.vi).toMatch(/^Không tìm thấy bảng theo tỉnh\/thành nào/);
   });
 });

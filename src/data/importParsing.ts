@@ -10,6 +10,7 @@ import { appliedScores, diffImport, importWarnings, scoreKey, type ImportDiff, t
 import { problem } from '@/domain/import/problems';
 import { guessEditionFromText, guessIndexAndYear, matchWideColumns, tableShape, toLongCsv, wideToScores, type ColumnMatch, type TableShape } from '@/domain/import/wide';
 import type { Localised, Location, Problem, Score } from '@/domain/catalogue/types';
+import type { UnresolvedName } from '@/domain/import/unitNames';
 import type { ProvinceColumn, ProvinceIndexDef } from '@/domain/province/provinceIndex';
 import type { LocalUnit } from '@/domain/province/provinceUnits';
 import { IMPORT_RECORD_VERSION, type ImportRecord } from './importRecord';
@@ -45,6 +46,10 @@ export interface AnalyseRequest {
   index?: string;
   year?: number;
   mapping?: ColumnMatch[];
+  /** Provinces the user picked for printed names (by the name as printed, trimmed → unit id): src/domain/import/unitNames.ts. */
+  unitPicks?: Record<string, string>;
+  /** CLI `--accept-guesses`: near misses are taken as guessed, each said with a warning at its line. */
+  acceptGuesses?: boolean;
 }
 
 /** Problems sent to the page are capped; the counts are always exact. */
@@ -74,8 +79,15 @@ export interface Analysis {
   replaced: Difference[];
   /** A few added figures, for the preview. */
   addedSample: Score[];
+  /** Province names not read as a unit of their year (a near miss to confirm, another period, unknown), once per name, for the user to resolve. */
+  unresolved?: UnresolvedPlaced[];
   /** A province's own index (DDCI …): the column roles and definition read from its header, and units it added. */
   province?: { columns: ProvinceColumn[]; definition: ProvinceIndexDef; addedUnits: LocalUnit[] };
+}
+
+/** An unresolved name with where it is first printed, in the source's own terms. */
+export interface UnresolvedPlaced extends UnresolvedName {
+  place: Localised;
 }
 
 /** A real difference as shown: both figures, and where the incoming one sits in the file (sheet and cell, page and line, pasted row, line and column). */
@@ -114,6 +126,11 @@ export function inspectText(text: string, fileName: string, catalogue: Catalogue
   const header = head.rows[0].map((h) => h.trim());
   const shape = tableShape(header);
   const grid = shape === 'wide' ? readCsvGrid(checked.text, fileName) : null;
+  // A wide "table" naming no province anywhere (a pasted letter, a text file) is no table: said so, never an empty form.
+  if (grid) {
+    const isUnit = provinceNames(catalogue);
+    if (!grid.rows.some((row) => row.some((cell) => isUnit(cell)))) return { inspection: { ...empty, issues: [problem('no-table', { file: fileName, line: 0, column: 0 })] }, text: '', grid: null };
+  }
   const index = guess.index ? findIndex(catalogue, guess.index) : undefined;
   const mapping = grid && index && guess.year ? matchWideColumns(header, index, guess.year, catalogue, grid.rows.slice(1, 51)) : null;
   return {
@@ -219,8 +236,11 @@ export function analyseGrid(grid: CsvGrid, fileName: string, catalogue: Catalogu
       const analysis: Analysis = { fileName, shape, mapping: null, issues: [missing], errorCount: 1, warningCount: 0, leftOutRows: 0, rows: 0, editions: [], added: 0, unchanged: 0, refinedCount: 0, replacedCount: 0, replaced: [], addedSample: [] };
       return { analysis, scores: [], diff: { added: [], replaced: [], unchanged: [], refined: [] } };
     }
-    const result = wideToScores(grid, fileName, catalogue, { index: index.id, year: request.year, mapping: request.mapping, source, indexDef: index });
+    const result = wideToScores(grid, fileName, catalogue, { index: index.id, year: request.year, mapping: request.mapping, source, indexDef: index, unitNames: { picks: request.unitPicks, acceptGuesses: request.acceptGuesses } });
     ({ rows: scores, issues, mapping, locations } = result);
+    const finished = finishAnalysis(fileName, shape, scores, issues, mapping, locations, catalogue, loaded, progress, located);
+    finished.analysis.unresolved = result.unresolved.map((u) => ({ ...u, place: placeOfLocation(u.first, located) }));
+    return finished;
   }
   return finishAnalysis(fileName, shape, scores, issues, mapping, locations, catalogue, loaded, progress, located);
 }
@@ -279,6 +299,11 @@ export function finishAnalysis(
 export function placeOfScore(score: Score, fileName: string, locations: ScoreLocations | undefined, located?: LocatedGrid): Localised {
   const at: Location | undefined = typeof locations === 'function' ? locations(score) : locations?.get(scoreKey(score));
   if (!at) return { vi: fileName, en: fileName };
+  return placeOfLocation(at, located);
+}
+
+/** A line and column of the grid, in the source's own terms (sheet and cell, page and line, pasted row). */
+export function placeOfLocation(at: Location, located?: LocatedGrid): Localised {
   const place = located?.placeOf(at.line, at.column);
   if (place) return place;
   return { vi: `dòng ${at.line}, cột ${at.column}`, en: `line ${at.line}, column ${at.column}` };

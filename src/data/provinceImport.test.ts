@@ -54,7 +54,7 @@ describe('a DDCI table as a province prints it', () => {
     const { tables } = await readTables('spreadsheet', await asProvincePrintsWorkbook('xlsx', { printed: true }), 'DDCI.xlsx');
     const { analysis } = analyseProvince(inspectProvinceTables(tables, 'DDCI.xlsx', HA_TINH), HA_TINH, { year: 2021 }, []);
     expect(analysis.errorCount).toBe(1);
-    expect(analysis.issues.filter((p) => p.severity === 'error').map((p) => formatProblem(p, 'en'))).toEqual(['DDCI.xlsx: DDCI 2021!L24: error: Score 50 is outside the 0–10 scale of dynamism']);
+    expect(analysis.issues.filter((p) => p.severity === 'error').map((p) => formatProblem(p, 'en'))).toEqual(['DDCI.xlsx: DDCI 2021!L24: error: Score 50 is outside the 0–10 scale of Dynamism and effectiveness']);
   });
 
   it('against a saved 2021 edition: unchanged figures are counted as such, a changed one is a replacement', () => {

@@ -7,6 +7,7 @@ import unitsJson from '@data/catalogue/units.json';
 import spellingsJson from '@data/catalogue/unit-spellings.json';
 import editionsJson from '@data/catalogue/editions.json';
 import { foldText, foldUnitName } from './text';
+import { oneLetterOff, sameAsWritten } from './unitSpelling';
 import type { ComponentDef, EditionDef, IndexDef, LocalUnit, Localised, Unit } from './types';
 
 export interface Catalogue {
@@ -180,24 +181,67 @@ function unitLookup(catalogue: Catalogue): Map<string, Unit[]> {
   return lookup;
 }
 
+/** How a printed name reads (readUnitName): a unit of the year, a near miss to confirm, a unit of another period, or nothing known. */
+export type UnitReading =
+  | { kind: 'unit'; unit: Unit }
+  | { kind: 'guess'; unit: Unit }
+  | { kind: 'other-period'; unit: Unit }
+  | { kind: 'unknown' };
+
+/** Every spelling of a unit: names, slug, aliases and the listed older/variant spellings. */
+const spellingsOf = (unit: Unit) => [unit.vi, unit.en, unit.slug, ...unit.aliases];
+
 /**
- * Resolve a province as written in a file (GSO code, name with or without diacritics, "TP." prefix,
- * printed abbreviations such as BRVT / TP.HCM / TT-Huế) to a unit valid in `year`.
- * Before 2025 names resolve to the 63 provinces; from 2025 to the 34 units.
+ * How a province name as written in a table reads in `year` — the one home of the rule (spellings and the
+ * near-miss test in unitSpelling.ts):
+ * - a GSO code, or one of the unit's spellings as written (any case, no diacritics at all, tone-mark placement,
+ *   prefixes, dashes: unitSpelling.sameAsWritten) → that unit, if valid in the year;
+ * - the same letters with other diacritics ("Quảng Nình"), or one letter off a spelling ("Quang Nin") → a guess
+ *   naming the unit, to be confirmed by the user, never taken;
+ * - a spelling of a unit of another period ("Hà Tây" in 2019, "Bình Dương" in 2025) → that unit, so the message
+ *   can say what it became;
+ * - else unknown.
  */
-export function resolveUnit(catalogue: Catalogue, written: string, year: number): Unit | undefined {
+export function readUnitName(catalogue: Catalogue, written: string, year: number): UnitReading {
   const text = written.trim();
-  if (!text) return undefined;
+  if (!text) return { kind: 'unknown' };
   const valid = (u: Unit) => year >= u.validFrom && (u.validTo === null || year <= u.validTo);
   if (/^n?\d{1,2}$/.test(text)) {
     const code = text.replace(/^n/, '').padStart(2, '0');
-    return catalogue.units.find((u) => u.code === code && valid(u)) ?? catalogue.units.find((u) => u.id === text);
+    const unit = catalogue.units.find((u) => u.code === code && valid(u)) ?? catalogue.units.find((u) => u.id === text);
+    return unit ? { kind: 'unit', unit } : { kind: 'unknown' };
   }
-  const candidates = unitLookup(catalogue).get(foldUnitName(text)) ?? [];
-  return candidates.find(valid);
+  const folded = foldUnitName(text);
+  const candidates = unitLookup(catalogue).get(folded) ?? [];
+  const asWritten = (u: Unit) => spellingsOf(u).some((sp) => foldUnitName(sp) === folded && sameAsWritten(text, sp));
+  const exact = candidates.find((u) => valid(u) && asWritten(u));
+  if (exact) return { kind: 'unit', unit: exact };
+  const latestFirst = [...candidates].sort((a, b) => b.validFrom - a.validFrom);
+  const other = latestFirst.find(asWritten);
+  if (other) return { kind: 'other-period', unit: other };
+  const near = candidates.find(valid);
+  if (near) return { kind: 'guess', unit: near };
+  if (latestFirst.length) return { kind: 'other-period', unit: latestFirst[0] };
+  // One letter off: a guess only when a single unit of the year is that close.
+  const close = unitsForYear(catalogue, year).filter((u) => spellingsOf(u).some((sp) => oneLetterOff(text, sp)));
+  return close.length === 1 ? { kind: 'guess', unit: close[0] } : { kind: 'unknown' };
 }
 
-/** The unit a printed name means in any period (the latest one first), to explain why it is not valid in a year. */
+/**
+ * Resolve a province as written in a file (GSO code, name with or without diacritics, "TP." prefix,
+ * printed abbreviations such as BRVT / TP.HCM / TT-Huế, listed older spellings) to a unit valid in `year`.
+ * Before 2025 names resolve to the 63 provinces; from 2025 to the 34 units. A near miss ("Quảng Nình") is not a
+ * spelling: undefined here, a guess in readUnitName.
+ */
+export function resolveUnit(catalogue: Catalogue, written: string, year: number): Unit | undefined {
+  const reading = readUnitName(catalogue, written, year);
+  return reading.kind === 'unit' ? reading.unit : undefined;
+}
+
+/**
+ * The unit a printed name means in any period (the latest one first), to explain why it is not valid in a year
+ * and to recognise a province table by its rows: letters alike are enough here (a near miss is still a province row).
+ */
 export function resolveUnitInAnyYear(catalogue: Catalogue, written: string): Unit | undefined {
   const text = written.trim();
   if (!text || /^n?\d{1,2}$/.test(text)) return undefined;

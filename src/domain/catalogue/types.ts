@@ -100,6 +100,8 @@ export interface Unit {
   validTo: number | null;
   /** provinces63 → the unit it became part of (id). */
   successor?: string;
+  /** provinces63 → the day it became part of its successor (ISO date: Hà Tây 2008-08-01, the 63 provinces 2025-07-01). */
+  mergedOn?: string;
   /** units34 → pre-2025 unit ids it was formed from. */
   formedFrom?: string[];
   aliases: string[];

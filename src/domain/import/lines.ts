@@ -113,9 +113,9 @@ export function detectDelimiter(text: string, sampleChars = 65_536): string {
 /** Characters of a cell quoted in a message; longer cells are cut with "…" and their length. */
 export const EXCERPT_CHARS = 40;
 
-/** A short excerpt of a cell for a message: a 1 MB cell never becomes a 1 MB message. */
-export function excerpt(text: string, max = EXCERPT_CHARS): string {
+/** A short excerpt of a cell for a message, in the message's language: a 1 MB cell never becomes a 1 MB message. */
+export function excerpt(text: string, lang: 'vi' | 'en' = 'en', max = EXCERPT_CHARS): string {
   const flat = text.replace(/\s+/g, ' ');
   if (flat.length <= max) return flat;
-  return `${flat.slice(0, max)}… (${text.length.toLocaleString('en-US')} characters)`;
+  return lang === 'vi' ? `${flat.slice(0, max)}… (${text.length.toLocaleString('vi-VN')} ký tự)` : `${flat.slice(0, max)}… (${text.length.toLocaleString('en-US')} characters)`;
 }

@@ -14,6 +14,7 @@ import { findComponent, findIndex, resolveUnit, scaleFor, componentValidIn, type
 import { unguardFormula } from './csvExport';
 import { detectDelimiter, LineCounter, normaliseLineEndings, swallowedRowLines } from './lines';
 import { PLAIN_DECIMAL, readNumberCell, readRankCell } from '../catalogue/numbers';
+import { readProvinceCell } from './unitNames';
 import { problem } from './problems';
 import { keptDecimals } from './precision';
 import { catalogueLocalUnits, provinceScope, resolveLocalUnit, type LocalUnitResolution } from '../province/provinceUnits';
@@ -285,7 +286,9 @@ function longRowReader(header: string[], headerLine: number, file: string, catal
       const provinceText = cells[cProvince]?.trim() ?? '';
       const province = resolve.unit(provinceText, year);
       if (!province) {
-        issues.push(problem('unknown-province', at(cProvince), { value: provinceText, year }));
+        // Why not, in the words of unitNames.ts: a near miss names its guess, a name of another period what it became.
+        const why = readProvinceCell(catalogue, provinceText, year, index?.id ?? indexText).problemAt;
+        issues.push(why ? why(at(cProvince)) : problem('unknown-province', at(cProvince), { value: provinceText, year }));
         return;
       }
       let unit: { id: string; vi: string } = province;
@@ -327,7 +330,7 @@ function longRowReader(header: string[], headerLine: number, file: string, catal
       }
       const inYear = resolve.inYear(component, year);
       if (!inYear.valid) {
-        issues.push(problem('component-not-in-year', at(cComponent), { value: component.id, index: index.id, year }));
+        issues.push(problem('component-not-in-year', at(cComponent), { value: { vi: component.vi, en: component.en }, index: index.id, year }));
       }
       // Fast path for the common plain decimal ("73.02"): no cell object allocated per row.
       const scoreText = cells[cScore];
@@ -341,7 +344,7 @@ function longRowReader(header: string[], headerLine: number, file: string, catal
       if (scoreCell === null || scoreCell.kind === 'number') {
         value = scoreCell === null ? Number(scoreText) : scoreCell.value;
         if (value < inYear.min || value > inYear.max) {
-          issues.push(problem('out-of-scale', at(cScore), { value, min: inYear.min, max: inYear.max, component: component.id }));
+          issues.push(problem('out-of-scale', at(cScore), { value, min: inYear.min, max: inYear.max, component: { vi: component.vi, en: component.en } }));
           return;
         }
       }
@@ -366,7 +369,7 @@ function longRowReader(header: string[], headerLine: number, file: string, catal
       if (!byUnit) byYear.set(year, (byUnit = new Map()));
       const firstLine = byUnit.get(unit.id);
       if (firstLine !== undefined) {
-        issues.push(problem('duplicate-key', at(0), { index: index.id, year, province: unit.vi, component: component.id, firstLine }));
+        issues.push(problem('duplicate-key', at(0), { index: index.id, year, province: unit.vi, component: { vi: component.vi, en: component.en }, firstLine }));
         return;
       }
       byUnit.set(unit.id, line);

@@ -4,9 +4,10 @@
  */
 import { excerpt } from './lines';
 import { fillTemplate } from '../catalogue/text';
-import type { Location, Problem, Severity } from '../catalogue/types';
+import type { Localised, Location, Problem, Severity } from '../catalogue/types';
 
-type Args = Record<string, string | number>;
+/** A value given in both languages (a component's name) is filled into each message in its own language. */
+type Args = Record<string, string | number | Localised>;
 
 const MESSAGES: Record<string, { severity: Severity; vi: string; en: string }> = {
   'unreadable-file': { severity: 'error', vi: 'Không đọc được tệp: {detail}', en: 'Cannot read file: {detail}' },
@@ -17,13 +18,16 @@ const MESSAGES: Record<string, { severity: Severity; vi: string; en: string }> =
   'field-count': { severity: 'error', vi: 'Dòng có {found} ô, cần {expected} (dòng bị cắt hoặc thừa dấu phân cách)', en: 'Row has {found} fields, expected {expected} (truncated line or stray delimiter)' },
   'swallowed-row': { severity: 'error', vi: 'Dòng này nằm trong một ô mở ngoặc kép ở dòng {opened} mà chưa đóng: dữ liệu của dòng bị đọc thành chữ của ô đó. Hãy đóng ngoặc kép ở dòng {opened}', en: 'This line sits inside a cell whose quote opens on line {opened} and is not closed there: its data is read as that cell\'s text. Close the quote on line {opened}' },
   'nul-character': { severity: 'error', vi: 'Tệp có ký tự rỗng (NUL) ở đây: đoạn này bị hỏng. Hãy lưu lại tệp dưới dạng "CSV UTF-8"', en: 'The file holds a NUL character here: this stretch is damaged. Save the file again as "CSV UTF-8"' },
-  'csv-syntax': { severity: 'error', vi: 'Lỗi cú pháp CSV: {detail}', en: 'CSV syntax error: {detail}' },
+  'csv-syntax': { severity: 'error', vi: 'Dòng này sai cú pháp CSV (thường là dấu ngoặc kép chưa đóng hoặc thừa): sửa dòng này rồi lưu lại dạng CSV UTF-8', en: 'This line is not valid CSV (usually a quote not closed, or one too many): fix the line and save as CSV UTF-8 again' },
   'unknown-index': { severity: 'error', vi: 'Không rõ chỉ số "{value}" (dùng PCI, PAPI, PAR, SIPAS, PGI)', en: 'Unknown index "{value}" (use PCI, PAPI, PAR, SIPAS, PGI)' },
   'bad-year': { severity: 'error', vi: 'Năm không hợp lệ "{value}"', en: 'Invalid year "{value}"' },
   'year-before-index': { severity: 'error', vi: 'Năm {value} trước khi chỉ số {index} ra đời ({first})', en: 'Year {value} is before {index} existed ({first})' },
   'unknown-province': { severity: 'error', vi: 'Không nhận ra tỉnh/thành "{value}" cho năm {year}', en: 'Unknown province "{value}" for year {year}' },
   'unit-from-later-period': { severity: 'error', vi: '"{value}" là đơn vị hành chính từ năm {from} (34 tỉnh, thành sau sắp xếp 1/7/2025); bảng {index} {year} phải dùng 63 tỉnh, thành trước sắp xếp. Kiểm tra lại năm của bảng', en: '"{value}" is a unit from {from} (the 34 units formed on 1 July 2025); a {index} {year} table uses the 63 provinces before the merger. Check the table\'s year' },
-  'unit-ended': { severity: 'error', vi: '"{value}" chỉ là đơn vị riêng đến năm {to} (đã nhập vào {successor} từ 1/7/2025); bảng {index} {year} dùng 34 đơn vị mới. Kiểm tra lại năm của bảng', en: '"{value}" was a unit of its own until {to} (merged into {successor} on 1 July 2025); a {index} {year} table uses the 34 new units. Check the table\'s year' },
+  'unit-ended': { severity: 'error', vi: '"{value}" là đơn vị riêng đến năm {to}, từ {on} thuộc {successor}: bảng {index} {year} không có đơn vị này. Kiểm tra lại năm của bảng, hoặc chọn tỉnh cho dòng này', en: '"{value}" was a unit of its own until {to} and part of {successor} from {on}: a {index} {year} table has no such unit. Check the table\'s year, or choose the province for this row' },
+  'unit-guess': { severity: 'error', vi: 'Có phải {guess}? "{value}" gần giống {guess} nhưng không phải cách viết đã biết, nên dòng này chưa được nhập: xác nhận hoặc chọn tỉnh khác', en: 'Did you mean {guess}? "{value}" is close to {guess} but not a known spelling, so this row is not imported yet: confirm it or choose another province' },
+  'unit-guess-accepted': { severity: 'warning', vi: '"{value}" được đọc là {guess} (tên gần giống, đã chấp nhận đoán)', en: '"{value}" read as {guess} (a near miss, guess accepted)' },
+  'unit-picked': { severity: 'warning', vi: '"{value}" được nhập là {unit} theo lựa chọn của người dùng', en: '"{value}" imported as {unit}, as the user chose' },
   'unknown-component': { severity: 'error', vi: 'Chỉ số {index} không có thành phần "{value}"', en: 'Index {index} has no component "{value}"' },
   'component-not-in-year': { severity: 'warning', vi: 'Thành phần "{value}" không có trong {index} năm {year} theo danh mục', en: 'Component "{value}" is not part of {index} {year} per the catalogue' },
   'not-a-number': { severity: 'error', vi: 'Điểm "{value}" không phải là số', en: 'Score "{value}" is not a number' },
@@ -34,6 +38,7 @@ const MESSAGES: Record<string, { severity: Severity; vi: string; en: string }> =
   'out-of-scale': { severity: 'error', vi: 'Điểm {value} ngoài thang {min}–{max} của {component}', en: 'Score {value} is outside the {min}–{max} scale of {component}' },
   'bad-rank': { severity: 'error', vi: 'Thứ hạng "{value}" phải là số nguyên dương', en: 'Rank "{value}" must be a positive whole number' },
   'duplicate-key': { severity: 'error', vi: 'Trùng dòng {index} {year} {province} {component} (đã có ở dòng {firstLine})', en: 'Duplicate row {index} {year} {province} {component} (already at line {firstLine})' },
+  'duplicate-unit-row': { severity: 'error', vi: '"{unit}" có hai dòng trong bảng {index} {year} (đã có ở dòng {firstLine}): dòng này chưa được nhập', en: '"{unit}" has two rows in the {index} {year} table (already at line {firstLine}): this row is not imported' },
   'composite-mismatch': { severity: 'warning', vi: 'Điểm tổng hợp {printed} khác tổng có trọng số {computed} (lệch {diff})', en: 'Composite {printed} differs from the weighted sum {computed} (by {diff})' },
   'rank-order': { severity: 'warning', vi: 'Thứ hạng in {rank} không khớp thứ tự điểm (theo điểm: {computed})', en: 'Printed rank {rank} disagrees with the score order (by score: {computed})' },
   'missing-provinces': { severity: 'warning', vi: '{index} {year}: thiếu {missing}/{expected} tỉnh ({names})', en: '{index} {year}: {missing} of {expected} provinces missing ({names})' },
@@ -47,14 +52,14 @@ const MESSAGES: Record<string, { severity: Severity; vi: string; en: string }> =
   'section-row': { severity: 'warning', vi: 'Dòng tiêu đề nhóm được bỏ qua: "{value}"', en: 'Section heading row left out: "{value}"' },
   'numbering-column': { severity: 'warning', vi: 'Cột số thứ tự "{value}" được bỏ qua', en: 'Numbering column "{value}" left out' },
   'pdf-no-text': { severity: 'error', vi: 'PDF này không có lớp chữ (bản scan/ảnh chụp), nên không đọc được bảng. Hãy tìm bản Excel/Word hoặc PDF gốc của phụ lục trên trang của cơ quan công bố, hoặc nhận dạng chữ (OCR) rồi dán bảng vào đây', en: 'This PDF has no text layer (a scan or photo), so its table cannot be read. Look for the Excel/Word file or the original PDF of the annex on the publisher\'s page, or run OCR and paste the table here' },
-  'no-table': { severity: 'error', vi: 'Không tìm thấy bảng theo tỉnh/thành nào (cần một cột tên tỉnh và các cột điểm)', en: 'No province table found (needs a column of province names and score columns)' },
+  'no-table': { severity: 'error', vi: 'Không tìm thấy bảng theo tỉnh/thành nào: cần một cột tên tỉnh/thành và các cột điểm. Nếu dán từ trang web hoặc Excel, hãy chọn đúng bảng, sao chép rồi dán lại', en: 'No province table found: a table needs a column of province names and score columns. If you pasted from a web page or Excel, select the table itself, copy and paste again' },
   'workbook-limit': { severity: 'error', vi: 'Bảng tính vượt giới hạn đọc được: {what} từ {found} trở lên, tối đa đọc được {max}. Tệp có thể bị hỏng hoặc chứa vùng trống rất lớn. Hãy mở bằng Excel, chép riêng bảng điểm sang tệp mới rồi lưu, hoặc lưu bảng dưới dạng CSV UTF-8', en: 'The workbook is beyond what can be read: {what} of at least {found}, where at most {max} can be read. It may be damaged or hold a very large empty area. Open it in Excel, copy the score table into a new file and save it, or save the table as CSV UTF-8' },
   'formula-without-value': { severity: 'error', vi: '{count} ô có công thức nhưng không lưu giá trị ({cells}): tệp được tạo bằng chương trình và chưa mở bằng Excel, nên không có số để đọc. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập lại', en: '{count} cells hold a formula saved without its value ({cells}): the file was written by a program and never opened in Excel, so there is no figure to read. Open it in Excel or LibreOffice, save it, and import it again' },
   'paste-too-large': { severity: 'error', vi: 'Bảng dán quá lớn: các ô gộp trải ra {cells} ô (tối đa {max}). Hãy dán riêng bảng điểm, hoặc lưu bảng thành tệp Excel/CSV rồi chọn tệp', en: 'The pasted table is too large: its merged cells spread over {cells} cells (at most {max}). Paste the score table alone, or save it as an Excel/CSV file and choose the file' },
-  'unreadable-spreadsheet': { severity: 'error', vi: 'Không đọc được bảng tính: {detail}', en: 'Cannot read the spreadsheet: {detail}' },
+  'unreadable-spreadsheet': { severity: 'error', vi: 'Tệp bảng tính bị hỏng hoặc chưa lưu trọn, nên không đọc được: hãy mở bằng Excel (hoặc LibreOffice) và lưu lại, hoặc xuất bảng ra CSV UTF-8 rồi nhập tệp đó', en: 'The spreadsheet is damaged or was not saved completely, so it cannot be read: open it in Excel (or LibreOffice) and save it again, or export the table as CSV UTF-8 and import that' },
   'pdf-slanted-text': { severity: 'warning', vi: 'Chữ in nghiêng góc so với trang (dấu chìm, chữ xoay) được bỏ qua: "{value}"', en: 'Text set at an angle to the page (a watermark, turned text) left out: "{value}"' },
   'pdf-turned-page': { severity: 'error', vi: 'Trang {page} in xoay nghiêng so với khổ giấy, chưa đọc được ("{value}"). Hãy xoay trang thẳng lại hoặc dùng tệp Excel/Word gốc', en: 'Page {page} is set askew on the paper and is not read yet ("{value}"). Turn the page straight, or use the original Excel/Word file' },
-  'unreadable-pdf': { severity: 'error', vi: 'Không đọc được PDF: {detail}', en: 'Cannot read the PDF: {detail}' },
+  'unreadable-pdf': { severity: 'error', vi: 'Tệp PDF bị hỏng hoặc chưa tải trọn, nên không đọc được: hãy tải lại tệp từ trang của cơ quan công bố, hoặc dùng bản Excel/Word của phụ lục', en: 'The PDF is damaged or was not downloaded completely, so it cannot be read: download it again from the publisher\'s page, or use the Excel/Word file of the annex' },
   'unknown-sheet': { severity: 'error', vi: 'Không có trang tính "{value}" (có: {sheets})', en: 'No sheet "{value}" (sheets: {sheets})' },
   'several-sheets': { severity: 'error', vi: 'Nhiều trang tính có bảng theo tỉnh ({sheets}): hãy chọn một (--sheet)', en: 'Several sheets hold a province table ({sheets}): choose one (--sheet)' },
   'no-unit-column': { severity: 'error', vi: 'Không tìm thấy cột đơn vị (ví dụ "Sở ban ngành địa phương")', en: 'No unit column found (e.g. "Sở ban ngành địa phương")' },
@@ -81,9 +86,19 @@ const MESSAGES: Record<string, { severity: Severity; vi: string; en: string }> =
 export function problem(code: keyof typeof MESSAGES | string, at: Location, args: Args = {}): Problem {
   const def = MESSAGES[code];
   if (!def) throw new Error(`No message for problem code ${code}`);
-  // A cell's text (`value`) is quoted as a short excerpt: a 1 MB cell gives a one-line message.
-  const short: Args = typeof args.value === 'string' ? { ...args, value: excerpt(args.value) } : args;
-  return { ...at, severity: def.severity, code, message: { vi: fillTemplate(def.vi, short), en: fillTemplate(def.en, short) } };
+  return { ...at, severity: def.severity, code, message: { vi: fillTemplate(def.vi, argsIn(args, 'vi')), en: fillTemplate(def.en, argsIn(args, 'en')) } };
+}
+
+/** The arguments in one language; a cell's text (`value`) quoted as a short excerpt: a 1 MB cell gives a one-line message. */
+function argsIn(args: Args, lang: 'vi' | 'en'): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(args)) {
+    const text = typeof value === 'object' ? value[lang] : value;
+    // A figure with decimals is written as the language writes it (15,2 in Vietnamese); whole numbers (lines, years) as they are.
+    if (typeof text === 'number') out[key] = lang === 'vi' && !Number.isInteger(text) ? String(text).replace('.', ',') : text;
+    else out[key] = key === 'value' ? excerpt(text, lang) : text;
+  }
+  return out;
 }
 
 /** `FILE:LINE:COL: message` — the form `npm run validate` prints and editors understand; `FILE: PCI 2016!M12: message` for a workbook, PDF or paste. */

@@ -89,8 +89,8 @@ describe('parseWideCsv: errors located by file, line and column; bad rows left o
   it('only Quảng Ninh, the one clean row, yields scores', () => {
     expect(new Set(r.rows.map((s) => s.unit))).toEqual(new Set(['22']));
   });
-  it('messages in both languages: "Điểm 69.9 ngoài thang 0–10"', () => {
-    expect(r.issues.find((p) => p.code === 'out-of-scale')?.message.vi).toContain('69.9 ngoài thang 0–10');
+  it('messages in both languages: "Điểm 69,9 ngoài thang 0–10 của Gia nhập thị trường" (the component by its name, a decimal comma)', () => {
+    expect(r.issues.find((p) => p.code === 'out-of-scale')?.message.vi).toContain('69,9 ngoài thang 0–10 của Gia nhập thị trường');
   });
 });
 

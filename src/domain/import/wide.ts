@@ -12,7 +12,8 @@
  * - cells are read like long files (numbers.ts): decimal comma or point, "N/A" → missing (never 0);
  * - every problem is located: file, line, column (1-based). Parsing never throws.
  */
-import { componentValidIn, getUnit, mainComponents, resolveUnit, resolveUnitInAnyYear, scaleFor, weightFor, type Catalogue } from '../catalogue/catalogue';
+import { componentValidIn, mainComponents, readUnitName, scaleFor, weightFor, type Catalogue } from '../catalogue/catalogue';
+import { readProvinceCell, UnresolvedNames, type ProvinceCellReading, type UnitNameOptions, type UnresolvedName } from './unitNames';
 import { readNumberCell } from '../catalogue/numbers';
 import { matchLongHeader, readCsvGrid, checkText, type CsvGrid } from './parse';
 import { toCsv } from './csvExport';
@@ -49,12 +50,16 @@ export interface WideOptions {
   mapping?: ColumnMatch[];
   /** Label for `Score.source`; defaults to the file name. */
   source?: string;
+  /** Provinces the user picked for names the table prints (unitNames.ts), and whether near misses are taken as guessed (CLI). */
+  unitNames?: UnitNameOptions;
 }
 
 export interface WideResult extends ParseResult<Score> {
   mapping: ColumnMatch[];
   /** Where each score's cell sits, by `scoreKey`, so later checks can point at it. */
   locations: Map<string, Location>;
+  /** Province names not read as a unit of their year (near misses, other periods, unknown), once per name. */
+  unresolved: UnresolvedName[];
 }
 
 export type TableShape = 'long' | 'wide';
@@ -77,7 +82,7 @@ function isNumberingHeader(header: string, index: IndexDef): boolean {
 function provinceShare(rows: readonly string[][], column: number, catalogue: Catalogue, year: number): number {
   const cells = rows.map((r) => r[column]?.trim() ?? '').filter(Boolean);
   if (cells.length === 0) return 0;
-  return cells.filter((c) => !/^\d+$/.test(c) && resolveUnit(catalogue, c, year)).length / cells.length;
+  return cells.filter((c) => !/^\d+$/.test(c) && readUnitName(catalogue, c, year).kind !== 'unknown').length / cells.length;
 }
 
 /** Enough of a column's cells are province names to call it the province column. */
@@ -176,6 +181,12 @@ export function unmappedWeightedComponents(mapping: readonly ColumnMatch[], inde
     .filter((x) => x.weight > 0);
 }
 
+/** A component's name in both languages for a message (its id only when the catalogue does not know it). */
+function nameOf(index: IndexDef, id: string): { vi: string; en: string } {
+  const def = index.components.find((c) => c.id === id);
+  return def ? { vi: def.vi, en: def.en } : { vi: id, en: id };
+}
+
 /** Problems with a mapping itself (no province column, no component, a component twice, a column of figures matched to nothing). Errors block the import. */
 export function mappingProblems(mapping: readonly ColumnMatch[], index: IndexDef, year: number, file: string, line: number, body: readonly string[][] = []): Problem[] {
   const issues: Problem[] = [];
@@ -188,13 +199,13 @@ export function mappingProblems(mapping: readonly ColumnMatch[], index: IndexDef
     const key = `${m.component}|${columnYear}`;
     const first = firstFor.get(key);
     if (first) {
-      issues.push(problem('duplicate-component-column', { file, line, column: m.column + 1 }, { value: m.header, first: first.column + 1, component: m.component! }));
+      issues.push(problem('duplicate-component-column', { file, line, column: m.column + 1 }, { value: m.header, first: first.column + 1, component: nameOf(index, m.component!) }));
       continue;
     }
     firstFor.set(key, m);
     const def = index.components.find((c) => c.id === m.component);
     if (!def) issues.push(problem('unknown-component', { file, line, column: m.column + 1 }, { value: m.component!, index: index.id }));
-    else if (!componentValidIn(def, columnYear)) issues.push(problem('component-not-in-year', { file, line, column: m.column + 1 }, { value: def.id, index: index.id, year: columnYear }));
+    else if (!componentValidIn(def, columnYear)) issues.push(problem('component-not-in-year', { file, line, column: m.column + 1 }, { value: { vi: def.vi, en: def.en }, index: index.id, year: columnYear }));
   }
   const figures = new Map(unmatchedFigureColumns(mapping, index, body).map((x) => [x.column.column, x.count] as const));
   for (const m of mapping) {
@@ -207,21 +218,6 @@ export function mappingProblems(mapping: readonly ColumnMatch[], index: IndexDef
     issues.push(problem('weighted-component-unmapped', { file, line, column: 0 }, { component: component.vi, componentEn: component.en, weight: Math.round(weight * 1000) / 10 }));
   }
   return issues;
-}
-
-/**
- * Why a printed name is not a unit of `year`: the 34 units exist from 2025 and the 63 provinces until
- * 2024 (merger of 1 July 2025), so a name of the other period is an error that says so; anything else
- * is an unknown name.
- */
-function unknownUnitProblem(catalogue: Catalogue, written: string, year: number, index: string, at: Location): Problem {
-  const other = resolveUnitInAnyYear(catalogue, written);
-  if (other && other.validFrom > year) return problem('unit-from-later-period', at, { value: written, year, index, from: other.validFrom });
-  if (other && other.validTo !== null && other.validTo < year) {
-    const successor = other.successor ? getUnit(catalogue, other.successor)?.vi ?? '' : '';
-    return problem('unit-ended', at, { value: written, year, index, to: other.validTo, successor });
-  }
-  return problem('unknown-province', at, { value: written, year });
 }
 
 /**
@@ -272,13 +268,13 @@ export function wideToScores(grid: CsvGrid, file: string, catalogue: Catalogue, 
   const issues: Problem[] = [...grid.issues];
   const rows: Score[] = [];
   const locations = new Map<string, Location>();
-  if (grid.rows.length === 0) return { rows, issues: [...issues, problem('empty-file', { file, line: 1, column: 0 })], mapping: [], locations };
+  if (grid.rows.length === 0) return { rows, issues: [...issues, problem('empty-file', { file, line: 1, column: 0 })], mapping: [], locations, unresolved: [] };
   const header = grid.rows[0];
   const headerLine = grid.lines[0];
   const mapping = options.mapping ?? matchWideColumns(header, index, year, catalogue, grid.rows.slice(1));
   const mappingIssues = [...mappingProblems(mapping, index, year, file, headerLine, grid.rows.slice(1)), ...blankHeaderProblems(grid, mapping, file, options.mapping !== undefined)];
   for (const p of mappingIssues) issues.push(p);
-  if (mappingIssues.some((p) => p.severity === 'error')) return { rows, issues, mapping, locations };
+  if (mappingIssues.some((p) => p.severity === 'error')) return { rows, issues, mapping, locations, unresolved: [] };
   if (grid.rows.length === 1) issues.push(problem('empty-file', { file, line: headerLine, column: 0 }));
 
   const provinceColumn = mapping.find((m) => m.role === 'province')!.column;
@@ -291,7 +287,7 @@ export function wideToScores(grid: CsvGrid, file: string, catalogue: Catalogue, 
     const layout: WideRowLayout = {
       scoreColumns: componentColumns.map(({ column, def }) => {
         const { min, max } = scaleFor(def, y);
-        return { column, component: def.id, min, max };
+        return { column, component: def.id, name: { vi: def.vi, en: def.en }, min, max };
       }),
       rankColumn: mapping.find((m) => m.role === 'rank' && own(m))?.column ?? -1,
       tierColumn: mapping.find((m) => m.role === 'tier' && own(m))?.column ?? -1,
@@ -299,10 +295,11 @@ export function wideToScores(grid: CsvGrid, file: string, catalogue: Catalogue, 
       indexName: index.id,
     };
     /** Each printed name resolved once (a table of 200,000 rows has a few dozen names). */
-    return { year: y, layout, seen: new Map<string, number>(), units: new Map<string, ReturnType<typeof resolveUnit>>() };
+    return { year: y, layout, seen: new Map<string, number>(), units: new Map<string, ProvinceCellReading>() };
   });
   const needed = mapping.reduce((most, m) => (m.role !== 'ignore' && m.column > most ? m.column : most), provinceColumn) + 1;
   const source = options.source ?? file;
+  const unresolved = new UnresolvedNames();
 
   for (let r = 1; r < grid.rows.length; r++) {
     const cells = grid.rows[r];
@@ -315,15 +312,17 @@ export function wideToScores(grid: CsvGrid, file: string, catalogue: Catalogue, 
     const provinceText = cells[provinceColumn]?.trim() ?? '';
     for (const edition of editions) {
       const { year: y, layout, seen } = edition;
-      let unit = edition.units.get(provinceText);
-      if (unit === undefined && !edition.units.has(provinceText)) edition.units.set(provinceText, (unit = resolveUnit(catalogue, provinceText, y)));
+      let cell = edition.units.get(provinceText);
+      if (!cell) edition.units.set(provinceText, (cell = readProvinceCell(catalogue, provinceText, y, index.id, options.unitNames)));
+      if (cell.problemAt) issues.push(cell.problemAt(at(provinceColumn)));
+      const { unit } = cell;
       if (!unit) {
-        issues.push(unknownUnitProblem(catalogue, provinceText, y, index.id, at(provinceColumn)));
+        unresolved.add(provinceText, y, cell, at(provinceColumn));
         continue;
       }
       const firstLine = seen.get(unit.id);
       if (firstLine !== undefined) {
-        issues.push(problem('duplicate-key', at(provinceColumn), { index: index.id, year: y, province: unit.vi, component: '*', firstLine }));
+        issues.push(problem('duplicate-unit-row', at(provinceColumn), { index: index.id, year: y, unit: { vi: unit.vi, en: unit.en }, firstLine }));
         continue;
       }
       seen.set(unit.id, line);
@@ -333,12 +332,12 @@ export function wideToScores(grid: CsvGrid, file: string, catalogue: Catalogue, 
       if (read.ok) rows.push(...read.scores.map((x) => x.score));
     }
   }
-  return { rows, issues, mapping, locations };
+  return { rows, issues, mapping, locations, unresolved: unresolved.list() };
 }
 
 /** Parse a wide table's text. Never throws; an unknown index is a located error. */
 export function parseWideCsv(text: string, file: string, catalogue: Catalogue, options: WideOptions): WideResult {
-  const empty = { rows: [], mapping: [], locations: new Map<string, Location>() };
+  const empty = { rows: [], mapping: [], locations: new Map<string, Location>(), unresolved: [] };
   const checked = checkText(text, file);
   if (checked.issues.length) return { ...empty, issues: checked.issues };
   const indexDef = catalogue.indices.find((i) => i.id === options.index) ?? catalogue.indices.find((i) => foldText(i.id) === foldText(options.index) || i.aliases.some((a) => foldText(a) === foldText(options.index)));

@@ -18,12 +18,14 @@ import { readNumberCell, readRankCell } from '../catalogue/numbers';
 import { unguardFormula } from './csvExport';
 import { problem } from './problems';
 import { keptDecimals } from './precision';
-import type { Location, Problem, Score } from '../catalogue/types';
+import type { Localised, Location, Problem, Score } from '../catalogue/types';
 
 export interface ScoreColumn {
   /** 0-based. */
   column: number;
   component: string;
+  /** The component's name as messages give it (never its id); absent: the id. */
+  name?: Localised;
   min: number;
   max: number;
 }
@@ -85,7 +87,7 @@ export function readWideRow(
     if (isTotal && responses !== undefined) score.responses = responses;
     return score;
   };
-  for (const { column, component, min, max } of layout.scoreColumns) {
+  for (const { column, component, name, min, max } of layout.scoreColumns) {
     const isTotal = component === TOTAL;
     const text = cells[column]?.trim() ?? '';
     if (!isTotal && text !== '' && markers.includes(text)) {
@@ -103,7 +105,7 @@ export function readWideRow(
     }
     if (cell.kind === 'number') {
       if (cell.value < min || cell.value > max) {
-        issues.push(problem('out-of-scale', at(column), { value: cell.value, min, max, component }));
+        issues.push(problem('out-of-scale', at(column), { value: cell.value, min, max, component: name ?? component }));
         ok = false;
         continue;
       }

@@ -33,7 +33,7 @@ describe('Hà Tĩnh DDCI 2021 as printed (ddcihatinh.vn/ho-so/bang-chi-so-thanh-
     const errors = result.issues.filter((p) => p.severity === 'error');
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ file: FILE, line: 16, column: 11, code: 'out-of-scale' });
-    expect(errors[0].message.en).toBe('Score 50 is outside the 0–10 scale of dynamism');
+    expect(errors[0].message.en).toBe('Score 50 is outside the 0–10 scale of Dynamism and effectiveness');
     expect(result.rows.some((s) => s.unit === '42/so-tai-chinh')).toBe(false);
   });
 

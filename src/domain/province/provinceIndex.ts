@@ -367,7 +367,9 @@ export function readProvinceTable(grid: CsvGrid, file: string, options: Province
   const layout: WideRowLayout = {
     scoreColumns: scored.flatMap((col) => {
       const range = col.component === TOTAL ? definition.composite : componentDef.get(col.component!);
-      return range ? [{ column: col.column, component: col.component!, min: range.min, max: range.max }] : [];
+      const own = componentDef.get(col.component!);
+      const name = col.component === TOTAL ? { vi: 'điểm tổng hợp', en: 'the composite' } : own ? { vi: own.vi, en: own.en } : undefined;
+      return range ? [{ column: col.column, component: col.component!, ...(name ? { name } : {}), min: range.min, max: range.max }] : [];
     }),
     rankColumn: columns.find((c) => c.role === 'rank')?.column ?? -1,
     tierColumn: columns.find((c) => c.role === 'grade')?.column ?? -1,
@@ -413,7 +415,7 @@ export function readProvinceTable(grid: CsvGrid, file: string, options: Province
     }
     const firstLine = seen.get(unit.id);
     if (firstLine !== undefined) {
-      issues.push(problem('duplicate-key', at(unitColumn.column), { index: definition.label, year, province: unit.vi, component: '*', firstLine }));
+      issues.push(problem('duplicate-unit-row', at(unitColumn.column), { index: definition.label, year, unit: { vi: unit.vi, en: unit.en }, firstLine }));
       return;
     }
     seen.set(unit.id, line);

@@ -34,12 +34,17 @@ export function ProblemList({ analysis, saved = false }: { analysis: Analysis; s
                 <>
                   <code data-testid="problem-place">{p.file}: {p.place[lang]}</code>{' '}
                 </>
-              ) : (
+              ) : p.line > 0 ? (
                 <>
                   <code>
                     {p.file}:{p.line}:{p.column}
                   </code>{' '}
-                  <span className="where">({p.line > 0 ? `${s.line} ${p.line}${p.column > 0 ? `, ${s.column} ${p.column}` : ''}` : s.wholeFile})</span>{' '}
+                  <span className="where">({`${s.line} ${p.line}${p.column > 0 ? `, ${s.column} ${p.column}` : ''}`})</span>{' '}
+                </>
+              ) : (
+                // The whole file: its name, no "0:0".
+                <>
+                  <code>{p.file}</code>{' '}
                 </>
               )}
               <strong>{p.severity === 'error' ? s.error : s.warning}</strong>: {p.message[lang]}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { recordToCsv } from '@/data/importParsing';
 import { useImports } from '@/data/imported';
-import type { Catalogue } from '@/domain/catalogue/catalogue';
+import { indexLabel, type Catalogue } from '@/domain/catalogue/catalogue';
 import { downloadText, fileSlug } from '@/ui/download';
 import { formatDate, useLang } from '@/ui/i18n';
 import { STRINGS } from './strings';
@@ -35,7 +35,7 @@ export function SavedImports({ catalogue }: { catalogue: Catalogue }) {
           {[...records].reverse().map((r) => (
             <li key={r.id} data-id={r.id} data-testid="import-saved-item">
               <span>
-                <strong>{r.fileName}</strong> · {r.index}
+                <strong>{r.fileName}</strong> · {r.index.split(', ').map((i) => indexLabel(catalogue, i.split('@')[0])).join(', ')}
                 {r.year !== null ? ` ${r.year}` : ''} · {formatDate(r.date, lang)} ·{' '}
                 <span data-testid="import-saved-applied">
                   {r.rowCount - r.skipped.length} {s.toApply}

@@ -4,7 +4,7 @@
  * Parsing runs in a Web Worker (src/data/parse.worker.ts); rules live in src/domain (wide, importChecks).
  */
 import { useEffect, useMemo, useRef, useState, type ClipboardEvent } from 'react';
-import { defaultCatalogue, findIndex } from '@/domain/catalogue/catalogue';
+import { defaultCatalogue, findIndex, getUnit } from '@/domain/catalogue/catalogue';
 import { matchWideColumns, type ColumnMatch } from '@/domain/import/wide';
 import { appliedCount, type AnalyseRequest, type Decisions, type Inspection } from '@/data/importParsing';
 import type { Score } from '@/domain/catalogue/types';
@@ -25,6 +25,8 @@ import { readClipboard } from './pasteTable';
 import { SaveFailureAlert } from './SaveFailureAlert';
 import { TABLE_SOURCES } from './whereToGet';
 import { applyRemembered, useImportMappings } from '@/state/importMappings';
+import { picksForYear, useUnitPicks } from '@/state/unitPicks';
+import { UnitNames } from './UnitNames';
 import './import.css';
 
 const KEEP_ALL: Decisions = { all: 'keep', byKey: {} };
@@ -40,6 +42,11 @@ function NationalImport() {
   const [edition, setEdition] = useState<{ index: string; year: number | null }>(prefilled);
   const prefilledRef = useRef(prefilled);
   const [mapping, setMapping] = useState<ColumnMatch[] | null>(null);
+  // The table as the user last fixed it (edition and mapping), to keep when the same table is read again (re-paste, re-open).
+  const fixedRef = useRef<{ edition: { index: string; year: number | null }; mapping: ColumnMatch[] | null }>({ edition: prefilled, mapping: null });
+  useEffect(() => {
+    fixedRef.current = { edition, mapping };
+  });
   const [rememberedColumns, setRememberedColumns] = useState<number[]>([]);
   const remember = useImportMappings((m) => m.remember);
   /** The suggested mapping with the meanings the user confirmed before put first. */
@@ -75,6 +82,13 @@ function NationalImport() {
     () => ({
       onInspected(inspection: Inspection) {
         setDecisions(KEEP_ALL);
+        const fixed = fixedRef.current;
+        if (inspection.shape === 'wide' && fixed.mapping && sameHeaders(fixed.mapping, inspection.header)) {
+          // The same table read again: the user's fixes stay (edition and column meanings; province picks are in useUnitPicks).
+          setEdition(fixed.edition);
+          setMapping(fixed.mapping);
+          return;
+        }
         const index = inspection.guess.index ?? prefilledRef.current.index;
         const year = inspection.guess.year ?? prefilledRef.current.year;
         setEdition({ index, year });
@@ -96,6 +110,20 @@ function NationalImport() {
     analyseRef.current = analyse;
   }, [analyse]);
   const { inspection, analysis, phase } = state;
+
+  /** Check the wide table as confirmed, with the provinces the user picked for names of the table's year. */
+  const check = (request: { index: string; year: number; mapping: ColumnMatch[] | null }) => {
+    if (!table) return;
+    const unitPicks = picksForYear(useUnitPicks.getState().picks, defaultCatalogue, request.year);
+    analyse({ index: request.index, year: request.year, mapping: request.mapping ?? undefined, unitPicks }, table.scores);
+  };
+  const pickUnit = (written: string, unitId: string) => {
+    const unit = getUnit(defaultCatalogue, unitId);
+    if (!unit || edition.year === null) return;
+    useUnitPicks.getState().pick(written, unit);
+    setDecisions(KEEP_ALL);
+    check({ index: edition.index, year: edition.year, mapping: analysis?.mapping ?? mapping });
+  };
 
   const changeEdition = (index: string, year: number | null) => {
     setEdition({ index, year });
@@ -221,11 +249,20 @@ function NationalImport() {
           onConfirm={() => {
             if (!table || edition.year === null) return;
             if (mapping) remember(edition.index, mapping);
-            analyse({ index: edition.index, year: edition.year, mapping: mapping ?? undefined }, table.scores);
+            check({ index: edition.index, year: edition.year, mapping });
           }}
         />
       )}
 
+      {analysis?.unresolved && analysis.unresolved.length > 0 && phase !== 'saved' && (
+        <UnitNames
+          catalogue={defaultCatalogue}
+          names={analysis.unresolved}
+          busy={busy}
+          why={(n) => analysis.issues.find((p) => p.line === n.first.line && p.column === n.first.column && p.severity === 'error')?.message[lang]}
+          onPick={pickUnit}
+        />
+      )}
       {analysis && (phase !== 'saved' || analysis.errorCount > 0) && <ProblemList analysis={analysis} saved={phase === 'saved'} />}
       {analysis && phase !== 'saved' && analysis.rows > 0 && (
         <Preview analysis={analysis} catalogue={defaultCatalogue} decisions={decisions} onDecisions={setDecisions} />
@@ -255,6 +292,11 @@ function NationalImport() {
       <SavedImports catalogue={defaultCatalogue} />
     </div>
   );
+}
+
+/** Whether a table read again has the headers the mapping was made for (same columns, same words). */
+function sameHeaders(mapping: readonly ColumnMatch[], header: readonly string[]): boolean {
+  return mapping.length === header.length && mapping.every((m) => m.header === (header[m.column] ?? '').trim());
 }
 
 /**

@@ -8,9 +8,10 @@ export type ImportStringKey =
   | 'conflicts' | 'conflictsHelp' | 'keepAll' | 'takeAll' | 'keep' | 'take' | 'loadedValue' | 'importedValue'
   | 'province' | 'component' | 'decision' | 'confirm' | 'saving' | 'saved' | 'savedTitle' | 'noneSaved'
   | 'file' | 'date' | 'rows' | 'export' | 'remove' | 'removeConfirm' | 'unreadable' | 'storageError' | 'failed' | 'readTimeout' | 'pasteChoose' | 'pasteTable'
-  | 'cancel' | 'dataRows' | 'toApply' | 'line' | 'column' | 'wholeFile' | 'nothingNew' | 'rankNote'
+  | 'cancel' | 'dataRows' | 'toApply' | 'line' | 'column' | 'nothingNew' | 'rankNote'
   | 'roleUnset' | 'missingWeighted' | 'unmatchedColumns' | 'leftOut' | 'leftOutSaved' | 'readCount' | 'same' | 'different' | 'sameKept' | 'sameFiner' | 'sameFinerKept' | 'someFiner' | 'someFinerKept' | 'keepLoadedDigits' | 'source'
-  | 'remembered' | 'sheet' | 'sheetProvinces' | 'sheetChoose' | 'paste' | 'pasteHelp' | 'pasteName' | 'whereTitle' | 'headerYears' | 'shapes';
+  | 'remembered' | 'sheet' | 'sheetProvinces' | 'sheetChoose' | 'paste' | 'pasteHelp' | 'pasteName' | 'whereTitle' | 'headerYears' | 'shapes'
+  | 'namesTitle' | 'namesHelp' | 'nameGuess' | 'nameYes' | 'nameOther' | 'nameChoose' | 'nameUnknown' | 'nameRows';
 
 export const STRINGS: Strings<ImportStringKey> = {
   vi: {
@@ -96,7 +97,6 @@ export const STRINGS: Strings<ImportStringKey> = {
     toApply: 'số liệu đưa vào dữ liệu',
     line: 'dòng',
     column: 'cột',
-    wholeFile: 'toàn tệp',
     nothingNew: 'Không có gì mới để nhập: mọi số liệu trùng với số đã nạp.',
     rankNote: 'hạng',
     remembered: '(như lần trước)',
@@ -110,6 +110,14 @@ export const STRINGS: Strings<ImportStringKey> = {
     pasteChoose: 'Dữ liệu dán có nhiều bảng: đang đọc bảng có nhiều dòng tỉnh/thành nhất; chọn bảng khác nếu cần.',
     whereTitle: 'Lấy bảng ở đâu?',
     headerYears: 'Tiêu đề có cột của nhiều năm ({years}): mỗi cột được nhập vào năm ghi trong tiêu đề. Chọn "Bỏ qua cột này" cho năm không muốn nhập.',
+    namesTitle: 'Tên tỉnh/thành cần xác nhận',
+    namesHelp: 'Các dòng dưới đây chưa được nhập vì tên tỉnh không phải cách viết đã biết. Xác nhận hoặc chọn tỉnh: lựa chọn được ghi nhớ cho lần đọc bảng này sau.',
+    nameGuess: 'Có phải {unit}?',
+    nameYes: 'Đúng, là {unit}',
+    nameOther: 'hoặc chọn tỉnh khác',
+    nameChoose: 'Chọn tỉnh/thành',
+    nameUnknown: 'Không nhận ra tên này',
+    nameRows: '{rows} dòng, đầu tiên ở {place}',
     shapes: 'Dạng bảng nhận được: mỗi tỉnh một dòng; một cột tên tỉnh (có hoặc không "Tỉnh", "TP.", "Thủ đô"); các cột điểm thành phần và điểm tổng hợp (ví dụ "Điểm số PCI"); tùy chọn "Xếp hạng", "Nhóm"; dòng tiêu đề, cột STT và dòng "Nguồn:", "Ghi chú:" được bỏ qua. Từ năm 2025: 34 tỉnh, thành; trước đó: 63.',
   },
   en: {
@@ -195,7 +203,6 @@ export const STRINGS: Strings<ImportStringKey> = {
     toApply: 'figures into the data',
     line: 'line',
     column: 'column',
-    wholeFile: 'whole file',
     nothingNew: 'Nothing new to import: every figure equals the loaded one.',
     rankNote: 'rank',
     remembered: '(as last time)',
@@ -209,6 +216,14 @@ export const STRINGS: Strings<ImportStringKey> = {
     pasteChoose: 'The paste holds several tables: the one with the most province rows is read; choose another if needed.',
     whereTitle: 'Where to get the table',
     headerYears: 'The headers name several years ({years}): each column is imported into the year its header names. Set "Ignore this column" for a year you do not want.',
+    namesTitle: 'Province names to confirm',
+    namesHelp: 'The rows below are not imported yet: their province name is not a known spelling. Confirm or choose the province; the choice is remembered for the next time this table is read.',
+    nameGuess: 'Did you mean {unit}?',
+    nameYes: 'Yes, {unit}',
+    nameOther: 'or choose another province',
+    nameChoose: 'Choose the province',
+    nameUnknown: 'This name is not recognised',
+    nameRows: '{rows} row(s), first at {place}',
     shapes: 'Tables taken: one row per province; a province column (with or without "Tỉnh", "TP.", "Thủ đô"); component score columns and the composite (e.g. "Điểm số PCI"); optional "Rank", "Tier"; title rows, an STT column and "Nguồn:" / "Ghi chú:" rows are left out. From 2025: the 34 units; before: 63 provinces.',
   },
 };

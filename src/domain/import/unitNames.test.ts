@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { defaultCatalogue, getIndex, readUnitName } from '../catalogue/catalogue';
+import { parseScoresCsv } from './parse';
+import { parseWideCsv } from './wide';
+import { pci2016 } from '../../../tests/fixtures/tables';
+
+/** VCCI's PCI 2016 table (data/scores/pci-2005-2016-vcci-workbooks.csv) as a wide CSV, provinces printed as given. */
+function pci2016Csv(printed: Record<string, string>): string {
+  const rows = pci2016(printed);
+  const header = ['STT', 'Tỉnh/Thành phố', 'Gia nhập thị trường', 'Tiếp cận đất đai', 'Tính minh bạch', 'Chi phí thời gian', 'Chi phí không chính thức', 'Cạnh tranh bình đẳng', 'Tính năng động', 'Dịch vụ hỗ trợ doanh nghiệp', 'Đào tạo lao động', 'Thiết chế pháp lý', 'Điểm số PCI', 'Xếp hạng'];
+  return [header.join(','), ...rows.map((r, i) => [i + 1, `"${r.printed}"`, ...r.components, r.total, r.rank].join(','))].join('\n') + '\n';
+}
+const line = (rows: ReturnType<typeof pci2016>, province: string) => rows.findIndex((r) => r.province === province) + 2;
+const total = (scores: { unit: string; component: string; value: number | null }[], unit: string) => scores.find((s) => s.unit === unit && s.component === 'total')?.value;
+
+describe('province names as people write them, in VCCI\'s PCI 2016 table (unitNames.ts)', () => {
+  it('"Đắc Lắc" (the listed older spelling) imports as Đắk Lắk without a question: 58.623993, rank 28; all 63 provinces read', () => {
+    const r = parseWideCsv(pci2016Csv({ 'Đắk Lắk': 'Đắc Lắc' }), 'pci-2016.csv', defaultCatalogue, { index: 'PCI', year: 2016 });
+    expect(r.issues.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(r.unresolved).toEqual([]);
+    expect(total(r.rows, '66')).toBe(58.623993);
+    expect(r.rows.find((s) => s.unit === '66' && s.component === 'total')?.officialRank).toBe(28);
+    expect(new Set(r.rows.map((s) => s.unit)).size).toBe(63);
+  });
+
+  it('"Quảng Nình" (a tone mark off) is never taken: an error at its cell asking "Có phải Quảng Ninh?", its row left out, the other 62 read', () => {
+    const rows = pci2016({ 'Quảng Ninh': 'Quảng Nình' });
+    const r = parseWideCsv(pci2016Csv({ 'Quảng Ninh': 'Quảng Nình' }), 'pci-2016.csv', defaultCatalogue, { index: 'PCI', year: 2016 });
+    const errors = r.issues.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => `${p.line}:${p.column}:${p.code}`)).toEqual([`${line(rows, 'Quảng Ninh')}:2:unit-guess`]);
+    expect(errors[0].message.vi).toMatch(/^Có phải Quảng Ninh\? "Quảng Nình"/);
+    expect(errors[0].message.en).toMatch(/^Did you mean Quang Ninh\? "Quảng Nình"/);
+    expect(total(r.rows, '22')).toBeUndefined();
+    expect(new Set(r.rows.map((s) => s.unit)).size).toBe(62);
+    expect(r.unresolved).toEqual([{ written: 'Quảng Nình', year: 2016, kind: 'guess', unit: '22', first: { file: 'pci-2016.csv', line: line(rows, 'Quảng Ninh'), column: 2 }, rows: 1 }]);
+  });
+
+  it('the user\'s pick (a confirmed guess) imports the row — Quảng Ninh 65.595551, rank 2 — with a warning saying it was chosen', () => {
+    const r = parseWideCsv(pci2016Csv({ 'Quảng Ninh': 'Quảng Nình' }), 'pci-2016.csv', defaultCatalogue, { index: 'PCI', year: 2016, unitNames: { picks: { 'Quảng Nình': '22' } } });
+    expect(r.issues.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(total(r.rows, '22')).toBe(65.595551);
+    expect(r.issues.find((p) => p.code === 'unit-picked')?.message.vi).toBe('"Quảng Nình" được nhập là Quảng Ninh theo lựa chọn của người dùng');
+    expect(r.unresolved).toEqual([]);
+  });
+
+  it('a pick of a unit of another period is not applied (a 2025 unit for a 2016 table): the guess still asks', () => {
+    const r = parseWideCsv(pci2016Csv({ 'Quảng Ninh': 'Quảng Nình' }), 'pci-2016.csv', defaultCatalogue, { index: 'PCI', year: 2016, unitNames: { picks: { 'Quảng Nình': 'n22' } } });
+    expect(r.issues.filter((p) => p.severity === 'error').map((p) => p.code)).toEqual(['unit-guess']);
+  });
+
+  it('CLI --accept-guesses: the guess is taken, said with a warning at its line naming it', () => {
+    const r = parseWideCsv(pci2016Csv({ 'Quảng Ninh': 'Quảng Nình' }), 'pci-2016.csv', defaultCatalogue, { index: 'PCI', year: 2016, unitNames: { acceptGuesses: true } });
+    expect(total(r.rows, '22')).toBe(65.595551);
+    const w = r.issues.find((p) => p.code === 'unit-guess-accepted')!;
+    expect(w.severity).toBe('warning');
+    expect(w.message.en).toBe('"Quảng Nình" read as Quang Ninh (a near miss, guess accepted)');
+  });
+
+  it('"Hà Tây" in a 2016 table says what it became: part of Hà Nội from 1/8/2008', () => {
+    const r = parseWideCsv(pci2016Csv({ 'Quảng Ninh': 'Hà Tây' }), 'pci-2016.csv', defaultCatalogue, { index: 'PCI', year: 2016 });
+    const p = r.issues.find((x) => x.severity === 'error')!;
+    expect(p.code).toBe('unit-ended');
+    expect(p.message.vi).toContain('"Hà Tây" là đơn vị riêng đến năm 2008, từ 1/8/2008 thuộc Hà Nội');
+    expect(p.message.en).toContain('part of Ha Noi from 1 August 2008');
+    expect(r.unresolved[0]).toMatchObject({ written: 'Hà Tây', kind: 'other-period', unit: '28' });
+  });
+
+  it('"Bình Dương" in a PCI 2025 table: part of Hồ Chí Minh from 1/7/2025 (the 2025 mergers, units.json successor)', () => {
+    const r = parseWideCsv('Tỉnh,Điểm PCI\nBình Dương,70\n', 'b.csv', defaultCatalogue, { index: 'PCI', year: 2025 });
+    expect(r.issues.find((x) => x.severity === 'error')?.message.vi).toContain('từ 1/7/2025 thuộc Hồ Chí Minh');
+  });
+});
+
+describe('readUnitName: spellings without a question, near misses as guesses', () => {
+  it.each([
+    ['Đắc Lắc', '66'], ['Đaklak', '66'], ['Thừa Thiên - Huế', '46'], ['Tp. Hồ Chí Minh', '79'], ['Bà Rịa–Vũng Tàu', '77'],
+    ['QUẢNG NINH', '22'], ['Quang Ninh', '22'], ['Tỉnh Hoà Bình', '17'], ['Thanh Hoá', '38'],
+  ])('"%s" in 2019 is unit %s, no question', (name, id) => {
+    expect(readUnitName(defaultCatalogue, name, 2019)).toMatchObject({ kind: 'unit', unit: { id } });
+  });
+  it.each([
+    ['Quảng Nình', '22'], ['Quàng Ninh', '22'], ['Quang Nin', '22'], ['Đồng Thap', '87'],
+  ])('"%s" in 2019 is a guess of unit %s', (name, id) => {
+    expect(readUnitName(defaultCatalogue, name, 2019)).toMatchObject({ kind: 'guess', unit: { id } });
+  });
+  it('"Hue" alone is too short to guess from; "Tỉnh XYZ" is unknown', () => {
+    expect(readUnitName(defaultCatalogue, 'Hux', 2019).kind).toBe('unknown');
+    expect(readUnitName(defaultCatalogue, 'Tỉnh XYZ', 2019).kind).toBe('unknown');
+  });
+  it('a long score file: "Quảng Nình" is an error naming the guess, not Quảng Ninh\'s figure', () => {
+    const r = parseScoresCsv('index,year,province,component,score,rank\nPCI,2016,Quảng Nình,total,65.60,2\n', 'l.csv', defaultCatalogue);
+    expect(r.rows).toEqual([]);
+    expect(r.issues.map((p) => `${p.line}:${p.code}`)).toEqual(['2:unit-guess']);
+  });
+});
+
+describe('messages a civil servant understands: names, not ids; Vietnamese only in Vietnamese', () => {
+  it('a score outside its scale names the component ("Tính minh bạch"), never "transparency"', () => {
+    const r = parseWideCsv('Tỉnh,Tính minh bạch,Điểm số PCI\nQuảng Ninh,15.2,65.6\n', 'x.csv', defaultCatalogue, { index: 'PCI', year: 2016 });
+    const p = r.issues.find((x) => x.code === 'out-of-scale')!;
+    expect(p.message.vi).toBe('Điểm 15,2 ngoài thang 0–10 của Tính minh bạch');
+    expect(p.message.en).toBe('Score 15.2 is outside the 0–10 scale of Transparency and access to information');
+  });
+  it('a long cell quoted in a message says its length in Vietnamese ("ký tự"), in English ("characters")', () => {
+    const long = 'x'.repeat(80);
+    const r = parseWideCsv(`Tỉnh,Tính minh bạch\nQuảng Ninh,${long}\n`, 'x.csv', defaultCatalogue, { index: 'PCI', year: 2016 });
+    const p = r.issues.find((x) => x.code === 'not-a-number')!;
+    expect(p.message.vi).toContain('(80 ký tự)');
+    expect(p.message.vi).not.toContain('characters');
+    expect(p.message.en).toContain('(80 characters)');
+  });
+  it('two rows for one province name it, not "*"', () => {
+    const r = parseWideCsv('Tỉnh,Điểm số PCI\nQuảng Ninh,65.6\nTỉnh Quảng Ninh,65.6\n', 'x.csv', defaultCatalogue, { index: 'PCI', year: 2016 });
+    expect(r.issues.find((x) => x.severity === 'error')?.message.vi).toBe('"Quảng Ninh" có hai dòng trong bảng PCI 2016 (đã có ở dòng 2): dòng này chưa được nhập');
+  });
+  it('every Vietnamese problem message about a PCI table holds no component id', () => {
+    const ids = getIndex(defaultCatalogue, 'PCI').components.map((c) => c.id).filter((id) => id.includes('_'));
+    const r = parseWideCsv('Tỉnh,Gia nhập thị trường,Gia nhập thị trường,Tiếp cận đất đai\nQuảng Ninh,11,5,x\n', 'x.csv', defaultCatalogue, { index: 'PCI', year: 2016 });
+    for (const p of r.issues) for (const id of ids) expect(p.message.vi).not.toContain(id);
+  });
+});

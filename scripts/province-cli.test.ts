@@ -45,7 +45,7 @@ describe('npm run import -- --index DDCI … FILE: the table as a province print
     writeFileSync(path, await asProvincePrintsWorkbook('xlsx', { printed: true }));
     const r = tsx('import', ...HT, path);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('DDCI 2021!L24: error: Score 50 is outside the 0–10 scale of dynamism');
+    expect(r.stderr).toContain('DDCI 2021!L24: error: Score 50 is outside the 0–10 scale of Dynamism and effectiveness');
   });
 });
 
@@ -54,7 +54,7 @@ describe('npm run import -- --index DDCI --province "Hà Tĩnh" --year 2021 FILE
     const out = join(mkdtempSync(join(tmpdir(), 'chiso-ddci-')), 'never.csv');
     const r = tsx('import', ...HT, fixture('ddci-ha-tinh-2021-as-printed.csv'), '--out', out);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('tests/fixtures/province/ddci-ha-tinh-2021-as-printed.csv:16:11: error: Score 50 is outside the 0–10 scale of dynamism');
+    expect(r.stderr).toContain('tests/fixtures/province/ddci-ha-tinh-2021-as-printed.csv:16:11: error: Score 50 is outside the 0–10 scale of Dynamism and effectiveness');
     expect(r.stderr).toContain('column 11 "Tính năng động và hiệu lực" → dynamism (0–10)');
     expect(r.stderr).toContain('column 12 "DDCI năm 2021 (Thang điểm 100)" → composite (0–100)');
     expect(existsSync(out)).toBe(false);
@@ -84,7 +84,7 @@ describe('npm run import -- --index DDCI --province "Hà Tĩnh" --year 2021 FILE
   it('validate --province: the same 50 at the same place', () => {
     const checked = validateFiles([fixture('ddci-ha-tinh-2021-as-printed.csv')], 'en', false, { index: 'DDCI', province: 'Hà Tĩnh', year: 2021 });
     expect(checked.errors).toBe(1);
-    expect(checked.output).toEqual(['tests/fixtures/province/ddci-ha-tinh-2021-as-printed.csv:16:11: error: Score 50 is outside the 0–10 scale of dynamism']);
+    expect(checked.output).toEqual(['tests/fixtures/province/ddci-ha-tinh-2021-as-printed.csv:16:11: error: Score 50 is outside the 0–10 scale of Dynamism and effectiveness']);
   });
 
   it('--unit keeps one unit: import writes Sở Tư pháp\'s 10 figures; validate counts them; a former unit is refused with its successor', () => {

@@ -1,0 +1,172 @@
+/**
+ * Issue 17 (names, messages, phone), end to end at desktop and on a phone (390×844, checked at 360 and 430 too):
+ * - VCCI's PCI 2016 workbook with Đắk Lắk printed "Đắc Lắc" (a listed older spelling) imports without a question,
+ *   and Đắk Lắk's figure (58.623993, rank 28: data/scores/pci-2005-2016-vcci-workbooks.csv) is in the saved import;
+ * - the same table pasted with Quảng Ninh printed "Quảng Nình" asks "Có phải Quảng Ninh?"; the user confirms and
+ *   the row imports; pasting the table again keeps the fixes (the column left out, the province confirmed);
+ * - a pasted letter says no table was found, with no form to fill;
+ * - at every step the page is no wider than the screen.
+ * Fixtures: tests/fixtures/tables.ts.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { artifactDir, launch, newPage, openApp } from './browser';
+import { pciHtmlTable, pciWorkbook } from '../fixtures/tables';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+let browser: Browser;
+let workbook: Uint8Array;
+beforeAll(async () => {
+  workbook = await pciWorkbook({ printed: { 'Đắk Lắk': 'Đắc Lắc' } });
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const screens = [
+  { name: 'desktop', phone: undefined, width: 1280 },
+  { name: 'phone', phone: { width: 390, height: 844 }, width: 390 },
+];
+
+/** The page's widest extent: a phone would scroll sideways past the screen's width. */
+const pageWidth = (page: Page) => page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth));
+
+/** The page fits the screen; on a phone at 390, 360 and 430 px. A screenshot of the step at the screen's width. */
+async function fits(page: Page, width: number, step: string, screen: string): Promise<void> {
+  await page.screenshot({ path: join(artifactDir(), `import-names-${screen}-${step}.png`), fullPage: true });
+  if (width > 430) {
+    expect(await pageWidth(page), step).toBeLessThanOrEqual(width);
+    return;
+  }
+  for (const w of [390, 360, 430]) {
+    await page.setViewportSize({ width: w, height: 844 });
+    await page.waitForTimeout(150);
+    expect(await pageWidth(page), `${step} at ${w} px`).toBeLessThanOrEqual(w);
+  }
+  await page.setViewportSize({ width: 390, height: 844 });
+}
+
+/** A part of the page lies within the screen's width. */
+async function within(page: Page, selector: string, width: number): Promise<boolean> {
+  const box = await page.locator(selector).first().boundingBox();
+  return !!box && box.x >= 0 && box.x + box.width <= width;
+}
+
+async function paste(page: Page, data: { html?: string; text?: string }) {
+  await page.getByTestId('import-paste').evaluate((box, d) => {
+    const clip = new DataTransfer();
+    if (d.html) clip.setData('text/html', d.html);
+    clip.setData('text/plain', d.text ?? 'ignored');
+    box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: clip, bubbles: true, cancelable: true }));
+  }, data);
+}
+
+describe.each(screens)('province names as people write them — $name', ({ name: screen, phone, width }) => {
+  it('"Đắc Lắc" in VCCI\'s PCI 2016 workbook imports without a question; the saved import holds Đắk Lắk 58.623993 (rank 28)', async () => {
+    const { context, page } = await newPage(browser, { phone });
+    try {
+      await openApp(page, '?tab=import');
+      await fits(page, width, '1-choose', screen);
+      await page.getByTestId('import-file-input').setInputFiles({ name: 'PCI-2016.xlsx', mimeType: XLSX_TYPE, buffer: Buffer.from(workbook) });
+      await page.getByTestId('import-mapping').waitFor();
+      // The meaning of every column can be reached on the screen.
+      expect(await within(page, '[data-testid="map-col-15"]', width)).toBe(true);
+      await fits(page, width, '2-mapping', screen);
+      await page.getByTestId('import-check').click();
+      await page.getByTestId('import-preview').waitFor();
+      expect(await page.getByTestId('import-unit-names').count()).toBe(0);
+      expect(await page.getByTestId('import-unchanged').textContent()).toContain('693');
+      expect(await page.locator('[data-severity="error"]').count()).toBe(0);
+      await fits(page, width, '3-checks', screen);
+      await page.getByTestId('import-confirm').click();
+      await page.getByTestId('import-saved-message').waitFor();
+      await fits(page, width, '4-saved', screen);
+      const download = page.waitForEvent('download');
+      await page.getByTestId('import-saved-item').first().getByRole('button', { name: 'Tải CSV' }).click();
+      const csv = readFileSync((await (await download).path())!, 'utf8');
+      expect(csv).toContain('PCI,2016,Đắk Lắk,total,58.623993,28,Khá');
+      expect(csv).not.toContain('Đắc Lắc');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('"Quảng Nình" asks "Có phải Quảng Ninh?"; confirmed, the row imports; pasting the table again keeps the fixes', async () => {
+    const { context, page } = await newPage(browser, { phone });
+    try {
+      await openApp(page, '?tab=import');
+      const html = `<meta charset="utf-8">${pciHtmlTable({ printed: { 'Quảng Ninh': 'Quảng Nình' } })}`;
+      await paste(page, { html });
+      await page.getByTestId('import-mapping').waitFor();
+      await page.getByTestId('import-index').selectOption('PCI');
+      await page.getByTestId('import-year').fill('2016');
+      // A fix by hand: the rank column left out (remembered with the table).
+      await page.getByTestId('map-col-14').selectOption('ignore');
+      await page.getByTestId('import-check').click();
+      const names = page.getByTestId('import-unit-names');
+      await names.waitFor();
+      expect(await page.getByTestId('import-unit-name').getAttribute('data-written')).toBe('Quảng Nình');
+      expect(await page.getByTestId('import-unit-guess').textContent()).toBe('Có phải Quảng Ninh?');
+      expect(await page.getByTestId('import-unit-confirm').textContent()).toBe('Đúng, là Quảng Ninh');
+      expect(await page.locator('[data-code="unit-guess"]').textContent()).toContain('Có phải Quảng Ninh? "Quảng Nình" gần giống Quảng Ninh');
+      // The other 62 provinces are read (11 figures each), Quảng Ninh's row waits.
+      expect(await page.getByTestId('import-unchanged').textContent()).toContain('682');
+      expect(await within(page, '[data-testid="import-unit-confirm"]', width)).toBe(true);
+      expect(await within(page, '[data-testid="import-unit-pick"]', width)).toBe(true);
+      await fits(page, width, '5-guess', screen);
+      await page.getByTestId('import-unit-confirm').click();
+      await expect.poll(() => page.getByTestId('import-unit-names').count()).toBe(0);
+      await page.getByTestId('import-preview').waitFor();
+      expect(await page.getByTestId('import-unchanged').textContent()).toContain('693');
+      expect(await page.locator('[data-severity="error"]').count()).toBe(0);
+      expect(await page.locator('[data-code="unit-picked"]').textContent()).toContain('"Quảng Nình" được nhập là Quảng Ninh theo lựa chọn của người dùng');
+      await fits(page, width, '6-confirmed', screen);
+      await page.getByTestId('import-confirm').click();
+      await page.getByTestId('import-saved-message').waitFor();
+
+      // The same table again (re-pasted): the column left out and the province confirmed are kept.
+      await paste(page, { html });
+      await page.getByTestId('import-mapping').waitFor();
+      expect(await page.getByTestId('import-index').inputValue()).toBe('PCI');
+      expect(await page.getByTestId('import-year').inputValue()).toBe('2016');
+      expect(await page.getByTestId('map-col-14').inputValue()).toBe('ignore');
+      await page.getByTestId('import-check').click();
+      await page.getByTestId('import-preview').waitFor();
+      expect(await page.getByTestId('import-unit-names').count()).toBe(0);
+      expect(await page.getByTestId('import-unchanged').textContent()).toContain('693');
+
+      // Another day (the page opened again): the pick is still remembered.
+      await openApp(page, '?tab=import');
+      await paste(page, { html });
+      await page.getByTestId('import-mapping').waitFor();
+      await page.getByTestId('import-index').selectOption('PCI');
+      await page.getByTestId('import-year').fill('2016');
+      await page.getByTestId('import-check').click();
+      await page.getByTestId('import-preview').waitFor();
+      expect(await page.getByTestId('import-unit-names').count()).toBe(0);
+      expect(await page.locator('[data-code="unit-picked"]').count()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a pasted letter ("Kính gửi các đồng chí…") says no table was found, with no form to fill', async () => {
+    const { context, page } = await newPage(browser, { phone });
+    try {
+      await openApp(page, '?tab=import');
+      await paste(page, { text: 'Kính gửi các đồng chí,\nSở Kế hoạch và Đầu tư trân trọng gửi kết quả PCI năm 2023 để các đơn vị nghiên cứu, triển khai.\nTrân trọng./.\n' });
+      const problem = page.locator('[data-code="no-table"]');
+      await problem.waitFor();
+      expect(await problem.textContent()).toContain('Không tìm thấy bảng theo tỉnh/thành nào');
+      expect(await problem.textContent()).not.toMatch(/:0:0|toàn tệp/);
+      expect(await page.getByTestId('import-mapping').count()).toBe(0);
+      expect(await page.getByTestId('import-shape').count()).toBe(0);
+      await fits(page, width, '7-letter', screen);
+    } finally {
+      await context.close();
+    }
+  });
+});

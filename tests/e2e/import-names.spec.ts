@@ -49,10 +49,10 @@ async function fits(page: Page, width: number, step: string, screen: string): Pr
   await page.setViewportSize({ width: 390, height: 844 });
 }
 
-/** A part of the page lies within the screen's width. */
-async function within(page: Page, selector: string, width: number): Promise<boolean> {
+/** A part of the page lies within the screen's width ("inside"), else where it lies. */
+async function within(page: Page, selector: string, width: number): Promise<string> {
   const box = await page.locator(selector).first().boundingBox();
-  return !!box && box.x >= 0 && box.x + box.width <= width;
+  return box && box.x >= 0 && box.x + box.width <= width ? 'inside' : `${selector} at ${JSON.stringify(box)}`;
 }
 
 async function paste(page: Page, data: { html?: string; text?: string }) {
@@ -73,8 +73,8 @@ describe.each(screens)('province names as people write them — $name', ({ name:
       await page.getByTestId('import-file-input').setInputFiles({ name: 'PCI-2016.xlsx', mimeType: XLSX_TYPE, buffer: Buffer.from(workbook) });
       await page.getByTestId('import-mapping').waitFor();
       // The meaning of every column can be reached on the screen.
-      expect(await within(page, '[data-testid="map-col-15"]', width)).toBe(true);
       await fits(page, width, '2-mapping', screen);
+      expect(await within(page, '[data-testid="map-col-15"]', width)).toBe('inside');
       await page.getByTestId('import-check').click();
       await page.getByTestId('import-preview').waitFor();
       expect(await page.getByTestId('import-unit-names').count()).toBe(0);
@@ -114,8 +114,8 @@ describe.each(screens)('province names as people write them — $name', ({ name:
       expect(await page.locator('[data-code="unit-guess"]').textContent()).toContain('Có phải Quảng Ninh? "Quảng Nình" gần giống Quảng Ninh');
       // The other 62 provinces are read (11 figures each), Quảng Ninh's row waits.
       expect(await page.getByTestId('import-unchanged').textContent()).toContain('682');
-      expect(await within(page, '[data-testid="import-unit-confirm"]', width)).toBe(true);
-      expect(await within(page, '[data-testid="import-unit-pick"]', width)).toBe(true);
+      expect(await within(page, '[data-testid="import-unit-confirm"]', width)).toBe('inside');
+      expect(await within(page, '[data-testid="import-unit-pick"]', width)).toBe('inside');
       await fits(page, width, '5-guess', screen);
       await page.getByTestId('import-unit-confirm').click();
       await expect.poll(() => page.getByTestId('import-unit-names').count()).toBe(0);

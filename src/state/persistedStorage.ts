@@ -19,7 +19,7 @@ import { create } from 'zustand';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { isQuotaError } from '@/data/storageError';
 
-export type StoreName = 'assignments' | 'targets' | 'import-mappings';
+export type StoreName = 'assignments' | 'targets' | 'import-mappings' | 'import-unit-picks';
 
 export type StorageReportKind = 'corrupt' | 'newer-version' | 'migrated' | 'write-failed' | 'storage-full' | 'edits-refused';
 

@@ -12,6 +12,7 @@ const STRINGS: Strings<Key> = {
     assignments: 'Kế hoạch phân công',
     targets: 'Mục tiêu',
     'import-mappings': 'Cách ghép cột đã nhớ (mục Nhập)',
+    'import-unit-picks': 'Tỉnh/thành đã chọn cho tên lạ (mục Nhập)',
     corrupt: 'dữ liệu đã lưu bị hỏng và không đọc được; bản gốc được giữ nguyên',
     'newer-version': 'dữ liệu được lưu bởi phiên bản mới hơn; bản gốc được giữ nguyên',
     migrated: 'dữ liệu phiên bản cũ đã được chuyển sang định dạng mới; bản cũ được giữ',
@@ -27,6 +28,7 @@ const STRINGS: Strings<Key> = {
     assignments: 'Follow-up plan',
     targets: 'Targets',
     'import-mappings': 'Remembered column meanings (Import)',
+    'import-unit-picks': 'Provinces chosen for unknown names (Import)',
     corrupt: 'the saved data is damaged and could not be read; the original is kept',
     'newer-version': 'the saved data was written by a newer version; the original is kept',
     migrated: 'data saved by an older version was converted; the old copy is kept',
@@ -49,7 +51,7 @@ export function StorageAlerts() {
     <div className="storage-alerts no-print">
       {reports.map((r, i) => (
         <div key={i} role={r.kind === 'migrated' ? 'status' : 'alert'} className={`storage-alert ${r.kind}`} data-testid="storage-alert" data-kind={r.kind} data-store={r.store}>
-          {s[r.store]}: {r.store === 'import-mappings' && (r.kind === 'storage-full' || r.kind === 'write-failed') ? s.mappingNotSaved : s[r.kind]}
+          {s[r.store]}: {(r.store === 'import-mappings' || r.store === 'import-unit-picks') && (r.kind === 'storage-full' || r.kind === 'write-failed') ? s.mappingNotSaved : s[r.kind]}
           {r.backupKey && (
             <>
               {' '}

@@ -13,13 +13,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { artifactDir, launch, newPage, openApp } from './browser';
-import { pciHtmlTable, pciWorkbook } from '../fixtures/tables';
+import { pci2019FullPrecisionWorkbook, pciHtmlTable, pciWorkbook } from '../fixtures/tables';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 let browser: Browser;
 let workbook: Uint8Array;
+let changed: Uint8Array;
 beforeAll(async () => {
   workbook = await pciWorkbook({ printed: { 'Đắk Lắk': 'Đắc Lắc' } });
+  changed = await pci2019FullPrecisionWorkbook({ change: { province: 'Quảng Ninh', component: 'land_access', by: 0.5 }, printed: { 'Quảng Ninh': 'Quảng Nình' } });
   browser = await launch();
 });
 afterAll(async () => {
@@ -165,6 +167,41 @@ describe.each(screens)('province names as people write them — $name', ({ name:
       expect(await page.getByTestId('import-mapping').count()).toBe(0);
       expect(await page.getByTestId('import-shape').count()).toBe(0);
       await fits(page, width, '7-letter', screen);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a near miss in a workbook, confirmed, then its one real difference: old value, new value and the choice on the screen at every width', async () => {
+    const { context, page } = await newPage(browser, { phone });
+    try {
+      await openApp(page, '?tab=import');
+      await page.getByTestId('import-file-input').setInputFiles({ name: 'PCI-2019-VCCI.xlsx', mimeType: XLSX_TYPE, buffer: Buffer.from(changed) });
+      await page.getByTestId('import-check').click();
+      await page.getByTestId('import-unit-names').waitFor();
+      expect(await page.getByTestId('import-unit-name').first().textContent()).toContain('PCI 2019!B');
+      await page.getByTestId('import-unit-confirm').click();
+      await expect.poll(() => page.getByTestId('import-unit-names').count()).toBe(0);
+      await page.getByTestId('import-summary').waitFor();
+      expect(await page.getByTestId('import-summary').textContent()).toBe('10 mới; 330 giống nhau — bảng mới có nhiều chữ số hơn, giữ bảng mới; 1 khác');
+      const item = page.getByTestId('import-difference');
+      expect(await item.count()).toBe(1);
+      expect(await item.locator('[data-col="old"]').textContent()).toBe('7,00 (hạng 27)');
+      expect(await item.locator('[data-col="new"]').textContent()).toBe('7,4965');
+      for (const w of width > 430 ? [width] : [390, 360, 430]) {
+        if (width <= 430) await page.setViewportSize({ width: w, height: 844 });
+        for (const part of ['[data-testid="import-difference"] [data-col="old"]', '[data-testid="import-difference"] [data-col="new"]', '[data-testid="import-difference"] select']) {
+          expect(await within(page, part, w), `${part} at ${w} px`).toBe('inside');
+        }
+      }
+      if (width <= 430) await page.setViewportSize({ width: 390, height: 844 });
+      await fits(page, width, '8-difference', screen);
+      await item.locator('select').selectOption('take');
+      expect(await page.getByTestId('import-confirm').textContent()).toBe('Nhập: 341 số liệu đưa vào dữ liệu');
+      await page.getByTestId('import-confirm').click();
+      await page.getByTestId('import-saved-message').waitFor();
+      expect(await page.getByTestId('import-saved-applied').first().textContent()).toBe('341 số liệu đưa vào dữ liệu');
+      await fits(page, width, '9-confirmed', screen);
     } finally {
       await context.close();
     }

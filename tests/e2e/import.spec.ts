@@ -120,7 +120,7 @@ describe('import a published PCI 2021 wide table and take it back out', () => {
     // Quảng Ninh's 11 figures equal the shipped ones: nothing to lay over, but the button is there.
     expect(await page.getByTestId('import-confirm').count()).toBe(1);
     await page.getByRole('button', { name: 'English' }).click();
-    await expect.poll(() => errors.nth(1).textContent()).toContain('Score 69.9 is outside the 0–10 scale of entry_costs');
+    await expect.poll(() => errors.nth(1).textContent()).toContain('Score 69.9 is outside the 0–10 scale of Entry costs');
     await page.screenshot({ path: `${artifactDir()}/import-errors.png`, fullPage: true });
     await page.getByRole('button', { name: 'Tiếng Việt' }).click();
     expect(await page.getByTestId('import-saved-item').count()).toBe(1);

@@ -288,6 +288,22 @@ export async function readPdfTable(bytes: Uint8Array, file = 'PDF'): Promise<Sou
   const skipped: SkippedText[] = [];
   const rows = await readRows(bytes, skipped);
   if (rows.length === 0 && skipped.length === 0) throw new PdfWithoutText();
+  return tableFromRows(rows, skipped, file);
+}
+
+/**
+ * The table from each page's text items, as readPdfTable builds it once pdf.js has given them (pure: the
+ * property tests feed it items at random positions, sizes and angles). Null when no page holds any text.
+ */
+export function tableFromPages(pages: readonly (readonly TextItem[])[], file = 'PDF'): { table: SourceTable; skipped: SkippedText[] } | null {
+  const skipped: SkippedText[] = [];
+  const rows: Row[] = [];
+  pages.forEach((items, i) => pageRows(items, i + 1, rows, skipped));
+  if (rows.length === 0 && skipped.length === 0) return null;
+  return { table: tableFromRows(rows, skipped, file), skipped };
+}
+
+function tableFromRows(rows: Row[], skipped: SkippedText[], file: string): SourceTable {
   const issues: Problem[] = [];
   for (const page of [...new Set(skipped.map((w) => w.page))]) {
     const onPage = skipped.filter((w) => w.page === page);

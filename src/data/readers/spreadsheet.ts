@@ -134,6 +134,23 @@ function lowerBound(sorted: readonly number[], x: number): number {
   return lo;
 }
 
+/**
+ * Indices an array holds, in order. A row reaching a far cell (XFD1048576) is a sparse array a million long:
+ * walking it index by index took 200 ms for a 2 KB file; its keys are only the cells it holds.
+ */
+function heldIndices(xs: readonly unknown[]): number[] {
+  const out: number[] = [];
+  if (xs.length <= 4096) {
+    for (let i = 0; i < xs.length; i++) if (xs[i] !== undefined) out.push(i);
+    return out;
+  }
+  for (const key of Object.keys(xs)) {
+    const i = Number(key);
+    if (Number.isInteger(i)) out.push(i);
+  }
+  return out;
+}
+
 /** Cells listed in a message: the first few, then how many more. */
 const CELLS_LISTED = 8;
 
@@ -143,20 +160,22 @@ function readSheet(name: string, sheet: Record<string, unknown>, file: string, l
   const usedColumns = new Set<number>();
   const formulas: string[] = [];
   let formulaCount = 0;
-  data.forEach((row, r) => {
-    if (!row) return;
+  for (const r of heldIndices(data)) {
+    const row = data[r];
+    if (!row) continue;
     let any = false;
-    row.forEach((cell, c) => {
-      if (!holds(cell)) return;
+    for (const c of heldIndices(row)) {
+      const cell = row[c];
+      if (!holds(cell)) continue;
       any = true;
       usedColumns.add(c);
       if (withoutValue(cell)) {
         formulaCount++;
         if (formulas.length < CELLS_LISTED) formulas.push(`${columnLetters(c)}${r + 1}`);
       }
-    });
+    }
     if (any) usedRows.push(r);
-  });
+  }
   const columns = [...usedColumns].sort((a, b) => a - b);
   // Rows of the table: every used row, with one empty row for each run of empty rows between two.
   const sheetRows: number[] = [];

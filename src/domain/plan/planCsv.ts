@@ -159,7 +159,9 @@ const unneutralise = unguardFormula;
 /** Read a plan CSV (as exported, possibly edited in Excel), tasks included. Department edits travel in JSON. */
 export function planFromCsv(text: string, file: string, catalogue: Catalogue, departmentsFor: (province: string) => readonly Department[]): PlanImport {
   const checked = checkText(text, file);
-  if (checked.issues.length) return { plan: null, issues: checked.issues };
+  // A NUL or U+FFFD anywhere (checkText finds the first, at its line and column): said in the plan's words, the file refused.
+  const damaged = { 'nul-character': 'nul-in-csv', 'bad-encoding': 'broken-in-csv' } as const;
+  if (checked.issues.length) return { plan: null, issues: checked.issues.map((p) => (p.code in damaged ? planProblem(damaged[p.code as keyof typeof damaged], { file, line: p.line, column: p.column }) : p)) };
   const grid = readCsvGrid(checked.text, file);
   const [header = [], ...rows] = grid.rows;
   const columns = header.map((h) => h.trim().toLowerCase());

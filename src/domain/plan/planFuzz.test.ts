@@ -44,9 +44,11 @@ describe('NUL and U+FFFD in a plan note, anywhere (also after the first 8,192 ch
 
   it('CSV: a NUL or U+FFFD after the first 8,192 characters is an error at its line and column; the file is refused', () => {
     const csv = planToCsv(planWith(longNote + '\u0000x'), defaultCatalogue, () => list);
-    expect(at(fromCsv(csv))).toEqual(['2:nul-character']);
-    expect(fromCsv(csv).plan).toBeNull();
-    expect(at(fromCsv(planToCsv(planWith(longNote + '\uFFFDx'), defaultCatalogue, () => list)))).toEqual(['2:bad-encoding']);
+    const result = fromCsv(csv);
+    expect(result.issues.map((i) => `${i.line}:${i.column}:${i.code}`)).toEqual([`2:${csv.split('\r\n')[1].indexOf('\u0000') + 1}:nul-in-csv`]);
+    expect(result.issues[0].message.vi).toContain('Tệp không được nhập, không lưu gì');
+    expect(result.plan).toBeNull();
+    expect(at(fromCsv(planToCsv(planWith(longNote + '\uFFFDx'), defaultCatalogue, () => list)))).toEqual(['2:broken-in-csv']);
   });
 });
 

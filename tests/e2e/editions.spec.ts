@@ -55,6 +55,12 @@ describe('editions as published', () => {
     await row.waitFor();
     expect(await row.textContent()).toContain('Nhóm đạt điểm cao nhất');
     await shoot(page, 'papi-2022-groups');
+    // The map's table (and its CSV) carries the same printed group.
+    await openApp(page, '?tab=map&index=PAPI&year=2022&province=22');
+    const mapRow = page.locator('tr', { hasText: 'Quảng Ninh' }).first();
+    await mapRow.waitFor();
+    expect(await mapRow.textContent()).toContain('Nhóm đạt điểm cao nhất');
+    await shoot(page, 'papi-2022-map');
   });
 
   it('PAPI 2023 Quảng Ninh: the profile body says not ranked with the reason, never "nhập bảng đầy đủ"; the rank table and the map say "không xếp hạng"', async () => {

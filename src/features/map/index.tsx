@@ -79,7 +79,7 @@ export default function MapView() {
     if (r?.notRanked && r.value === null) return `${name}: ${r.notRanked}`;
     if (!r || (r.value === null && r.rank === null)) return `${name}: ${s.noData}`;
     const main = mode === 'change' ? `${s.change} ${formatChange(r.scoreChange, lang)}${r.changeDerived && r.scoreChange !== null ? ` (${s.derivedChange})` : ''}` : `${formatNumber(r.value, lang)}`;
-    return `${name}: ${main} · ${t.rank} ${rankText(r)}${r.rankBasis === 'among-loaded' ? ` (${rankBasisText('among-loaded', lang, data.coverage.loaded, data.coverage.expected)})` : ''}`;
+    return `${name}: ${main} · ${t.rank} ${rankText(r)}${r.rankBasis === 'among-loaded' ? ` (${rankBasisText('among-loaded', lang, data.coverage.loaded, data.coverage.expected)})` : ''}${r.tier ? ` · ${r.tier}` : ''}`;
   };
   const legend =
     data.scale?.classes.map((cls, i, all) => {
@@ -104,6 +104,7 @@ export default function MapView() {
     { id: 'value', header: `${t.score} ${year}`, value: (r) => r.value, align: 'right', render: (r) => formatNumber(r.value, lang) },
     { id: 'rank', header: `${t.rank} ${year}`, value: (r) => r.rank, exportValue: rankExport, align: 'right', render: (r) => rankText(r) },
     { id: 'rankBasis', header: s.rankBasis, value: basisExport, exportOnly: true },
+    ...(data.rows.some((r) => r.tier) ? ([{ id: 'tier', header: s.tier, value: (r) => r.tier ?? '' }] as Column<MapRow>[]) : []),
     ...(data.baseYear !== null
       ? ([
           { id: 'base', header: `${t.score} ${data.baseYear}`, value: (r) => r.baseValue, align: 'right', render: (r) => formatNumber(r.baseValue, lang) },

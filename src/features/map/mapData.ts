@@ -26,6 +26,8 @@ export interface MapRow {
   changeDerived: boolean;
   /** "không được xếp hạng trong PAPI 2023: …" when the publisher did not rank the unit (not missing data). */
   notRanked?: string;
+  /** The group the edition printed (or computed, tiers.ts), in the view's language; null when none. */
+  tier: string | null;
 }
 
 export interface MapData {
@@ -63,6 +65,7 @@ export function buildMapData(
       scoreChange: r.scoreChange,
       rankChange: r.rankChange,
       changeDerived: r.changeDerived ?? false,
+      tier: r.tier ? r.tier[lang] : null,
       ...(r.notRanked ? { notRanked: notRankedText(catalogue, r.notRanked, index.id, year, lang) } : {}),
     };
   });

@@ -28,6 +28,7 @@ export const mapStrings: Strings<
   | 'noYear'
   | 'amongLoaded'
   | 'rankBasis'
+  | 'tier'
   | 'derivedChange'
   | 'clickHint'
   | 'keyboardHint'
@@ -60,6 +61,7 @@ export const mapStrings: Strings<
     noYear: 'Chưa có số liệu cho chỉ số này.',
     amongLoaded: 'hạng trong số tỉnh đã nạp, không phải hạng toàn quốc',
     rankBasis: 'Loại hạng',
+    tier: 'Nhóm',
     derivedChange: 'dẫn xuất: so với trung bình các tỉnh cũ',
     clickHint: 'Bấm vào một tỉnh để chọn tỉnh đó.',
     keyboardHint: 'Các tỉnh trên bản đồ là một điểm dừng của phím Tab: phím mũi tên chuyển sang tỉnh bên cạnh, Home/End đến tỉnh đầu/cuối theo tên, Enter hoặc phím cách để chọn. Bảng bên cạnh có cùng số liệu.',
@@ -92,6 +94,7 @@ export const mapStrings: Strings<
     noYear: 'No data for this index yet.',
     amongLoaded: 'rank among loaded provinces, not a national rank',
     rankBasis: 'Rank basis',
+    tier: 'Tier',
     derivedChange: 'derived: against the mean of the old provinces',
     clickHint: 'Click a province to select it.',
     keyboardHint: 'The provinces on the map are one Tab stop: arrow keys move to the neighbouring province, Home/End to the first/last by name, Enter or Space chooses it. The table beside the map holds the same figures.',

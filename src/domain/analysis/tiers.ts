@@ -23,7 +23,7 @@
 import { findComponent, getIndex, TOTAL, type Catalogue } from '../catalogue/catalogue';
 import { editionOf, printedGroupRanges } from '../catalogue/editions';
 import { competitionRanks } from './rank';
-import type { ScoreTable } from '../table/dataset';
+import { memoOnTable, type ScoreTable } from '../table/dataset';
 import { quantile } from './stats';
 import { foldText } from '../catalogue/text';
 import type { IndexDef, TierLabel } from '../catalogue/types';
@@ -81,6 +81,16 @@ export function matchTierLabel(index: IndexDef, printed: string | null | undefin
   if (!printed) return null;
   const folded = foldText(printed);
   return (index.tiers.labels ?? []).find((l) => foldText(l.id) === folded || foldText(l.vi) === folded || foldText(l.en) === folded) ?? null;
+}
+
+/** The units of an edition with a score and a printed tier, matched to the index's labels once per table. */
+function printedTiers(table: ScoreTable, ix: IndexDef, year: number, component: string): { unit: string; value: number; tier: string }[] {
+  return memoOnTable(table, `printedTiers|${ix.id}|${year}|${component}`, () =>
+    table.slice(ix.id, year, component).flatMap((s) => {
+      const tier = s.value === null ? null : matchTierLabel(ix, s.tier);
+      return tier ? [{ unit: s.unit, value: s.value as number, tier: tier.id }] : [];
+    }),
+  );
 }
 
 /** Percentile cut-offs of a full year's scores, best group first: [p75, p50, p25] (reversed when lower is better). */
@@ -142,9 +152,9 @@ export function tierOf(
     return cuts ? { tier: labels[quartileGroup(value, cuts, higherIsBetter)], source: 'computed', basis: 'quartile' } : null;
   }
   if (ix.tiers.kind === 'published' && changed) {
-    const others = table.slice(ix.id, year, component).filter((s) => s.unit !== unit && s.value !== null);
+    const others = printedTiers(table, ix, year, component).filter((s) => s.unit !== unit);
     const floors = labels.map((label) => {
-      const inTier = others.filter((s) => matchTierLabel(ix, s.tier)?.id === label.id).map((s) => s.value as number);
+      const inTier = others.filter((s) => s.tier === label.id).map((s) => s.value);
       return inTier.length ? (higherIsBetter ? Math.min(...inTier) : Math.max(...inTier)) : null;
     });
     const printed = floors.flatMap((f, i) => (f === null ? [] : [i]));

@@ -24,11 +24,18 @@ export interface PrintedFigure {
 /** Decimals shown by a number's shortest text (6.6 → 1, 1.5e-7 → 8): what a figure says about itself. */
 export function decimalsOfValue(value: number): number {
   if (!Number.isFinite(value)) return 0;
+  // Ranks compare every pair of an edition's figures: the same few thousand values are asked again and again.
+  const known = decimalsCache.get(value);
+  if (known !== undefined) return known;
   const text = String(Math.abs(value));
   const [mantissa, exponent] = text.split('e');
   const digits = (mantissa.split('.')[1] ?? '').length;
-  return Math.max(0, digits - Number(exponent ?? 0));
+  const decimals = Math.max(0, digits - Number(exponent ?? 0));
+  if (decimalsCache.size >= 50_000) decimalsCache.clear();
+  decimalsCache.set(value, decimals);
+  return decimals;
 }
+const decimalsCache = new Map<number, number>();
 
 /**
  * Decimals a number was written with in a cell, read the way numbers.ts reads the cell: "6,60" → 2,

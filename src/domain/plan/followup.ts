@@ -230,6 +230,8 @@ export interface FollowUpRow {
   saved: boolean;
   /** The template's suggestion for this component, resolved to the departments valid in the target year. */
   suggestion: TemplateSuggestion | null;
+  /** An earlier edition's plan item that still names the lead (owners.ts): shown, and offered to adopt, while this edition's item names none. */
+  carried: FollowUpItem | null;
   /** The suggested target's value (targetRules.ts `suggestTarget`), `null` when no rule gives a step up. */
   suggestedTargetScore: number | null;
   /** The suggested target with the rule it follows. */
@@ -273,17 +275,24 @@ export function buildFollowUpRows(
     const item = own(saved, id) ?? { ...blankItem(scope.province, index.id, scope.year, component.id), targetYear };
     const assessment = assessments.find((a) => a.component === component.id) ?? null;
     const suggestedTarget = suggestTarget(table, catalogue, index.id, scope.year, scope.province, assessment, item.targetYear);
+    const owners = ownersOf({ index: index.id, year: scope.year, component: component.id }, { table, province: scope.province, items: [...Object.values(saved).filter((i) => i.id !== id), item], departments, template });
     return {
       component,
       assessment,
       item,
       saved: id in saved,
-      suggestion: ownersOf({ index: index.id, year: scope.year, component: component.id }, { table, province: scope.province, items: [item], departments, template }).suggestion,
+      suggestion: owners.suggestion,
+      carried: owners.speaking && owners.speaking.year !== scope.year ? owners.speaking : null,
       suggestedTargetScore: suggestedTarget?.value ?? null,
       suggestedTarget,
       check: checkTarget(table, catalogue, item),
     };
   });
+}
+
+/** Adopt an earlier edition's plan: its lead and co-owners, everything else kept (the user's choice). */
+export function adoptCarried(item: FollowUpItem, carried: FollowUpItem): FollowUpItem {
+  return { ...item, lead: carried.lead, coOwners: [...carried.coOwners], origin: 'user' };
 }
 
 /** Adopt the template's suggestion: lead and co-owners as suggested, everything else kept. */

@@ -4,6 +4,8 @@
  *
  * Rules (one home for them):
  * - the province's follow-up plan decides: an item with a lead names the lead and co-owners (`basis: 'plan'`);
+ *   without one for this edition, the latest earlier edition's item with a lead still speaks for the component (a
+ *   2022 plan assigns the work read in 2024: `speaking.year` says which plan); a later edition's plan never does;
  * - where the plan names no lead, the assignment template's lead is a suggestion (`basis: 'suggested'`, with its
  *   evidence level), never shown as fact; co-owners typed in the plan stay, the template's are added as suggested;
  * - a suggestion is resolved in the year the work is done: the item's target year, or without an item the default
@@ -51,8 +53,10 @@ export interface Owners {
   ref: OwnerRef;
   lead: Owner | null;
   coOwners: Owner[];
-  /** The plan's item for the component, when it has one. */
+  /** The plan's item for the component in this edition, when it has one. */
   item: FollowUpItem | null;
+  /** The plan item whose lead is named: this edition's, or the latest earlier edition's (its `year` says which); null for a suggestion. */
+  speaking: FollowUpItem | null;
   /** The template's suggestion, resolved in `workYear`. */
   suggestion: TemplateSuggestion | null;
   /** The year the work is done, in which a suggestion's departments are read. */
@@ -62,6 +66,16 @@ export interface Owners {
 /** The plan's item for a component of a province, if any. */
 export function planItemFor(items: readonly FollowUpItem[], province: string, ref: OwnerRef): FollowUpItem | null {
   return items.find((i) => i.province === province && i.index === ref.index && i.year === ref.year && i.component === ref.component) ?? null;
+}
+
+/** The item that names the lead: this edition's when it has a lead, else the latest earlier edition's that has one. */
+export function speakingItemFor(items: readonly FollowUpItem[], province: string, ref: OwnerRef): FollowUpItem | null {
+  let best: FollowUpItem | null = null;
+  for (const i of items) {
+    if (i.province !== province || i.index !== ref.index || i.component !== ref.component || !i.lead || i.year > ref.year) continue;
+    if (best === null || i.year > best.year) best = i;
+  }
+  return best;
 }
 
 /** The year the work on an edition is done: the item's target year, else the default target year. */
@@ -76,11 +90,12 @@ export function ownersOf(ref: OwnerRef, ctx: OwnersContext): Owners {
   const suggestion = templateSuggestion(ctx.template, ctx.departments, ref.index, ref.component, workYear);
   const plan = (department: string): Owner => ({ department, basis: 'plan', evidence: null });
   const suggested = (department: string): Owner => ({ department, basis: 'suggested', evidence: suggestion?.evidence ?? null });
-  if (item?.lead) return { ref, lead: plan(item.lead), coOwners: item.coOwners.map(plan), item, suggestion, workYear };
+  const speaking = item?.lead ? item : speakingItemFor(ctx.items, ctx.province, ref);
+  if (speaking?.lead) return { ref, lead: plan(speaking.lead), coOwners: speaking.coOwners.map(plan), item, speaking, suggestion, workYear };
   const lead = suggestion ? suggested(suggestion.lead) : null;
   const typed = item?.coOwners ?? [];
   const coOwners = [...typed.map(plan), ...(suggestion?.coOwners ?? []).filter((c) => !typed.includes(c) && c !== lead?.department).map(suggested)];
-  return { ref, lead, coOwners, item, suggestion, workYear };
+  return { ref, lead, coOwners, item, speaking: null, suggestion, workYear };
 }
 
 export type OwnerRole = 'lead' | 'co-owner';

@@ -17,6 +17,7 @@ import { departmentName, type Department } from './departments';
 import { TARGET_STATUS_LABELS } from './targetStatus';
 import { checkTarget, isOverdue, STATUS_LABELS, type FollowUpItem, type ItemStatus, type PlanTask, type ProgressNote, type TargetCheck } from './followup';
 import type { Lang } from '../catalogue/types';
+import type { Owners } from './owners';
 
 export interface PlanTableRow {
   stt: number;
@@ -152,4 +153,25 @@ export function quarterlyReport(items: readonly FollowUpItem[], catalogue: Catal
     if (r.overdue) counts.overdue++;
   }
   return { quarter, year: y, title: options.lang === 'vi' ? `Quý ${ROMAN[quarter - 1]}/${y}` : `Q${quarter} ${y}`, today: options.today, rows: numbered, counts };
+}
+
+/** A component's lead as the brief and the release report word it (who leads is owners.ts's rule, not decided here). */
+export interface LeadLabel {
+  department: string;
+  /** The department's name, with the plan's target and the plan's edition when it is not this one. */
+  name: string;
+  /** True when the template suggests it and no plan names a lead. */
+  suggested: boolean;
+}
+
+/** `withTarget: false` where a table has its own target column (the release report). */
+export function leadLabel(owners: Owners, departments: readonly Department[], lang: Lang, options: { withTarget?: boolean } = {}): LeadLabel | null {
+  const lead = owners.lead;
+  if (!lead) return null;
+  const name = departmentName(departments, lead.department, lang);
+  const speaking = owners.speaking;
+  if (lead.basis !== 'plan' || !speaking) return { department: lead.department, name, suggested: true };
+  const target = options.withTarget === false ? '' : targetText(speaking.targetScore, speaking.targetRank, owners.ref.index, speaking.targetYear, lang);
+  const from = speaking.year !== owners.ref.year ? (lang === 'vi' ? ` (kế hoạch ${speaking.year})` : ` (${speaking.year} plan)`) : '';
+  return { department: lead.department, name: `${name}${target ? ` — ${lang === 'vi' ? 'chỉ tiêu' : 'target'} ${target}` : ''}${from}`, suggested: false };
 }

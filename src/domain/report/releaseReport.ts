@@ -19,9 +19,10 @@ import { rankMoveSentence } from '../analysis/rankMove';
 import { rankText } from '../analysis/rank';
 import { rankRangeText, withinNoiseText } from '../analysis/composite';
 import { notRankedText } from '../catalogue/editions';
-import { departmentName, templateSuggestion, defaultTemplate, type Department } from '../plan/departments';
+import { departmentName, defaultTemplate, type Department } from '../plan/departments';
+import { ownersOf } from '../plan/owners';
 import { STATUS_LABELS, type FollowUpItem } from '../plan/followup';
-import { targetText } from '../plan/planReport';
+import { leadLabel, targetText } from '../plan/planReport';
 import { barChartSvg } from './barChartSvg';
 import { issuingBody, provinceStyle } from './nationalHeading';
 
@@ -170,12 +171,6 @@ const slug = (s: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-/** The plan item that speaks for a component: the report's edition first, else the latest earlier one, else any. */
-function planItemFor(plan: ReportPlan | undefined, unit: string, index: string, year: number, component: string): FollowUpItem | null {
-  const items = (plan?.items ?? []).filter((i) => i.province === unit && i.index === index && i.component === component);
-  if (items.length === 0) return null;
-  return items.find((i) => i.year === year) ?? [...items].sort((a, b) => (a.year <= year ? 0 : 1) - (b.year <= year ? 0 : 1) || b.year - a.year)[0];
-}
 
 export function releaseReport(
   analysis: ProvinceAnalysis,
@@ -255,19 +250,12 @@ export function releaseReport(
   if (analysis.weak.length === 0) blocks.push({ kind: 'paragraph', text: t.noWeak });
   else {
     const rows = analysis.weak.map((w) => {
-      const item = planItemFor(options.plan, analysis.unit, ix.id, year, w.component);
-      let lead: string;
-      let co: string;
-      let target = '';
-      if (item && (item.lead || item.coOwners.length)) {
-        lead = dname(item.lead);
-        co = item.coOwners.map(dname).join(', ');
-        target = targetText(item.targetScore, item.targetRank, ix.id, item.targetYear, lang);
-      } else {
-        const s = templateSuggestion(defaultTemplate, options.departments, ix.id, w.component, year);
-        lead = s ? `${dname(s.lead)} (${t.template})` : '—';
-        co = s ? s.coOwners.map(dname).join(', ') : '';
-      }
+      // Who leads: plan/owners.ts, the rule the brief, the department page and the follow-up use.
+      const owners = ownersOf({ index: ix.id, year, component: w.component }, { table, province: analysis.unit, items: options.plan?.items ?? [], departments: options.plan?.departments ?? options.departments, template: defaultTemplate });
+      const label = leadLabel(owners, options.plan?.departments ?? options.departments, lang, { withTarget: false });
+      const lead = label ? (label.suggested ? `${label.name} (${t.template})` : label.name) : '—';
+      const co = owners.coOwners.map((c) => dname(c.department)).join(', ');
+      const target = owners.speaking ? targetText(owners.speaking.targetScore, owners.speaking.targetRank, ix.id, owners.speaking.targetYear, lang) : '';
       return [cname(w.component), n(w.value), n(w.median), w.flags.map((f) => f.label[lang]).join('; '), lead, co || '—', target || '—'];
     });
     blocks.push({ kind: 'table', id: 'weak', header: [t.component, t.score, t.median, t.why, t.lead, t.co, t.target], rows, numeric: [false, true, true, false, false, false, false] });

@@ -5,7 +5,7 @@ import { SUGGESTION_RULE_TEXT, suggestionRuleLabels, targetRankProblem, targetSc
 import type { Department, TemplateSuggestion } from '@/domain/plan/departments';
 import { departmentName } from '@/domain/plan/departments';
 import { TARGET_STATUS_LABELS } from '@/domain/plan/targetStatus';
-import { adoptSuggestion, ITEM_STATUSES, STATUS_LABELS, type FollowUpItem, type FollowUpRow, type TargetCheck } from '@/domain/plan/followup';
+import { adoptCarried, adoptSuggestion, ITEM_STATUSES, STATUS_LABELS, type FollowUpItem, type FollowUpRow, type TargetCheck } from '@/domain/plan/followup';
 import { readNumberCell } from '@/domain/catalogue/numbers';
 import type { Lang } from '@/domain/catalogue/types';
 import { useAssignments } from '@/state/assignments';
@@ -205,6 +205,14 @@ export function ItemsTable({ rows, assignable, departments }: { rows: FollowUpRo
                   ))}
                 </th>
                 <td data-label={s.template}>
+                  {row.carried && !item.lead && (
+                    <div className="carried" data-testid="carried">
+                      {s.carriedFrom.replace('{year}', String(row.carried.year))}: <strong>{departmentName(departments, row.carried.lead, lang)}</strong>
+                      <button type="button" onClick={() => row.carried && saveItem(adoptCarried(item, row.carried))} data-testid="adopt-carried">
+                        {s.adoptCarried.replace('{year}', String(row.carried.year))}
+                      </button>
+                    </div>
+                  )}
                   <TemplateCell suggestion={row.suggestion} departments={departments} adopted={adopted} lang={lang} onAdopt={() => row.suggestion && saveItem(adoptSuggestion(item, row.suggestion))} />
                 </td>
                 <td data-label={s.lead}>

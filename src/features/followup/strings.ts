@@ -8,7 +8,7 @@ export const STRINGS: Strings<
   | 'record' | 'met' | 'notMet' | 'open' | 'via' | 'index' | 'year' | 'transfer' | 'exportJson' | 'exportCsv' | 'import' | 'importHint' | 'importErrors'
   | 'nothingChanged' | 'diffTitle' | 'added' | 'changed' | 'removed' | 'unchanged' | 'apply' | 'cancel' | 'applied' | 'warnings' | 'departmentsEditor'
   | 'rename' | 'hide' | 'addDepartment' | 'nameVi' | 'nameEn' | 'add' | 'storageCorrupt' | 'storageNewer' | 'storageMigrated' | 'storageWriteFailed'
-  | 'backupAt' | 'dismiss' | 'selected' | 'methodBreak' | 'formerly' | 'departmentsChanged' | 'custom' | 'before' | 'after' | 'noYear'
+  | 'backupAt' | 'dismiss' | 'selected' | 'methodBreak' | 'formerly' | 'carriedFrom' | 'adoptCarried' | 'departmentsChanged' | 'custom' | 'before' | 'after' | 'noYear'
 > = {
   vi: {
     title: 'Phân công & theo dõi',
@@ -88,6 +88,8 @@ export const STRINGS: Strings<
     selected: 'Chọn',
     methodBreak: 'Có thay đổi phương pháp giữa hai kỳ: so sánh chỉ mang tính tham khảo',
     formerly: 'trước đây',
+    carriedFrom: 'Kế hoạch năm {year} giao',
+    adoptCarried: 'Giao như kế hoạch năm {year}',
     departmentsChanged: 'Danh sách cơ quan thay đổi ở',
     custom: 'tự thêm',
     before: 'Hiện tại',
@@ -172,6 +174,8 @@ export const STRINGS: Strings<
     selected: 'Select',
     methodBreak: 'Method changed between the editions: the comparison is indicative only',
     formerly: 'formerly',
+    carriedFrom: 'The {year} plan assigns',
+    adoptCarried: 'Assign as in the {year} plan',
     departmentsChanged: 'Department list changes for',
     custom: 'added',
     before: 'Current',

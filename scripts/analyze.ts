@@ -28,7 +28,7 @@ import { existsSync } from 'node:fs';
 import { analyseProvince, type ProvinceAnalysis } from '@/domain/analysis/analysis';
 import { rankTable } from '@/domain/analysis/changes';
 import { editionOf, notRankedText, sampleSizeOf } from '@/domain/catalogue/editions';
-import { rankRangeText, withinNoiseText } from '@/domain/analysis/composite';
+import { rankRangeText, withinNoiseShort, withinNoiseText } from '@/domain/analysis/composite';
 import { buildScoreTable, overlayScores, type ScoreTable } from '@/domain/table/dataset';
 import { parseScoresCsv } from '@/domain/import/parse';
 import { formatProblem } from '@/domain/import/problems';
@@ -125,7 +125,7 @@ export function summary(a: ProvinceAnalysis, lang: Lang): string {
   if (m.residual !== null) lines.push(`    ${lang === 'vi' ? 'phần dư' : 'residual'} ${signed(m.residual, 3)}`);
   if (m.contributions.some((x) => x.weight === null)) lines.push(`    ${lang === 'vi' ? 'Trọng số năm này không rõ: không tách được đóng góp' : 'Weights unknown for this edition: contributions not available'}`);
   const g = m.gapToNextRank;
-  if (g && g.exact) lines.push(`    ${lang === 'vi' ? `cách hạng ${g.targetRank}` : `gap to rank ${g.targetRank}`} (${uname(g.unit)}): ${formatGap(g.gap, lang)}`);
+  if (g && g.exact) lines.push(`    ${lang === 'vi' ? `cách hạng ${g.targetRank}` : `gap to rank ${g.targetRank}`} (${uname(g.unit)}): ${formatGap(g.gap, lang)}${a.gapWithinNoise ? ` — ${withinNoiseShort(lang)} (${lang === 'vi' ? 'khoảng hạng hai tỉnh chồng nhau' : 'the two rank ranges overlap'})` : ''}`);
   else if (g && g.boundReason === 'rank-among-loaded')
     lines.push(
       lang === 'vi'

@@ -3,7 +3,8 @@
  * modules (changes, tiers, weakness, trends, contribution, harmonise). Used by `npm run analyze` and the profile.
  */
 import { getIndex, getUnit, type Catalogue } from '../catalogue/catalogue';
-import { rankTable, type RankRow } from './changes';
+import { rankRangesFor, rankTable, type RankRow } from './changes';
+import { orderWithinNoise } from './composite';
 import { explainRankMove, type RankMoveExplanation } from './contribution';
 import { rankWithBaseScore, type RankWithBaseScore } from './rankMove';
 import type { Coverage, ScoreTable } from '../table/dataset';
@@ -34,6 +35,11 @@ export interface ProvinceAnalysis {
   keptScore: RankWithBaseScore | null;
   /** Only for units formed in the 2025 merger: their history through the crosswalk (derived). */
   harmonised: HarmonisedSeries[];
+  /**
+   * The province and the one at the next rank up differ within noise: their rank ranges overlap (composite.ts
+   * `orderWithinNoise`); null when either has no range (a partial edition) or there is no next rank.
+   */
+  gapWithinNoise: boolean | null;
 }
 
 export function analyseProvince(
@@ -51,6 +57,9 @@ export function analyseProvince(
   const detail = weakAssessmentOf(components);
   const trends = componentTrends(table, catalogue, ix.id, unit, year);
   const formed = getUnit(catalogue, unit)?.formedFrom?.length ? true : false;
+  const rankMove = explainRankMove(table, catalogue, ix.id, year, unit, options.baseYear);
+  const ranges = rankRangesFor(table, catalogue, ix.id, year);
+  const above = rankMove.gapToNextRank?.unit;
   return {
     index: ix.id,
     year,
@@ -63,7 +72,8 @@ export function analyseProvince(
     weakAssessmentDetail: detail,
     conflicts: dataConflicts(table, catalogue, ix.id, year, unit, options.disagreements),
     trends,
-    rankMove: explainRankMove(table, catalogue, ix.id, year, unit, options.baseYear),
+    rankMove,
+    gapWithinNoise: ranges && above ? orderWithinNoise(ranges.get(unit) ?? null, ranges.get(above) ?? null) : null,
     keptScore: rankWithBaseScore(table, catalogue, ix.id, year, unit, options.baseYear),
     harmonised: formed
       ? trends.flatMap((t) => {

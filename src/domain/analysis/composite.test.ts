@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultCatalogue as catalogue, findIndex } from '../catalogue/catalogue';
 import { loadShippedTable } from '../../../scripts/lib/shipped-table';
 import { rankRangesFor, rankTable } from './changes';
+import { analyseProvince } from './analysis';
 import { moveWithinNoise, orderWithinNoise, rankRangeText, rankRanges } from './composite';
 
 const table = loadShippedTable();
@@ -59,5 +60,14 @@ describe('composite.rankRanges: how sure a rank is (sensitivity of the method, n
   });
   it('moveWithinNoise: unknown when either rank or range is missing', () => {
     expect(moveWithinNoise({ rank: 3, range: null }, { rank: 4, range: null })).toBeNull();
+  });
+  it('two provinces within noise: PCI 2016 Tây Ninh is 0.0012 behind Ninh Bình (19th) — their ranges overlap; PAPI 2023 Thái Nguyên (2–4) is not within noise of Huế (1–1)', () => {
+    const tayNinh = analyseProvince(table, catalogue, 'PCI', 2016, id('Tây Ninh'));
+    expect(tayNinh.rankMove.gapToNextRank).toMatchObject({ unit: id('Ninh Bình'), exact: true });
+    expect(tayNinh.gapWithinNoise).toBe(true);
+    const thaiNguyen = analyseProvince(table, catalogue, 'PAPI', 2023, id('Thái Nguyên'));
+    expect(thaiNguyen.rankMove.gapToNextRank?.unit).toBe(id('Thừa Thiên Huế'));
+    expect(thaiNguyen.gapWithinNoise).toBe(false);
+    expect(analyseProvince(table, catalogue, 'PCI', 2024, id('Quảng Ninh')).gapWithinNoise).toBeNull(); // partial edition: no ranges
   });
 });

@@ -5,6 +5,7 @@ import { defaultCatalogue, findComponent, unitName } from '@/domain/catalogue/ca
 import type { ProvinceAnalysis } from '@/domain/analysis/analysis';
 import { rankMoveSentence } from '@/domain/analysis/rankMove';
 import { notRankedEntry, notRankedText } from '@/domain/catalogue/editions';
+import { withinNoiseShort } from '@/domain/analysis/composite';
 import type { RankRow } from '@/domain/analysis/changes';
 import type { IndexDef } from '@/domain/catalogue/types';
 import { ChartFrame } from '@/ui/ChartFrame';
@@ -148,6 +149,7 @@ export function RankMove({ analysis, index, improved, improvedPool }: { analysis
         {m.gapToNextRank && m.gapToNextRank.exact && (
           <li data-testid="gap-next-rank" data-exact="true">
             {fill(s.gapNextRank, { name: unitName(defaultCatalogue, m.gapToNextRank.unit, lang) })}: <strong>{formatGap(m.gapToNextRank.gap, lang)}</strong>
+            {analysis.gapWithinNoise && <span data-testid="gap-within-noise"> ({withinNoiseShort(lang)})</span>}
           </li>
         )}
         {m.gapToNextRank && !m.gapToNextRank.exact && (

@@ -14,7 +14,7 @@
  * figure with more digits in the import: kept by default), or `replaced` (a real difference: the old and new
  * values are listed for the user to resolve).
  */
-import { findIndex, TOTAL, unitsForYear, type Catalogue } from '../catalogue/catalogue';
+import { findIndex, indexLabel, TOTAL, unitsForYear, type Catalogue } from '../catalogue/catalogue';
 import { COMPOSITE_ROUNDING_TOLERANCE, compositeAgrees, compositeFromComponents } from '../analysis/composite';
 import { problem } from './problems';
 import { agreeAtPrecision, compareAtPrecision } from './precision';
@@ -96,9 +96,10 @@ export function checkMissingProvinces(scores: readonly Score[], catalogue: Catal
     const expected = unitsForYear(catalogue, year);
     const missing = expected.filter((u) => !present.has(u.id));
     if (missing.length === 0) continue;
-    const names = missing.slice(0, MISSING_NAMES_SHOWN).map((u) => u.vi).join(', ') + (missing.length > MISSING_NAMES_SHOWN ? ', …' : '');
+    const more = missing.length > MISSING_NAMES_SHOWN ? ', …' : '';
+    const names = { vi: missing.slice(0, MISSING_NAMES_SHOWN).map((u) => u.vi).join(', ') + more, en: missing.slice(0, MISSING_NAMES_SHOWN).map((u) => u.en).join(', ') + more };
     const first = group.map(locate).reduce((a, b) => (b.line < a.line ? b : a));
-    issues.push(problem('missing-provinces', { file: first.file, line: first.line, column: 0 }, { index, year, missing: missing.length, expected: expected.length, names }));
+    issues.push(problem('missing-provinces', { file: first.file, line: first.line, column: 0 }, { index: indexLabel(catalogue, index), year, missing: missing.length, expected: expected.length, names }));
   }
   return issues;
 }

@@ -206,4 +206,18 @@ describe.each(screens)('province names as people write them — $name', ({ name:
       await context.close();
     }
   });
+
+  it('a workbook cut short says it is damaged and what to do, with its file name and no library words or "0:0"', async () => {
+    const { context, page } = await newPage(browser, { phone });
+    try {
+      await openApp(page, '?tab=import');
+      await page.getByTestId('import-file-input').setInputFiles({ name: 'PCI-2016.xlsx', mimeType: XLSX_TYPE, buffer: Buffer.from(workbook.slice(0, Math.floor(workbook.length / 2))) });
+      const problem = page.locator('[data-code="unreadable-spreadsheet"]');
+      await problem.waitFor();
+      expect(await problem.textContent()).toBe('PCI-2016.xlsx lỗi: Tệp bảng tính bị hỏng hoặc chưa lưu trọn, nên không đọc được: hãy mở bằng Excel (hoặc LibreOffice) và lưu lại, hoặc xuất bảng ra CSV UTF-8 rồi nhập tệp đó');
+      await fits(page, width, '10-damaged', screen);
+    } finally {
+      await context.close();
+    }
+  });
 });

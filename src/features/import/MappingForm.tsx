@@ -49,7 +49,7 @@ export function MappingForm({ catalogue, sample, index, year, mapping, onIndexYe
             <option value="">{s.chooseIndex}</option>
             {catalogue.indices.map((i) => (
               <option key={i.id} value={i.id}>
-                {i.id} — {i[lang]}
+                {i.label} — {i[lang]}
               </option>
             ))}
           </select>

@@ -14,7 +14,7 @@ export function ProblemList({ analysis, saved = false }: { analysis: Analysis; s
       <h2 id="import-problems-title">
         {s.problems} — {s.errors}: {analysis.errorCount}, {s.warnings}: {analysis.warningCount}
       </h2>
-      {analysis.errorCount > 0 && analysis.rows === 0 && (
+      {analysis.errorCount > 0 && analysis.rows === 0 && !analysis.issues.every((p) => p.code === 'no-table') && (
         <p className="error" role="alert" data-testid="import-blocked">
           {s.errorsBlock}
         </p>

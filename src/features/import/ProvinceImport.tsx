@@ -101,7 +101,7 @@ export function ProvinceImport() {
     if (!pasted || busy) return;
     e.preventDefault();
     if (pasted.kind === 'tables') paste(pasted.tables, s.pasteName, target());
-    else open(new File([pasted.text], `${s.pasteName}.csv`, { type: 'text/csv' }), target());
+    else open(new File([pasted.text], s.pasteName, { type: 'text/csv' }), target());
   };
   const componentName = (c: ProvinceColumn) => (c.role === 'composite' ? (def?.composite?.header ?? '') : (def?.components.find((x) => x.id === c.component)?.vi ?? ''));
   const canSave = (phase === 'analysed' || (phase === 'failed' && analysis !== null)) && analysis !== null && analysis.errorCount === 0 && analysis.rows > 0 && year !== null;

@@ -137,7 +137,7 @@ function NationalImport() {
     if (!pasted || busy) return;
     e.preventDefault();
     if (pasted.kind === 'tables') paste(pasted.tables, s.pasteName);
-    else open(new File([pasted.text], `${s.pasteName}.csv`, { type: 'text/csv' }));
+    else open(new File([pasted.text], s.pasteName, { type: 'text/csv' }));
   };
   const onPasteRef = useRef(onPaste);
   useEffect(() => {

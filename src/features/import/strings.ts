@@ -17,7 +17,7 @@ export const STRINGS: Strings<ImportStringKey> = {
   vi: {
     title: 'Nhập dữ liệu',
     prefilled: 'Đang nhập (đã điền sẵn chỉ số và năm cho bảng ngang)',
-    intro: 'Nạp bảng kết quả mới công bố — tệp Excel (.xlsx, .xls, .ods), phụ lục PDF, bảng dán từ trang web hoặc CSV: dạng dài (index, year, province, component, score, rank) hoặc bảng ngang như bảng công bố (mỗi tỉnh một dòng, mỗi chỉ số thành phần một cột). Dữ liệu gốc không bao giờ bị sửa; dữ liệu nhập được lưu trong trình duyệt này.',
+    intro: 'Nạp bảng kết quả mới công bố — tệp Excel (.xlsx, .xls, .ods), phụ lục PDF, bảng dán từ trang web hoặc CSV: dạng dài (Chỉ số, Năm, Tỉnh, Thành phần, Điểm, Thứ hạng) hoặc bảng ngang như bảng công bố (mỗi tỉnh một dòng, mỗi chỉ số thành phần một cột). Dữ liệu gốc không bao giờ bị sửa; dữ liệu nhập được lưu trong trình duyệt này.',
     drop: 'Kéo thả tệp Excel, PDF hoặc CSV vào đây',
     choose: 'hoặc chọn tệp…',
     reading: 'Đang đọc tệp',

@@ -68,7 +68,7 @@ describe('CLI --help lists every flag', () => {
     [SIMULATE_CLI, ['--index', '--year', '--province', '--set', '--target-rank', '--json']],
     [ANALYZE_CLI, ['--index', '--year', '--province', '--base', '--json', '--lang', '--with', '--indicators', '--indicator-workbook', '--unit', '--definition']],
     [INDICATORS_CLI, ['--check']],
-    [IMPORT_CLI, ['--index', '--year', '--sheet', '--out', '--lang', '--compare', '--with', '--json', '--ignore-column', '--new-structure', '--accept-guesses', '--province', '--scale', '--composite-scale', '--kinds', '--lower-is-better', '--definition', '--unit']],
+    [IMPORT_CLI, ['--index', '--year', '--sheet', '--out', '--lang', '--compare', '--with', '--json', '--ignore-column', '--new-structure', '--continues', '--accept-guesses', '--province', '--scale', '--composite-scale', '--kinds', '--lower-is-better', '--definition', '--unit']],
     [VALIDATE_CLI, ['--lang', '--quiet', '--index', '--year', '--province', '--definition', '--unit']],
     [SYNTH_CLI, ['--out', '--rows', '--seed', '--no-errors']],
     [BENCH_CLI, ['--rows', '--seed', '--runs', '--no-browser', '--browser-only', '--tables-only', '--plans-only']],

@@ -224,4 +224,13 @@ describe('npm run import … --new-structure: an edition whose components differ
     expect(qn.keptScore).toBeNull();
     expect(qn.components.map((c: { component: string }) => c.component).sort()).toEqual(['canh_tranh_binh_dang', 'dong_luc_tang_truong', 'moi_truong_kinh_doanh']);
   });
+  it('--continues records which old components a new one continues (structure file); a wrong name is exit 2', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'chiso-import-')), 'pci-2025.csv');
+    const r = run('--index', 'PCI', '--year', '2025', table, '--out', out, '--new-structure', '--continues', 'Cạnh tranh bình đẳng=equal_competition');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('Cạnh tranh bình đẳng (canh_tranh_binh_dang, 0–10; continues equal_competition)');
+    const structure = JSON.parse(readFileSync(out.replace(/\.csv$/, '.structure.json'), 'utf8'));
+    expect(structure.components[1].continues).toEqual(['equal_competition']);
+    expect(run('--index', 'PCI', '--year', '2025', table, '--out', out, '--new-structure', '--continues', 'Cạnh tranh bình đẳng=nothing').status).toBe(2);
+  });
 });

@@ -28,7 +28,7 @@ import { defaultCatalogue, findIndex, unitName } from '@/domain/catalogue/catalo
 import { importWarnings } from '@/domain/import/importChecks';
 import { formatProblem } from '@/domain/import/problems';
 import { mappingForStructure, matchWideColumns, parseWideCsv, structureColumnsOf, toLongCsv, type ColumnMatch } from '@/domain/import/wide';
-import { structureBreak, structureFromHeader, withStructures, type EditionStructure } from '@/domain/catalogue/editionStructure';
+import { structureBreak, structureFromHeader, withContinues, withStructures, type EditionStructure } from '@/domain/catalogue/editionStructure';
 import type { Catalogue } from '@/domain/catalogue/catalogue';
 import { checkText, readCsvGrid } from '@/domain/import/parse';
 import { foldText } from '@/domain/catalogue/text';
@@ -57,6 +57,7 @@ export const IMPORT_CLI = {
     with: { type: 'string', value: 'FILE', greedy: true, help: 'with --compare: long score files laid over the shipped data first' },
     json: { type: 'boolean', help: 'with --compare: print the comparison as JSON' },
     'new-structure': { type: 'boolean', help: "the edition has a new structure (its components differ from the index's): declare it from the header, record a method break, write OUT.structure.json beside --out" },
+    continues: { type: 'string', value: 'NEW=OLD', multiple: true, help: 'with --new-structure: a new component continues old ones, for the plan\'s owners (never a change across the break)', example: '"Cạnh tranh bình đẳng=equal_competition"' },
     'ignore-column': { type: 'string', value: 'NAME', multiple: true, help: 'leave out a column of figures that matches no component (its header as printed, or its number)', example: '"Dịch vụ hỗ trợ DN"' },
     'accept-guesses': { type: 'boolean', help: 'take each province name one letter or tone mark off a known spelling ("Quảng Nình") as the province guessed (a warning at its line); without it such a row is left out, naming the guess' },
     province: { type: 'string', value: 'NAME', help: 'the province whose own index the table is (DDCI …)', example: '"Hà Tĩnh"' },
@@ -191,6 +192,13 @@ async function main(): Promise<number> {
   if (newStructure && (!args.out || args.compare)) throw usageError('--new-structure needs --out OUT.csv (the structure is written beside it as OUT.structure.json) and does not go with --compare');
   const acceptGuesses = args['accept-guesses'] === true;
   const result = kind === 'text' ? fromText(bytes.toString('utf8'), file, index.id, year, ignore, newStructure, acceptGuesses) : await fromTables(kind, new Uint8Array(bytes), file, index.id, year, args.sheet, ignore, newStructure, acceptGuesses);
+  if ((args.continues ?? []).length && !newStructure) throw usageError('--continues goes with --new-structure');
+  if (result.structure && (args.continues ?? []).length) {
+    const chosen = withContinues(result.structure, index, args.continues ?? []);
+    for (const p of chosen.problems) console.error(`${file}: ${p[lang]}`);
+    if (chosen.problems.length) return 2;
+    result.structure = chosen.structure;
+  }
   const catalogue = result.catalogue ?? defaultCatalogue;
   const unknownIgnored = ignore.filter((name) => !result.mapping.some((m) => namesColumn(m, name)));
   if (unknownIgnored.length) {
@@ -206,7 +214,7 @@ async function main(): Promise<number> {
   if (result.structure) {
     const s = result.structure;
     const vi = lang === 'vi';
-    console.error(`  ${vi ? 'cấu trúc mới' : 'new structure'} ${index.id} ${s.year}: ${s.components.map((c) => `${c.vi} (${c.id}, ${c.min}–${c.max})`).join('; ')}`);
+    console.error(`  ${vi ? 'cấu trúc mới' : 'new structure'} ${index.id} ${s.year}: ${s.components.map((c) => `${c.vi} (${c.id}, ${c.min}–${c.max}${c.continues?.length ? `; ${vi ? 'tiếp nối' : 'continues'} ${c.continues.join(', ')}` : ''})`).join('; ')}`);
     console.error(`  ${vi ? 'thay đổi phương pháp' : 'method break'} ${s.year}: ${structureBreak(s)[lang]}`);
   }
   const problems = result.problems;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCatalogue, findIndex, mainComponents, unitsForYear } from './catalogue';
-import { componentIdOf, indexWithStructure, scaleOfFigures, structureFromHeader, withStructures } from './editionStructure';
+import { componentIdOf, indexWithStructure, scaleOfFigures, structureFromHeader, withContinues, withStructures } from './editionStructure';
 import { compositeRecipe } from '../analysis/composite';
 import { rankTable } from '../analysis/changes';
 import { harmonisedSeries } from '../analysis/harmonise';
@@ -61,5 +61,13 @@ describe('a new structure is declared from the header, never folded into the old
     // Nor a derived history under the 2025 unit: the old composite is not the new one.
     expect(harmonisedSeries(table, catalogue, 'PCI', quangNinh.id, 'total')).toBeNull();
     expect(harmonisedSeries(table, defaultCatalogue, 'PCI', quangNinh.id, 'total')?.points.find((p) => p.year === 2024)?.value).toBe(73.2);
+  });
+  it('the user may say which old components a new one continues (for the plan\'s owners): recorded, never a change', () => {
+    const pci = findIndex(defaultCatalogue, 'PCI')!;
+    const chosen = withContinues(pci2, pci, ['Cạnh tranh bình đẳng=equal_competition', 'moi_truong_kinh_doanh=Gia nhập thị trường, land_access']);
+    expect(chosen.problems).toEqual([]);
+    expect(chosen.structure.components.map((c) => c.continues ?? [])).toEqual([['entry_costs', 'land_access'], ['equal_competition'], []]);
+    expect(withContinues(pci2, pci, ['Cạnh tranh bình đẳng=soe_bias_2030']).problems[0].en).toBe('--continues: "soe_bias_2030" is not an earlier PCI component');
+    expect(withContinues(pci2, pci, ['Tăng trưởng xanh=land_access']).problems).toHaveLength(1);
   });
 });

@@ -152,3 +152,27 @@ export function readStructure(text: string, file: string): { structure: EditionS
   if (!ok) return { structure: null, problem: { vi: `${file}: thiếu index, year hoặc components (id, vi, en, min, max)`, en: `${file}: index, year or components (id, vi, en, min, max) missing` } };
   return { structure: { index: s.index!, year: s.year!, components: s.components!, source: typeof s.source === 'string' ? s.source : file }, problem: null };
 }
+
+/**
+ * The user's choice of which old components a new one continues ("Cạnh tranh bình đẳng=equal_competition"): the new
+ * component by its id or header (any case, with or without diacritics), the old ones by id or name in `index`.
+ * Recorded on the structure for the plan's owners; never used to compute a change. Problems in plain words.
+ */
+export function withContinues(structure: EditionStructure, index: IndexDef, choices: readonly string[]): { structure: EditionStructure; problems: Localised[] } {
+  const problems: Localised[] = [];
+  const components = structure.components.map((c) => ({ ...c }));
+  for (const choice of choices) {
+    const [left, right] = choice.split('=');
+    const target = components.find((c) => c.id === left?.trim() || foldText(c.vi) === foldText(left ?? ''));
+    if (!target || !right) {
+      problems.push({ vi: `--continues "${choice}": viết THÀNH_PHẦN_MỚI=thành_phần_cũ (thành phần mới: ${components.map((c) => c.vi).join(', ')})`, en: `--continues "${choice}": write NEW_COMPONENT=old_component (new components: ${components.map((c) => c.vi).join(', ')})` });
+      continue;
+    }
+    for (const name of right.split(',').map((x) => x.trim()).filter(Boolean)) {
+      const old = index.components.find((c) => c.id !== 'total' && (c.id === name || foldText(c.vi) === foldText(name) || foldText(c.en) === foldText(name)) && c.years[0] < structure.year);
+      if (!old) problems.push({ vi: `--continues: "${name}" không phải thành phần cũ của ${index.label}`, en: `--continues: "${name}" is not an earlier ${index.label} component` });
+      else target.continues = [...new Set([...(target.continues ?? []), old.id])];
+    }
+  }
+  return { structure: { ...structure, components }, problems };
+}

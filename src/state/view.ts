@@ -1,6 +1,8 @@
 /**
  * What makes a view shareable lives in the URL: tab, index, year, province, component, peers, base year, language.
  * The store reads the query string on load, writes it back (pushState) on every change, and follows back/forward.
+ * The last province, index and language are remembered on this device (localStorage `chiso-last-view`) and taken
+ * when the address does not name them — a permalink always wins.
  */
 import { create } from 'zustand';
 import type { Lang } from '@/domain/catalogue/types';
@@ -71,12 +73,62 @@ export function viewToSearch(v: ViewState): string {
   return `?${p.toString()}`;
 }
 
+export const REMEMBERED_KEY = 'chiso-last-view';
+const REMEMBERED_FIELDS = ['province', 'index', 'lang'] as const;
+type Remembered = Partial<Pick<ViewState, (typeof REMEMBERED_FIELDS)[number]>>;
+
+/** What a stored text remembers: own string fields only, a language only 'vi' or 'en'; anything else is ignored. */
+export function readRemembered(stored: string | null): Remembered {
+  if (!stored) return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(stored);
+  } catch {
+    return {};
+  }
+  if (typeof value !== 'object' || value === null) return {};
+  const out: Remembered = {};
+  const record = value as Record<string, unknown>;
+  if (Object.hasOwn(record, 'province') && typeof record.province === 'string' && /^[\w-]{1,40}$/.test(record.province)) out.province = record.province;
+  if (Object.hasOwn(record, 'index') && typeof record.index === 'string' && /^[\w-]{1,20}$/.test(record.index)) out.index = record.index;
+  if (record.lang === 'vi' || record.lang === 'en') out.lang = record.lang;
+  return out;
+}
+
+/** The view a page opens on: the address's, with what it leaves unnamed (province, index, language) remembered. */
+export function openingView(search: string, stored: string | null): ViewState {
+  const view = viewFromSearch(search);
+  const named = new URLSearchParams(search);
+  const remembered = readRemembered(stored);
+  for (const field of REMEMBERED_FIELDS) {
+    const value = remembered[field];
+    if (!named.get(field) && value !== undefined) Object.assign(view, { [field]: value });
+  }
+  return view;
+}
+
+function readStored(): string | null {
+  try {
+    return window.localStorage.getItem(REMEMBERED_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function remember(state: ViewState) {
+  try {
+    window.localStorage.setItem(REMEMBERED_KEY, JSON.stringify({ province: state.province, index: state.index, lang: state.lang }));
+  } catch {
+    /* storage full or refused: the address still carries the view */
+  }
+}
+
 interface ViewStore extends ViewState {
   set(patch: Partial<ViewState>): void;
   setExtra(key: string, value: string): void;
 }
 
-const initial = typeof window !== 'undefined' ? viewFromSearch(window.location.search) : DEFAULT_VIEW;
+const initial = typeof window !== 'undefined' ? openingView(window.location.search, readStored()) : DEFAULT_VIEW;
 
 export const useView = create<ViewStore>()((set, get) => ({
   ...initial,
@@ -95,9 +147,14 @@ function sync(state: ViewState) {
   const search = viewToSearch(state);
   if (search !== window.location.search) window.history.pushState(null, '', search);
   document.documentElement.lang = state.lang;
+  remember(state);
 }
 
 if (typeof window !== 'undefined') {
   window.addEventListener('popstate', () => useView.setState(viewFromSearch(window.location.search)));
   document.documentElement.lang = initial.lang;
+  // What was taken from memory is written into the address, so the page's link says what it shows.
+  const opened = viewToSearch(initial);
+  if (opened !== viewToSearch(viewFromSearch(window.location.search))) window.history.replaceState(null, '', opened);
+  remember(initial);
 }

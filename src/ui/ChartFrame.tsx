@@ -5,7 +5,7 @@
  */
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { toCsv, type CsvCell, type DecimalStyle } from '@/domain/import/csvExport';
-import { downloadBlob, downloadText, fileSlug } from './download';
+import { csvFileName, downloadBlob, downloadText, fileSlug } from './download';
 import { useLang } from './i18n';
 import { chartToSvgString, findChartSvg, readHtmlLegend, svgToPngBlob } from './chartExport';
 
@@ -50,7 +50,7 @@ export function ChartFrame({ title, subtitle, source, data, children, testId, ex
     const svg = container && findChartSvg(container);
     return svg ? chartToSvgString(svg, title, sourceLine, readHtmlLegend(container)) : null;
   };
-  const exportCsv = (decimal: DecimalStyle) => downloadText(`${name}${decimal === 'vi' ? '-vi' : ''}.csv`, toCsv(data.header, data.rows, { decimal }));
+  const exportCsv = (decimal: DecimalStyle) => downloadText(csvFileName(name, decimal), toCsv(data.header, data.rows, { decimal }));
 
   return (
     <figure className="chart-frame" data-testid={testId} aria-labelledby={titleId} aria-describedby={subtitle ? subtitleId : undefined}>

@@ -4,7 +4,8 @@
  */
 import { useMemo, useState, type ReactNode } from 'react';
 import { toCsv, type CsvCell, type DecimalStyle } from '@/domain/import/csvExport';
-import { downloadText, fileSlug } from './download';
+import { useView } from '@/state/view';
+import { csvFileName, downloadText } from './download';
 import { useLang } from './i18n';
 
 export interface Column<Row> {
@@ -41,6 +42,17 @@ interface Props<Row> {
   footer?: ReactNode;
   /** A click (or tap) anywhere on a row does this; keyboard users get the same from a control inside the row. */
   onRowClick?: (row: Row) => void;
+  /** Keep the sort in the address under this parameter (`sort=value` ascending, `sort=-value` descending), so a
+   * permalink opens the table sorted as it was shared. One table per view may use a given name. */
+  sortParam?: string;
+}
+
+/** "value" → ascending by value; "-value" → descending; an unknown column is ignored. */
+export function readSortParam(text: string | undefined, columns: readonly { id: string }[]): { column: string; descending: boolean } | null {
+  if (!text) return null;
+  const descending = text.startsWith('-');
+  const column = descending ? text.slice(1) : text;
+  return columns.some((c) => c.id === column) ? { column, descending } : null;
 }
 
 const STRINGS = {
@@ -48,10 +60,17 @@ const STRINGS = {
   en: { csv: 'Download CSV', csvVi: 'Download CSV (decimal comma)', sortBy: 'Sort by' },
 };
 
-export function DataTable<Row>({ caption, columns, rows, rowKey, exportName, initialSort, highlight, testId, footer, onRowClick }: Props<Row>) {
+export function DataTable<Row>({ caption, columns, rows, rowKey, exportName, initialSort, highlight, testId, footer, onRowClick, sortParam }: Props<Row>) {
   const lang = useLang();
   const s = STRINGS[lang];
-  const [sort, setSort] = useState(initialSort ?? { column: columns[0]?.id, descending: false });
+  const linked = useView((v) => (sortParam ? v.extra[sortParam] : undefined));
+  const setExtra = useView((v) => v.setExtra);
+  const [localSort, setLocalSort] = useState(initialSort ?? { column: columns[0]?.id, descending: false });
+  const sort = (sortParam && readSortParam(linked, columns)) || localSort;
+  const setSort = (next: { column: string; descending: boolean }) => {
+    setLocalSort(next);
+    if (sortParam) setExtra(sortParam, `${next.descending ? '-' : ''}${next.column}`);
+  };
   const shown = columns.filter((c) => !c.exportOnly);
   const sorted = useMemo(() => {
     const column = columns.find((c) => c.id === sort.column);
@@ -73,7 +92,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, exportName, ini
       sorted.map((r) => columns.map((c) => (c.exportValue ? c.exportValue(r) : (c.value(r) as CsvCell)))),
       { decimal },
     );
-    downloadText(`${fileSlug(exportName)}.csv`, csv);
+    downloadText(csvFileName(exportName, decimal), csv);
   };
 
   return (

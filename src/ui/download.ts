@@ -25,3 +25,8 @@ export function fileSlug(...parts: (string | number)[]): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }
+
+/** A CSV download's name: the decimal-comma file says so (`-vi`), so the two downloads of one table never share a name. */
+export function csvFileName(base: string, decimal: 'plain' | 'vi'): string {
+  return `${fileSlug(base)}${decimal === 'vi' ? '-vi' : ''}.csv`;
+}

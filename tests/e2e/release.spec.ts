@@ -75,7 +75,7 @@ describe('editions connect', () => {
     await page.reload();
     await page.getByTestId('brief-weak').waitFor();
     const row = page.getByTestId('brief-weak').locator('tr', { hasText: 'Quản trị điện tử' });
-    await expect.poll(() => row.textContent()).toContain('Sở Nội vụ — chỉ tiêu ≥ 4,50 điểm (PAPI 2023) (kế hoạch 2022)');
+    await expect.poll(() => row.textContent()).toContain('Sở Nội vụ — chỉ tiêu ≥ 4,50 điểm (PAPI 2023) (kế hoạch 2022) — PAPI 2023: Không đạt — 3,30 điểm');
     expect(await page.getByTestId('brief').textContent()).not.toContain('Chưa có phân công');
     await context.close();
   });

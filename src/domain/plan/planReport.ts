@@ -164,8 +164,12 @@ export interface LeadLabel {
   suggested: boolean;
 }
 
-/** `withTarget: false` where a table has its own target column (the release report). */
-export function leadLabel(owners: Owners, departments: readonly Department[], lang: Lang, options: { withTarget?: boolean } = {}): LeadLabel | null {
+/**
+ * `withTarget: false` where a table has its own target column (the release report). With `outcome`, the target is
+ * followed by whether it was met once its edition is loaded ("— PAPI 2023: Không đạt — 3,30 điểm", followup.ts
+ * checkTarget → targetStatus.ts); nothing while the edition has no figure.
+ */
+export function leadLabel(owners: Owners, departments: readonly Department[], lang: Lang, options: { withTarget?: boolean; outcome?: { table: ScoreTable; catalogue: Catalogue } } = {}): LeadLabel | null {
   const lead = owners.lead;
   if (!lead) return null;
   const name = departmentName(departments, lead.department, lang);
@@ -173,5 +177,7 @@ export function leadLabel(owners: Owners, departments: readonly Department[], la
   if (lead.basis !== 'plan' || !speaking) return { department: lead.department, name, suggested: true };
   const target = options.withTarget === false ? '' : targetText(speaking.targetScore, speaking.targetRank, owners.ref.index, speaking.targetYear, lang);
   const from = speaking.year !== owners.ref.year ? (lang === 'vi' ? ` (kế hoạch ${speaking.year})` : ` (${speaking.year} plan)`) : '';
-  return { department: lead.department, name: `${name}${target ? ` — ${lang === 'vi' ? 'chỉ tiêu' : 'target'} ${target}` : ''}${from}`, suggested: false };
+  const check = target && options.outcome ? checkTarget(options.outcome.table, options.outcome.catalogue, speaking) : null;
+  const outcome = check && check.status !== 'no_data' && check.status !== 'no_target' ? ` — ${checkText(check, findIndex(options.outcome!.catalogue, owners.ref.index)?.label ?? owners.ref.index, lang)}` : '';
+  return { department: lead.department, name: `${name}${target ? ` — ${lang === 'vi' ? 'chỉ tiêu' : 'target'} ${target}` : ''}${from}${outcome}`, suggested: false };
 }

@@ -21,8 +21,8 @@ import { rankRangeText, withinNoiseText } from '../analysis/composite';
 import { notRankedText } from '../catalogue/editions';
 import { departmentName, defaultTemplate, type Department } from '../plan/departments';
 import { ownersOf } from '../plan/owners';
-import { STATUS_LABELS, type FollowUpItem } from '../plan/followup';
-import { leadLabel, targetText } from '../plan/planReport';
+import { checkTarget, STATUS_LABELS, type FollowUpItem } from '../plan/followup';
+import { checkText, leadLabel, targetText } from '../plan/planReport';
 import { barChartSvg } from './barChartSvg';
 import { issuingBody, provinceStyle } from './nationalHeading';
 
@@ -76,6 +76,7 @@ const T = {
     target: 'Chỉ tiêu',
     status: 'Trạng thái',
     deadline: 'Thời hạn',
+    outcome: 'Kết quả so với chỉ tiêu',
     province: 'Tỉnh/thành',
     year: 'Năm',
     noData: (ix: string, y: number) => `Chưa có điểm ${ix} ${y} của tỉnh.`,
@@ -127,6 +128,7 @@ const T = {
     target: 'Target',
     status: 'Status',
     deadline: 'Deadline',
+    outcome: 'Against the target',
     province: 'Province',
     year: 'Year',
     noData: (ix: string, y: number) => `No ${ix} ${y} score for this province.`,
@@ -267,11 +269,20 @@ export function releaseReport(
     blocks.push({
       kind: 'table',
       id: 'plan',
-      header: [t.component, t.lead, t.co, t.target, t.deadline, t.status],
+      header: [t.component, t.lead, t.co, t.target, t.deadline, t.status, t.outcome],
+      // A target set for an edition is met or missed once that edition is loaded (followup.ts checkTarget → targetStatus.ts).
       rows: [...planned]
         .sort((a, b) => a.component.localeCompare(b.component) || a.year - b.year)
-        .map((i) => [cname(i.component), dname(i.lead) || '—', i.coOwners.map(dname).join(', ') || '—', targetText(i.targetScore, i.targetRank, ix.id, i.targetYear, lang) || '—', i.deadline ?? '—', STATUS_LABELS[i.status][lang]]),
-      numeric: [false, false, false, false, false, false],
+        .map((i) => [
+          cname(i.component),
+          dname(i.lead) || '—',
+          i.coOwners.map(dname).join(', ') || '—',
+          targetText(i.targetScore, i.targetRank, ix.id, i.targetYear, lang) || '—',
+          i.deadline ?? '—',
+          STATUS_LABELS[i.status][lang],
+          checkText(checkTarget(table, catalogue, i), ix.label, lang) || '—',
+        ]),
+      numeric: [false, false, false, false, false, false, false],
     });
 
   // IV. Region and peers

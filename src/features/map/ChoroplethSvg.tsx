@@ -3,8 +3,11 @@
  * By keyboard the provinces are one tab stop (roving tabindex): arrow keys move to the nearest province in
  * that direction, Home/End to the first/last by name, Enter or Space chooses it. Focus, hover and a tap show
  * the same line (name and figure) under the map.
+ * Text stays readable however small the map is drawn: where the drawing is scaled down (a phone), the legend, the
+ * archipelago names and the credit are scaled up to at least 12 px on screen and the legend moves under the map,
+ * two columns wide — the export carries the layout the reader saw.
  */
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { geoMercator, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPoint } from 'geojson';
 import type { UnitFeature } from './boundaries';
@@ -13,6 +16,10 @@ import { NO_DATA, type LegendClass } from './colour';
 export const MAP_WIDTH = 520;
 export const MAP_HEIGHT = 640;
 const MARGIN = 8;
+/** The smallest legend text on screen, in px. */
+const MIN_TEXT_PX = 12;
+const LEGEND_FONT = 12;
+const LEGEND_ROW = 18;
 
 /** Approximate centres of the archipelagos the boundary source lacks, labelled so they are not silently absent. */
 const ARCHIPELAGOS: { id: 'paracel' | 'spratly'; points: [number, number][] }[] = [
@@ -89,7 +96,26 @@ export function ChoroplethSvg({ features, colourOf, labelOf, selected, onSelect,
     };
   }, [features]);
 
-  const legendX = MAP_WIDTH - 190;
+  // How much the drawing is scaled down on screen decides how much its text is scaled up (1 at full size).
+  const svgRef = useRef<SVGSVGElement | null>(null);
+  const [drawnWidth, setDrawnWidth] = useState<number | null>(null);
+  useEffect(() => {
+    const el = svgRef.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setDrawnWidth(el.getBoundingClientRect().width || null));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  const textScale = drawnWidth ? Math.max(1, MIN_TEXT_PX / (LEGEND_FONT * (drawnWidth / MAP_WIDTH))) : 1;
+  const below = textScale > 1.05;
+  const entries = [...legend.map(({ cls, label }) => ({ colour: cls.colour, label })), { colour: NO_DATA, label: noDataLabel }];
+  const perColumn = below ? Math.ceil(entries.length / 2) : entries.length;
+  // Under the map: the title's line, the rows, then the credit's line (legend units, scaled).
+  const legendHeight = below ? Math.ceil(4 + (21 + perColumn * LEGEND_ROW) * textScale + 12 * textScale + 8) : 0;
+  const height = MAP_HEIGHT + legendHeight;
+  const legendX = below ? MARGIN : MAP_WIDTH - 190;
+  const legendY = below ? MAP_HEIGHT + 4 + LEGEND_FONT * textScale : 16;
+  const columnWidth = (MAP_WIDTH - 2 * MARGIN) / textScale / 2;
   // The one province in the tab order: the last one moved to, else the chosen one, else the first.
   const tabStop = active && paths.some((p) => p.id === active) ? active : paths.some((p) => p.id === selected) ? selected : paths[0]?.id;
   const moveTo = (id: string | undefined) => {
@@ -114,7 +140,8 @@ export function ChoroplethSvg({ features, colourOf, labelOf, selected, onSelect,
     <>
     <svg
       data-export-root
-      viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
+      ref={svgRef}
+      viewBox={`0 0 ${MAP_WIDTH} ${height}`}
       width="100%"
       role="group"
       aria-label={title}
@@ -123,7 +150,7 @@ export function ChoroplethSvg({ features, colourOf, labelOf, selected, onSelect,
       style={{ maxWidth: MAP_WIDTH, display: 'block' }}
       onMouseLeave={() => setShown(null)}
     >
-      <rect width={MAP_WIDTH} height={MAP_HEIGHT} fill="#ffffff" />
+      <rect width={MAP_WIDTH} height={height} fill="#ffffff" />
       <g>
         {paths.map((p) => (
           <path
@@ -169,32 +196,26 @@ export function ChoroplethSvg({ features, colourOf, labelOf, selected, onSelect,
             {a.points.map(([px, py], i) => (
               <circle key={i} cx={px} cy={py} r={1.6} />
             ))}
-            <text x={x} y={y - 9} fontSize={10} textAnchor="middle" fill="#3d4652">
+            <text x={x} y={y - 9} fontSize={10 * textScale} textAnchor="middle" fill="#3d4652">
               {archipelagoLabels[a.id]}
             </text>
           </g>
         );
       })}
-      <g transform={`translate(${legendX} 16)`} fontSize={11} fill="#1c2330" aria-hidden="true">
+      <g transform={`translate(${legendX} ${legendY}) scale(${textScale})`} fontSize={LEGEND_FONT} fill="#1c2330" aria-hidden="true" data-testid="map-legend">
         <text x={0} y={0} fontWeight={600}>
           {legendTitle}
         </text>
-        {legend.map(({ cls, label }, i) => (
-          <g key={cls.colour} transform={`translate(0 ${10 + i * 17})`}>
-            <rect width={16} height={12} fill={cls.colour} stroke="#8a96a3" strokeWidth={0.5} />
+        {entries.map(({ colour, label }, i) => (
+          <g key={colour} transform={`translate(${Math.floor(i / perColumn) * columnWidth} ${10 + (i % perColumn) * LEGEND_ROW})`}>
+            <rect width={16} height={12} fill={colour} stroke="#8a96a3" strokeWidth={0.5} />
             <text x={22} y={10}>
               {label}
             </text>
           </g>
         ))}
-        <g transform={`translate(0 ${10 + legend.length * 17})`}>
-          <rect width={16} height={12} fill={NO_DATA} stroke="#8a96a3" strokeWidth={0.5} />
-          <text x={22} y={10}>
-            {noDataLabel}
-          </text>
-        </g>
       </g>
-      <text x={MARGIN} y={MAP_HEIGHT - 8} fontSize={10} fill="#3d4652">
+      <text x={MARGIN} y={height - 8} fontSize={10 * textScale} fill="#3d4652">
         {credit}
       </text>
     </svg>

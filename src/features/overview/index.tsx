@@ -40,6 +40,8 @@ export default function Overview() {
   );
 }
 
+const lastFigure = (series: { year: number; value: number | null }[]) => [...series].reverse().find((p) => p.value !== null);
+
 const STATUS_CLASS: Record<TargetStatus, string> = { met: 'status-met', not_met: 'status-not-met', undecided: 'status-unknown', no_data: 'status-unknown', no_target: 'status-unknown' };
 
 function ScoreCardView({ card, province }: { card: ScoreCard; province: string }) {
@@ -77,6 +79,10 @@ function ScoreCardView({ card, province }: { card: ScoreCard; province: string }
   const rankChangeText =
     row.rankChange === null ? null : row.rankChange === 0 ? s.noChange : `${row.rankChange > 0 ? '▲' : '▼'} ${formatPlaces(Math.abs(row.rankChange), lang)}`;
   const statusText = TARGET_STATUS_LABELS[status][lang];
+  // The components' latest figures may be older than the composite's (PCI 2024 printed composites only): say which year.
+  const componentYears = [...new Set(card.trends.map((tr) => lastFigure(tr.series)?.year).filter((y): y is number => y !== undefined))]
+    .sort((a, b) => b - a)
+    .filter((y, _, all) => all.length > 1 || y !== year);
   return (
     <article className="score-card" aria-labelledby={headingId} data-testid={`card-${index.id}`} data-kind="data">
       <h2 id={headingId}>
@@ -142,16 +148,27 @@ function ScoreCardView({ card, province }: { card: ScoreCard; province: string }
       </div>
       {card.trends.length > 0 && (
         <details className="card-trends" open>
-          <summary>{s.components}</summary>
+          <summary>
+            {s.components}
+            {componentYears.length > 0 && (
+              <span className="component-year" data-testid={`component-year-${index.id}`}>
+                {' '}
+                ({fill(s.componentsYear, { years: componentYears.join(', '), year })})
+              </span>
+            )}
+          </summary>
           <ul>
             {card.trends.map((tr) => {
               const c = findComponent(index, tr.component);
-              const last = [...tr.series].reverse().find((p) => p.value !== null);
+              const last = lastFigure(tr.series);
               return (
                 <li key={tr.component}>
                   <span className="trend-name">{c?.[lang] ?? tr.component}</span>
                   <Sparkline series={tr.series} width={84} height={22} />
-                  <span className="trend-value">{last ? formatNumber(last.value, lang) : '—'}</span>
+                  <span className="trend-value">
+                    {last ? formatNumber(last.value, lang) : '—'}
+                    {last && last.year !== year && <span className="component-year-one"> {fill(s.componentYear, { year: last.year })}</span>}
+                  </span>
                   <span className={`trend-label trend-${tr.trend}`} title={tr.detail[lang]}>
                     {tr.label[lang]}
                   </span>

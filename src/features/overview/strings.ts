@@ -21,6 +21,8 @@ export const overviewStrings: Strings<
   | 'top'
   | 'tierOrBetter'
   | 'components'
+  | 'componentsYear'
+  | 'componentYear'
   | 'openProfile'
   | 'noData'
   | 'noDataDetail'
@@ -50,6 +52,8 @@ export const overviewStrings: Strings<
     top: 'Top {n}',
     tierOrBetter: '{tier} trở lên',
     components: 'Xu hướng các chỉ số thành phần',
+    componentsYear: 'số liệu thành phần mới nhất: {years}; điểm tổng hợp: {year}',
+    componentYear: 'năm {year}',
     openProfile: 'Mở hồ sơ {index}',
     noData: 'Chưa có số liệu',
     noDataDetail: 'Dữ liệu đã nạp chưa có {index} của {province} (năm gần nhất của chỉ số: {year}). Có thể nhập số liệu ở mục “Nhập dữ liệu”.',
@@ -79,6 +83,8 @@ export const overviewStrings: Strings<
     top: 'Top {n}',
     tierOrBetter: '{tier} or better',
     components: 'Component trends',
+    componentsYear: 'latest component figures: {years}; composite: {year}',
+    componentYear: 'in {year}',
     openProfile: 'Open the {index} profile',
     noData: 'No data',
     noDataDetail: 'The loaded data has no {index} figure for {province} (the index\'s latest year: {year}). Figures can be added under "Import data".',

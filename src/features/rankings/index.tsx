@@ -188,8 +188,9 @@ export default function Rankings() {
         columns={columns}
         rows={rows}
         rowKey={(r) => r.unit}
-        exportName={`${index.id}-${year}-${component.id}-rankings${base ? `-vs-${base}` : ''}`}
+        exportName={`${index.id}-${year}-${component.id}-rankings${view.region ? `-${view.region}` : ''}${base ? `-vs-${base}` : ''}`}
         initialSort={{ column: 'rank', descending: false }}
+        sortParam="sort"
         highlight={(r) => r.unit === view.province}
         testId="rank-table"
         onRowClick={openProfile}

@@ -3,7 +3,7 @@
  * the best province, the region's median and up to 10 peers; method breaks marked on the axis, partial
  * years starred. Below, every main component's trend (classified by the domain) as a picker.
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { ComponentSelect } from '@/ui/ComponentSelect';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { defaultCatalogue, findComponent, getUnit, mainComponents, TOTAL, unitsForYear, indexLabel as catalogueIndexLabel, regionName } from '@/domain/catalogue/catalogue';
@@ -12,7 +12,7 @@ import { useView } from '@/state/view';
 import { ChartFrame } from '@/ui/ChartFrame';
 import { commonStrings, formatNumber, useLang, useStrings } from '@/ui/i18n';
 import { useSelection } from '@/ui/useSelection';
-import { buildTrendData, MAX_PEERS, MEDIAN_MIN_COVERAGE, trendTable } from './trendData';
+import { breakLabelLines, buildTrendData, MAX_PEERS, MEDIAN_MIN_COVERAGE, trendTable } from './trendData';
 import { trendStrings } from './strings';
 import { Sparkline } from '@/ui/Sparkline';
 import './trends.css';
@@ -41,6 +41,7 @@ export default function Trends() {
   }, [selection, component, provinceId, peers, region]);
 
   const trends = useMemo(() => (selection ? componentTrends(selection.table, defaultCatalogue, selection.index.id, provinceId) : []), [selection, provinceId]);
+  const [chartWidth, setChartWidth] = useState(800);
 
   if (!selection || !index || !component || !data) return null;
   const unitName = (id: string) => getUnit(defaultCatalogue, id)?.[lang] ?? id;
@@ -58,6 +59,20 @@ export default function Trends() {
   const years = data.points.map((p) => p.year);
   const share = String(Math.round(MEDIAN_MIN_COVERAGE * 100));
   const trendComponents = [findComponent(index, TOTAL)!, ...mainComponents(index)];
+  // Method-break labels on as many lines as they need not to overlap (trendData.ts breakLabelLines).
+  const BREAK_FONT = 11;
+  const BREAK_LINE = 16;
+  const margin = { top: 24, right: 36, bottom: 8, left: 8 };
+  const plotLeft = margin.left + 52;
+  const plotWidth = Math.max(1, chartWidth - plotLeft - margin.right);
+  const span = Math.max(1, (years[years.length - 1] ?? 1) - (years[0] ?? 0));
+  const breakTexts = data.methodBreaks.map((b) => `${s.methodBreak} ${b.year}`);
+  const breakLines = breakLabelLines(
+    data.methodBreaks.map((b) => b.year - 0.5),
+    (y) => plotLeft + ((y - (years[0] ?? 0)) / span) * plotWidth,
+    breakTexts.map((text) => text.length * BREAK_FONT * 0.56),
+  );
+  margin.top += BREAK_LINE * Math.max(0, ...breakLines);
 
   return (
     <section aria-labelledby="trends-title">
@@ -122,8 +137,8 @@ export default function Trends() {
         testId="trend-chart"
         exportName={`${index.id}-${component.id}-${provinceId}-trend`}
       >
-        <ResponsiveContainer width="100%" height={380}>
-          <LineChart data={chartData} margin={{ top: 24, right: 36, bottom: 8, left: 8 }} accessibilityLayer={false}>
+        <ResponsiveContainer width="100%" height={380 + margin.top - 24} onResize={(width) => width > 0 && width !== chartWidth && setChartWidth(width)}>
+          <LineChart data={chartData} margin={margin} accessibilityLayer={false}>
             <CartesianGrid stroke="#e4e8ee" />
             <XAxis
               dataKey="year"
@@ -137,13 +152,13 @@ export default function Trends() {
             <YAxis domain={['auto', 'auto']} fontSize={12} tickFormatter={(v: number) => formatNumber(v, lang, 1)} width={52} />
             <Tooltip formatter={(v) => formatNumber(typeof v === 'number' ? v : null, lang)} labelFormatter={(y) => `${y}${partialYears.has(Number(y)) ? '*' : ''}`} />
             <Legend formatter={(value) => <span className="legend-text">{value}</span>} />
-            {data.methodBreaks.map((b) => (
+            {data.methodBreaks.map((b, i) => (
               <ReferenceLine
                 key={b.year}
                 x={b.year - 0.5}
                 stroke="#b3261e"
                 strokeDasharray="4 3"
-                label={{ value: `${s.methodBreak} ${b.year}`, position: 'top', fontSize: 10, fill: '#b3261e' }}
+                label={{ value: breakTexts[i], position: 'top', offset: 5 + BREAK_LINE * breakLines[i], fontSize: BREAK_FONT, fill: '#b3261e', className: 'break-label' }}
               />
             ))}
             <Line name={s.median} dataKey="nationalMedian" stroke="#6b7785" strokeDasharray="6 3" strokeWidth={2} dot={false} isAnimationActive={false} />

@@ -71,3 +71,20 @@ export function trendTable(data: TrendData, catalogue: Catalogue, province: stri
   const rows = data.points.map((p) => [p.year, `${p.loaded}/${p.expected}`, p.province, p.nationalMedian, p.best, p.bestUnit ? name(p.bestUnit) : null, p.regionMedian, ...data.peers.map((id) => own(p.peers, id) ?? null)]);
   return { header, rows };
 }
+
+/**
+ * The line of text each method-break label sits on (0 = just above the plot, 1 = the line above …), so no two labels
+ * overlap however close the breaks are (PCI's breaks a year apart on a phone read "Đổi phương pháp 20Đổi phương pháp
+ * 2013" on one line): labels are centred on their break, `labelWidths` wide (px), and a label takes the lowest line
+ * where it clears the one before it with `gap` px to spare. `x` gives a break's position in px.
+ */
+export function breakLabelLines(breaks: readonly number[], x: (year: number) => number, labelWidths: readonly number[], gap = 6): number[] {
+  const lineEnds: number[] = [];
+  return breaks.map((year, i) => {
+    const left = x(year) - labelWidths[i] / 2;
+    let line = lineEnds.findIndex((end) => end + gap <= left);
+    if (line < 0) line = lineEnds.length;
+    lineEnds[line] = left + labelWidths[i];
+    return line;
+  });
+}

@@ -96,7 +96,8 @@ describe('trends and map draw the loaded figures (screenshots kept in .test-resu
     expect(peers.join(' | ')).toMatch(/Ha Noi|Hà Nội/);
     expect(peers.join(' | ')).toMatch(/Ho Chi Minh|Hồ Chí Minh/);
     await page.screenshot({ path: `${artifactDir()}/trends-papi-46.png`, fullPage: true });
-    await openApp(page, '?tab=map&index=PCI&year=2016&province=22');
+    // The language is remembered across visits (state/view.ts): this link names Vietnamese.
+    await openApp(page, '?tab=map&index=PCI&year=2016&province=22&lang=vi');
     const qn = page.locator('path[data-unit="22"]').first();
     await qn.waitFor();
     expect(await qn.getAttribute('fill')).not.toBe('#d9d9d9');

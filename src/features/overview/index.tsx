@@ -11,7 +11,7 @@ import { useView } from '@/state/view';
 import { formatChange, formatNumber, useLang, useStrings, formatRank, formatPlaces } from '@/ui/i18n';
 import { Sparkline } from '@/ui/Sparkline';
 import { useScoreTable } from '@/data/scores';
-import { buildScoreboard, type ScoreCard } from './scoreboard';
+import { buildScoreCard, type ScoreCard } from './scoreboard';
 import { fill, overviewStrings } from './strings';
 import './overview.css';
 
@@ -21,9 +21,6 @@ export default function Overview() {
   const lang = useLang();
   const s = useStrings(overviewStrings);
   const province = useView((v) => v.province);
-  const { table } = useScoreTable(FOUR_INDICES);
-  const cards = useMemo(() => (table ? buildScoreboard(table, defaultCatalogue, province) : []), [table, province]);
-  if (!table) return null;
   const unit = getUnit(defaultCatalogue, province);
   return (
     <section aria-labelledby="overview-title">
@@ -32,11 +29,31 @@ export default function Overview() {
       </h1>
       <p className="note">{s.intro}</p>
       <div className="scoreboard" data-testid="scoreboard">
-        {cards.map((card) => (
-          <ScoreCardView key={card.index.id} card={card} province={province} />
+        {FOUR_INDICES.map((id) => (
+          <IndexCard key={id} id={id} province={province} />
         ))}
       </div>
     </section>
+  );
+}
+
+/** One index's card, drawn as soon as that index's figures are loaded (the first card does not wait for the other three). */
+function IndexCard({ id, province }: { id: string; province: string }) {
+  const { table } = useScoreTable(useMemo(() => [id], [id]));
+  const cards = useMemo(() => (table ? buildScoreCard(table, defaultCatalogue, province, id) : []), [table, province, id]);
+  if (!table) {
+    return (
+      <article className="score-card loading" aria-busy="true" data-testid={`card-${id}`} data-kind="loading">
+        <h2>{indexLabel(id)}</h2>
+      </article>
+    );
+  }
+  return (
+    <>
+      {cards.map((card) => (
+        <ScoreCardView key={card.index.id} card={card} province={province} />
+      ))}
+    </>
   );
 }
 

@@ -19,19 +19,22 @@ export type ScoreCard =
   | { kind: 'none'; index: IndexDef; latestYear: number | null };
 
 export function buildScoreboard(table: ScoreTable, catalogue: Catalogue, unit: string): ScoreCard[] {
-  return FOUR_INDICES.flatMap((id): ScoreCard[] => {
-    const index = findIndex(catalogue, id);
-    if (!index) return [];
-    const year = latestYearWithFigure(table, index.id, unit);
-    if (year === null) {
-      const years = table.years(index.id);
-      return [{ kind: 'none', index, latestYear: years.length ? years[years.length - 1] : null }];
-    }
-    const result = rankTable(table, catalogue, index.id, year, TOTAL);
-    const row = result.rows.find((r) => r.unit === unit);
-    if (!row) return [{ kind: 'none', index, latestYear: year }];
-    const main = new Set(mainComponents(index).map((c) => c.id));
-    const trends = componentTrends(table, catalogue, index.id, unit).filter((t) => main.has(t.component) && t.series.some((p) => p.value !== null));
-    return [{ kind: 'data', index, year, row, coverage: result.coverage, baseYear: result.baseYear, trends }];
-  });
+  return FOUR_INDICES.flatMap((id): ScoreCard[] => buildScoreCard(table, catalogue, unit, id));
+}
+
+/** One index's card (empty when the catalogue lacks the index): each card can be drawn as soon as its own index loads. */
+export function buildScoreCard(table: ScoreTable, catalogue: Catalogue, unit: string, id: string): ScoreCard[] {
+  const index = findIndex(catalogue, id);
+  if (!index) return [];
+  const year = latestYearWithFigure(table, index.id, unit);
+  if (year === null) {
+    const years = table.years(index.id);
+    return [{ kind: 'none', index, latestYear: years.length ? years[years.length - 1] : null }];
+  }
+  const result = rankTable(table, catalogue, index.id, year, TOTAL);
+  const row = result.rows.find((r) => r.unit === unit);
+  if (!row) return [{ kind: 'none', index, latestYear: year }];
+  const main = new Set(mainComponents(index).map((c) => c.id));
+  const trends = componentTrends(table, catalogue, index.id, unit).filter((t) => main.has(t.component) && t.series.some((p) => p.value !== null));
+  return [{ kind: 'data', index, year, row, coverage: result.coverage, baseYear: result.baseYear, trends }];
 }

@@ -2,7 +2,7 @@
  * npm run lighthouse [-- --url http://host/path/ | --runs N | --explain]
  *
  * Builds the app into a temporary folder, serves it with `vite preview` (gzip, like any static host) and runs
- * Lighthouse 12 on the first screen (the rank table) as a phone (Moto G Power, slow 4G, 4× CPU: Lighthouse's
+ * Lighthouse 12 on the first screen (the rank table) and on the leaders' overview (four indices) as a phone (Moto G Power, slow 4G, 4× CPU: Lighthouse's
  * default) and as a desktop. Prints each category's score and the timings behind performance.
  * With --runs N (default 1) each form factor runs N times and the median performance run is printed;
  * --explain prints the LCP element and the layout shifts.
@@ -22,7 +22,7 @@ import { integerFlag, readCli, runCli, usageError } from './lib/cli.mjs';
 export const LIGHTHOUSE_CLI = {
   name: 'lighthouse',
   usage: 'npm run lighthouse [-- --url http://host/path/ | --runs N | --explain]',
-  summary: 'Builds and serves the app, then runs Lighthouse on the first screen as a phone and as a desktop.',
+  summary: 'Builds and serves the app, then runs Lighthouse on the first screen and the overview as a phone and as a desktop.',
   helpCommand: 'npm run lighthouse -- --help',
   options: {
     url: { type: 'string', value: 'URL', help: 'audit this running app instead of building one', example: 'http://127.0.0.1:4173/' },
@@ -80,19 +80,25 @@ async function main() {
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   try {
-    const page = `${url}?tab=rankings&index=PCI&province=22&lang=vi`;
-    console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version} on ${page}`);
-    for (const desktop of [false, true]) {
-      const results: Result[] = [];
-      for (let i = 0; i < runs; i++) results.push(await audit(page, chrome.port, desktop));
-      results.sort((a, b) => a.scores.performance - b.scores.performance);
-      const r = results[Math.floor(results.length / 2)];
-      console.log(`\n${desktop ? 'desktop' : 'mobile '}  ${CATEGORIES.map((c) => `${c} ${r.scores[c]}`).join(' · ')}`);
-      console.log(`         ${METRICS.map((m) => `${m.replace(/-/g, ' ')} ${r.metrics[m]}`).join(' · ')}`);
-      if (runs > 1) console.log(`         performance over ${runs} runs: ${results.map((x) => x.scores.performance).join(', ')}`);
-      const perfTarget = desktop ? 100 : 95;
-      const ok = r.scores.performance >= perfTarget && r.scores.accessibility === 100 && (desktop || r.lcpMs <= 2500);
-      console.log(`         target (performance ≥ ${perfTarget}${desktop ? '' : ', LCP ≤ 2.5 s'}, accessibility 100): ${ok ? 'OK' : 'NOT MET'}`);
+    const pages = [
+      ['first screen (rank table)', `${url}?tab=rankings&index=PCI&province=22&lang=vi`],
+      ['overview (four indices)', `${url}?tab=overview&province=22&lang=vi`],
+    ];
+    console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}`);
+    for (const [name, page] of pages) {
+      console.log(`\n== ${name}: ${page}`);
+      for (const desktop of [false, true]) {
+        const results: Result[] = [];
+        for (let i = 0; i < runs; i++) results.push(await audit(page, chrome.port, desktop));
+        results.sort((a, b) => a.scores.performance - b.scores.performance);
+        const r = results[Math.floor(results.length / 2)];
+        console.log(`\n${desktop ? 'desktop' : 'mobile '}  ${CATEGORIES.map((c) => `${c} ${r.scores[c]}`).join(' · ')}`);
+        console.log(`         ${METRICS.map((m) => `${m.replace(/-/g, ' ')} ${r.metrics[m]}`).join(' · ')}`);
+        if (runs > 1) console.log(`         performance over ${runs} runs: ${results.map((x) => x.scores.performance).join(', ')}`);
+        const perfTarget = desktop ? 100 : 95;
+        const ok = r.scores.performance >= perfTarget && r.scores.accessibility === 100 && (desktop || r.lcpMs <= 2500);
+        console.log(`         target (performance ≥ ${perfTarget}${desktop ? '' : ', LCP ≤ 2.5 s'}, accessibility 100): ${ok ? 'OK' : 'NOT MET'}`);
+      }
     }
   } finally {
     chrome.kill();

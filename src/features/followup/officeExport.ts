@@ -78,10 +78,18 @@ export async function planToXlsx(rows: readonly PlanTableRow[], meta: ExportMeta
 export async function reportToDocx(report: QuarterlyReport, meta: ExportMeta): Promise<Blob> {
   const d = await import('docx');
   const cell = (text: string, bold = false) =>
-    new d.TableCell({ children: [new d.Paragraph({ children: [new d.TextRun({ text, bold, size: 20 })] })] });
+    new d.TableCell({
+      margins: { top: 40, bottom: 40, left: 60, right: 60 },
+      shading: bold ? { type: d.ShadingType.CLEAR, fill: 'E8EEF7', color: 'auto' } : undefined,
+      children: [new d.Paragraph({ alignment: bold ? d.AlignmentType.CENTER : d.AlignmentType.LEFT, children: [new d.TextRun({ text, bold, size: 20 })] })],
+    });
   const header = ['STT', 'Chỉ số thành phần', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn', 'Chỉ tiêu', 'Trạng thái', 'Kết quả'];
+  // Column widths in twips over the landscape A4 text width (16838 − 2 × 1134): the number narrow, the task wide.
+  const widths = [600, 1600, 2600, 1700, 1900, 1100, 1500, 1400, 2170];
   const table = new d.Table({
-    width: { size: 100, type: d.WidthType.PERCENTAGE },
+    width: { size: 14570, type: d.WidthType.DXA },
+    columnWidths: widths,
+    layout: d.TableLayoutType.FIXED,
     rows: [
       new d.TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }),
       ...report.rows.map(
@@ -103,7 +111,7 @@ export async function reportToDocx(report: QuarterlyReport, meta: ExportMeta): P
         children: [
           docxNationalHeading(d, meta.provinceTitle, placeAndDate(meta.place, report.today)),
           new d.Paragraph({ text: '' }),
-          new d.Paragraph({ heading: d.HeadingLevel.HEADING_1, alignment: d.AlignmentType.CENTER, children: [new d.TextRun({ text: `BÁO CÁO TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH ${report.title.toLocaleUpperCase('vi')}`, bold: true })] }),
+          new d.Paragraph({ heading: d.HeadingLevel.HEADING_1, alignment: d.AlignmentType.CENTER, children: [new d.TextRun({ text: `BÁO CÁO TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH ${report.title.toLocaleUpperCase('vi')}`, bold: true, color: '000000', size: 28 })] }),
           new d.Paragraph({ alignment: d.AlignmentType.CENTER, children: [new d.TextRun({ text: meta.title, italics: true })] }),
           new d.Paragraph({ text: `Tổng số nhiệm vụ: ${c.total}; hoàn thành: ${c.done}; đang thực hiện: ${c.in_progress}; chưa bắt đầu: ${c.not_started}; có nguy cơ không đạt: ${c.at_risk}; quá hạn: ${c.overdue}.` }),
           new d.Paragraph({ text: `Số liệu đến ngày ${report.today.split('-').reverse().join('/')}. Nhiệm vụ quá hạn được liệt kê trước. Thứ hạng có dấu * là thứ hạng trong số các tỉnh có số liệu, không phải thứ hạng cả nước.` }),

@@ -15,8 +15,8 @@
  *    Printed: the longest task while the file is read, checked and previewed (target: none over 200 ms),
  *    then while a clean copy is confirmed, saved and merged into the views.
  */
-import { spawn, spawnSync, execSync, type ChildProcess } from 'node:child_process';
-import { freePort, waitForServer } from './lib/local-server';
+import { spawnSync } from 'node:child_process';
+import { buildAndServe, launchChromium } from './lib/served-build';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
@@ -31,7 +31,6 @@ import { parseScoresCsv } from '@/domain/import/parse';
 import { decodeCompactScores, type CompactScores } from '@/domain/table/compactScores';
 import { compactShippedScores } from './lib/shipped-compact';
 import { writeSynthetic } from './synth';
-import { chromiumPath } from './lib/chromium.mjs';
 import { integerFlag, readCli, runCli, usageError } from './lib/cli.mjs';
 
 export const PIPELINE_TARGET_RATIO = 1.5;
@@ -101,15 +100,10 @@ function compare(label: string, files: string[], runs: number, repeat: number, s
 
 
 async function browserBench(spoiled: string, clean: string, rows: number) {
-  const { chromium } = await import('playwright-core');
-  const outDir = mkdtempSync(join(tmpdir(), 'chiso-bench-dist-'));
-  execSync(`npx vite build --outDir ${outDir} --emptyOutDir --logLevel warn`, { stdio: 'inherit' });
-  const port = await freePort();
-  const server: ChildProcess = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
-  const url = `http://127.0.0.1:${port}/`;
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--headless', '--no-sandbox', '--disable-gpu', '--js-flags=--max-old-space-size=4096'] });
+  const served = await buildAndServe('chiso-bench-dist-');
+  const url = served.url;
+  const browser = await launchChromium(['--js-flags=--max-old-space-size=4096']);
   try {
-    await waitForServer(url);
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
     const page = await context.newPage();
     await page.addInitScript(() => {
@@ -195,14 +189,7 @@ async function browserBench(spoiled: string, clean: string, rows: number) {
     await context.close();
   } finally {
     await browser.close();
-    if (server.pid) {
-      try {
-        process.kill(-server.pid);
-      } catch {
-        /* gone */
-      }
-    }
-    rmSync(outDir, { recursive: true, force: true });
+    served.close();
   }
 }
 
@@ -235,15 +222,10 @@ async function tablesBench(withBrowser: boolean) {
   if (!withBrowser) return;
   // The same files in Chromium through the Import tab: from choosing the file to the mapping on screen
   // (worker reads, finds the table; the first time also loads the reader's chunk), then to the preview.
-  const { chromium } = await import('playwright-core');
-  const outDir = mkdtempSync(join(tmpdir(), 'chiso-bench-dist-'));
-  execSync(`npx vite build --outDir ${outDir} --emptyOutDir --logLevel warn`, { stdio: 'inherit' });
-  const port = await freePort();
-  const server: ChildProcess = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
-  const url = `http://127.0.0.1:${port}/`;
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  const served = await buildAndServe('chiso-bench-dist-');
+  const url = served.url;
+  const browser = await launchChromium();
   try {
-    await waitForServer(url);
     console.log('\nChromium, Import tab: choose the file → mapping shown → preview (worker; first time loads the reader chunk)');
     for (const f of files) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -264,8 +246,7 @@ async function tablesBench(withBrowser: boolean) {
     }
   } finally {
     await browser.close();
-    if (server.pid) process.kill(-server.pid);
-    rmSync(outDir, { recursive: true, force: true });
+    served.close();
   }
 }
 

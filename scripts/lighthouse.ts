@@ -9,14 +9,11 @@
  * Chromium: CHROME_PATH (default /usr/bin/chromium).
  * Targets (issue 12): mobile performance ≥ 95 with LCP ≤ 2.5 s, desktop 100, accessibility 100 on both.
  */
-import { spawn, execSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { freePort, waitForServer } from './lib/local-server';
+import { buildAndServe, CHROMIUM_ARGS, type Served } from './lib/served-build';
+import { chromiumPath } from './lib/chromium.mjs';
 import { integerFlag, readCli, runCli, usageError } from './lib/cli.mjs';
 
 export const LIGHTHOUSE_CLI = {
@@ -65,19 +62,15 @@ async function main() {
   const runs = integerFlag('runs', args.runs ?? '1', 1, 50);
   let url = args.url;
   if (url !== undefined && !URL.canParse(url)) throw usageError(`--url "${url}" is not an address (e.g. --url http://127.0.0.1:4173/)`);
-  let server: ChildProcess | undefined;
-  let outDir: string | undefined;
+  let served: Served | undefined;
   if (!url) {
-    outDir = mkdtempSync(join(tmpdir(), 'chiso-lh-dist-'));
-    execSync(`npx vite build --outDir ${outDir} --emptyOutDir --logLevel warn`, { stdio: 'inherit' });
-    const port = await freePort();
-    server = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
-    url = `http://127.0.0.1:${port}/`;
-    await waitForServer(url);
+    served = await buildAndServe('chiso-lh-dist-');
+    url = served.url;
   }
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromePath: chromiumPath(),
+    // Lighthouse wants the new headless mode and a /dev/shm-free Chromium; the rest are this machine's usual flags.
+    chromeFlags: [...CHROMIUM_ARGS.filter((a) => a !== '--headless'), '--headless=new', '--disable-dev-shm-usage'],
   });
   try {
     const pages = [
@@ -102,14 +95,7 @@ async function main() {
     }
   } finally {
     chrome.kill();
-    if (server?.pid) {
-      try {
-        process.kill(-server.pid);
-      } catch {
-        /* gone */
-      }
-    }
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
+    served?.close();
   }
 }
 

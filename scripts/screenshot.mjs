@@ -2,7 +2,7 @@
 // Developer aid: screenshot a view of a running app. Usage:
 //   node scripts/screenshot.mjs 'http://127.0.0.1:5173/?tab=rankings' out.png [--full] [--pdf out.pdf] [--width 390 --height 844]
 import { chromium } from 'playwright-core';
-import { chromiumPath } from './lib/chromium.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.mjs';
 import { integerFlag, readCli, runCli, usageError } from './lib/cli.mjs';
 
 const SCREENSHOT_CLI = {
@@ -25,7 +25,7 @@ void runCli(SCREENSHOT_CLI, async () => {
   if (!URL.canParse(url)) throw usageError(`"${url}" is not an address (e.g. http://127.0.0.1:4173/?tab=rankings)`);
   const width = integerFlag('width', args.width ?? '1280', 200, 4000);
   const height = integerFlag('height', args.height ?? '900', 200, 4000);
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width, height } });
     page.on('pageerror', (e) => console.error('pageerror', e.message));

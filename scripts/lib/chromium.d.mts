@@ -1,3 +1,4 @@
+export declare const CHROMIUM_ARGS: string[];
 export function findChromium(): { path: string } | { path: null; problem: string };
 export function isDebian(): boolean;
 export function chromiumHint(): string;

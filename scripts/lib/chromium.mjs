@@ -5,6 +5,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** Flags every headless Chromium run here takes (no sandbox as root, no GPU, no network calls of its own). */
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
 const env = () => process.env;
 
 function knownLocations() {

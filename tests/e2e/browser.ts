@@ -5,21 +5,21 @@
  * - Every page opened with `newPage` fails its test on an uncaught page error or a console error, unless
  *   the test names the messages it expects (`expectedConsoleErrors`).
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterEach, inject } from 'vitest';
 import { mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumPath } from '../../scripts/lib/chromium.mjs';
+import { CHROMIUM_ARGS, launchChromium } from '../../scripts/lib/served-build';
 
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export { CHROMIUM_ARGS };
 
 export function baseUrl(): string {
   return inject('baseUrl');
 }
 
 export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  return launchChromium();
 }
 
 export interface PageOptions {

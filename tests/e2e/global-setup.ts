@@ -2,36 +2,18 @@
  * Builds the app once and serves it with `vite preview` on a free local port for the whole e2e run.
  * The URL is passed to the specs in E2E_BASE_URL.
  */
-import { spawn, execSync, type ChildProcess } from 'node:child_process';
-import { freePort, waitForServer } from '../../scripts/lib/local-server';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { buildApp, serveBuild, type Served } from '../../scripts/lib/served-build';
 
-
-
-let server: ChildProcess | undefined;
+let served: Served | undefined;
 
 export default async function setup(project: TestProject) {
   // A private output folder, so several runs (or a developer's own build) never overwrite each other.
-  const outDir = mkdtempSync(join(tmpdir(), 'chiso-dist-'));
-  execSync(`npx vite build --outDir ${outDir} --emptyOutDir --logLevel warn`, { stdio: 'inherit' });
-  const port = await freePort();
-  server = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
-  const url = `http://127.0.0.1:${port}/`;
-  await waitForServer(url);
-  project.provide('baseUrl', url);
+  const outDir = buildApp();
+  served = await serveBuild(outDir);
+  project.provide('baseUrl', served.url);
   project.provide('distDir', outDir);
-  return async () => {
-    if (server?.pid) {
-      try {
-        process.kill(-server.pid);
-      } catch {
-        /* already gone */
-      }
-    }
-  };
+  return async () => served?.close();
 }
 
 declare module 'vitest' {

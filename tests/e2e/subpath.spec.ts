@@ -2,33 +2,24 @@
  * Deploy anywhere: the same production build served from a sub-path (/chiso/, as on a provincial portal
  * folder or GitHub Pages) loads, fetches every file under that path, and works.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { freePort, waitForServer } from '../../scripts/lib/local-server';
+import { serveBuild, type Served } from '../../scripts/lib/served-build';
 import { launch } from './browser';
 
 let browser: Browser;
-let server: ChildProcess | undefined;
+let served: Served | undefined;
 let root = '';
 
 beforeAll(async () => {
-  const port = await freePort();
-  server = spawn('npx', ['vite', 'preview', '--outDir', inject('distDir'), '--base', '/chiso/', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
-  root = `http://127.0.0.1:${port}`;
-  await waitForServer(`${root}/chiso/`);
+  served = await serveBuild(inject('distDir'), { base: '/chiso/' });
+  root = new URL(served.url).origin;
   browser = await launch();
 });
 afterAll(async () => {
   await browser?.close();
-  if (server?.pid) {
-    try {
-      process.kill(-server.pid);
-    } catch {
-      /* gone */
-    }
-  }
+  served?.close();
 });
 
 describe('served from /chiso/', () => {

@@ -14,7 +14,7 @@ import { neverDiscardStorage } from './persistedStorage';
 import { unitsForYear, type Catalogue } from '@/domain/catalogue/catalogue';
 import type { Unit } from '@/domain/catalogue/types';
 
-const pickKey = (set: string, written: string) => `${set}|${written.trim()}`;
+const pickKey = (set: string, written: string) => `${set}|${written.trim().normalize('NFC')}`;
 
 interface UnitPicksState {
   /** `<unit set>|<name as printed>` → unit id. */

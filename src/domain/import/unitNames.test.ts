@@ -43,6 +43,11 @@ describe('province names as people write them, in VCCI\'s PCI 2016 table (unitNa
     expect(r.unresolved).toEqual([]);
   });
 
+  it('a pick holds for the name in decomposed form (NFD, as some pages paste it)', () => {
+    const r = parseWideCsv(pci2016Csv({ 'Quảng Ninh': 'Quảng Nình'.normalize('NFD') }), 'pci-2016.csv', defaultCatalogue, { index: 'PCI', year: 2016, unitNames: { picks: { 'Quảng Nình': '22' } } });
+    expect(total(r.rows, '22')).toBe(65.595551);
+  });
+
   it('a pick of a unit of another period is not applied (a 2025 unit for a 2016 table): the guess still asks', () => {
     const r = parseWideCsv(pci2016Csv({ 'Quảng Ninh': 'Quảng Nình' }), 'pci-2016.csv', defaultCatalogue, { index: 'PCI', year: 2016, unitNames: { picks: { 'Quảng Nình': 'n22' } } });
     expect(r.issues.filter((p) => p.severity === 'error').map((p) => p.code)).toEqual(['unit-guess']);

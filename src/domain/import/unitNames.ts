@@ -15,7 +15,7 @@ import { getUnit, readUnitName, type Catalogue, type UnitReading } from '../cata
 import { problem } from './problems';
 import type { Location, Problem, Unit } from '../catalogue/types';
 
-/** Province picks the user made, by the name as printed (trimmed) → unit id. */
+/** Province picks the user made, by the name as printed (trimmed, NFC: a name pasted in decomposed form is the same name) → unit id. */
 export type UnitPicks = Readonly<Record<string, string>>;
 
 export interface UnitNameOptions {
@@ -57,7 +57,7 @@ const names = (unit: Unit) => ({ vi: unit.vi, en: unit.en });
 
 /** Read a printed province name for `year` (cache the result per distinct name: a table prints a few dozen). */
 export function readProvinceCell(catalogue: Catalogue, written: string, year: number, index: string, options: UnitNameOptions = {}): ProvinceCellReading {
-  const text = written.trim();
+  const text = written.trim().normalize('NFC');
   const reading = readUnitName(catalogue, text, year);
   if (reading.kind === 'unit') return { unit: reading.unit, reading };
   const pickedId = options.picks && Object.hasOwn(options.picks, text) ? options.picks[text] : undefined;
@@ -87,7 +87,7 @@ export class UnresolvedNames {
   private byKey = new Map<string, UnresolvedName>();
   add(written: string, year: number, cell: ProvinceCellReading, at: Location): void {
     if (cell.unit) return;
-    const text = written.trim();
+    const text = written.trim().normalize('NFC');
     if (!text) return;
     const key = `${year}|${text}`;
     const seen = this.byKey.get(key);

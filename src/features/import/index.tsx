@@ -83,7 +83,9 @@ function NationalImport() {
       onInspected(inspection: Inspection) {
         setDecisions(KEEP_ALL);
         const fixed = fixedRef.current;
-        if (inspection.shape === 'wide' && fixed.mapping && sameHeaders(fixed.mapping, inspection.header)) {
+        // A table whose own name or words give another edition is another table, even with the same headers.
+        const sameEdition = (inspection.guess.index === null || inspection.guess.index === fixed.edition.index) && (inspection.guess.year === null || inspection.guess.year === fixed.edition.year);
+        if (inspection.shape === 'wide' && fixed.mapping && sameEdition && sameHeaders(fixed.mapping, inspection.header)) {
           // The same table read again: the user's fixes stay (edition and column meanings; province picks are in useUnitPicks).
           setEdition(fixed.edition);
           setMapping(fixed.mapping);

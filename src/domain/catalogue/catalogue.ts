@@ -7,7 +7,7 @@ import unitsJson from '@data/catalogue/units.json';
 import spellingsJson from '@data/catalogue/unit-spellings.json';
 import editionsJson from '@data/catalogue/editions.json';
 import { foldText, foldUnitName } from './text';
-import { oneLetterOff, sameAsWritten } from './unitSpelling';
+import { editDistance, NEAR_MISS_MIN_LETTERS, sameAsWritten } from './unitSpelling';
 import type { ComponentDef, EditionDef, IndexDef, LocalUnit, Localised, Unit } from './types';
 
 export interface Catalogue {
@@ -181,6 +181,18 @@ function unitLookup(catalogue: Catalogue): Map<string, Unit[]> {
   return lookup;
 }
 
+const foldedSpellingsCache = new WeakMap<Catalogue, [string, Unit[]][]>();
+
+/** Every folded spelling long enough to guess from, with its units (folded once per catalogue: a table asks per cell). */
+function foldedSpellings(catalogue: Catalogue): [string, Unit[]][] {
+  let list = foldedSpellingsCache.get(catalogue);
+  if (!list) {
+    list = [...unitLookup(catalogue).entries()].filter(([key]) => key.length >= NEAR_MISS_MIN_LETTERS);
+    foldedSpellingsCache.set(catalogue, list);
+  }
+  return list;
+}
+
 /** How a printed name reads (readUnitName): a unit of the year, a near miss to confirm, a unit of another period, or nothing known. */
 export type UnitReading =
   | { kind: 'unit'; unit: Unit }
@@ -222,9 +234,14 @@ export function readUnitName(catalogue: Catalogue, written: string, year: number
   const near = candidates.find(valid);
   if (near) return { kind: 'guess', unit: near };
   if (latestFirst.length) return { kind: 'other-period', unit: latestFirst[0] };
-  // One letter off: a guess only when a single unit of the year is that close.
-  const close = unitsForYear(catalogue, year).filter((u) => spellingsOf(u).some((sp) => oneLetterOff(text, sp)));
-  return close.length === 1 ? { kind: 'guess', unit: close[0] } : { kind: 'unknown' };
+  // One letter off a spelling of five letters or more (unitSpelling.oneLetterOff): a guess only when a single unit of the year is that close.
+  if (folded.length < NEAR_MISS_MIN_LETTERS || !/[a-z]/.test(folded)) return { kind: 'unknown' };
+  const close = new Set<Unit>();
+  for (const [spelling, units] of foldedSpellings(catalogue)) {
+    if (Math.abs(spelling.length - folded.length) > 1 || editDistance(folded, spelling, 1) > 1) continue;
+    for (const u of units) if (valid(u)) close.add(u);
+  }
+  return close.size === 1 ? { kind: 'guess', unit: [...close][0] } : { kind: 'unknown' };
 }
 
 /**

@@ -46,6 +46,12 @@ describe('editions as published', () => {
     await notRanked.waitFor();
     expect(await notRanked.textContent()).toContain('not ranked in PAPI 2024: no stated reason found');
     expect(await page.getByTestId('landing-import').count()).toBe(0);
+    // The overview's PAPI card shows its latest figures (2023) and says it was not ranked in 2024, not "out of date".
+    await openApp(page, '?tab=overview&province=26&lang=en');
+    const card = page.getByTestId('not-ranked-PAPI');
+    await card.waitFor();
+    expect(await card.textContent()).toContain('not ranked in PAPI 2024: no stated reason found');
+    await shoot(page, 'overview-not-ranked');
   });
 
   it('PAPI 2022 rank table: Quảng Ninh 1st in "Nhóm đạt điểm cao nhất" (the group PAPI printed, 43.44–47.88)', async () => {

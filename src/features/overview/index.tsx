@@ -5,6 +5,7 @@
  */
 import { useMemo } from 'react';
 import { defaultCatalogue, findComponent, FOUR_INDICES, getUnit, indexLabel as catalogueIndexLabel } from '@/domain/catalogue/catalogue';
+import { notRankedText } from '@/domain/catalogue/editions';
 import { targetFromValue, targetKey, targetToValue, TOP_N_CHOICES, useTargets } from '@/state/targets';
 import { rankOrTierTargetStatus, TARGET_STATUS_LABELS, type TargetStatus } from '@/domain/plan/targetStatus';
 import { useView } from '@/state/view';
@@ -111,6 +112,11 @@ function ScoreCardView({ card, province }: { card: ScoreCard; province: string }
             {formatNumber(row.value, lang)}
           </div>
           {!coverage.complete && <div className="note">{fill(s.partial, { loaded: coverage.loaded, expected: coverage.expected })}</div>}
+          {card.newerNotRanked && (
+            <div className="note" data-testid={`not-ranked-${index.id}`}>
+              {getUnit(defaultCatalogue, province)?.[lang] ?? province} {notRankedText(defaultCatalogue, card.newerNotRanked.entry, index.id, card.newerNotRanked.year, lang)}.
+            </div>
+          )}
         </div>
         <dl className="card-facts">
           <div>

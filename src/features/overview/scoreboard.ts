@@ -9,13 +9,14 @@ import { latestYearWithFigure } from '@/domain/table/latestYear';
 import { rankTable, type RankRow } from '@/domain/analysis/changes';
 import type { Coverage, ScoreTable } from '@/domain/table/dataset';
 import { componentTrends } from '@/domain/analysis/trends';
-import type { IndexDef } from '@/domain/catalogue/types';
+import type { IndexDef, NotRankedUnit } from '@/domain/catalogue/types';
+import { notRankedEntry } from '@/domain/catalogue/editions';
 
 
 export type ComponentTrend = ReturnType<typeof componentTrends>[number];
 
 export type ScoreCard =
-  | { kind: 'data'; index: IndexDef; year: number; row: RankRow; coverage: Coverage; baseYear: number | null; trends: ComponentTrend[] }
+  | { kind: 'data'; index: IndexDef; year: number; row: RankRow; coverage: Coverage; baseYear: number | null; trends: ComponentTrend[]; newerNotRanked?: { year: number; entry: NotRankedUnit } }
   | { kind: 'none'; index: IndexDef; latestYear: number | null };
 
 export function buildScoreboard(table: ScoreTable, catalogue: Catalogue, unit: string): ScoreCard[] {
@@ -36,5 +37,8 @@ export function buildScoreCard(table: ScoreTable, catalogue: Catalogue, unit: st
   if (!row) return [{ kind: 'none', index, latestYear: year }];
   const main = new Set(mainComponents(index).map((c) => c.id));
   const trends = componentTrends(table, catalogue, index.id, unit).filter((t) => main.has(t.component) && t.series.some((p) => p.value !== null));
-  return [{ kind: 'data', index, year, row, coverage: result.coverage, baseYear: result.baseYear, trends }];
+  // A newer edition that did not rank the unit (PAPI 2024 Vĩnh Phúc): the card says so rather than look out of date.
+  const newer = table.years(index.id).filter((y) => y > year).reverse().find((y) => notRankedEntry(catalogue, index.id, y, unit));
+  const entry = newer === undefined ? undefined : notRankedEntry(catalogue, index.id, newer, unit);
+  return [{ kind: 'data', index, year, row, coverage: result.coverage, baseYear: result.baseYear, trends, ...(entry && newer !== undefined ? { newerNotRanked: { year: newer, entry } } : {}) }];
 }

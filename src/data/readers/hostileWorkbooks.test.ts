@@ -9,6 +9,7 @@ import { analyseInspected, inspectTables } from '@/data/importParsing';
 import { hostileWorkbooks, SMALL_TABLE } from '../../../tests/fixtures/hostileWorkbooks';
 import { pciWorkbook } from '../../../tests/fixtures/tables';
 import { readTables } from './index';
+import { withinBudgetAsync } from '@/domain/import/readerBudget';
 
 const books = hostileWorkbooks();
 const read = (name: string) => readTables('spreadsheet', books[name], name);
@@ -56,6 +57,13 @@ describe('past a limit, one located problem and nothing read', () => {
     expect(issues[0].message.en).toContain(what);
     expect(issues[0].message.vi).toContain('Hãy mở bằng Excel');
   });
+
+  it('each hostile workbook is answered within the readers\' budget (2 s), as the worker reads it', async () => {
+    for (const [k, name] of Object.keys(books).entries()) {
+      const { tables, issues } = await withinBudgetAsync(name, k, books[name].length, () => read(name));
+      expect(tables.length + issues.length, name).toBeGreaterThan(0);
+    }
+  }, 30_000);
 
   it('after every hostile workbook, the next good one reads: PCI 2016, 693 figures', async () => {
     for (const name of Object.keys(books)) await read(name);

@@ -123,8 +123,12 @@ function readPart(folded: string, index: IndexDef): HeaderMeaning | null {
 }
 
 const meaningCache = new WeakMap<IndexDef, Map<string, HeaderMeaning>>();
-/** Headers remembered per index; past this many (a hostile table) the memory starts afresh. */
-const MEANING_CACHE_SIZE = 50_000;
+/**
+ * Headers remembered per index; past this many (a hostile table) the memory starts afresh. A wide table's
+ * headers are read three times (shape, mapping, checks): at 50,000 a table of 100,000 named columns missed
+ * the memory every time and took three times as long as it needs.
+ */
+const MEANING_CACHE_SIZE = 250_000;
 
 /** The meaning of one header of a published table of `index` (remembered per index: a wide table asks again and again). */
 export function readHeader(header: string, index: IndexDef): HeaderMeaning {

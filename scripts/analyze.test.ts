@@ -29,6 +29,18 @@ describe('analyze CLI', () => {
     expect(text.stdout).toContain('−4 bậc');
     const a = JSON.parse(run('--index', 'PCI', '--year', '2016', '--province', 'Tây Ninh', '--json').stdout);
     expect(a.keptScore).toMatchObject({ baseYear: 2015, rankWithBaseScore: 23, exact: true, ownMove: 3, othersMove: -7, rankChange: -4 });
+    // How sure the rank is: 16–22 under the method, the drop from 16 is not within noise, 0.0012 behind the 19th is.
+    expect(a.composite.rankRange).toMatchObject({ low: 16, high: 22, method: { kind: 'method-sensitivity' } });
+    expect(a.composite.withinNoise).toBe(false);
+    expect(a.gapWithinNoise).toBe(true);
+    expect(text.stdout).toContain('khoảng hạng 16–22 (khi trọng số đổi ±20% và theo độ chính xác in; độ nhạy của phương pháp, không phải sai số chọn mẫu)');
+    expect(text.stdout).toContain('trong phạm vi nhiễu');
+  }, 30_000);
+  it('the rank table (no --province): each row carries its rank range (PAPI 2023 Thái Nguyên 2nd: 2–4); the published sample size with its page', () => {
+    const e = JSON.parse(run('--index', 'PAPI', '--year', '2023', '--json').stdout);
+    expect(e.rows.find((r: { name: string }) => r.name === 'Thai Nguyen')).toMatchObject({ rank: 2, rankRange: { low: 2, high: 4 } });
+    expect(e.sample).toMatchObject({ value: 19536 });
+    expect(run('--index', 'PAPI', '--year', '2023').stdout).toContain('Second column: rank range (with weights moved ±20% and the printed precision; sensitivity of the method, not sampling error)');
   }, 30_000);
 
   it('unknown province or index: a clear message and exit code 2', () => {

@@ -4,42 +4,12 @@
  * Each test loads fresh store modules over whatever localStorage holds, as a page load does.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FillableStorage, loadStores as load, storageReports } from '../../tests/fixtures/fillableStorage';
 import { blankItem } from '@/domain/plan/followup';
 
-async function load() {
-  vi.resetModules();
-  const health = await import('./persistedStorage');
-  const assignments = await import('./assignments');
-  const targets = await import('./targets');
-  return { health, assignments, targets };
-}
 
-const reports = (h: Awaited<ReturnType<typeof load>>['health']) => h.useStorageHealth.getState().reports.map((r) => `${r.store}:${r.kind}`);
+const reports = storageReports;
 
-/** An in-memory localStorage that can fill up: then every write throws the browser's QuotaExceededError. */
-class FillableStorage {
-  private items = new Map<string, string>();
-  full = false;
-  get length() {
-    return this.items.size;
-  }
-  key(i: number) {
-    return [...this.items.keys()][i] ?? null;
-  }
-  getItem(k: string) {
-    return this.items.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    if (this.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    this.items.set(k, String(v));
-  }
-  removeItem(k: string) {
-    this.items.delete(k);
-  }
-  clear() {
-    this.items.clear();
-  }
-}
 
 let storage: FillableStorage;
 const fillStorage = () => (storage.full = true);

@@ -7,36 +7,11 @@
  * and never loses the original text.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FillableStorage, loadStores as load, storageReports } from '../../tests/fixtures/fillableStorage';
 import { blankItem, blankTask } from '@/domain/plan/followup';
 import { storedPlanProblem } from '@/domain/plan/planShape';
 import { chance, pick, randomPlan, seededRandom, type Random } from '@/domain/plan/planSynth';
 
-/** An in-memory localStorage that can fill up, counting every write it is asked for. */
-class FillableStorage {
-  items = new Map<string, string>();
-  full = false;
-  writes = 0;
-  get length() {
-    return this.items.size;
-  }
-  key(i: number) {
-    return [...this.items.keys()][i] ?? null;
-  }
-  getItem(k: string) {
-    return this.items.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.writes++;
-    if (this.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    this.items.set(k, String(v));
-  }
-  removeItem(k: string) {
-    this.items.delete(k);
-  }
-  clear() {
-    this.items.clear();
-  }
-}
 
 let storage: FillableStorage;
 beforeEach(() => {
@@ -45,14 +20,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-async function load() {
-  vi.resetModules();
-  const health = await import('./persistedStorage');
-  const assignments = await import('./assignments');
-  const targets = await import('./targets');
-  return { health, assignments, targets };
-}
-const kinds = (h: Awaited<ReturnType<typeof load>>['health']) => h.useStorageHealth.getState().reports.map((r) => `${r.store}:${r.kind}`);
+const kinds = storageReports;
 
 describe('storage full on write: tried once per change, reported once, never in a loop', () => {
   it('five target changes with storage full: five writes tried (one each), one report; room again: saved; full again: one more report', async () => {

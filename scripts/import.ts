@@ -27,15 +27,15 @@ import { onlyUnit, parseKinds, readProvinceSource } from './lib/province-cli';
 import { defaultCatalogue, findIndex, unitName } from '@/domain/catalogue/catalogue';
 import { importWarnings } from '@/domain/import/importChecks';
 import { formatProblem } from '@/domain/import/problems';
-import { mappingForStructure, matchWideColumns, parseWideCsv, structureColumnsOf, toLongCsv, type ColumnMatch } from '@/domain/import/wide';
-import { structureBreak, structureFromHeader, withContinues, withStructures, type EditionStructure } from '@/domain/catalogue/editionStructure';
+import { matchWideColumns, parseWideCsv, toLongCsv, type ColumnMatch } from '@/domain/import/wide';
+import { structureBreak, withContinues, type EditionStructure } from '@/domain/catalogue/editionStructure';
 import type { Catalogue } from '@/domain/catalogue/catalogue';
 import { checkText, readCsvGrid } from '@/domain/import/parse';
 import { foldText } from '@/domain/catalogue/text';
 import { problem } from '@/domain/import/problems';
 import { MIN_PROVINCE_ROWS } from '@/domain/import/sourceTable';
 import type { Localised, Problem, Score } from '@/domain/catalogue/types';
-import { analyseInspected, inspectTables, placeOfScore } from '@/data/importParsing';
+import { analyseInspected, declareStructure, inspectTables, placeOfScore } from '@/data/importParsing';
 import { diffImport } from '@/domain/import/importChecks';
 import { parseScoresCsv } from '@/domain/import/parse';
 import { overlayScores } from '@/domain/table/dataset';
@@ -353,20 +353,13 @@ function leaveOut(mapping: readonly ColumnMatch[], names: readonly string[]): Co
   return mapping.map((m) => (names.some((n) => namesColumn(m, n)) ? { column: m.column, header: m.header, role: 'ignore' as const, leftOut: true } : m));
 }
 
-/** --new-structure: the structure the header declares, the catalogue with it, and the mapping onto it. */
-function declareStructure(suggested: ColumnMatch[], indexDef: NonNullable<ReturnType<typeof findIndex>>, year: number, body: string[][], file: string) {
-  const columns = structureColumnsOf(suggested, indexDef, body);
-  const structure = structureFromHeader(indexDef.id, year, columns, basename(file));
-  return { structure, catalogue: withStructures(defaultCatalogue, [structure]), mapping: mappingForStructure(suggested, columns, structure) };
-}
-
 function fromText(text: string, file: string, index: string, year: number, ignore: readonly string[] = [], newStructure = false, acceptGuesses = false): Converted {
   const indexDef = findIndex(defaultCatalogue, index);
   const checked = checkText(text, file);
   const grid = checked.issues.length ? null : readCsvGrid(checked.text, file);
   const suggested = indexDef && grid?.rows.length ? matchWideColumns(grid.rows[0], indexDef, year, defaultCatalogue, grid.rows.slice(1)) : undefined;
   const kept = suggested && ignore.length ? leaveOut(suggested, ignore) : suggested;
-  const declared = newStructure && kept && indexDef && grid ? declareStructure(kept, indexDef, year, grid.rows.slice(1), file) : null;
+  const declared = newStructure && kept && indexDef && grid ? declareStructure(kept, indexDef, year, grid.rows.slice(1), basename(file), defaultCatalogue) : null;
   const catalogue = declared?.catalogue ?? defaultCatalogue;
   const mapping = declared?.mapping ?? (ignore.length ? kept : undefined);
   const result = parseWideCsv(text, file, catalogue, { index, year, source: file, mapping, unitNames: { acceptGuesses } });
@@ -388,7 +381,7 @@ async function fromTables(kind: 'spreadsheet' | 'pdf', bytes: Uint8Array, file: 
   const indexDef = findIndex(defaultCatalogue, index);
   const suggested = indexDef && inspected.grid ? matchWideColumns(inspected.grid.rows[0], indexDef, year, defaultCatalogue, inspected.grid.rows.slice(1)) : undefined;
   const kept = suggested && ignore.length ? leaveOut(suggested, ignore) : suggested;
-  const declared = newStructure && kept && indexDef && inspected.grid ? declareStructure(kept, indexDef, year, inspected.grid.rows.slice(1), file) : null;
+  const declared = newStructure && kept && indexDef && inspected.grid ? declareStructure(kept, indexDef, year, inspected.grid.rows.slice(1), basename(file), defaultCatalogue) : null;
   const catalogue = declared?.catalogue ?? defaultCatalogue;
   const mapping = declared?.mapping ?? (ignore.length ? kept : undefined);
   const { analysis, scores, locations, located } = analyseInspected(inspected, catalogue, { index, year, mapping, acceptGuesses }, []);

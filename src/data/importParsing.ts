@@ -8,7 +8,9 @@ import { findIndex, type Catalogue } from '@/domain/catalogue/catalogue';
 import { checkText, gridToScores, parseScoresCsv, readCsvGrid, type CsvGrid } from '@/domain/import/parse';
 import { appliedScores, diffImport, importWarnings, scoreKey, type ImportDiff, type ScoreLocations, type Replacement, type Resolution } from '@/domain/import/importChecks';
 import { problem } from '@/domain/import/problems';
-import { guessEditionFromText, guessIndexAndYear, matchWideColumns, tableShape, toLongCsv, wideToScores, type ColumnMatch, type TableShape } from '@/domain/import/wide';
+import { guessEditionFromText, guessIndexAndYear, mappingForStructure, matchWideColumns, structureColumnsOf, tableShape, toLongCsv, wideToScores, type ColumnMatch, type TableShape } from '@/domain/import/wide';
+import { structureFromHeader, withContinues, withStructures, type EditionStructure } from '@/domain/catalogue/editionStructure';
+import type { IndexDef } from '@/domain/catalogue/types';
 import type { Localised, Location, Problem, Score } from '@/domain/catalogue/types';
 import type { UnresolvedName } from '@/domain/import/unitNames';
 import type { ProvinceColumn, ProvinceIndexDef } from '@/domain/province/provinceIndex';
@@ -50,6 +52,11 @@ export interface AnalyseRequest {
   unitPicks?: Record<string, string>;
   /** CLI `--accept-guesses`: near misses are taken as guessed, each said with a warning at its line. */
   acceptGuesses?: boolean;
+  /**
+   * The user said the edition has a new structure (CLI `--new-structure`, the app's choice): every column of figures
+   * is a component declared from the header (catalogue/editionStructure.ts), never folded into the old ones.
+   */
+  newStructure?: boolean;
 }
 
 /** Problems sent to the page are capped; the counts are always exact. */
@@ -83,6 +90,8 @@ export interface Analysis {
   unresolved?: UnresolvedPlaced[];
   /** A province's own index (DDCI …): the column roles and definition read from its header, and units it added. */
   province?: { columns: ProvinceColumn[]; definition: ProvinceIndexDef; addedUnits: LocalUnit[] };
+  /** The new structure declared from the header (request `newStructure`), before the user says what it continues. */
+  structure?: EditionStructure;
 }
 
 /** An unresolved name with where it is first printed, in the source's own terms. */
@@ -236,13 +245,38 @@ export function analyseGrid(grid: CsvGrid, fileName: string, catalogue: Catalogu
       const analysis: Analysis = { fileName, shape, mapping: null, issues: [missing], errorCount: 1, warningCount: 0, leftOutRows: 0, rows: 0, editions: [], added: 0, unchanged: 0, refinedCount: 0, replacedCount: 0, replaced: [], addedSample: [] };
       return { analysis, scores: [], diff: { added: [], replaced: [], unchanged: [], refined: [] } };
     }
-    const result = wideToScores(grid, fileName, catalogue, { index: index.id, year: request.year, mapping: request.mapping, source, indexDef: index, unitNames: { picks: request.unitPicks, acceptGuesses: request.acceptGuesses } });
+    const suggested = request.mapping ?? matchWideColumns(header, index, request.year, catalogue, grid.rows.slice(1, 51));
+    const declared = request.newStructure ? declareStructure(suggested, index, request.year, grid.rows.slice(1), fileName, catalogue) : null;
+    const read = declared?.catalogue ?? catalogue;
+    const readIndex = declared ? findIndex(read, index.id)! : index;
+    const result = wideToScores(grid, fileName, read, { index: index.id, year: request.year, mapping: declared?.mapping ?? request.mapping, source, indexDef: readIndex, unitNames: { picks: request.unitPicks, acceptGuesses: request.acceptGuesses } });
     ({ rows: scores, issues, mapping, locations } = result);
-    const finished = finishAnalysis(fileName, shape, scores, issues, mapping, locations, catalogue, loaded, progress, located);
+    const finished = finishAnalysis(fileName, shape, scores, issues, mapping, locations, read, loaded, progress, located);
     finished.analysis.unresolved = result.unresolved.map((u) => ({ ...u, place: placeOfLocation(u.first, located) }));
+    if (declared) finished.analysis.structure = declared.structure;
     return finished;
   }
   return finishAnalysis(fileName, shape, scores, issues, mapping, locations, catalogue, loaded, progress, located);
+}
+
+/**
+ * A new structure declared from a wide table's header (CLI `--new-structure`, the app's choice; rules in
+ * catalogue/editionStructure.ts): the structure, the catalogue with it applied, and the mapping of each column of
+ * figures onto its new component.
+ */
+export function declareStructure(suggested: readonly ColumnMatch[], index: IndexDef, year: number, body: string[][], source: string, catalogue: Catalogue) {
+  const columns = structureColumnsOf(suggested, index, body);
+  const structure = structureFromHeader(index.id, year, columns, source);
+  return { structure, catalogue: withStructures(catalogue, [structure]), mapping: mappingForStructure(suggested, columns, structure) };
+}
+
+/**
+ * The structure with the old components each new one continues, as the user chose them (by id; the plan's owners
+ * read it, owners.ts). Choices naming no new or no earlier component are dropped (the app offers only real ones).
+ */
+export function structureContinuing(structure: EditionStructure, index: IndexDef, continues: Readonly<Record<string, readonly string[]>>): EditionStructure {
+  const choices = Object.entries(continues).filter(([, old]) => old.length > 0).map(([id, old]) => `${id}=${old.join(',')}`);
+  return withContinues(structure, index, choices).structure;
 }
 
 /** The checks, diff and counts every import ends with; `checks` replaces the national consistency warnings (a province's own index has its own). */
@@ -338,7 +372,7 @@ export function appliedCount(analysis: Pick<Analysis, 'added' | 'refinedCount' |
   return analysis.added + refined + taken;
 }
 
-export function buildRecord(result: AnalyseResult, decisions: Decisions, meta: { id: string; date: string; fileName: string; index?: string; year?: number }): ImportRecord {
+export function buildRecord(result: AnalyseResult, decisions: Decisions, meta: { id: string; date: string; fileName: string; index?: string; year?: number; structure?: EditionStructure }): ImportRecord {
   const choice = new Map(result.diff.replaced.map((r) => [r.key, decisions.byKey[r.key] ?? decisions.all] as const));
   const applied = new Set(appliedScores(result.diff, choice, decisions.refined ?? 'take').map(scoreKey));
   // A refined figure is stored with the loaded printed rank and tier it kept (importChecks.ts diffImport).
@@ -357,6 +391,7 @@ export function buildRecord(result: AnalyseResult, decisions: Decisions, meta: {
     scores,
     skipped: scores.map(scoreKey).filter((k) => !applied.has(k)),
     ...(result.analysis.province ? { provinceIndex: { definition: result.analysis.province.definition, addedUnits: result.analysis.province.addedUnits } } : {}),
+    ...(meta.structure ? { structure: meta.structure } : {}),
   };
 }
 

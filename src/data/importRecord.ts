@@ -7,6 +7,7 @@ import { scoreKey } from '@/domain/import/importChecks';
 import type { Score } from '@/domain/catalogue/types';
 import type { ProvinceIndexDef } from '@/domain/province/provinceIndex';
 import type { LocalUnit } from '@/domain/province/provinceUnits';
+import { structureProblem, type EditionStructure } from '@/domain/catalogue/editionStructure';
 /** 2: figures stored as columns (see StoredImport); 1: an array of score objects, still read. */
 export const IMPORT_RECORD_VERSION = 2;
 
@@ -28,6 +29,16 @@ export interface ImportRecord {
   skipped: string[];
   /** A province's own index (DDCI …): the definition the user confirmed and the units the table added. */
   provinceIndex?: { definition: ProvinceIndexDef; addedUnits: LocalUnit[] };
+  /**
+   * The edition's new structure, declared by the user from the table's header (catalogue/editionStructure.ts): the
+   * catalogue every view reads applies it while this import is saved; removing the import removes it.
+   */
+  structure?: EditionStructure;
+}
+
+/** The structures the saved imports declare, oldest import first (a later one of the same edition replaces an earlier). */
+export function structuresOf(records: readonly Pick<ImportRecord, 'structure' | 'date'>[]): EditionStructure[] {
+  return [...records].sort((a, b) => a.date.localeCompare(b.date)).flatMap((r) => (r.structure ? [r.structure] : []));
 }
 
 export type ImportMeta = Omit<ImportRecord, 'scores' | 'skipped'>;
@@ -198,6 +209,10 @@ function checkMeta(value: unknown): { meta: Partial<ImportRecord> & Partial<Stor
   if (r.provinceIndex !== undefined) {
     const damage = provinceIndexDamage(r.provinceIndex);
     if (damage) return { reason: damage };
+  }
+  if (r.structure !== undefined) {
+    const damage = structureProblem(r.structure);
+    if (damage) return { reason: `structure: ${damage}` };
   }
   if (r.version >= 2) {
     if (!r.columns) return { reason: 'missing scores' };

@@ -1,7 +1,7 @@
 /**
  * Parses an import off the page's thread, so a large file never freezes the page.
  * Protocol (one file at a time; the worker keeps the parsed file until the next one):
- *   page → worker: inspect {file} | inspect-paste {tables: cells with spans, filled here (pasteGrid.ts)} | choose-sheet {sheet} | analyse {request, loaded} | commit {decisions, id, date}
+ *   page → worker: inspect {file} | inspect-paste {tables: cells with spans, filled here (pasteGrid.ts)} | choose-sheet {sheet} | analyse {request, loaded} | commit {decisions, id, date, continues}
  * Workbooks and PDFs are read here with SheetJS / pdf.js, each loaded by `import()` only when such a file
  * comes (src/data/readers); a paste arrives as rows of cells (the page reads the clipboard's HTML or TSV).
  *   worker → page: progress {phase, fraction} | inspected {inspection} | analysed {analysis} | committed {id} | failed {message}
@@ -10,13 +10,13 @@
  */
 /// <reference lib="webworker" />
 import { set } from 'idb-keyval';
-import { defaultCatalogue } from '@/domain/catalogue/catalogue';
+import { defaultCatalogue, findIndex } from '@/domain/catalogue/catalogue';
 import type { Score } from '@/domain/catalogue/types';
 import { fileKindOf, readTables } from './readers';
 import type { SourceTable } from '@/domain/import/sourceTable';
 import { pastedTables, type PastedRows } from '@/domain/import/pasteGrid';
 import type { Problem } from '@/domain/catalogue/types';
-import { analyseInspected, buildRecord, IMPORT_KEY_PREFIX, inspectTables, inspectText, toStored, type AnalyseRequest, type AnalyseResult, type InspectResult, type Decisions, type Inspection, type Analysis } from './importParsing';
+import { analyseInspected, buildRecord, IMPORT_KEY_PREFIX, inspectTables, inspectText, structureContinuing, toStored, type AnalyseRequest, type AnalyseResult, type InspectResult, type Decisions, type Inspection, type Analysis } from './importParsing';
 import { describeStorageError, isQuotaError } from './storageError';
 import { analyseProvince, inspectProvinceTables, inspectProvinceText, type ProvinceDestination, type ProvinceRequest } from './provinceImport';
 import type { LocalUnit } from '@/domain/province/provinceUnits';
@@ -27,7 +27,7 @@ export type WorkerRequest =
   | { type: 'inspect-paste'; tables: PastedRows[]; fileName: string; province?: ProvinceTarget }
   | { type: 'choose-sheet'; sheet: string }
   | { type: 'analyse'; request: AnalyseRequest; loaded: Score[]; province?: ProvinceRequest }
-  | { type: 'commit'; decisions: Decisions; id: string; date: string };
+  | { type: 'commit'; decisions: Decisions; id: string; date: string; continues?: Record<string, string[]> };
 
 export type WorkerReply =
   | { type: 'progress'; phase: 'read' | 'check' | 'compare'; fraction: number }
@@ -121,7 +121,12 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       if (!current?.result) throw new Error('nothing analysed');
       // Rows with errors are left out and stay listed on the page; the rows read are saved.
       if (current.result.scores.length === 0) throw new Error('nothing to import');
+      // A declared new structure is saved with the import, with the old components the user said each new one continues.
+      const declared = current.result.analysis.structure;
+      const index = declared ? findIndex(defaultCatalogue, declared.index) : undefined;
+      const structure = declared && index ? structureContinuing(declared, index, msg.continues ?? {}) : undefined;
       const record = buildRecord(current.result, msg.decisions, {
+        structure,
         id: msg.id,
         date: msg.date,
         fileName: current.fileName,

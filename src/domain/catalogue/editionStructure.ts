@@ -106,6 +106,7 @@ export function indexWithStructure(index: IndexDef, structure: EditionStructure)
     scale: [{ from: y, min: c.min, max: c.max }],
     years: [y, null],
     higherIsBetter: true,
+    ...(c.continues?.length ? { continues: [...c.continues] } : {}),
     note: `Declared from the header of ${structure.source}${c.continues?.length ? `; continues ${c.continues.join(', ')} (the user's choice, for the plan's owners)` : ''}`,
   }));
   return { ...index, components: [...ended, ...added], methodBreaks: [...index.methodBreaks.filter((b) => b.year !== y || !b.structure), structureBreak(structure)] };
@@ -134,6 +135,18 @@ export function structureBreakReason(b: MethodBreak): Localised {
   };
 }
 
+/** Whether a value has the shape of a declared structure (a file, a saved import): the reason when not, never a library message. */
+export function structureProblem(value: unknown): string | null {
+  const s = value as Partial<EditionStructure> | null;
+  if (!s || typeof s !== 'object') return 'not an object';
+  if (typeof s.index !== 'string' || !Number.isInteger(s.year)) return 'index or year missing';
+  if (!Array.isArray(s.components) || s.components.length === 0) return 'no components';
+  const bad = s.components.findIndex(
+    (c) => typeof c?.id !== 'string' || typeof c.vi !== 'string' || typeof c.en !== 'string' || !Number.isFinite(c.min) || !Number.isFinite(c.max) || (c.continues !== undefined && (!Array.isArray(c.continues) || c.continues.some((x) => typeof x !== 'string'))),
+  );
+  return bad === -1 ? null : `component ${bad + 1}: id, vi, en, min, max or continues damaged`;
+}
+
 /** Reads a structure file (`OUT.structure.json`); problems in plain words, never a library message. */
 export function readStructure(text: string, file: string): { structure: EditionStructure | null; problem: Localised | null } {
   let raw: unknown;
@@ -142,15 +155,9 @@ export function readStructure(text: string, file: string): { structure: EditionS
   } catch {
     return { structure: null, problem: { vi: `${file}: không phải JSON hợp lệ`, en: `${file}: not valid JSON` } };
   }
-  const s = raw as Partial<EditionStructure>;
-  const ok =
-    typeof s?.index === 'string' &&
-    Number.isInteger(s.year) &&
-    Array.isArray(s.components) &&
-    s.components.length > 0 &&
-    s.components.every((c) => typeof c?.id === 'string' && typeof c.vi === 'string' && typeof c.en === 'string' && Number.isFinite(c.min) && Number.isFinite(c.max));
-  if (!ok) return { structure: null, problem: { vi: `${file}: thiếu index, year hoặc components (id, vi, en, min, max)`, en: `${file}: index, year or components (id, vi, en, min, max) missing` } };
-  return { structure: { index: s.index!, year: s.year!, components: s.components!, source: typeof s.source === 'string' ? s.source : file }, problem: null };
+  if (structureProblem(raw)) return { structure: null, problem: { vi: `${file}: thiếu index, year hoặc components (id, vi, en, min, max)`, en: `${file}: index, year or components (id, vi, en, min, max) missing` } };
+  const s = raw as EditionStructure;
+  return { structure: { index: s.index, year: s.year, components: s.components, source: typeof s.source === 'string' ? s.source : file }, problem: null };
 }
 
 /**

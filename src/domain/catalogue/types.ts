@@ -39,6 +39,8 @@ export interface ComponentDef {
   /** Set on sub-components (PAPI sub-dimensions): the id of the dimension they add up to. */
   parent?: string;
   note?: string;
+  /** A component of a declared new structure: the old components it continues, as the user said (catalogue/editionStructure.ts); for the plan's owners, never for a change. */
+  continues?: string[];
 }
 
 export interface TierLabel {

@@ -275,7 +275,7 @@ export function buildFollowUpRows(
     const item = own(saved, id) ?? { ...blankItem(scope.province, index.id, scope.year, component.id), targetYear };
     const assessment = assessments.find((a) => a.component === component.id) ?? null;
     const suggestedTarget = suggestTarget(table, catalogue, index.id, scope.year, scope.province, assessment, item.targetYear);
-    const owners = ownersOf({ index: index.id, year: scope.year, component: component.id }, { table, province: scope.province, items: [...Object.values(saved).filter((i) => i.id !== id), item], departments, template });
+    const owners = ownersOf({ index: index.id, year: scope.year, component: component.id }, { table, province: scope.province, items: [...Object.values(saved).filter((i) => i.id !== id), item], departments, template, catalogue });
     return {
       component,
       assessment,

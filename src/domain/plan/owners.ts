@@ -13,10 +13,16 @@
  *   replaced by its successor (departments.ts `currentDepartment`);
  * - a department owns what it leads or co-owns itself, or through a predecessor it absorbed (`via`: Sở Tài chính
  *   owns what the plan gave Sở KH&ĐT); leading wins over co-owning;
+ * - a component of a declared new structure that continues old ones (catalogue/editionStructure.ts `continues`, the
+ *   user's choice on import: PCI 2025's "Cạnh tranh bình đẳng" continues `equal_competition`) is owned, while no plan
+ *   names its own lead, by the owners the plan gave the old component(s) in the latest earlier edition (`speaking`
+ *   is that item: its `component` and `year` say "per the 2024 plan for <old component>"); an ownership carried
+ *   over, never a change in score;
  * - indicators (a component's own indicators, `ref.indicator`): owned by their component's owners until the plan
  *   can name an owner per indicator (`ownersOf` is the one place to add that rule).
  */
 import type { ScoreTable } from '../table/dataset';
+import { findIndex, getUnit, type Catalogue } from '../catalogue/catalogue';
 import { predecessorsAndSelf, templateSuggestion, type AssignmentTemplate, type Department, type Evidence, type TemplateSuggestion } from './departments';
 import type { FollowUpItem } from './followup';
 import { defaultTargetYear } from './targetRules';
@@ -38,6 +44,8 @@ export interface OwnersContext {
   /** The province's departments (catalogue + its edits), former ones included. */
   departments: readonly Department[];
   template: AssignmentTemplate;
+  /** The catalogue with any declared structures (a new component's `continues`); without it none is carried. */
+  catalogue?: Catalogue;
 }
 
 export type OwnerBasis = 'plan' | 'suggested';
@@ -55,7 +63,7 @@ export interface Owners {
   coOwners: Owner[];
   /** The plan's item for the component in this edition, when it has one. */
   item: FollowUpItem | null;
-  /** The plan item whose lead is named: this edition's, or the latest earlier edition's (its `year` says which); null for a suggestion. */
+  /** The plan item whose lead is named: this edition's, or the latest earlier edition's (its `year` says which), or for a new component the continued old component's (its `component` says which); null for a suggestion. */
   speaking: FollowUpItem | null;
   /** The template's suggestion, resolved in `workYear`. */
   suggestion: TemplateSuggestion | null;
@@ -78,6 +86,27 @@ export function speakingItemFor(items: readonly FollowUpItem[], province: string
   return best;
 }
 
+/**
+ * A new component that continues old ones (rules at the top): the latest earlier edition's plan item with a lead for
+ * any of them — the province's own, else (a 2025 unit) that of the units it was formed from, in the catalogue's order
+ * (Quảng Ninh n22 ← 22); on a tie in year, the first old component named. Null when the component continues none.
+ */
+export function continuedItemFor(items: readonly FollowUpItem[], province: string, ref: OwnerRef, catalogue: Catalogue | undefined): FollowUpItem | null {
+  if (!catalogue) return null;
+  const continues = findIndex(catalogue, ref.index)?.components.find((c) => c.id === ref.component)?.continues ?? [];
+  if (continues.length === 0) return null;
+  const units = [province, ...(getUnit(catalogue, province)?.formedFrom ?? [])];
+  let best: FollowUpItem | null = null;
+  for (const unit of units) {
+    for (const old of continues) {
+      const item = speakingItemFor(items, unit, { ...ref, year: ref.year - 1, component: old });
+      if (item && (best === null || item.year > best.year)) best = item;
+    }
+    if (best) return best;
+  }
+  return best;
+}
+
 /** The year the work on an edition is done: the item's target year, else the default target year. */
 export function workYearOf(ref: OwnerRef, item: FollowUpItem | null, ctx: Pick<OwnersContext, 'table' | 'province'>): number {
   return item?.targetYear ?? defaultTargetYear(ctx.table, ref.index, ctx.province, ref.year);
@@ -90,7 +119,7 @@ export function ownersOf(ref: OwnerRef, ctx: OwnersContext): Owners {
   const suggestion = templateSuggestion(ctx.template, ctx.departments, ref.index, ref.component, workYear);
   const plan = (department: string): Owner => ({ department, basis: 'plan', evidence: null });
   const suggested = (department: string): Owner => ({ department, basis: 'suggested', evidence: suggestion?.evidence ?? null });
-  const speaking = item?.lead ? item : speakingItemFor(ctx.items, ctx.province, ref);
+  const speaking = item?.lead ? item : (speakingItemFor(ctx.items, ctx.province, ref) ?? continuedItemFor(ctx.items, ctx.province, ref, ctx.catalogue));
   if (speaking?.lead) return { ref, lead: plan(speaking.lead), coOwners: speaking.coOwners.map(plan), item, speaking, suggestion, workYear };
   const lead = suggestion ? suggested(suggestion.lead) : null;
   const typed = item?.coOwners ?? [];

@@ -115,9 +115,10 @@ export function useImportWorker(handlers: ImportWorkerHandlers) {
     setState((s) => ({ ...s, phase: 'analysing', analysis: null, progress: { step: 'check', fraction: 0 } }));
     send({ type: 'analyse', request, loaded: loaded as Score[], province });
   }, []);
-  const commit = useCallback((decisions: Decisions) => {
+  /** `continues`: for a declared new structure, the old components each new one continues (the user's choice). */
+  const commit = useCallback((decisions: Decisions, continues?: Record<string, string[]>) => {
     setState((s) => ({ ...s, phase: 'saving', error: null, errorCode: undefined }));
-    send({ type: 'commit', decisions, id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`, date: new Date().toISOString() });
+    send({ type: 'commit', decisions, continues, id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`, date: new Date().toISOString() });
   }, []);
   const reset = useCallback(() => setState(initial), []);
   const paste = useCallback((tables: PastedRows[], fileName: string, province?: ProvinceTarget) => {

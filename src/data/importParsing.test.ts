@@ -69,6 +69,14 @@ describe('stored records (version 2: figures as columns)', () => {
     decodeScores(col, 0, 1, out);
     expect(out).toEqual(scores);
   });
+  it('a figure of any year the import accepts reads back (a million-row file runs to PCI 2201: it was saved, then refused on reading)', () => {
+    const text = 'index,year,province,component,score\nPCI,2201,Hà Nội,total,60.5\nPCI,2025,Hà Nội,total,61.25\n';
+    const read = analyseText(text, 'far.csv', defaultCatalogue, { index: 'PCI', year: 2025 }, shipped);
+    expect(read.analysis.errorCount).toBe(0);
+    const far = buildRecord(read, { all: 'take', byKey: {} }, { id: 'far', date: '2026-12-03T00:00:00Z', fileName: 'far.csv' });
+    const back = readRecord(toStored(far));
+    expect('record' in back && back.record.scores.map((x) => [x.year, x.value])).toEqual([[2201, 60.5], [2025, 61.25]]);
+  });
   it('a version-1 record (score objects) is still read', () => {
     const v1 = { ...record, version: 1 };
     const back = readRecord(v1);

@@ -4,6 +4,7 @@
  * which only reads saved imports, does not load the table readers and header matching.
  */
 import { scoreKey } from '@/domain/import/importChecks';
+import { isYearNumber } from '@/domain/import/parse';
 import type { Score } from '@/domain/catalogue/types';
 import type { ProvinceIndexDef } from '@/domain/province/provinceIndex';
 import type { LocalUnit } from '@/domain/province/provinceUnits';
@@ -166,19 +167,18 @@ function columnsDamage(c: Partial<StoredScores>): string | null {
   for (const [field, a] of Object.entries(required)) for (let i = 0; i < c.count; i++) if (a[i] === 0 || a[i] > max) return `figure ${i + 1}: ${field} code ${a[i]} is damaged`;
   for (const [field, a] of Object.entries({ tier: c.tier!, note: c.note! })) for (let i = 0; i < c.count; i++) if (a[i] > max) return `figure ${i + 1}: ${field} code ${a[i]} is damaged`;
   for (let i = 0; i < c.count; i++) {
-    if (!plausibleYear(c.year![i])) return `figure ${i + 1}: year ${c.year![i]} is damaged`;
+    if (!isYearNumber(c.year![i])) return `figure ${i + 1}: year ${c.year![i]} is damaged`;
     if (!Number.isNaN(c.value![i]) && !Number.isFinite(c.value![i])) return `figure ${i + 1}: value ${c.value![i]} is damaged`;
   }
   return null;
 }
 
-const plausibleYear = (y: unknown) => Number.isInteger(y) && (y as number) >= 1900 && (y as number) <= 2200;
 
 /** The first wrong field of a version 1 figure (an object per figure), or null. */
 function scoreDamage(s: Partial<Score> | null | undefined): string | null {
   if (!s || typeof s !== 'object') return 'not an object';
   for (const field of ['index', 'unit', 'component', 'source'] as const) if (typeof s[field] !== 'string') return `${field} is damaged`;
-  if (!plausibleYear(s.year)) return `year ${String(s.year)} is damaged`;
+  if (!isYearNumber(s.year)) return `year ${String(s.year)} is damaged`;
   if (!(s.value === null || (typeof s.value === 'number' && Number.isFinite(s.value)))) return `value ${String(s.value)} is damaged`;
   if (!(s.officialRank === null || s.officialRank === undefined || (Number.isInteger(s.officialRank) && s.officialRank > 0))) return `rank ${String(s.officialRank)} is damaged`;
   if (!(s.tier === null || s.tier === undefined || typeof s.tier === 'string')) return 'tier is damaged';

@@ -21,13 +21,17 @@ describe('saved imports: IndexedDB mirrored in the store every view reads (store
     await set(`${IMPORT_KEY_PREFIX}a`, toStored(record('a', '2026-11-01T00:00:00Z', [score('24', 64.74), score('46', 69.0)], ['PCI|2021|46|total'])));
     await set(`${IMPORT_KEY_PREFIX}b`, toStored(record('b', '2026-11-02T00:00:00Z', [score('24', 64.75)])));
     await set(`${IMPORT_KEY_PREFIX}broken`, { version: 1, id: 'broken' });
+    await set(`${IMPORT_KEY_PREFIX}named`, { version: 1, id: 'named', fileName: 'PCI-2021.xlsx', date: '2026-11-03T00:00:00Z', skipped: [], scores: [{ index: 'PCI' }] });
     await set('someone-else', 42);
     await useImports.getState().load();
     const state = useImports.getState();
     expect(state.ready).toBe(true);
     expect(state.records.map((r) => r.id)).toEqual(['a', 'b']);
     expect(state.overlay.map((s) => [s.unit, s.value])).toEqual([['24', 64.75]]);
-    expect(state.unreadable).toEqual([{ key: `${IMPORT_KEY_PREFIX}broken`, reason: 'missing id, file name or date' }]);
+    expect(state.unreadable).toEqual([
+      { key: `${IMPORT_KEY_PREFIX}broken`, reason: 'missing id, file name or date', fileName: null, date: null },
+      { key: `${IMPORT_KEY_PREFIX}named`, reason: 'figure 1: unit is damaged', fileName: 'PCI-2021.xlsx', date: '2026-11-03T00:00:00Z' },
+    ]);
     expect(await get(`${IMPORT_KEY_PREFIX}broken`)).toEqual({ version: 1, id: 'broken' });
   });
   it('removing an import deletes only that record and recomputes the overlay', async () => {

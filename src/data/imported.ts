@@ -17,7 +17,17 @@ import { migrateLegacyProvinceIndices, PROVINCE_BACKUP_PREFIX, type ProvinceBack
 
 export interface UnreadableImport {
   key: string;
+  /** What is wrong, for whoever helps (technical, English). */
   reason: string;
+  /** The file name and date the record still names, when they can be read: how the user knows which import it was. */
+  fileName: string | null;
+  date: string | null;
+}
+
+/** The file name and date a damaged record still names, if it names them as text. */
+function namedIn(value: unknown): Pick<UnreadableImport, 'fileName' | 'date'> {
+  const v = (value && typeof value === 'object' ? value : {}) as { fileName?: unknown; date?: unknown };
+  return { fileName: typeof v.fileName === 'string' ? v.fileName.slice(0, 200) : null, date: typeof v.date === 'string' ? v.date.slice(0, 40) : null };
 }
 
 interface ImportsState {
@@ -101,7 +111,7 @@ export const useImports = create<ImportsState>()((set, get) => ({
       for (const key of all) {
         if (typeof key === 'string' && key.startsWith(PROVINCE_BACKUP_PREFIX)) {
           const backup = (await getValue(key)) as ProvinceBackup | undefined;
-          if (backup?.reason) unreadable.push({ key, reason: `DDCI (localStorage): ${backup.reason}` });
+          if (backup?.reason) unreadable.push({ key, reason: `DDCI (localStorage): ${backup.reason}`, fileName: null, date: null });
           continue;
         }
         if (typeof key !== 'string' || !key.startsWith(IMPORT_KEY_PREFIX)) continue;
@@ -110,9 +120,10 @@ export const useImports = create<ImportsState>()((set, get) => ({
           records.push(seen);
           continue;
         }
-        const read = await readRecordInSlices(await getValue(key), yieldToPage);
+        const value = await getValue(key);
+        const read = await readRecordInSlices(value, yieldToPage);
         if ('record' in read) records.push(read.record);
-        else unreadable.push({ key, reason: read.reason });
+        else unreadable.push({ key, reason: read.reason, ...namedIn(value) });
       }
       records.sort((a, b) => a.date.localeCompare(b.date));
       set({ ...withRecords(records, get()), unreadable, storageError: moved.error, ready: true });

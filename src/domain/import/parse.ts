@@ -184,6 +184,14 @@ export interface ParseOptions {
   progress?: (fraction: number) => void;
 }
 
+/**
+ * A year cell of a long file is four digits (the edition's first year is checked against the index apart).
+ * The one rule for a figure's year: the saved-import reader (data/importRecord.ts) reads back what this accepted.
+ */
+export function isYearNumber(year: unknown): boolean {
+  return Number.isInteger(year) && (year as number) >= 1000 && (year as number) <= 9999;
+}
+
 /** Same as /^\d{4}$/, without a regular expression per row. */
 function isFourDigits(text: string): boolean {
   if (text.length !== 4) return false;

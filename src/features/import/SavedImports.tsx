@@ -24,9 +24,22 @@ export function SavedImports({ catalogue }: { catalogue: Catalogue }) {
         </p>
       )}
       {unreadable.map((u) => (
-        <p key={u.key} className="error" role="alert" data-testid="import-unreadable">
-          {s.unreadable}: <code>{u.key}</code> — {u.reason}
-        </p>
+        <div key={u.key} className="error" role="alert" data-testid="import-unreadable">
+          <p>
+            {s.unreadable}
+            {u.fileName !== null && (
+              <>
+                : <strong>{u.fileName}</strong>
+                {u.date !== null && !Number.isNaN(Date.parse(u.date)) && ` (${formatDate(u.date, lang)})`}
+              </>
+            )}
+            . {s.unreadableWhat}
+          </p>
+          <details>
+            <summary>{s.technical}</summary>
+            <code>{u.key}</code> — {u.reason}
+          </details>
+        </div>
       ))}
       {records.length === 0 ? (
         <p className="note">{s.noneSaved}</p>

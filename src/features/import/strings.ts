@@ -7,7 +7,7 @@ export type ImportStringKey =
   | 'noProblems' | 'errorsBlock' | 'more' | 'preview' | 'added' | 'replaced' | 'unchanged' | 'figures'
   | 'conflicts' | 'conflictsHelp' | 'keepAll' | 'takeAll' | 'keep' | 'take' | 'loadedValue' | 'importedValue'
   | 'province' | 'component' | 'decision' | 'confirm' | 'saving' | 'saved' | 'savedTitle' | 'noneSaved'
-  | 'file' | 'date' | 'rows' | 'export' | 'remove' | 'removeConfirm' | 'unreadable' | 'storageError' | 'failed' | 'readTimeout' | 'pasteChoose' | 'pasteTable'
+  | 'file' | 'date' | 'rows' | 'export' | 'remove' | 'removeConfirm' | 'unreadable' | 'unreadableWhat' | 'technical' | 'storageError' | 'failed' | 'readTimeout' | 'pasteChoose' | 'pasteTable'
   | 'cancel' | 'dataRows' | 'toApply' | 'line' | 'column' | 'nothingNew' | 'rankNote'
   | 'roleUnset' | 'missingWeighted' | 'unmatchedColumns' | 'leftOut' | 'leftOutSaved' | 'readCount' | 'same' | 'different' | 'sameKept' | 'sameFiner' | 'sameFinerKept' | 'someFiner' | 'someFinerKept' | 'keepLoadedDigits' | 'source'
   | 'remembered' | 'sheet' | 'sheetProvinces' | 'sheetChoose' | 'paste' | 'pasteHelp' | 'pasteName' | 'whereTitle' | 'headerYears' | 'shapes'
@@ -88,7 +88,9 @@ export const STRINGS: Strings<ImportStringKey> = {
     export: 'Tải CSV',
     remove: 'Xóa',
     removeConfirm: 'Xóa lần nhập này? Số liệu gốc sẽ hiển thị lại.',
-    unreadable: 'Không đọc được một lần nhập đã lưu (vẫn giữ trong trình duyệt, không bị xóa)',
+    unreadable: 'Không đọc được một lần nhập đã lưu',
+    unreadableWhat: 'Dữ liệu đã lưu trong trình duyệt bị hỏng nên không được dùng; bản lưu vẫn giữ nguyên, không bị xóa. Hãy nhập lại tệp gốc.',
+    technical: 'Chi tiết kỹ thuật (cho người hỗ trợ)',
     storageError: 'Không truy cập được bộ nhớ trình duyệt (IndexedDB)',
     failed: 'Không xử lý được tệp',
     readTimeout: 'đọc tệp quá lâu nên đã dừng. Tệp có thể bị hỏng hoặc quá lớn: hãy lưu bảng điểm sang tệp mới (hoặc CSV UTF-8) rồi thử lại. Có thể chọn tệp khác ngay',
@@ -194,7 +196,9 @@ export const STRINGS: Strings<ImportStringKey> = {
     export: 'Download CSV',
     remove: 'Remove',
     removeConfirm: 'Remove this import? The shipped figures will show again.',
-    unreadable: 'A saved import could not be read (kept in the browser, not deleted)',
+    unreadable: 'A saved import could not be read',
+    unreadableWhat: 'What the browser kept is damaged, so it is not used; it is kept as it is, not deleted. Import the original file again.',
+    technical: 'Technical detail (for whoever helps)',
     storageError: 'Browser storage (IndexedDB) is not available',
     failed: 'Could not process the file',
     readTimeout: 'reading took too long and was stopped. The file may be damaged or too large: save the score table into a new file (or CSV UTF-8) and try again. Another file can be chosen now',

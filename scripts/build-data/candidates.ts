@@ -170,6 +170,11 @@ export function add(c: Omit<Candidate, 'notes'> & { notes?: string[] }) {
   candidates.push({ ...c, notes: c.notes ?? [] });
 }
 
+/** A printed long-format row (index, year, province, component, score, rank) as a candidate; `from` says whose it is and may override a field. */
+export function addPrintedRow(r: Record<string, string>, from: Pick<Candidate, 'source' | 'label' | 'precedence'> & Partial<Omit<Candidate, 'notes'>> & { notes?: string[] }) {
+  add({ index: r.index, year: num(r.year), written: r.province, component: r.component, score: r.score, rank: r.rank, tier: '', ...from });
+}
+
 /** Where a rank came from when it was filled from another input (its note says so). */
 export function rankSourceOf(c: Candidate): string {
   const n = c.notes.find((x) => x.startsWith('rank printed by '));

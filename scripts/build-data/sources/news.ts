@@ -1,6 +1,6 @@
 /** Sources: news pages (one fact per row, with its address when the file has one) and data/found/ pages; national and regional averages. */
 import { join } from 'node:path';
-import { IN, readCsv, num, say, SRC, add } from '../candidates';
+import { IN, readCsv, num, say, SRC, addPrintedRow } from '../candidates';
 
 export const nationalAverages: { index: string; year: number; statistic: string; value: string; source: string }[] = [];
 export const regionAverages: { index: string; year: number; region: string; value: string; source: string; note: string }[] = [];
@@ -25,20 +25,7 @@ export function loadNews(file: string, label: string, precedence: number, dir = 
       regionAverages.push({ index: r.index, year: num(r.year), region, value: r.score, source, note: r.note ?? '' });
       continue;
     }
-    add({
-      index: r.index,
-      year: num(r.year),
-      written: r.province,
-      component: r.component,
-      score: r.score,
-      rank: r.rank,
-      tier: '',
-      source,
-      label,
-      precedence,
-      notes: r.note ? [r.note] : [],
-      disputed: file.includes('disputed'),
-    });
+    addPrintedRow(r, { source, label, precedence, notes: r.note ? [r.note] : [], disputed: file.includes('disputed') });
   }
   say(`${file}: ${rows.length} rows`);
 }

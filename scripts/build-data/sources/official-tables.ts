@@ -1,24 +1,13 @@
 /** Sources: pcivietnam.vn's 63-province tables (PCI 2019, PCI 2021) and its province pages. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { IN, readCsv, num, say, P, SRC, add } from '../candidates';
+import { IN, readCsv, num, say, P, SRC, add, addPrintedRow } from '../candidates';
 
 export function loadOfficialTable(file: string, source: string, label: string) {
   const rows = readCsv(join(IN, file));
   for (const r of rows) {
     const hcmc2019 = file.includes('2019') && /hcm/i.test(r.province);
-    add({
-      index: r.index,
-      year: num(r.year),
-      written: r.province,
-      component: r.component,
-      score: r.score,
-      rank: r.rank,
-      tier: '',
-      source: hcmc2019 ? SRC.PCI2019_HCMC : source,
-      label,
-      precedence: P.OFFICIAL_TABLE,
-    });
+    addPrintedRow(r, { source: hcmc2019 ? SRC.PCI2019_HCMC : source, label, precedence: P.OFFICIAL_TABLE });
   }
   say(`${file}: ${rows.length} rows`);
 }

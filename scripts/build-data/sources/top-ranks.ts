@@ -1,23 +1,12 @@
 /** Source: provincial portals' top-N PCI composite tables (2011–2022). */
 import { join } from 'node:path';
-import { IN, readCsv, num, say, P, SRC, add } from '../candidates';
+import { IN, readCsv, num, say, P, SRC, addPrintedRow } from '../candidates';
 
 export function loadTopRanks() {
   const rows = readCsv(join(IN, 'pci-total-top-ranks-2011-2022.csv'));
   for (const r of rows) {
     const year = num(r.year);
-    add({
-      index: r.index,
-      year,
-      written: r.province,
-      component: r.component,
-      score: r.score,
-      rank: r.rank,
-      tier: '',
-      source: year >= 2022 ? SRC.TOP_QN : SRC.TOP_VP,
-      label: 'top-ranks',
-      precedence: P.TOP_RANKS,
-    });
+    addPrintedRow(r, { source: year >= 2022 ? SRC.TOP_QN : SRC.TOP_VP, label: 'top-ranks', precedence: P.TOP_RANKS });
   }
   say(`pci-total-top-ranks-2011-2022.csv: ${rows.length} rows`);
 }

@@ -69,7 +69,7 @@ describe('CLI --help lists every flag', () => {
     [ANALYZE_CLI, ['--index', '--year', '--province', '--base', '--json', '--lang', '--with', '--indicators', '--indicator-workbook', '--unit', '--definition']],
     [INDICATORS_CLI, ['--check']],
     [IMPORT_CLI, ['--index', '--year', '--sheet', '--out', '--lang', '--compare', '--with', '--json', '--ignore-column', '--new-structure', '--continues', '--accept-guesses', '--province', '--scale', '--composite-scale', '--kinds', '--lower-is-better', '--definition', '--unit']],
-    [VALIDATE_CLI, ['--lang', '--quiet', '--index', '--year', '--province', '--definition', '--unit']],
+    [VALIDATE_CLI, ['--lang', '--quiet', '--index', '--year', '--province', '--definition', '--unit', '--accept-guesses']],
     [SYNTH_CLI, ['--out', '--rows', '--seed', '--no-errors']],
     [BENCH_CLI, ['--rows', '--seed', '--runs', '--no-browser', '--browser-only', '--tables-only', '--plans-only']],
   ] as const)('$name --help', (spec, flags) => {

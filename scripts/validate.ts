@@ -2,7 +2,9 @@
  * npm run validate -- FILE...
  * Checks score files with the same core the app uses and prints one `FILE:LINE:COL: severity: message`
  * per problem. Exits 1 when any file has an error, 0 otherwise (warnings alone do not fail). Never a stack trace.
- * Options: --lang vi|en (message language, default en), --quiet (errors only).
+ * Options: --lang vi|en (message language, default en), --quiet (errors only), --accept-guesses (a province name
+ * one letter or tone mark off a known spelling, "Quảng Nình", is taken as its guess with a warning at its line; without
+ * it the row is an error at its line naming the guess).
  * A wide table (one row per province, one column per component) is recognised by its header and read
  * with src/domain/import/wide.ts; its index and year come from --index/--year or, failing that, the file name
  * ("pci-2021-….csv"). Wide tables also get the import consistency warnings (composite, rank order, coverage).
@@ -28,6 +30,8 @@ export interface Edition {
   definition?: string;
   /** A unit inside the province: count (and require) its figures. */
   unit?: string;
+  /** Take each name one letter or tone mark off a known spelling as its guess (a warning at its line naming it). */
+  acceptGuesses?: boolean;
 }
 
 /** Parse one file's text as long or wide, whichever its header says. */
@@ -35,14 +39,14 @@ export function validateText(text: string, file: string, edition: Edition = {}):
   const checked = checkText(text, file);
   const header = checked.issues.length ? [] : (readCsvGrid(checked.text.slice(0, 4096), file).rows[0] ?? []);
   if (checked.issues.length || tableShape(header) === 'long') {
-    const result = parseScoresCsv(text, file, defaultCatalogue);
+    const result = parseScoresCsv(text, file, defaultCatalogue, { unitNames: { acceptGuesses: edition.acceptGuesses } });
     return { rows: result.rows.length, issues: result.issues };
   }
   const guess = guessIndexAndYear(file.split('/').pop() ?? file, defaultCatalogue);
   const index = edition.index ?? guess.index;
   const year = edition.year ?? guess.year;
   if (!index || !year) return { rows: 0, issues: [problem('wide-needs-edition', { file, line: 1, column: 0 })] };
-  const result = parseWideCsv(text, file, defaultCatalogue, { index, year });
+  const result = parseWideCsv(text, file, defaultCatalogue, { index, year, unitNames: { acceptGuesses: edition.acceptGuesses } });
   return { rows: result.rows.length, issues: [...result.issues, ...importWarnings(result.rows, defaultCatalogue, file, result.locations)] };
 }
 
@@ -82,7 +86,7 @@ export function validateFiles(files: string[], lang: 'vi' | 'en' = 'en', quiet =
 
 export const VALIDATE_CLI = {
   name: 'validate',
-  usage: 'npm run validate -- FILE… [--lang vi|en] [--quiet] [--index PCI --year 2021 (wide tables)] [--index DDCI --province "Hà Tĩnh" --year 2021 [--definition DEF.json] [--unit U] (province-run index)]',
+  usage: 'npm run validate -- FILE… [--lang vi|en] [--quiet] [--accept-guesses] [--index PCI --year 2021 (wide tables)] [--index DDCI --province "Hà Tĩnh" --year 2021 [--definition DEF.json] [--unit U] (province-run index)]',
   summary: 'Checks score files with the same core the app uses: one FILE:LINE:COL: severity: message per problem; exit 1 when any file has an error.',
   helpCommand: 'npm run validate -- --help',
   options: {
@@ -93,6 +97,7 @@ export const VALIDATE_CLI = {
     province: { type: 'string', value: 'NAME', help: 'a province-run index: the province whose index it is', example: '"Hà Tĩnh"' },
     definition: { type: 'string', value: 'DEF.json', help: "a province-run index's definition (for a long file without one beside it)" },
     unit: { type: 'string', value: 'NAME', help: "count (and require) one unit's figures (province-run index)", example: '"Sở Tư pháp"' },
+    'accept-guesses': { type: 'boolean', help: 'take each province name one letter or tone mark off a known spelling ("Quảng Nình") as the province guessed (a warning at its line); without it such a row is an error at its line naming the guess' },
   },
   positionals: { name: 'FILE', min: 1, max: Infinity },
 } as const;
@@ -102,7 +107,7 @@ function main(): number {
   if (args.year !== undefined && !/^\d{4}$/.test(args.year)) throw usageError(`--year "${args.year}" is not a year (e.g. --year 2021)`);
   if (args.index !== undefined && args.province === undefined && !findIndex(defaultCatalogue, args.index) && !isProvinceIndexName(args.index)) throw usageError(`unknown index ${args.index} (${defaultCatalogue.indices.map((i) => i.id).join(', ')})`);
   if ((args.definition !== undefined || args.unit !== undefined) && args.province === undefined) throw usageError('--definition and --unit are for a province-run index: give --province too');
-  const edition: Edition = { index: args.index, year: args.year ? Number(args.year) : undefined, province: args.province, definition: args.definition, unit: args.unit };
+  const edition: Edition = { index: args.index, year: args.year ? Number(args.year) : undefined, province: args.province, definition: args.definition, unit: args.unit, acceptGuesses: args['accept-guesses'] === true };
   const { output, errors, rows } = validateFiles(files, args.lang === 'vi' ? 'vi' : 'en', Boolean(args.quiet), edition);
   for (const line of output) console.log(line);
   console.error(`${files.length} file(s), ${rows} valid row(s), ${errors} error(s)`);

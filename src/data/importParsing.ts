@@ -48,7 +48,7 @@ export interface AnalyseRequest {
   index?: string;
   year?: number;
   mapping?: ColumnMatch[];
-  /** Provinces the user picked for printed names (by the name as printed, trimmed → unit id): src/domain/import/unitNames.ts. */
+  /** Units the user picked for printed names (`<set>|<name as printed>` → unit id or LEAVE_OUT): src/domain/import/unitNames.ts. */
   unitPicks?: Record<string, string>;
   /** CLI `--accept-guesses`: near misses are taken as guessed, each said with a warning at its line. */
   acceptGuesses?: boolean;
@@ -220,8 +220,8 @@ export function analyseInspected(inspected: InspectResult, catalogue: Catalogue,
   const fileName = inspection.fileName;
   progress('check', 0);
   if (!grid) {
-    const { rows, issues, locate } = parseScoresCsv(text, fileName, catalogue, { source: `import: ${fileName}`, progress: (f) => progress('check', f * 0.9) });
-    return finishAnalysis(fileName, 'long', rows, issues, null, locate, catalogue, loaded, progress);
+    const { rows, issues, locate, unresolved } = parseScoresCsv(text, fileName, catalogue, { source: `import: ${fileName}`, progress: (f) => progress('check', f * 0.9), unitNames: unitNamesOf(request) });
+    return withUnresolved(finishAnalysis(fileName, 'long', rows, issues, null, locate, catalogue, loaded, progress), unresolved);
   }
   return analyseGrid(grid, fileName, catalogue, request, loaded, progress, inspected.located);
 }
@@ -230,13 +230,10 @@ export function analyseGrid(grid: CsvGrid, fileName: string, catalogue: Catalogu
   const header = grid.rows[0]?.map((h) => h.trim()) ?? [];
   const shape = tableShape(header);
   progress('check', 0);
-  let scores: Score[];
-  let issues: Problem[];
-  let mapping: ColumnMatch[] | null = null;
-  let locations: ScoreLocations | undefined;
   const source = `import: ${fileName}`;
   if (shape === 'long') {
-    ({ rows: scores, issues, locate: locations } = gridToScores(grid, fileName, catalogue, { source }));
+    const result = gridToScores(grid, fileName, catalogue, { source, unitNames: unitNamesOf(request) });
+    return withUnresolved(finishAnalysis(fileName, shape, result.rows, result.issues, null, result.locate, catalogue, loaded, progress, located), result.unresolved, located);
   } else {
     const index = request.index ? findIndex(catalogue, request.index) : undefined;
     if (!index || !request.year) {
@@ -249,14 +246,20 @@ export function analyseGrid(grid: CsvGrid, fileName: string, catalogue: Catalogu
     const declared = request.newStructure ? declareStructure(suggested, index, request.year, grid.rows.slice(1), fileName, catalogue) : null;
     const read = declared?.catalogue ?? catalogue;
     const readIndex = declared ? findIndex(read, index.id)! : index;
-    const result = wideToScores(grid, fileName, read, { index: index.id, year: request.year, mapping: declared?.mapping ?? request.mapping, source, indexDef: readIndex, unitNames: { picks: request.unitPicks, acceptGuesses: request.acceptGuesses } });
-    ({ rows: scores, issues, mapping, locations } = result);
-    const finished = finishAnalysis(fileName, shape, scores, issues, mapping, locations, read, loaded, progress, located);
-    finished.analysis.unresolved = result.unresolved.map((u) => ({ ...u, place: placeOfLocation(u.first, located) }));
+    const result = wideToScores(grid, fileName, read, { index: index.id, year: request.year, mapping: declared?.mapping ?? request.mapping, source, indexDef: readIndex, unitNames: unitNamesOf(request) });
+    const finished = withUnresolved(finishAnalysis(fileName, shape, result.rows, result.issues, result.mapping, result.locations, read, loaded, progress, located), result.unresolved, located);
     if (declared) finished.analysis.structure = declared.structure;
     return finished;
   }
-  return finishAnalysis(fileName, shape, scores, issues, mapping, locations, catalogue, loaded, progress, located);
+}
+
+/** The user's picks and the CLI's `--accept-guesses`, as unitNames.ts reads them. */
+const unitNamesOf = (request: AnalyseRequest) => ({ picks: request.unitPicks, acceptGuesses: request.acceptGuesses });
+
+/** The names left for the user to resolve, each with where it is first printed in the source's own terms. */
+export function withUnresolved<R extends AnalyseResult>(finished: R, unresolved: readonly UnresolvedName[], located?: LocatedGrid): R {
+  finished.analysis.unresolved = unresolved.map((u) => ({ ...u, place: placeOfLocation(u.first, located) }));
+  return finished;
 }
 
 /**

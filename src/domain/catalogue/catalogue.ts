@@ -7,7 +7,7 @@ import unitsJson from '@data/catalogue/units.json';
 import spellingsJson from '@data/catalogue/unit-spellings.json';
 import editionsJson from '@data/catalogue/editions.json';
 import { foldText, foldUnitName } from './text';
-import { editDistance, NEAR_MISS_MIN_LETTERS, sameAsWritten } from './unitSpelling';
+import { readWrittenName, type NameReading, type SpellingBook } from './unitSpelling';
 import type { ComponentDef, EditionDef, IndexDef, LocalUnit, Localised, Unit } from './types';
 
 export interface Catalogue {
@@ -181,33 +181,30 @@ function unitLookup(catalogue: Catalogue): Map<string, Unit[]> {
   return lookup;
 }
 
-const foldedSpellingsCache = new WeakMap<Catalogue, [string, Unit[]][]>();
-
-/** Every folded spelling long enough to guess from, with its units (folded once per catalogue: a table asks per cell). */
-function foldedSpellings(catalogue: Catalogue): [string, Unit[]][] {
-  let list = foldedSpellingsCache.get(catalogue);
-  if (!list) {
-    list = [...unitLookup(catalogue).entries()].filter(([key]) => key.length >= NEAR_MISS_MIN_LETTERS);
-    foldedSpellingsCache.set(catalogue, list);
-  }
-  return list;
-}
-
 /** How a printed name reads (readUnitName): a unit of the year, a near miss to confirm, a unit of another period, or nothing known. */
-export type UnitReading =
-  | { kind: 'unit'; unit: Unit }
-  | { kind: 'guess'; unit: Unit }
-  | { kind: 'other-period'; unit: Unit }
-  | { kind: 'unknown' };
+export type UnitReading = NameReading<Unit>;
 
 /** Every spelling of a unit: names, slug, aliases and the listed older/variant spellings. */
 const spellingsOf = (unit: Unit) => [unit.vi, unit.en, unit.slug, ...unit.aliases];
 
+const spellingBooks = new WeakMap<Catalogue, SpellingBook<Unit>>();
+
+/** The provinces' spellings for unitSpelling.readWrittenName (built once per catalogue: a table asks per cell). */
+function provinceSpellingBook(catalogue: Catalogue): SpellingBook<Unit> {
+  let book = spellingBooks.get(catalogue);
+  if (!book) {
+    book = { byFolded: unitLookup(catalogue), fold: foldUnitName, spellingsOf, latestFirst: (a, b) => b.validFrom - a.validFrom };
+    spellingBooks.set(catalogue, book);
+  }
+  return book;
+}
+
 /**
- * How a province name as written in a table reads in `year` — the one home of the rule (spellings and the
- * near-miss test in unitSpelling.ts):
- * - a GSO code, or one of the unit's spellings as written (any case, no diacritics at all, tone-mark placement,
- *   prefixes, dashes: unitSpelling.sameAsWritten) → that unit, if valid in the year;
+ * How a province name as written in a table reads in `year`. The rule is unitSpelling.readWrittenName (shared with
+ * the units inside a province); here only what is the provinces' own:
+ * - a GSO code ("22", "n22") → that unit;
+ * - one of the unit's spellings as written (any case, no diacritics at all, tone-mark placement, prefixes, dashes)
+ *   → that unit, if valid in the year;
  * - the same letters with other diacritics ("Quảng Nình"), or one letter off a spelling ("Quang Nin") → a guess
  *   naming the unit, to be confirmed by the user, never taken;
  * - a spelling of a unit of another period ("Hà Tây" in 2019, "Bình Dương" in 2025) → that unit, so the message
@@ -223,25 +220,7 @@ export function readUnitName(catalogue: Catalogue, written: string, year: number
     const unit = catalogue.units.find((u) => u.code === code && valid(u)) ?? catalogue.units.find((u) => u.id === text);
     return unit ? { kind: 'unit', unit } : { kind: 'unknown' };
   }
-  const folded = foldUnitName(text);
-  const candidates = unitLookup(catalogue).get(folded) ?? [];
-  const asWritten = (u: Unit) => spellingsOf(u).some((sp) => foldUnitName(sp) === folded && sameAsWritten(text, sp));
-  const exact = candidates.find((u) => valid(u) && asWritten(u));
-  if (exact) return { kind: 'unit', unit: exact };
-  const latestFirst = [...candidates].sort((a, b) => b.validFrom - a.validFrom);
-  const other = latestFirst.find(asWritten);
-  if (other) return { kind: 'other-period', unit: other };
-  const near = candidates.find(valid);
-  if (near) return { kind: 'guess', unit: near };
-  if (latestFirst.length) return { kind: 'other-period', unit: latestFirst[0] };
-  // One letter off a spelling of five letters or more (unitSpelling.oneLetterOff): a guess only when a single unit of the year is that close.
-  if (folded.length < NEAR_MISS_MIN_LETTERS || !/[a-z]/.test(folded)) return { kind: 'unknown' };
-  const close = new Set<Unit>();
-  for (const [spelling, units] of foldedSpellings(catalogue)) {
-    if (Math.abs(spelling.length - folded.length) > 1 || editDistance(folded, spelling, 1) > 1) continue;
-    for (const u of units) if (valid(u)) close.add(u);
-  }
-  return close.size === 1 ? { kind: 'guess', unit: [...close][0] } : { kind: 'unknown' };
+  return readWrittenName(provinceSpellingBook(catalogue), text, valid);
 }
 
 /**

@@ -70,3 +70,77 @@ export function oneLetterOff(written: string, spelling: string): boolean {
   const b = foldUnitName(spelling);
   return a.length >= NEAR_MISS_MIN_LETTERS && b.length >= NEAR_MISS_MIN_LETTERS && a !== b && editDistance(a, b, 1) <= 1;
 }
+
+/**
+ * A list of units with their spellings, for `readWrittenName`: the one rule of name recognition, shared by the
+ * provinces (catalogue.ts readUnitName) and the units inside a province (province/provinceUnits.ts: departments and
+ * localities). What differs between them is data, given here: how a name folds, which spellings a unit has, which
+ * part of a name must carry the right diacritics, and which loosened forms of a name ("UBND huyện …") are worth a guess.
+ */
+export interface SpellingBook<U> {
+  /** Folded name (no case, diacritics, punctuation, prefixes) → the units with that spelling, in any period. */
+  byFolded: ReadonlyMap<string, readonly U[]>;
+  fold(text: string): string;
+  spellingsOf(unit: U): readonly string[];
+  /** The part of a name whose diacritics must be right (default: all of it; a prefix before the spelling is allowed). */
+  core?(text: string): string;
+  /** Other forms of a name that, when they are a spelling, make the name a guess to confirm (never taken without the user's word). */
+  looser?(text: string): readonly string[];
+  /** Order among the units of another period a name may mean (the latest first). */
+  latestFirst?(a: U, b: U): number;
+}
+
+/** How a name as written reads among a book's units in a year. */
+export type NameReading<U> = { kind: 'unit'; unit: U } | { kind: 'guess'; unit: U } | { kind: 'other-period'; unit: U } | { kind: 'unknown' };
+
+/** Whether `written` carries the diacritics of `spelling` (none at all, or the same ones, tone-mark placement aside). */
+function carriesDiacritics<U>(book: SpellingBook<U>, written: string, spelling: string): boolean {
+  if (!book.core) return sameAsWritten(written, spelling);
+  const core = book.core(written);
+  return !hasDiacritics(core) || diacriticKey(core).endsWith(diacriticKey(book.core(spelling)));
+}
+
+const guessableSpellings = new WeakMap<object, [string, readonly U0[]][]>();
+type U0 = unknown;
+
+/**
+ * How a name as written reads in a year, among a book's units (`valid`: the unit exists in the year):
+ * - one of a unit's spellings as written (any case; no diacritics at all, or the spelling's own, tone-mark placement
+ *   aside) → that unit, if valid in the year;
+ * - the same letters with other diacritics ("Quảng Nình", "Sở Tư phap") → a guess naming the valid unit, to confirm;
+ * - a spelling of a unit of another period only → that unit, so the caller can say what it became;
+ * - a looser form that is a spelling ("UBND huyện Cẩm Xuyên" → "Huyện Cẩm Xuyên"), or one letter off a spelling of
+ *   NEAR_MISS_MIN_LETTERS letters or more, when a single valid unit is that close → a guess;
+ * - else unknown.
+ */
+export function readWrittenName<U>(book: SpellingBook<U>, written: string, valid: (unit: U) => boolean): NameReading<U> {
+  const text = written.trim();
+  if (!text) return { kind: 'unknown' };
+  const folded = book.fold(text);
+  const candidates = book.byFolded.get(folded) ?? [];
+  const asWritten = (u: U) => book.spellingsOf(u).some((sp) => book.fold(sp) === folded && carriesDiacritics(book, text, sp));
+  const exact = candidates.find((u) => valid(u) && asWritten(u));
+  if (exact) return { kind: 'unit', unit: exact };
+  const ordered = book.latestFirst ? [...candidates].sort(book.latestFirst) : candidates;
+  const other = ordered.find(asWritten);
+  if (other) return { kind: 'other-period', unit: other };
+  const near = candidates.find(valid);
+  if (near) return { kind: 'guess', unit: near };
+  if (ordered.length) return { kind: 'other-period', unit: ordered[0] };
+  for (const loose of book.looser?.(text) ?? []) {
+    const unit = (book.byFolded.get(book.fold(loose)) ?? []).find(valid);
+    if (unit) return { kind: 'guess', unit };
+  }
+  if (folded.replace(/ /g, '').length < NEAR_MISS_MIN_LETTERS || !/[a-z]/.test(folded)) return { kind: 'unknown' };
+  let spellings = guessableSpellings.get(book) as [string, readonly U[]][] | undefined;
+  if (!spellings) {
+    spellings = [...book.byFolded.entries()].filter(([key]) => key.replace(/ /g, '').length >= NEAR_MISS_MIN_LETTERS);
+    guessableSpellings.set(book, spellings as [string, readonly U0[]][]);
+  }
+  const close = new Set<U>();
+  for (const [spelling, units] of spellings) {
+    if (Math.abs(spelling.length - folded.length) > 1 || editDistance(folded, spelling, 1) > 1) continue;
+    for (const u of units) if (valid(u)) close.add(u);
+  }
+  return close.size === 1 ? { kind: 'guess', unit: [...close][0] } : { kind: 'unknown' };
+}

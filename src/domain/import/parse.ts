@@ -4,22 +4,23 @@
  * Rules (what users bring from spreadsheets):
  * - UTF-8 with or without BOM; comma, semicolon or tab delimiter (detected); decimal comma or point;
  * - headers in English or Vietnamese, any case, with or without diacritics;
- * - province as GSO code or name in any printed spelling (see catalogue.resolveUnit);
+ * - province as GSO code or name in any printed spelling; a near miss waits for the user's word, a pick is taken
+ *   (unitNames.ts, the same rule and messages as a wide table's);
  * - "N/A", blank, ".." scores are kept as missing (value null) with a warning, never 0.
  * Every problem is reported with file, line and column; a bad row is reported, never silently dropped,
  * and the good rows still load. Only a failed fetch throws — parsing never does.
  */
 import Papa from 'papaparse';
-import { findComponent, findIndex, resolveUnit, scaleFor, componentValidIn, type Catalogue } from '../catalogue/catalogue';
+import { findComponent, findIndex, scaleFor, componentValidIn, type Catalogue } from '../catalogue/catalogue';
 import { unguardFormula } from './csvExport';
 import { detectDelimiter, LineCounter, normaliseLineEndings, swallowedRowLines } from './lines';
 import { PLAIN_DECIMAL, readNumberCell, readRankCell } from '../catalogue/numbers';
-import { readProvinceCell } from './unitNames';
+import { provinceSetOfYear, readProvinceCell, UnresolvedNames, type ProvinceCellReading, type UnitNameOptions, type UnresolvedName } from './unitNames';
 import { problem } from './problems';
 import { keptDecimals } from './precision';
 import { catalogueLocalUnits, provinceScope, resolveLocalUnit, type LocalUnitResolution } from '../province/provinceUnits';
 import { foldText } from '../catalogue/text';
-import type { ComponentDef, IndexDef, Location, ParseResult, Problem, Score, Unit } from '../catalogue/types';
+import type { ComponentDef, IndexDef, Location, ParseResult, Problem, Score } from '../catalogue/types';
 
 /** A score text that may show more decimals than its number ("6.60", "91,30%"). */
 const TRAILING_ZERO = /[.,]\d*0%?\s*$/;
@@ -134,16 +135,17 @@ interface ComponentInYear {
 
 interface Resolvers {
   index(text: string): IndexDef | undefined;
-  unit(text: string, year: number): Unit | undefined;
+  /** A province name as printed, read in a year (unitNames.ts: spellings, the user's picks, near misses). */
+  unit(text: string, year: number, index: string): ProvinceCellReading;
   component(index: IndexDef, text: string): ComponentDef | undefined;
   inYear(component: ComponentDef, year: number): ComponentInYear;
 }
 
 /** Cache lookups per distinct text: a million-row file has a few hundred distinct names. */
-function makeResolvers(catalogue: Catalogue): Resolvers {
+function makeResolvers(catalogue: Catalogue, unitNames: UnitNameOptions): Resolvers {
   // Nested maps keyed by the cell text and by objects/numbers: no key string is built per row.
   const indexCache = new Map<string, IndexDef | undefined>();
-  const unitCache = new Map<string, Map<number, Unit | undefined>>();
+  const unitCache = new Map<string, Map<number, { index: string; cell: ProvinceCellReading }>>();
   const componentCache = new Map<IndexDef, Map<string, ComponentDef | undefined>>();
   const yearCache = new Map<ComponentDef, Map<number, ComponentInYear>>();
   return {
@@ -152,12 +154,15 @@ function makeResolvers(catalogue: Catalogue): Resolvers {
       if (index === undefined && !indexCache.has(text)) indexCache.set(text, (index = findIndex(catalogue, text)));
       return index;
     },
-    unit(text, year) {
+    unit(text, year, index) {
       let byYear = unitCache.get(text);
       if (!byYear) unitCache.set(text, (byYear = new Map()));
-      let unit = byYear.get(year);
-      if (unit === undefined && !byYear.has(year)) byYear.set(year, (unit = resolveUnit(catalogue, text, year)));
-      return unit;
+      const known = byYear.get(year);
+      // The index only words the message of a name of another period: a file of one index reads each name once a year.
+      if (known && known.index === index) return known.cell;
+      const cell = readProvinceCell(catalogue, text, year, index, unitNames);
+      byYear.set(year, { index, cell });
+      return cell;
     },
     component(index, text) {
       let byText = componentCache.get(index);
@@ -182,6 +187,8 @@ export interface ParseOptions {
   source?: string;
   /** Called after each slice of a streamed parse with the share of the text read (0–1), for progress bars. */
   progress?: (fraction: number) => void;
+  /** Provinces the user picked for names the file prints, and whether near misses are taken as guessed (CLI): unitNames.ts. */
+  unitNames?: UnitNameOptions;
 }
 
 /**
@@ -207,6 +214,8 @@ export type LocateScore = (s: Pick<Score, 'index' | 'year' | 'unit' | 'component
 
 export interface LongParseResult extends ParseResult<Score> {
   locate: LocateScore;
+  /** Province names not read as a unit of their row's year, once per name and year, for the user to resolve (unitNames.ts). */
+  unresolved: UnresolvedName[];
 }
 
 const locateNothing: LocateScore = () => undefined;
@@ -217,6 +226,7 @@ interface LongRowReader {
   locate: LocateScore;
   rows: Score[];
   issues: Problem[];
+  unresolved: UnresolvedNames;
   /** Validate one data row (cells, 1-based line) into `rows` / `issues`. */
   add(cells: string[], rowLine: number): void;
 }
@@ -225,6 +235,7 @@ interface LongRowReader {
 function longRowReader(header: string[], headerLine: number, file: string, catalogue: Catalogue, options: ParseOptions): LongRowReader {
   const issues: Problem[] = [];
   const rows: Score[] = [];
+  const unresolved = new UnresolvedNames();
   const columnOf = new Map<LongColumn, number>();
   header.forEach((h, i) => {
     const col = matchLongHeader(h);
@@ -233,14 +244,14 @@ function longRowReader(header: string[], headerLine: number, file: string, catal
   const missing = REQUIRED.filter((c) => !columnOf.has(c));
   if (missing.length) {
     for (const column of missing) issues.push(problem('missing-column', { file, line: headerLine, column: 0 }, { column }));
-    return { ok: false, rows, issues, locate: locateNothing, add() {} };
+    return { ok: false, rows, issues, unresolved, locate: locateNothing, add() {} };
   }
   const col = (name: LongColumn) => columnOf.get(name) ?? -1;
   const [cIndex, cYear, cProvince, cComponent, cScore, cRank, cTier, cSource, cNote] = LONG_COLUMNS.map(col);
   const cUnit = header.findIndex((h, i) => i !== cProvince && LOCAL_UNIT_HEADERS.includes(foldText(h)));
   const cResponses = header.findIndex((h) => RESPONSES_HEADERS.includes(foldText(h)));
   const localCache = new Map<string, LocalUnitResolution>();
-  const resolve = makeResolvers(catalogue);
+  const resolve = makeResolvers(catalogue, options.unitNames ?? {});
   const source = options.source ?? file;
 
   const minCells = REQUIRED.reduce((m, c) => Math.max(m, col(c) + 1), 0);
@@ -262,6 +273,7 @@ function longRowReader(header: string[], headerLine: number, file: string, catal
     ok: true,
     rows,
     issues,
+    unresolved,
     locate(s) {
       const index = resolve.index(s.index);
       const component = index && resolve.component(index, s.component);
@@ -292,11 +304,13 @@ function longRowReader(header: string[], headerLine: number, file: string, catal
         return;
       }
       const provinceText = cells[cProvince]?.trim() ?? '';
-      const province = resolve.unit(provinceText, year);
+      // In the words of unitNames.ts, as a wide table's: a near miss names its guess and waits, a name of another
+      // period says what it became, a pick is taken (a warning), a name left out is listed (a warning).
+      const cell = resolve.unit(provinceText, year, index?.id ?? indexText);
+      const province = cell.unit;
+      if (cell.problemAt) issues.push(cell.problemAt(at(cProvince)));
       if (!province) {
-        // Why not, in the words of unitNames.ts: a near miss names its guess, a name of another period what it became.
-        const why = readProvinceCell(catalogue, provinceText, year, index?.id ?? indexText).problemAt;
-        issues.push(why ? why(at(cProvince)) : problem('unknown-province', at(cProvince), { value: provinceText, year }));
+        unresolved.add(provinceText, year, cell, at(cProvince), provinceSetOfYear(catalogue, year));
         return;
       }
       let unit: { id: string; vi: string } = province;
@@ -414,11 +428,11 @@ function longRowReader(header: string[], headerLine: number, file: string, catal
 
 /** Validate a grid in long format into scores. */
 export function gridToScores(grid: CsvGrid, file: string, catalogue: Catalogue, options: ParseOptions = {}): LongParseResult {
-  if (grid.rows.length === 0) return { rows: [], issues: [...grid.issues, problem('empty-file', { file, line: 1, column: 0 })], locate: locateNothing };
+  if (grid.rows.length === 0) return { rows: [], issues: [...grid.issues, problem('empty-file', { file, line: 1, column: 0 })], locate: locateNothing, unresolved: [] };
   const reader = longRowReader(grid.rows[0], grid.lines[0], file, catalogue, options);
   if (reader.ok && grid.rows.length === 1) reader.issues.push(problem('empty-file', { file, line: grid.lines[0], column: 0 }));
   for (let r = 1; reader.ok && r < grid.rows.length; r++) reader.add(grid.rows[r], grid.lines[r]);
-  return { rows: reader.rows, issues: [...grid.issues, ...reader.issues], locate: reader.locate };
+  return { rows: reader.rows, issues: [...grid.issues, ...reader.issues], locate: reader.locate, unresolved: reader.unresolved.list() };
 }
 
 /** Text is parsed and validated in slices of this many characters: rows die young instead of piling up. */
@@ -431,7 +445,7 @@ export const PARSE_CHUNK_CHARS = 1 << 20;
  */
 export function parseScoresCsv(text: string, file: string, catalogue: Catalogue, options: ParseOptions = {}): LongParseResult {
   const checked = checkText(text, file);
-  if (checked.issues.length) return { rows: [], issues: checked.issues, locate: locateNothing };
+  if (checked.issues.length) return { rows: [], issues: checked.issues, locate: locateNothing, unresolved: [] };
   const syntax: Problem[] = [];
   let reader: LongRowReader | null = null;
   let headerLine = 0;
@@ -492,7 +506,7 @@ export function parseScoresCsv(text: string, file: string, catalogue: Catalogue,
   // Papaparse streams a string to `chunk` in `chunkSize` slices, synchronously; its typings list `chunk` for files only.
   Papa.parse<string[]>(body, config as Papa.ParseConfig<string[]>);
   const done = reader as LongRowReader | null;
-  if (!done) return { rows: [], issues: [...syntax, problem('empty-file', { file, line: 1, column: 0 })], locate: locateNothing };
+  if (!done) return { rows: [], issues: [...syntax, problem('empty-file', { file, line: 1, column: 0 })], locate: locateNothing, unresolved: [] };
   if (done.ok && dataRows === 0) done.issues.unshift(problem('empty-file', { file, line: headerLine, column: 0 }));
-  return { rows: done.rows, issues: [...syntax, ...done.issues], locate: done.locate };
+  return { rows: done.rows, issues: [...syntax, ...done.issues], locate: done.locate, unresolved: done.unresolved.list() };
 }

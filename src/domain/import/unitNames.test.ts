@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultCatalogue, getIndex, readUnitName } from '../catalogue/catalogue';
 import { parseScoresCsv } from './parse';
+import { LEAVE_OUT, readProvinceCell } from './unitNames';
 import { parseWideCsv } from './wide';
 import { pci2016 } from '../../../tests/fixtures/tables';
 
@@ -32,11 +34,11 @@ describe('province names as people write them, in VCCI\'s PCI 2016 table (unitNa
     expect(errors[0].message.en).toMatch(/^Did you mean Quang Ninh\? "Quảng Nình"/);
     expect(total(r.rows, '22')).toBeUndefined();
     expect(new Set(r.rows.map((s) => s.unit)).size).toBe(62);
-    expect(r.unresolved).toEqual([{ written: 'Quảng Nình', year: 2016, kind: 'guess', unit: '22', first: { file: 'pci-2016.csv', line: line(rows, 'Quảng Ninh'), column: 2 }, rows: 1 }]);
+    expect(r.unresolved).toEqual([{ written: 'Quảng Nình', year: 2016, kind: 'guess', unit: '22', set: 'provinces63', first: { file: 'pci-2016.csv', line: line(rows, 'Quảng Ninh'), column: 2 }, rows: 1 }]);
   });
 
   it('the user\'s pick (a confirmed guess) imports the row — Quảng Ninh 65.595551, rank 2 — with a warning saying it was chosen', () => {
-    const r = parseWideCsv(pci2016Csv({ 'Quảng Ninh': 'Quảng Nình' }), 'pci-2016.csv', defaultCatalogue, { index: 'PCI', year: 2016, unitNames: { picks: { 'Quảng Nình': '22' } } });
+    const r = parseWideCsv(pci2016Csv({ 'Quảng Ninh': 'Quảng Nình' }), 'pci-2016.csv', defaultCatalogue, { index: 'PCI', year: 2016, unitNames: { picks: { 'provinces63|Quảng Nình': '22' } } });
     expect(r.issues.filter((p) => p.severity === 'error')).toEqual([]);
     expect(total(r.rows, '22')).toBe(65.595551);
     expect(r.issues.find((p) => p.code === 'unit-picked')?.message.vi).toBe('"Quảng Nình" được nhập là Quảng Ninh theo lựa chọn của người dùng');
@@ -44,13 +46,33 @@ describe('province names as people write them, in VCCI\'s PCI 2016 table (unitNa
   });
 
   it('a pick holds for the name in decomposed form (NFD, as some pages paste it)', () => {
-    const r = parseWideCsv(pci2016Csv({ 'Quảng Ninh': 'Quảng Nình'.normalize('NFD') }), 'pci-2016.csv', defaultCatalogue, { index: 'PCI', year: 2016, unitNames: { picks: { 'Quảng Nình': '22' } } });
+    const r = parseWideCsv(pci2016Csv({ 'Quảng Ninh': 'Quảng Nình'.normalize('NFD') }), 'pci-2016.csv', defaultCatalogue, { index: 'PCI', year: 2016, unitNames: { picks: { 'provinces63|Quảng Nình': '22' } } });
     expect(total(r.rows, '22')).toBe(65.595551);
   });
 
   it('a pick of a unit of another period is not applied (a 2025 unit for a 2016 table): the guess still asks', () => {
-    const r = parseWideCsv(pci2016Csv({ 'Quảng Ninh': 'Quảng Nình' }), 'pci-2016.csv', defaultCatalogue, { index: 'PCI', year: 2016, unitNames: { picks: { 'Quảng Nình': 'n22' } } });
+    const r = parseWideCsv(pci2016Csv({ 'Quảng Ninh': 'Quảng Nình' }), 'pci-2016.csv', defaultCatalogue, { index: 'PCI', year: 2016, unitNames: { picks: { 'provinces63|Quảng Nình': 'n22', 'units34|Quảng Nình': 'n22' } } });
     expect(r.issues.filter((p) => p.severity === 'error').map((p) => p.code)).toEqual(['unit-guess']);
+  });
+
+  it('picks are kept per set of units: a 2016 table takes the 63-province pick (Quảng Ninh 22), a 2025 table the 34-unit one (n22)', () => {
+    const picks = { 'provinces63|Quảng Nình': '22', 'units34|Quảng Nình': 'n22', 'provinces63|__proto__': '01' };
+    expect(readProvinceCell(defaultCatalogue, 'Quảng Nình', 2016, 'PCI', { picks }).unit?.id).toBe('22');
+    expect(readProvinceCell(defaultCatalogue, 'Quảng Nình', 2025, 'PCI', { picks }).unit?.id).toBe('n22');
+    expect(readProvinceCell(defaultCatalogue, '__proto__', 2016, 'PCI', { picks }).unit?.id).toBe('01');
+    expect(readProvinceCell(defaultCatalogue, '__proto__', 2025, 'PCI', { picks }).unit).toBeUndefined();
+  });
+
+  it('a name left out (LEAVE_OUT): its row is not imported and says so with a warning at its cell; the name stays listed, marked left out', () => {
+    const rows = pci2016({ 'Quảng Ninh': 'Quảng Nình' });
+    const r = parseWideCsv(pci2016Csv({ 'Quảng Ninh': 'Quảng Nình' }), 'pci-2016.csv', defaultCatalogue, { index: 'PCI', year: 2016, unitNames: { picks: { 'provinces63|Quảng Nình': LEAVE_OUT } } });
+    expect(r.issues.filter((p) => p.severity === 'error')).toEqual([]);
+    const left = r.issues.filter((p) => p.code === 'unit-left-out');
+    expect(left.map((p) => `${p.line}:${p.column}:${p.severity}`)).toEqual([`${line(rows, 'Quảng Ninh')}:2:warning`]);
+    expect(left[0].message.vi).toBe('"Quảng Nình": dòng này để lại, chưa nhập, theo lựa chọn của người dùng (chọn đơn vị cho tên này để nhập)');
+    expect(total(r.rows, '22')).toBeUndefined();
+    expect(new Set(r.rows.map((s) => s.unit)).size).toBe(62);
+    expect(r.unresolved).toMatchObject([{ written: 'Quảng Nình', kind: 'guess', unit: '22', leftOut: true }]);
   });
 
   it('CLI --accept-guesses: the guess is taken, said with a warning at its line naming it', () => {
@@ -122,5 +144,55 @@ describe('messages a civil servant understands: names, not ids; Vietnamese only 
     const ids = getIndex(defaultCatalogue, 'PCI').components.map((c) => c.id).filter((id) => id.includes('_'));
     const r = parseWideCsv('Tỉnh,Gia nhập thị trường,Gia nhập thị trường,Tiếp cận đất đai\nQuảng Ninh,11,5,x\n', 'x.csv', defaultCatalogue, { index: 'PCI', year: 2016 });
     for (const p of r.issues) for (const id of ids) expect(p.message.vi).not.toContain(id);
+  });
+});
+
+/** PCI 2016's long rows of three provinces as shipped (data/scores/pci-2005-2016-vcci-workbooks.csv), their names printed as given. */
+function pci2016Long(printed: Record<string, string>): string {
+  const text = readFileSync(new URL('../../../data/scores/pci-2005-2016-vcci-workbooks.csv', import.meta.url), 'utf8').split('\n');
+  const rows = text.filter((l) => /^PCI,2016,(Quảng Ninh|Đắk Lắk|Hà Giang),/.test(l));
+  return [text[0], ...rows.map((l) => l.replace(/^PCI,2016,([^,]+),/, (_, p: string) => `PCI,2016,${printed[p] ?? p},`))].join('\n') + '\n';
+}
+
+describe('province names in a long score file (index,year,province,component,score …): the rule and messages of a wide table', () => {
+  const text = pci2016Long({ 'Đắk Lắk': 'Đắc Lắc', 'Quảng Ninh': 'Quảng Nình', 'Hà Giang': 'Tỉnh Xyz' });
+  const lines = text.split('\n');
+  const firstLine = (name: string) => lines.findIndex((l) => l.includes(`,${name},`)) + 1;
+
+  it('"Đắc Lắc" is Đắk Lắk (58.623993, rank 28); "Quảng Nình" waits naming its guess; "Tỉnh Xyz" is unknown; each once in the names to resolve, with its row count', () => {
+    const r = parseScoresCsv(text, 'pci-2016-long.csv', defaultCatalogue);
+    expect(total(r.rows, '66')).toBe(58.623993);
+    expect(r.rows.find((s) => s.unit === '66' && s.component === 'total')?.officialRank).toBe(28);
+    expect(new Set(r.rows.map((s) => s.unit))).toEqual(new Set(['66']));
+    const guess = r.issues.find((p) => p.code === 'unit-guess')!;
+    expect(guess.line).toBe(firstLine('Quảng Nình'));
+    expect(guess.message.vi).toMatch(/^Có phải Quảng Ninh\? "Quảng Nình" gần giống Quảng Ninh/);
+    expect(r.unresolved).toEqual([
+      { written: 'Quảng Nình', year: 2016, kind: 'guess', unit: '22', set: 'provinces63', first: { file: 'pci-2016-long.csv', line: firstLine('Quảng Nình'), column: 3 }, rows: 11 },
+      { written: 'Tỉnh Xyz', year: 2016, kind: 'unknown', set: 'provinces63', first: { file: 'pci-2016-long.csv', line: firstLine('Tỉnh Xyz'), column: 3 }, rows: 11 },
+    ].sort((a, b) => a.first.line - b.first.line));
+  });
+
+  it('the user\'s picks import the rows (Quảng Ninh 65.595551, rank 2; "Tỉnh Xyz" picked as Hà Giang) with a warning at each; a name left out is listed at each row', () => {
+    const picks = { 'provinces63|Quảng Nình': '22', 'provinces63|Tỉnh Xyz': '02' };
+    const r = parseScoresCsv(text, 'pci-2016-long.csv', defaultCatalogue, { unitNames: { picks } });
+    expect(r.issues.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(total(r.rows, '22')).toBe(65.595551);
+    expect(r.rows.find((s) => s.unit === '22' && s.component === 'total')?.officialRank).toBe(2);
+    expect(r.issues.filter((p) => p.code === 'unit-picked')).toHaveLength(22);
+    expect(r.unresolved).toEqual([]);
+    const left = parseScoresCsv(text, 'pci-2016-long.csv', defaultCatalogue, { unitNames: { picks: { ...picks, 'provinces63|Tỉnh Xyz': LEAVE_OUT } } });
+    expect(left.issues.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(left.issues.filter((p) => p.code === 'unit-left-out').map((p) => p.line)).toHaveLength(11);
+    expect(new Set(left.rows.map((s) => s.unit))).toEqual(new Set(['22', '66']));
+    expect(left.unresolved).toMatchObject([{ written: 'Tỉnh Xyz', leftOut: true, rows: 11 }]);
+  });
+
+  it('CLI --accept-guesses: "Quảng Nình" is taken as Quảng Ninh with a warning at each line naming the guess', () => {
+    const r = parseScoresCsv(text, 'pci-2016-long.csv', defaultCatalogue, { unitNames: { acceptGuesses: true } });
+    expect(total(r.rows, '22')).toBe(65.595551);
+    const accepted = r.issues.filter((p) => p.code === 'unit-guess-accepted');
+    expect(accepted).toHaveLength(11);
+    expect(accepted[0]).toMatchObject({ line: firstLine('Quảng Nình'), column: 3, severity: 'warning' });
   });
 });

@@ -13,7 +13,7 @@
  * - every problem is located: file, line, column (1-based). Parsing never throws.
  */
 import { componentValidIn, mainComponents, readUnitName, scaleFor, weightFor, type Catalogue } from '../catalogue/catalogue';
-import { readProvinceCell, UnresolvedNames, type ProvinceCellReading, type UnitNameOptions, type UnresolvedName } from './unitNames';
+import { provinceSetOfYear, readProvinceCell, UnresolvedNames, type ProvinceCellReading, type UnitNameOptions, type UnresolvedName } from './unitNames';
 import { readNumberCell } from '../catalogue/numbers';
 import { matchLongHeader, readCsvGrid, checkText, type CsvGrid } from './parse';
 import { toCsv } from './csvExport';
@@ -327,7 +327,7 @@ export function wideToScores(grid: CsvGrid, file: string, catalogue: Catalogue, 
       if (cell.problemAt) issues.push(cell.problemAt(at(provinceColumn)));
       const { unit } = cell;
       if (!unit) {
-        unresolved.add(provinceText, y, cell, at(provinceColumn));
+        unresolved.add(provinceText, y, cell, at(provinceColumn), provinceSetOfYear(catalogue, y));
         continue;
       }
       const firstLine = seen.get(unit.id);

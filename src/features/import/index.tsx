@@ -4,9 +4,10 @@
  * Parsing runs in a Web Worker (src/data/parse.worker.ts); rules live in src/domain (wide, importChecks).
  */
 import { useEffect, useMemo, useRef, useState, type ClipboardEvent } from 'react';
-import { defaultCatalogue, findIndex, getUnit } from '@/domain/catalogue/catalogue';
+import { defaultCatalogue, findIndex, getUnit, unitsForYear } from '@/domain/catalogue/catalogue';
+import { LEAVE_OUT } from '@/domain/import/unitNames';
 import { matchWideColumns, type ColumnMatch } from '@/domain/import/wide';
-import { appliedCount, type AnalyseRequest, type Decisions, type Inspection } from '@/data/importParsing';
+import { appliedCount, type AnalyseRequest, type Decisions, type Inspection, type UnresolvedPlaced } from '@/data/importParsing';
 import type { Score } from '@/domain/catalogue/types';
 import { reloadImports } from '@/data/imported';
 import { useScoreTable } from '@/data/scores';
@@ -25,7 +26,7 @@ import { readClipboard } from './pasteTable';
 import { SaveFailureAlert } from './SaveFailureAlert';
 import { TABLE_SOURCES } from './whereToGet';
 import { applyRemembered, useImportMappings } from '@/state/importMappings';
-import { picksForYear, useUnitPicks } from '@/state/unitPicks';
+import { useUnitPicks } from '@/state/unitPicks';
 import { UnitNames } from './UnitNames';
 import './import.css';
 
@@ -73,7 +74,7 @@ function NationalImport() {
     tableRef.current = table;
     if (table && waitingForTable.current) {
       waitingForTable.current = false;
-      analyseRef.current({}, table.scores);
+      analyseRef.current({ unitPicks: useUnitPicks.getState().picks }, table.scores);
     }
   }, [table]);
 
@@ -98,7 +99,8 @@ function NationalImport() {
         const suggested = inspection.mapping ?? (inspection.shape === 'wide' && def && year !== null ? matchWideColumns(inspection.header, def, year, defaultCatalogue, inspection.sample) : null);
         offerRef.current(index, suggested);
         if (inspection.shape !== 'long') return;
-        if (tableRef.current) analyseRef.current({}, tableRef.current.scores);
+        // A long file names its provinces row by row: the picks made before apply (reading the same file again keeps them).
+        if (tableRef.current) analyseRef.current({ unitPicks: useUnitPicks.getState().picks }, tableRef.current.scores);
         else waitingForTable.current = true;
       },
       onSaved() {
@@ -116,16 +118,21 @@ function NationalImport() {
   /** Check the wide table as confirmed, with the provinces the user picked for names of the table's year. */
   const check = (request: { index: string; year: number; mapping: ColumnMatch[] | null }) => {
     if (!table) return;
-    const unitPicks = picksForYear(useUnitPicks.getState().picks, defaultCatalogue, request.year);
-    analyse({ index: request.index, year: request.year, mapping: request.mapping ?? undefined, unitPicks }, table.scores);
+    analyse({ index: request.index, year: request.year, mapping: request.mapping ?? undefined, unitPicks: useUnitPicks.getState().picks }, table.scores);
   };
-  const pickUnit = (written: string, unitId: string) => {
-    const unit = getUnit(defaultCatalogue, unitId);
-    if (!unit || edition.year === null) return;
-    useUnitPicks.getState().pick(written, unit);
+  /** A unit picked (or LEAVE_OUT) for a name the table prints: remembered, then the table checked again with it. */
+  const pickUnit = (name: UnresolvedPlaced, unitId: string) => {
+    if (unitId !== LEAVE_OUT && !getUnit(defaultCatalogue, unitId)) return;
+    useUnitPicks.getState().pick(name.set, name.written, unitId);
     setDecisions(KEEP_ALL);
+    if (analysis?.shape === 'long') {
+      if (table) analyse({ unitPicks: useUnitPicks.getState().picks }, table.scores);
+      return;
+    }
+    if (edition.year === null) return;
     check({ index: edition.index, year: edition.year, mapping: analysis?.mapping ?? mapping });
   };
+  const collator = new Intl.Collator(lang === 'vi' ? 'vi' : 'en');
 
   const changeEdition = (index: string, year: number | null) => {
     setEdition({ index, year });
@@ -258,8 +265,9 @@ function NationalImport() {
 
       {analysis?.unresolved && analysis.unresolved.length > 0 && phase !== 'saved' && (
         <UnitNames
-          catalogue={defaultCatalogue}
           names={analysis.unresolved}
+          choices={(n) => unitsForYear(defaultCatalogue, n.year).map((u) => ({ id: u.id, name: u[lang] })).sort((a, b) => collator.compare(a.name, b.name))}
+          guessName={(n) => (n.unit ? getUnit(defaultCatalogue, n.unit)?.[lang] : undefined)}
           busy={busy}
           why={(n) => analysis.issues.find((p) => p.line === n.first.line && p.column === n.first.column && p.severity === 'error')?.message[lang]}
           onPick={pickUnit}

@@ -11,7 +11,8 @@ export type ImportStringKey =
   | 'cancel' | 'dataRows' | 'toApply' | 'line' | 'column' | 'nothingNew' | 'rankNote'
   | 'roleUnset' | 'missingWeighted' | 'unmatchedColumns' | 'leftOut' | 'leftOutSaved' | 'readCount' | 'same' | 'different' | 'sameKept' | 'sameFiner' | 'sameFinerKept' | 'someFiner' | 'someFinerKept' | 'keepLoadedDigits' | 'source'
   | 'remembered' | 'sheet' | 'sheetProvinces' | 'sheetChoose' | 'paste' | 'pasteHelp' | 'pasteName' | 'whereTitle' | 'headerYears' | 'shapes'
-  | 'namesTitle' | 'namesHelp' | 'nameGuess' | 'nameYes' | 'nameOther' | 'nameChoose' | 'nameUnknown' | 'nameRows';
+  | 'namesTitle' | 'namesHelp' | 'nameGuess' | 'nameYes' | 'nameOther' | 'nameChoose' | 'nameUnknown' | 'nameRows'
+  | 'nameLeaveOut' | 'nameLeftOut' | 'localNamesTitle' | 'localNamesHelp' | 'localNameOther' | 'localNameChoose';
 
 export const STRINGS: Strings<ImportStringKey> = {
   vi: {
@@ -113,13 +114,19 @@ export const STRINGS: Strings<ImportStringKey> = {
     whereTitle: 'Lấy bảng ở đâu?',
     headerYears: 'Tiêu đề có cột của nhiều năm ({years}): mỗi cột được nhập vào năm ghi trong tiêu đề. Chọn "Bỏ qua cột này" cho năm không muốn nhập.',
     namesTitle: 'Tên tỉnh/thành cần xác nhận',
-    namesHelp: 'Các dòng dưới đây chưa được nhập vì tên tỉnh không phải cách viết đã biết. Xác nhận hoặc chọn tỉnh: lựa chọn được ghi nhớ cho lần đọc bảng này sau.',
+    namesHelp: 'Các dòng dưới đây chưa được nhập vì tên tỉnh không phải cách viết đã biết. Xác nhận, chọn tỉnh hoặc để lại các dòng đó: lựa chọn được ghi nhớ cho lần đọc bảng này sau.',
     nameGuess: 'Có phải {unit}?',
     nameYes: 'Đúng, là {unit}',
     nameOther: 'hoặc chọn tỉnh khác',
     nameChoose: 'Chọn tỉnh/thành',
     nameUnknown: 'Không nhận ra tên này',
     nameRows: '{rows} dòng, đầu tiên ở {place}',
+    nameLeaveOut: 'Để lại, không nhập các dòng này',
+    nameLeftOut: 'Đã để lại {rows} dòng (không nhập, vẫn liệt kê bên dưới). Chọn đơn vị để nhập chúng.',
+    localNamesTitle: 'Tên đơn vị (sở, ban, ngành, địa phương) cần xác nhận',
+    localNamesHelp: 'Các dòng dưới đây chưa được nhập vì tên đơn vị không phải cách viết đã biết. Xác nhận, chọn đơn vị của tỉnh hoặc để lại các dòng đó: lựa chọn được ghi nhớ cho lần đọc bảng này sau.',
+    localNameOther: 'hoặc chọn đơn vị khác',
+    localNameChoose: 'Chọn đơn vị',
     shapes: 'Dạng bảng nhận được: mỗi tỉnh một dòng; một cột tên tỉnh (có hoặc không "Tỉnh", "TP.", "Thủ đô"); các cột điểm thành phần và điểm tổng hợp (ví dụ "Điểm số PCI"); tùy chọn "Xếp hạng", "Nhóm"; dòng tiêu đề, cột STT và dòng "Nguồn:", "Ghi chú:" được bỏ qua. Từ năm 2025: 34 tỉnh, thành; trước đó: 63.',
   },
   en: {
@@ -221,13 +228,19 @@ export const STRINGS: Strings<ImportStringKey> = {
     whereTitle: 'Where to get the table',
     headerYears: 'The headers name several years ({years}): each column is imported into the year its header names. Set "Ignore this column" for a year you do not want.',
     namesTitle: 'Province names to confirm',
-    namesHelp: 'The rows below are not imported yet: their province name is not a known spelling. Confirm or choose the province; the choice is remembered for the next time this table is read.',
+    namesHelp: 'The rows below are not imported yet: their province name is not a known spelling. Confirm, choose the province or leave the rows out; the choice is remembered for the next time this table is read.',
     nameGuess: 'Did you mean {unit}?',
     nameYes: 'Yes, {unit}',
     nameOther: 'or choose another province',
     nameChoose: 'Choose the province',
     nameUnknown: 'This name is not recognised',
     nameRows: '{rows} row(s), first at {place}',
+    nameLeaveOut: 'Leave these rows out',
+    nameLeftOut: '{rows} row(s) left out (not imported, still listed below). Choose the unit to import them.',
+    localNamesTitle: 'Unit names (departments, localities) to confirm',
+    localNamesHelp: "The rows below are not imported yet: their unit's name is not a known spelling. Confirm, choose the province's unit or leave the rows out; the choice is remembered for the next time this table is read.",
+    localNameOther: 'or choose another unit',
+    localNameChoose: 'Choose the unit',
     shapes: 'Tables taken: one row per province; a province column (with or without "Tỉnh", "TP.", "Thủ đô"); component score columns and the composite (e.g. "Điểm số PCI"); optional "Rank", "Tier"; title rows, an STT column and "Nguồn:" / "Ghi chú:" rows are left out. From 2025: the 34 units; before: 63 provinces.',
   },
 };

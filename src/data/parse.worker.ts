@@ -20,6 +20,10 @@ import { analyseInspected, buildRecord, IMPORT_KEY_PREFIX, inspectTables, inspec
 import { describeStorageError, isQuotaError } from './storageError';
 import { analyseProvince, inspectProvinceTables, inspectProvinceText, type ProvinceDestination, type ProvinceRequest } from './provinceImport';
 import type { LocalUnit } from '@/domain/province/provinceUnits';
+import { recogniseIndicatorTables } from '@/domain/import/indicatorTable';
+import { csvTable } from '@/domain/import/sourceTable';
+import { readCsvGrid } from '@/domain/import/parse';
+import { readIndicatorTables, type IndicatorRead, type IndicatorReadRequest } from './indicatorParsing';
 
 
 export type WorkerRequest =
@@ -27,14 +31,18 @@ export type WorkerRequest =
   | { type: 'inspect-paste'; tables: PastedRows[]; fileName: string; province?: ProvinceTarget }
   | { type: 'choose-sheet'; sheet: string }
   | { type: 'analyse'; request: AnalyseRequest; loaded: Score[]; province?: ProvinceRequest }
-  | { type: 'commit'; decisions: Decisions; id: string; date: string; continues?: Record<string, string[]> };
+  | { type: 'commit'; decisions: Decisions; id: string; date: string; continues?: Record<string, string[]> }
+  | { type: 'inspect-indicators'; file?: Blob; tables?: PastedRows[]; fileName: string; request: IndicatorReadRequest };
 
 export type WorkerReply =
   | { type: 'progress'; phase: 'read' | 'check' | 'compare'; fraction: number }
   | { type: 'inspected'; inspection: Inspection }
   | { type: 'analysed'; analysis: Analysis }
   | { type: 'committed'; id: string }
-  | { type: 'failed'; message: string; code?: SaveFailure };
+  | { type: 'failed'; message: string; code?: SaveFailure }
+  /** The national import was given an indicator table (indicatorTable.ts): the page hands it to that destination. */
+  | { type: 'recognised'; destination: 'indicators' }
+  | { type: 'indicators-read'; read: IndicatorRead };
 
 /** Why saving failed: the browser's storage is full, or it refused the write for another reason. */
 export type SaveFailure = 'storage-full' | 'storage-failed';
@@ -56,6 +64,29 @@ const inspectAny = (tables: SourceTable[], fileName: string, province: ProvinceT
 /** A file (or paste) that could not be read at all: its problems, nothing to map. */
 function fileProblems(fileName: string, issues: Problem[]): InspectResult {
   return { inspection: { fileName, shape: null, header: [], sample: [], dataRows: 0, guess: { index: null, year: null }, mapping: null, issues }, text: '', grid: null };
+}
+
+/** Small CSV files are checked for an indicator table too (a large one is a score table). */
+const RECOGNISE_TEXT_MAX = 1 << 20;
+
+/** An indicator table given to the national import: tell the page (only for the national destination). */
+function recognisedIndicators(tables: readonly SourceTable[], fileName: string, province: ProvinceTarget | undefined): boolean {
+  if (province || recogniseIndicatorTables(tables, fileName, defaultCatalogue).kind === null) return false;
+  current = null;
+  post({ type: 'recognised', destination: 'indicators' });
+  return true;
+}
+
+/** The tables of a file or paste as the indicator readers take them. */
+async function indicatorSourceTables(msg: Extract<WorkerRequest, { type: 'inspect-indicators' }>): Promise<{ tables: SourceTable[]; issues: Problem[] }> {
+  if (msg.tables) return pastedTables(msg.tables, msg.fileName);
+  if (!msg.file) return { tables: [], issues: [] };
+  const kind = fileKindOf(msg.fileName, new Uint8Array(await msg.file.slice(0, 8).arrayBuffer()));
+  if (kind === 'text') {
+    const grid = readCsvGrid(await readText(msg.file), msg.fileName);
+    return { tables: [csvTable(grid)], issues: grid.issues.filter((p) => p.severity === 'error') };
+  }
+  return readTables(kind, new Uint8Array(await msg.file.arrayBuffer()), msg.fileName);
 }
 
 /** Read a Blob as UTF-8 text in slices, reporting progress by bytes. */
@@ -84,6 +115,7 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       if (kind === 'text') {
         const text = await readText(msg.file);
         post({ type: 'progress', phase: 'check', fraction: 0 });
+        if (!msg.province && text.length < RECOGNISE_TEXT_MAX && recognisedIndicators([csvTable(readCsvGrid(text, msg.fileName))], msg.fileName, msg.province)) return;
         const inspected = msg.province ? inspectProvinceText(text, msg.fileName, msg.province.destination, msg.province.units) : inspectText(text, msg.fileName, defaultCatalogue);
         current = { fileName: msg.fileName, inspected, province: msg.province };
         post({ type: 'inspected', inspection: inspected.inspection });
@@ -92,6 +124,7 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
         post({ type: 'progress', phase: 'read', fraction: 0.5 });
         const { tables, issues } = await readTables(kind, bytes, msg.fileName);
         post({ type: 'progress', phase: 'check', fraction: 0 });
+        if (!issues.length && recognisedIndicators(tables, msg.fileName, msg.province)) return;
         const inspected = issues.length ? fileProblems(msg.fileName, issues) : inspectAny(tables, msg.fileName, msg.province);
         current = { fileName: msg.fileName, inspected, tables, province: msg.province };
         post({ type: 'inspected', inspection: inspected.inspection });
@@ -99,9 +132,16 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     } else if (msg.type === 'inspect-paste') {
       current = null;
       const { tables, issues } = pastedTables(msg.tables, msg.fileName);
+      if (!issues.length && recognisedIndicators(tables, msg.fileName, msg.province)) return;
       const inspected = issues.length ? fileProblems(msg.fileName, issues) : inspectAny(tables, msg.fileName, msg.province);
       current = { fileName: msg.fileName, inspected, tables, province: msg.province };
       post({ type: 'inspected', inspection: inspected.inspection });
+    } else if (msg.type === 'inspect-indicators') {
+      current = null;
+      post({ type: 'progress', phase: 'read', fraction: 0.5 });
+      const { tables, issues } = await indicatorSourceTables(msg);
+      const read: IndicatorRead = tables.length && !issues.some((p) => p.severity === 'error') ? readIndicatorTables(tables, msg.fileName, msg.request) : { fileName: msg.fileName, kind: null, year: null, province: null, book: null, rows: [], problems: issues };
+      post({ type: 'indicators-read', read });
     } else if (msg.type === 'choose-sheet') {
       if (!current?.tables) throw new Error('no workbook');
       const inspected = inspectAny(current.tables, current.fileName, current.province, msg.sheet);

@@ -2,14 +2,16 @@
  * Down to the indicators, desktop and 390×844: from the profile, a sub-index opens its indicators with the value,
  * national median, best province, rank and change.
  * - PAPI: real published sub-dimension figures (Quảng Ninh 2016, participation).
- * - PCI: VCCI's base-indicator workbooks could not be read on this machine, so the PCI journey imports a LAYOUT
- *   FIXTURE workbook (tests/fixtures/indicatorWorkbook.ts: the real PCI 2015/2016 sub-index scores, indicator values
- *   NOT published figures) through the view's import, then checks the order the fixture's formulas keep.
+ * - PCI: VCCI's base-indicator workbooks could not be read on this machine, so the PCI journey imports LAYOUT
+ *   FIXTURE workbooks (tests/fixtures/indicatorWorkbook.ts: the real PCI 2015/2016 sub-index scores, indicator values
+ *   NOT published figures, made from those scores by fixed formulas) through the Import tab, then checks the values
+ *   those formulas give Quảng Ninh, the median and the best province; and a one-province table (2017).
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, newPage, openApp, tempDir } from './browser';
+import { writeFileSync } from 'node:fs';
+import { artifactDir, launch, newPage, openApp, tempDir } from './browser';
 import { writeFixtures } from '../fixtures/indicatorWorkbook';
 
 let browser: Browser;
@@ -18,7 +20,20 @@ beforeAll(async () => {
   browser = await launch();
   fixtures = tempDir();
   await writeFixtures(fixtures);
+  // Quảng Ninh's PCI 2017 profile as a one-province table: the province's value, then the median (NOT published figures).
+  writeFileSync(
+    join(fixtures, 'ho-so-quang-ninh-pci-2017.csv'),
+    [
+      'Hồ sơ PCI 2017 — Quảng Ninh (LAYOUT FIXTURE: not published figures),,,',
+      'Chỉ tiêu,Mã,Quảng Ninh,Trung vị',
+      'Tiếp cận đất đai,,"6,43",',
+      '% DN có mặt bằng kinh doanh và có Giấy chứng nhận quyền sử dụng đất,LURC,"55,0%","49,0%"',
+      '% DN gặp khó khăn về mặt bằng do giải phóng mặt bằng chậm,LA_clear,"12,5%","20%"',
+      'Số ngày chờ đợi để được cấp Giấy CNQSDĐ (trung vị),,"28,5","30"',
+    ].join('\n'),
+  );
 });
+const tidyCell = (c: string) => c.replace(/\s+/g, ' ').trim();
 afterAll(async () => {
   await browser?.close();
 });
@@ -58,26 +73,73 @@ for (const phone of [undefined, { width: 390, height: 844 }]) {
       await context.close();
     });
 
-    it('PCI 2016 Quảng Ninh, land access: an imported indicator workbook (layout fixture) → rank by direction, median, best, change', async () => {
+    it('PCI 2015 and 2016 indicator workbooks through the Import tab (layout fixture) → Quảng Ninh 2016 land access: value, median, best by name, rank, change since 2015; a one-province table (2017) ranks among loaded (*)', async () => {
       const { page, context } = await newPage(browser, { phone });
-      await openApp(page, '?tab=profile&index=PCI&year=2016&province=22');
-      await page.getByTestId('open-indicators-land_access').focus();
-      await page.keyboard.press('Enter');
-      await page.getByTestId('indicators-none').waitFor();
-      await page.getByTestId('indicator-file').setInputFiles(join(fixtures, 'pci-indicators-LAYOUT-FIXTURE-2015.xlsx'));
-      await expect.poll(() => page.getByTestId('indicator-books').innerText(), { timeout: 30_000 }).toContain('PCI 2015');
-      await page.getByTestId('indicator-file').setInputFiles(join(fixtures, 'pci-indicators-LAYOUT-FIXTURE-2016.xlsx'));
-      await expect.poll(() => page.getByTestId('indicator-books').innerText(), { timeout: 30_000 }).toContain('PCI 2016');
-      await page.getByTestId('indicators-table').waitFor();
+      // 2015 dropped on the national import: recognised as an indicator workbook and handed to that destination.
+      await openApp(page, '?tab=import&index=PCI&year=2016&province=22');
+      await page.getByTestId('import-file-input').setInputFiles(join(fixtures, 'pci-indicators-LAYOUT-FIXTURE-2015.xlsx'));
+      await page.getByTestId('indicator-recognised').waitFor({ timeout: 30_000 });
+      expect(page.url()).toContain('dest=indicators');
+      await expect.poll(() => page.getByTestId('indicator-preview-sheets').innerText(), { timeout: 30_000 }).toContain('Tiếp cận đất đai: 63 tỉnh × 3 chỉ tiêu');
+      expect(await page.getByTestId('indicator-preview-sheets').innerText()).toContain('Chi phí thời gian: 63 tỉnh × 2 chỉ tiêu');
+      // The summary sheet is left out with a notice at its place, in Vietnamese.
+      expect(await page.getByTestId('indicator-import-problems').innerText()).toContain('Trang tính "Summary_VN" không phải trang chỉ tiêu');
+      await page.getByTestId('indicator-import-confirm').click();
+      await page.getByTestId('indicator-import-saved').waitFor();
+
+      // The view for 2016 has none yet and links to the Import tab with PCI 2016 filled in.
+      await openApp(page, '?tab=indicators&index=PCI&year=2016&province=22&component=land_access');
+      await page.getByTestId('indicators-none').waitFor({ timeout: 30_000 });
+      await page.getByTestId('indicator-import-link').click();
+      await expect.poll(() => page.url()).toContain('tab=import');
+      expect(page.url()).toContain('importYear=2016');
+      expect(await page.getByTestId('import-prefill').innerText()).toContain('PCI 2016');
+      await page.getByTestId('import-file-input').setInputFiles(join(fixtures, 'pci-indicators-LAYOUT-FIXTURE-2016.xlsx'));
+      await expect.poll(() => page.getByTestId('indicator-preview-sheets').innerText(), { timeout: 30_000 }).toContain('Tiếp cận đất đai: 63 tỉnh × 4 chỉ tiêu');
+      // The indicator new in 2016 is added to the catalogue as printed, its direction from the correlation rule with its evidence.
+      const added = await page.getByTestId('indicator-preview-new').innerText();
+      expect(added).toContain('land_new');
+      expect(await page.getByTestId('indicator-preview-change').innerText()).toContain('thêm');
+      await page.getByTestId('indicator-import-confirm').click();
+      await page.getByTestId('indicator-import-saved').waitFor();
+      expect(await page.getByTestId('indicator-saved-item').count()).toBe(2);
+      if (phone) expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
+      await page.screenshot({ path: join(artifactDir(), `indicator-import-${phone ? 'phone' : 'desktop'}.png`), fullPage: true });
+      await page.getByTestId('indicator-import-saved').getByRole('button', { name: /Xem chỉ tiêu/ }).click();
+      await page.getByTestId('indicators-table').waitFor({ timeout: 30_000 });
+      expect(page.url()).toContain('component=land_access');
+
+      // Quảng Ninh 2016 (land access 6.066298, 19th of 63): LURC = 0.1 × score − 0.1 in the fixture.
       const lurc = await cells(page, 'Giấy chứng nhận quyền sử dụng đất');
-      expect(lurc[4]).toBe('19/63'); // Quảng Ninh's land access 2016 is 19th of 63; the fixture keeps that order
-      expect(lurc[5]).toContain('so với 2015');
+      expect(lurc.slice(1, 6).map(tidyCell)).toEqual(['50,7 %', '48,1 %', 'Vĩnh Long: 59,9 %', '19/63', '−2,0 điểm % (so với 2015)']);
       const days = await cells(page, 'Số ngày chờ đợi');
       expect(days[0]).toContain('thấp hơn là tốt hơn');
-      expect(days[4]).toBe('19/63');
+      expect(days.slice(1, 5).map(tidyCell)).toEqual(['29,67 ngày', '30,96 ngày', 'Vĩnh Long: 25,04 ngày', '19/63']);
       expect(days[5]).toContain('không có kỳ trước so sánh được'); // the label changed in 2016
-      expect(days[6]).toMatch(/^ít hơn [\d,]+ ngày$/);
+      expect(tidyCell(days[6])).toBe('ít hơn 4,63 ngày');
       if (phone) expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
+      await page.screenshot({ path: join(artifactDir(), `indicator-view-${phone ? 'phone' : 'desktop'}.png`), fullPage: true });
+
+      // A one-province table (Quảng Ninh's 2017 profile, CSV): its value is read (not the median beside it), a row
+      // matching no indicator is listed; undo removes it; imported again, its rank is among the loaded provinces only.
+      await openApp(page, '?tab=import&dest=indicators&province=22');
+      const profile = join(fixtures, 'ho-so-quang-ninh-pci-2017.csv');
+      await page.getByTestId('import-file-input').setInputFiles(profile);
+      await page.getByTestId('indicator-preview-rows').waitFor({ timeout: 30_000 });
+      expect(await page.getByTestId('indicator-row-matched').count()).toBe(2);
+      expect(await page.getByTestId('indicator-row-unmatched').innerText()).toContain('giải phóng mặt bằng');
+      expect(await page.getByTestId('indicator-import-problems').innerText()).toContain('dòng 5');
+      await page.getByTestId('indicator-import-confirm').click();
+      await page.getByTestId('indicator-import-saved').waitFor();
+      expect(await page.getByTestId('indicator-saved-item').count()).toBe(3);
+      await page.getByTestId('indicator-import-undo').click();
+      await expect.poll(() => page.getByTestId('indicator-saved-item').count()).toBe(2);
+      await page.getByTestId('import-file-input').setInputFiles(profile);
+      await page.getByTestId('indicator-import-confirm').click();
+      await page.getByTestId('indicator-import-saved').getByRole('button', { name: /Xem chỉ tiêu/ }).click();
+      await page.getByTestId('indicators-table').waitFor({ timeout: 30_000 });
+      const lurc2017 = await cells(page, 'Giấy chứng nhận quyền sử dụng đất');
+      expect(lurc2017.slice(1, 6).map(tidyCell)).toEqual(['55 %', '—', '—', '1*/1', '+4,3 điểm % (so với 2016)']); // one province loaded: no national median or best, the rank marked *;
       await context.close();
     });
   });

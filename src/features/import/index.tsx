@@ -3,7 +3,7 @@
  * located problems and a preview (added / replaced / unchanged) → resolve conflicts → import.
  * Parsing runs in a Web Worker (src/data/parse.worker.ts); rules live in src/domain (wide, importChecks).
  */
-import { useEffect, useMemo, useRef, useState, type ClipboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent } from 'react';
 import { defaultCatalogue, findIndex, getUnit, unitsForYear } from '@/domain/catalogue/catalogue';
 import { LEAVE_OUT } from '@/domain/import/unitNames';
 import { matchWideColumns, type ColumnMatch } from '@/domain/import/wide';
@@ -18,11 +18,13 @@ import { MappingForm } from './MappingForm';
 import { Preview } from './Preview';
 import { ProblemList } from './ProblemList';
 import { SavedImports } from './SavedImports';
-import { DestinationPicker } from './DestinationPicker';
+import { DestinationPicker, destinationOf } from './DestinationPicker';
+import { IndicatorImport, type IndicatorHandoff } from './IndicatorImport';
 import { ProvinceImport } from './ProvinceImport';
 import { STRINGS } from './strings';
 import { useImportWorker } from './useImportWorker';
 import { readClipboard } from './pasteTable';
+import type { PastedRows } from '@/domain/import/pasteGrid';
 import { SaveFailureAlert } from './SaveFailureAlert';
 import { TABLE_SOURCES } from './whereToGet';
 import { applyRemembered, useImportMappings } from '@/state/importMappings';
@@ -32,7 +34,7 @@ import './import.css';
 
 const KEEP_ALL: Decisions = { all: 'keep', byKey: {} };
 
-function NationalImport() {
+function NationalImport({ onIndicatorTable }: { onIndicatorTable(source: IndicatorHandoff): void }) {
   const lang = useLang();
   const s = STRINGS[lang];
   const setView = useView((v) => v.set);
@@ -66,6 +68,12 @@ function NationalImport() {
     offerRef.current = offerMapping;
   });
   const [decisions, setDecisions] = useState<Decisions>(KEEP_ALL);
+  // The file or paste last given, handed to the indicator destination when the worker recognises an indicator table.
+  const lastSource = useRef<IndicatorHandoff | null>(null);
+  const handoffRef = useRef(onIndicatorTable);
+  useEffect(() => {
+    handoffRef.current = onIndicatorTable;
+  });
   const tableRef = useRef(table);
   const analyseRef = useRef<(request: AnalyseRequest, loaded: readonly Score[]) => void>(() => {});
   // A long file inspected before every index's figures are loaded is compared once they are (never against nothing).
@@ -106,14 +114,27 @@ function NationalImport() {
       onSaved() {
         void reloadImports();
       },
+      onRecognised() {
+        if (lastSource.current) handoffRef.current(lastSource.current);
+      },
     }),
     [],
   );
-  const { state, open, paste, chooseSheet, analyse, commit, reset } = useImportWorker(handlers);
+  const worker = useImportWorker(handlers);
+  const { state, chooseSheet, analyse, commit, reset } = worker;
+  const open = (file: File) => {
+    lastSource.current = { file };
+    worker.open(file);
+  };
+  const paste = (tables: PastedRows[], fileName: string) => {
+    lastSource.current = { tables, fileName };
+    worker.paste(tables, fileName);
+  };
   useEffect(() => {
     analyseRef.current = analyse;
   }, [analyse]);
   const { inspection, analysis, phase } = state;
+  const busy = phase === 'reading' || phase === 'analysing' || phase === 'saving';
 
   /** Check the wide table as confirmed, with the provinces the user picked for names of the table's year. */
   const check = (request: { index: string; year: number; mapping: ColumnMatch[] | null }) => {
@@ -162,7 +183,6 @@ function NationalImport() {
     return () => window.removeEventListener('paste', listener);
   }, []);
 
-  const busy = phase === 'reading' || phase === 'analysing' || phase === 'saving';
   const sheetChoices = inspection?.sheets && inspection.sheets.length > 1 ? inspection.sheets : null;
   const headerYears = inspection?.headerYears ?? [];
   const isWide = inspection?.shape === 'wide';
@@ -314,11 +334,22 @@ function sameHeaders(mapping: readonly ColumnMatch[], header: readonly string[])
  * view — carried in the URL (`dest=province`), so the "Trong tỉnh (DDCI)" tab links here.
  */
 export default function ImportView() {
-  const dest = useView((v) => v.extra.dest);
+  const dest = destinationOf(useView((v) => v.extra.dest));
+  const setExtra = useView((v) => v.setExtra);
+  // An indicator table given to the national import goes to the indicator destination, read there again.
+  const [handoff, setHandoff] = useState<IndicatorHandoff | null>(null);
+  const onIndicatorTable = useCallback(
+    (source: IndicatorHandoff) => {
+      setHandoff(source);
+      setExtra('dest', 'indicators');
+    },
+    [setExtra],
+  );
+  const handled = useCallback(() => setHandoff(null), []);
   return (
     <>
       <DestinationPicker />
-      {dest === 'province' ? <ProvinceImport /> : <NationalImport />}
+      {dest === 'province' ? <ProvinceImport /> : dest === 'indicators' ? <IndicatorImport handoff={handoff} onHandled={handled} /> : <NationalImport onIndicatorTable={onIndicatorTable} />}
     </>
   );
 }

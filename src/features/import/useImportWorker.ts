@@ -25,6 +25,8 @@ const initial: ImportWorkerState = { phase: 'idle', progress: null, inspection: 
 export interface ImportWorkerHandlers {
   onInspected(inspection: Inspection): void;
   onSaved(id: string): void;
+  /** The file is an indicator table (parse.worker.ts): the page hands it to the indicator destination. */
+  onRecognised?(destination: 'indicators'): void;
 }
 
 /**
@@ -78,6 +80,8 @@ export function useImportWorker(handlers: ImportWorkerHandlers) {
               return { ...s, phase: 'analysed', progress: null, analysis: reply.analysis };
             case 'committed':
               return { ...s, phase: 'saved', progress: null, savedId: reply.id };
+            case 'recognised':
+              return initial;
             case 'failed':
               // A save that failed keeps the checked table on screen (phase analysed) so it can be saved again.
               if (reply.code && s.analysis) return { ...s, phase: 'analysed', progress: null, error: reply.message, errorCode: reply.code };
@@ -88,6 +92,7 @@ export function useImportWorker(handlers: ImportWorkerHandlers) {
           }
         });
         if (reply.type === 'committed') handlersRef.current.onSaved(reply.id);
+        if (reply.type === 'recognised') handlersRef.current.onRecognised?.(reply.destination);
         if (reply.type === 'inspected' && reply.inspection.issues.length === 0) handlersRef.current.onInspected(reply.inspection);
       };
       worker.onerror = (e) => setState((s) => ({ ...s, phase: 'failed', error: e.message }));

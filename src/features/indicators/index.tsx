@@ -1,16 +1,16 @@
 /**
  * The indicators under one sub-index for a province and edition (permalink: ?tab=indicators&index=…&year=…&province=…
- * &component=…): PCI base indicators (imported VCCI workbooks) and PAPI sub-dimensions drill down the same way.
+ * &component=…): PCI base indicators (indicator tables imported in the Import tab) and PAPI sub-dimensions drill down
+ * the same way.
  * Everything is decided by src/domain/analysis/indicators.ts (standing, weak rules, distance to the best); this view
  * only draws it. Its code and any imported indicator figures load only when the view opens.
  */
-import { useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { useMemo } from 'react';
 import { defaultCatalogue, findComponent, mainComponents, unitName } from '@/domain/catalogue/catalogue';
-import { formatProblem } from '@/domain/import/problems';
 import { DEFAULT_INDICATOR_OPTIONS, indicatorStandings, indicatorValueText, INDICATOR_RULE_LABELS, weakIndicators, type IndicatorStanding } from '@/domain/analysis/indicators';
 import { bottomShareStart } from '@/domain/analysis/weakness';
 import { fillTemplate as fill } from '@/domain/catalogue/text';
-import { readIndicatorFile, useImportedIndicators, useIndicatorImports, useIndicatorSource } from '@/data/indicators';
+import { useImportedIndicators, useIndicatorSource } from '@/data/indicators';
 import { useView } from '@/state/view';
 import { DataTable, type Column } from '@/ui/DataTable';
 import { formatChange, formatRank, useLang, useStrings } from '@/ui/i18n';
@@ -158,62 +158,29 @@ export default function Indicators() {
           />
         </>
       )}
-      {index.id === 'PCI' && <IndicatorImport />}
+      {index.id === 'PCI' && <IndicatorImportLink year={year} />}
     </section>
   );
 }
 
-function IndicatorImport() {
-  const lang = useLang();
+/** PCI indicator figures come through the Import tab (destination "indicator tables"), with index and year filled in. */
+function IndicatorImportLink({ year }: { year: number }) {
   const s = useStrings(indicatorStrings);
   const { books } = useImportedIndicators();
-  const save = useIndicatorImports((v) => v.save);
-  const remove = useIndicatorImports((v) => v.remove);
-  const storageError = useIndicatorImports((v) => v.storageError);
-  const [busy, setBusy] = useState(false);
-  const [problems, setProblems] = useState<string[]>([]);
-  const input = useRef<HTMLInputElement>(null);
-  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    if (!file) return;
-    setBusy(true);
-    setProblems([]);
-    const { book, problems: found } = await readIndicatorFile(file.name, new Uint8Array(await file.arrayBuffer()));
-    const errors = found.filter((p) => p.severity === 'error');
-    if (book && errors.length === 0) await save(book);
-    setProblems(errors.length ? [s.notSaved, ...errors.map((p) => formatProblem(p, lang))] : found.map((p) => formatProblem(p, lang)));
-    setBusy(false);
-    if (input.current) input.current.value = '';
-  };
+  const set = useView((v) => v.set);
+  const extra = useView((v) => v.extra);
   return (
     <section className="card indicator-import" aria-labelledby="indicator-import-title">
       <h2 id="indicator-import-title">{s.importTitle}</h2>
       <p className="note">{s.importHelp}</p>
-      <label className="file-button">
-        {s.importChoose}
-        <input ref={input} type="file" accept=".xlsx,.xls,.ods" onChange={(e) => void onFile(e)} data-testid="indicator-file" />
-      </label>
-      {busy && <p role="status">{s.reading}</p>}
-      {storageError && <p role="alert">{storageError}</p>}
-      {problems.length > 0 && (
-        <ul className="indicator-problems" role="alert" data-testid="indicator-problems">
-          {problems.map((p, i) => (
-            <li key={i}>{p}</li>
-          ))}
-        </ul>
-      )}
       {books.length > 0 && (
-        <ul className="indicator-books" data-testid="indicator-books">
-          {books.map((b) => (
-            <li key={b.year}>
-              {s.imported}: PCI {b.year} — {fill(s.bookSummary, { sheets: b.sheets.length, n: b.indicators.length, provinces: Math.max(0, ...b.sheets.map((x) => x.provinces)) })}{' '}
-              <button type="button" onClick={() => void remove(b.year)}>
-                {s.remove}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <p data-testid="indicator-books">
+          {s.imported}: {books.map((b) => `PCI ${b.year}`).join(', ')}
+        </p>
       )}
+      <button type="button" data-testid="indicator-import-link" onClick={() => set({ tab: 'import', extra: { ...extra, dest: 'indicators', importIndex: 'PCI', importYear: String(year) } })}>
+        {fill(s.importChoose, { year })}
+      </button>
     </section>
   );
 }

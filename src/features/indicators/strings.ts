@@ -22,10 +22,6 @@ export const indicatorStrings: Strings<
   | 'importHelp'
   | 'importChoose'
   | 'imported'
-  | 'bookSummary'
-  | 'remove'
-  | 'reading'
-  | 'notSaved'
   | 'amongLoaded'
   | 'directionUndecided'
   | 'lowerBetter'
@@ -53,15 +49,11 @@ export const indicatorStrings: Strings<
     weakRules: 'Quy tắc: "Nhóm cuối bảng" = hạng toàn quốc trong {share}% cuối (từ hạng {start}); "Kém hơn tỉnh trung vị" = kém hơn trung vị cả nước theo chiều của chỉ tiêu. Xếp theo tỷ lệ tỉnh làm tốt hơn.',
     noWeak: 'Không có chỉ tiêu nào yếu theo hai quy tắc trên.',
     noIndicators: 'Chưa có số liệu chỉ tiêu cho chỉ số thành phần này năm {year}.',
-    noIndicatorsPci: 'Số liệu chỉ tiêu cơ sở PCI nằm trong tệp Excel của VCCI (mỗi chỉ số thành phần một trang). Nhập tệp của năm cần xem ở dưới.',
-    importTitle: 'Nhập tệp chỉ tiêu cơ sở PCI của VCCI',
-    importHelp: 'Tệp .xlsx/.xls của VCCI, mỗi chỉ số thành phần một trang: dòng 1 tên chỉ tiêu, dòng 3 mã, rồi mỗi tỉnh một dòng (mã PCI, tên tỉnh, điểm chỉ số thành phần, các chỉ tiêu). Năm lấy từ tên tệp (PCI_2016.xlsx).',
-    importChoose: 'Chọn tệp chỉ tiêu',
+    noIndicatorsPci: 'Số liệu chỉ tiêu cơ sở PCI nằm trong tệp Excel của VCCI (mỗi chỉ số thành phần một trang). Nhập tệp (hoặc bảng chỉ tiêu của một tỉnh) ở thẻ Nhập dữ liệu.',
+    importTitle: 'Số liệu chỉ tiêu cơ sở PCI',
+    importHelp: 'Nhập ở thẻ Nhập dữ liệu (đích: Bảng chỉ tiêu cơ sở): tệp Excel của VCCI với mỗi chỉ số thành phần một trang, năm nào cũng được, hoặc bảng chỉ tiêu của một tỉnh. Số liệu lưu trong trình duyệt này.',
+    importChoose: 'Nhập bảng chỉ tiêu PCI {year} →',
     imported: 'Đã nhập',
-    bookSummary: '{sheets} trang chỉ số thành phần, {n} chỉ tiêu, {provinces} tỉnh',
-    remove: 'Xoá',
-    reading: 'Đang đọc…',
-    notSaved: 'Tệp có lỗi, chưa được lưu:',
     amongLoaded: 'hạng trong số tỉnh có số liệu, không phải hạng toàn quốc',
     directionUndecided: 'chưa rõ chiều tốt hơn (cần rà soát)',
     lowerBetter: 'thấp hơn là tốt hơn',
@@ -89,15 +81,11 @@ export const indicatorStrings: Strings<
     weakRules: 'Rules: "Bottom of the table" = national rank in the bottom {share}% (from rank {start}); "Worse than the median province" = worse than the national median in the indicator\'s direction. Sorted by the share of provinces doing better.',
     noWeak: 'No indicator is weak by these two rules.',
     noIndicators: 'No indicator figures for this sub-index in {year}.',
-    noIndicatorsPci: 'PCI base-indicator figures are in VCCI\'s Excel workbooks (one sheet per sub-index). Import the edition you need below.',
-    importTitle: 'Import VCCI\'s PCI base-indicator workbook',
-    importHelp: 'VCCI\'s .xlsx/.xls, one sheet per sub-index: row 1 indicator labels, row 3 codes, then one row per province (PCI ID, name, sub-index score, indicators). The year is read from the file name (PCI_2016.xlsx).',
-    importChoose: 'Choose indicator workbook',
+    noIndicatorsPci: 'PCI base-indicator figures are in VCCI\'s Excel workbooks (one sheet per sub-index). Import the edition you need (or one province\'s indicator table) in the Import tab.',
+    importTitle: 'PCI base-indicator figures',
+    importHelp: 'Imported in the Import tab (destination: indicator tables): VCCI\'s workbook with one sheet per sub-index, any edition, or one province\'s indicator table. The figures are kept in this browser.',
+    importChoose: 'Import PCI {year} indicator tables →',
     imported: 'Imported',
-    bookSummary: '{sheets} sub-index sheets, {n} indicators, {provinces} provinces',
-    remove: 'Remove',
-    reading: 'Reading…',
-    notSaved: 'The file has errors and was not saved:',
     amongLoaded: 'rank among the provinces with a figure, not a national rank',
     directionUndecided: 'direction not known yet (needs review)',
     lowerBetter: 'lower is better',

@@ -10,11 +10,14 @@ const record = (id: string, date: string, scores: Score[], skipped: string[] = [
   version: IMPORT_RECORD_VERSION, id, fileName: `${id}.csv`, date, index: 'PCI', year: 2021, editions: [{ index: 'PCI', year: 2021 }], rowCount: scores.length, scores, skipped,
 });
 
+/** The figures laid over PCI's shipped data. */
+const pci = (state: { overlayByIndex: ReadonlyMap<string, Score[]> }) => state.overlayByIndex.get('PCI') ?? [];
+
 describe('saved imports: IndexedDB mirrored in the store every view reads (stored as the worker writes them)', () => {
   // Each test starts from an empty database and an empty store: none depends on what another left behind.
   beforeEach(async () => {
     await clear();
-    useImports.setState({ records: [], unreadable: [], storageError: null, overlay: [], ready: false });
+    useImports.setState({ records: [], unreadable: [], storageError: null, overlayByIndex: new Map(), versionByIndex: new Map(), ready: false });
   });
 
   it('loads every record, later imports over earlier ones, skipped keys left out; damaged records reported and kept', async () => {
@@ -27,7 +30,7 @@ describe('saved imports: IndexedDB mirrored in the store every view reads (store
     const state = useImports.getState();
     expect(state.ready).toBe(true);
     expect(state.records.map((r) => r.id)).toEqual(['a', 'b']);
-    expect(state.overlay.map((s) => [s.unit, s.value])).toEqual([['24', 64.75]]);
+    expect(pci(state).map((s) => [s.unit, s.value])).toEqual([['24', 64.75]]);
     expect(state.unreadable).toEqual([
       { key: `${IMPORT_KEY_PREFIX}broken`, reason: 'missing id, file name or date', fileName: null, date: null },
       { key: `${IMPORT_KEY_PREFIX}named`, reason: 'figure 1: unit is damaged', fileName: 'PCI-2021.xlsx', date: '2026-11-03T00:00:00Z' },
@@ -38,9 +41,9 @@ describe('saved imports: IndexedDB mirrored in the store every view reads (store
     await set(`${IMPORT_KEY_PREFIX}a`, toStored(record('a', '2026-11-01T00:00:00Z', [score('24', 64.74)])));
     await set(`${IMPORT_KEY_PREFIX}b`, toStored(record('b', '2026-11-02T00:00:00Z', [score('24', 64.75)])));
     await useImports.getState().load();
-    expect(useImports.getState().overlay.map((s) => [s.unit, s.value])).toEqual([['24', 64.75]]);
+    expect(pci(useImports.getState()).map((s) => [s.unit, s.value])).toEqual([['24', 64.75]]);
     await useImports.getState().remove('b');
-    expect(useImports.getState().overlay.map((s) => [s.unit, s.value])).toEqual([['24', 64.74]]);
+    expect(pci(useImports.getState()).map((s) => [s.unit, s.value])).toEqual([['24', 64.74]]);
     expect(await get(`${IMPORT_KEY_PREFIX}b`)).toBeUndefined();
     expect(await get(`${IMPORT_KEY_PREFIX}a`)).toBeDefined();
   });
@@ -62,7 +65,7 @@ describe('saved imports: IndexedDB mirrored in the store every view reads (store
     await useImports.getState().load();
     const state = useImports.getState();
     expect(state.records.map((r) => r.id)).toEqual(['good']);
-    expect(state.overlay.map((s) => [s.unit, s.value])).toEqual([['24', 64.74]]);
+    expect(pci(state).map((s) => [s.unit, s.value])).toEqual([['24', 64.74]]);
     expect(Object.fromEntries(state.unreadable.map((u) => [u.key.slice(IMPORT_KEY_PREFIX.length), u.reason]))).toEqual({
       source: 'figure 2: source code 999 is damaged',
       tier: 'figure 1: tier code 999 is damaged',
@@ -77,7 +80,7 @@ describe('saved imports: IndexedDB mirrored in the store every view reads (store
 describe('one version per index: importing one index leaves the other tables alone', () => {
   beforeEach(async () => {
     await clear();
-    useImports.setState({ records: [], unreadable: [], storageError: null, overlay: [], overlayByIndex: new Map(), versionByIndex: new Map(), ready: false });
+    useImports.setState({ records: [], unreadable: [], storageError: null, overlayByIndex: new Map(), versionByIndex: new Map(), ready: false });
   });
 
   it('a PAPI 2022 import after a PCI 2021 import moves PAPI’s version only; removing it moves PAPI’s again', async () => {
@@ -94,6 +97,20 @@ describe('one version per index: importing one index leaves the other tables alo
     expect(useImports.getState().versionByIndex.get('PCI')).toBe(pci);
     expect(useImports.getState().versionByIndex.get('PAPI')).toBe(2);
     expect(useImports.getState().overlayByIndex.get('PAPI')).toBeUndefined();
+  });
+
+  it('a new import of one index overlays that index only: the other keeps its figures as the same array (a million saved figures are not overlaid again)', async () => {
+    await set(`${IMPORT_KEY_PREFIX}a`, toStored(record('a', '2026-11-01T00:00:00Z', [score('24', 64.74), score('46', 69.0)])));
+    await useImports.getState().load();
+    const pciBefore = useImports.getState().overlayByIndex.get('PCI');
+    const papi: Score = { index: 'PAPI', year: 2022, unit: '40', component: 'total', value: 44.38, officialRank: null, source: 'import: p.csv' };
+    await set(`${IMPORT_KEY_PREFIX}p`, toStored({ ...record('p', '2026-11-02T00:00:00Z', [papi]), index: 'PAPI', year: 2022, editions: [{ index: 'PAPI', year: 2022 }] }));
+    await useImports.getState().load();
+    expect(useImports.getState().overlayByIndex.get('PCI')).toBe(pciBefore);
+    expect(useImports.getState().overlayByIndex.get('PAPI')?.map((s) => s.value)).toEqual([44.38]);
+    await set(`${IMPORT_KEY_PREFIX}q`, toStored(record('q', '2026-11-03T00:00:00Z', [score('46', 70.5)])));
+    await useImports.getState().load();
+    expect(pci(useImports.getState()).map((s) => [s.unit, s.value])).toEqual([['24', 64.74], ['46', 70.5]]);
   });
 
   it('a record already read is not read again when another import is saved (records are written once)', async () => {

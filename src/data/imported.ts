@@ -5,7 +5,6 @@
  * - A damaged or newer-version record is listed in `unreadable` with its reason and left in storage.
  * - Records are written by the parse worker (src/data/parse.worker.ts); the page reads and removes them.
  */
-import { useEffect } from 'react';
 import { create } from 'zustand';
 import { del, get as getValue, keys } from 'idb-keyval';
 import { overlayScores } from '@/domain/table/dataset';
@@ -35,9 +34,7 @@ interface ImportsState {
   unreadable: UnreadableImport[];
   /** Storage itself failed (e.g. IndexedDB blocked): reported, and nothing is written. */
   storageError: string | null;
-  /** Figures laid over the shipped data, imports applied oldest first. */
-  overlay: Score[];
-  /** The same figures per index: each index's table is built from its own share. */
+  /** Per index, the figures laid over the shipped data, imports applied oldest first: each index's table is built from its own share. */
   overlayByIndex: ReadonlyMap<string, Score[]>;
   /**
    * Per index, goes up by one when the saved imports holding that index's figures change: the key of that
@@ -51,50 +48,61 @@ interface ImportsState {
 
 let loading: Promise<void> | null = null;
 
-/** Imports laid over each other oldest first, by the same rule as over the shipped data (dataset.overlayScores). */
-function overlayOf(records: readonly ImportRecord[]): Score[] {
-  if (records.length === 1) return recordOverlay(records[0]);
-  return records.reduce<Score[]>((below, record) => overlayScores(below, recordOverlay(record)), []);
-}
-
-function byIndex(overlay: readonly Score[]): Map<string, Score[]> {
-  const out = new Map<string, Score[]>();
-  for (const s of overlay) {
-    const list = out.get(s.index);
-    if (list) list.push(s);
-    else out.set(s.index, [s]);
+/** A record's figures (those it applies) per index, split once per record: a saved record never changes. */
+const sharesCache = new WeakMap<ImportRecord, Map<string, Score[]>>();
+function sharesOf(record: ImportRecord): Map<string, Score[]> {
+  let shares = sharesCache.get(record);
+  if (!shares) {
+    shares = new Map();
+    for (const s of recordOverlay(record)) {
+      const list = shares.get(s.index);
+      if (list) list.push(s);
+      else shares.set(s.index, [s]);
+    }
+    sharesCache.set(record, shares);
   }
-  return out;
+  return shares;
 }
 
 /** Per index, the saved imports holding its figures (their ids, in order). */
 function holdersByIndex(records: readonly ImportRecord[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const r of records) {
-    for (const index of new Set([r.index, ...r.editions.map((e) => e.index)])) {
-      if (index) out.set(index, out.has(index) ? `${out.get(index)} ${r.id}` : r.id);
-    }
+    for (const index of sharesOf(r).keys()) out.set(index, out.has(index) ? `${out.get(index)} ${r.id}` : r.id);
   }
   return out;
 }
 
-/** The state after the list of imports changed: only the indices whose imports changed get a new version. */
-function withRecords(records: ImportRecord[], previous: Pick<ImportsState, 'records' | 'versionByIndex'>) {
-  const overlay = overlayOf(records);
+/**
+ * The state after the list of imports changed. Only the indices whose imports changed get a new version and a new
+ * overlay — imports laid over each other oldest first, by the same rule as over the shipped data
+ * (dataset.overlayScores); the others keep theirs, so a one-figure PCI import beside a million saved figures
+ * overlays PCI's share only.
+ */
+function withRecords(records: ImportRecord[], previous: Pick<ImportsState, 'records' | 'versionByIndex' | 'overlayByIndex'>) {
   const before = holdersByIndex(previous.records);
   const after = holdersByIndex(records);
   const versionByIndex = new Map(previous.versionByIndex);
   for (const index of new Set([...before.keys(), ...after.keys()])) {
     if (before.get(index) !== after.get(index)) versionByIndex.set(index, (versionByIndex.get(index) ?? 0) + 1);
   }
-  return { records, overlay, overlayByIndex: byIndex(overlay), versionByIndex };
+  const overlayByIndex = new Map<string, Score[]>();
+  for (const [index, holders] of after) {
+    const kept = previous.overlayByIndex.get(index);
+    if (kept && before.get(index) === holders) {
+      overlayByIndex.set(index, kept);
+      continue;
+    }
+    const layers = records.map((r) => sharesOf(r).get(index)).filter((l): l is Score[] => l !== undefined);
+    overlayByIndex.set(index, layers.length === 1 ? layers[0] : layers.reduce<Score[]>((below, top) => overlayScores(below, top), []));
+  }
+  return { records, overlayByIndex, versionByIndex };
 }
 
 export const useImports = create<ImportsState>()((set, get) => ({
   records: [],
   unreadable: [],
   storageError: null,
-  overlay: [],
   overlayByIndex: new Map(),
   versionByIndex: new Map(),
   ready: false,
@@ -153,13 +161,4 @@ export function ensureImportsLoaded(): Promise<void> {
 export function reloadImports(): Promise<void> {
   loading = useImports.getState().load();
   return loading;
-}
-
-export function useImportedScores(): { scores: Score[]; ready: boolean } {
-  const scores = useImports((s) => s.overlay);
-  const ready = useImports((s) => s.ready);
-  useEffect(() => {
-    void ensureImportsLoaded();
-  }, []);
-  return { scores, ready };
 }

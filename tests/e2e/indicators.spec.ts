@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { writeFileSync } from 'node:fs';
 import { artifactDir, launch, newPage, openApp, tempDir } from './browser';
-import { writeFixtures } from '../fixtures/indicatorWorkbook';
+import { fixtureSheets, writeFixtures } from '../fixtures/indicatorWorkbook';
 
 let browser: Browser;
 let fixtures: string;
@@ -20,6 +20,15 @@ beforeAll(async () => {
   browser = await launch();
   fixtures = tempDir();
   await writeFixtures(fixtures);
+  // The 2016 fixture with a formula error in one indicator cell (Tiep can dat dai!D6).
+  const XLSX = await import('@e965/xlsx');
+  const book = XLSX.utils.book_new();
+  for (const sheet of fixtureSheets(2016)) {
+    const rows = sheet.rows.map((r) => [...r]);
+    if (sheet.name === 'Tiep can dat dai') rows[5][3] = '#VALUE!';
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), sheet.name);
+  }
+  writeFileSync(join(fixtures, 'PCI_2016_bad.xlsx'), XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
   // Quảng Ninh's PCI 2017 profile as a one-province table: the province's value, then the median (NOT published figures).
   writeFileSync(
     join(fixtures, 'ho-so-quang-ninh-pci-2017.csv'),
@@ -70,6 +79,21 @@ for (const phone of [undefined, { width: 390, height: 844 }]) {
       await expect.poll(async () => (await cells(again, 'Tri thức công dân'))[4], { timeout: 30_000 }).toBe('57/63');
       if (phone) expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
       await again.context().close();
+      await context.close();
+    });
+
+    it('a workbook with a bad cell: the problem names sheet and cell, in Vietnamese and English, and nothing is saved', async () => {
+      const { page, context } = await newPage(browser, { phone });
+      await openApp(page, '?tab=import&dest=indicators');
+      await page.getByTestId('import-file-input').setInputFiles(join(fixtures, 'PCI_2016_bad.xlsx'));
+      await page.getByTestId('indicator-import-problems').waitFor({ timeout: 30_000 });
+      const vi = await page.getByTestId('indicator-import-problems').innerText();
+      expect(vi).toContain('PCI_2016_bad.xlsx: Tiep can dat dai!D6 — Điểm "#VALUE!" không phải là số');
+      expect(await page.getByTestId('indicator-import-confirm').count()).toBe(0);
+      await page.getByRole('button', { name: 'English' }).click();
+      expect(await page.getByTestId('indicator-import-problems').innerText()).toContain('Tiep can dat dai!D6 — Score "#VALUE!" is not a number');
+      expect(await page.getByTestId('indicator-saved').innerText()).toContain('No indicator table imported yet.');
+      if (phone) expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
       await context.close();
     });
 

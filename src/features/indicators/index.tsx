@@ -5,7 +5,7 @@
  * Everything is decided by src/domain/analysis/indicators.ts (standing, weak rules, distance to the best); this view
  * only draws it. Its code and any imported indicator figures load only when the view opens.
  */
-import { useMemo } from 'react';
+import { useMemo, type CSSProperties } from 'react';
 import { defaultCatalogue, findComponent, mainComponents, unitName } from '@/domain/catalogue/catalogue';
 import { DEFAULT_INDICATOR_OPTIONS, indicatorStandings, indicatorValueText, INDICATOR_RULE_LABELS, weakIndicators, type IndicatorStanding } from '@/domain/analysis/indicators';
 import { bottomShareStart } from '@/domain/analysis/weakness';
@@ -17,6 +17,12 @@ import { formatChange, formatRank, useLang, useStrings } from '@/ui/i18n';
 import { useSelection } from '@/ui/useSelection';
 import { indicatorStrings } from './strings';
 import './indicators.css';
+
+/** Column names for the phone's card layout (indicators.css reads them as --label-<column>). */
+function cardLabels(s: Record<'value' | 'median' | 'best' | 'rank' | 'change' | 'toBest' | 'owner', string>): CSSProperties {
+  const quoted = (t: string) => JSON.stringify(t);
+  return { '--label-value': quoted(s.value), '--label-median': quoted(s.median), '--label-best': quoted(s.best), '--label-rank': quoted(s.rank), '--label-change': quoted(s.change), '--label-toBest': quoted(s.toBest), '--label-owner': quoted(s.owner) } as CSSProperties;
+}
 
 export default function Indicators() {
   const lang = useLang();
@@ -97,7 +103,7 @@ export default function Indicators() {
   ];
 
   return (
-    <section aria-labelledby="indicators-title" className="indicators" data-testid="indicators-view">
+    <section aria-labelledby="indicators-title" className="indicators" data-testid="indicators-view" style={cardLabels(s)}>
       <h1 id="indicators-title">
         {s.title}: {componentLabel} — {uname(province)}, {index.label} {year}
       </h1>

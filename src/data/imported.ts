@@ -54,14 +54,31 @@ function sharesOf(record: ImportRecord): Map<string, Score[]> {
   let shares = sharesCache.get(record);
   if (!shares) {
     shares = new Map();
-    for (const s of recordOverlay(record)) {
-      const list = shares.get(s.index);
-      if (list) list.push(s);
-      else shares.set(s.index, [s]);
-    }
+    addShares(shares, recordOverlay(record), 0, Infinity);
     sharesCache.set(record, shares);
   }
   return shares;
+}
+
+function addShares(shares: Map<string, Score[]>, scores: readonly Score[], from: number, to: number): void {
+  for (let i = from; i < Math.min(to, scores.length); i++) {
+    const s = scores[i];
+    const list = shares.get(s.index);
+    if (list) list.push(s);
+    else shares.set(s.index, [s]);
+  }
+}
+
+/** The same split for a record just read, in slices between which the page gets its turn (a million figures). */
+async function splitInSlices(record: ImportRecord, slice = 50_000): Promise<void> {
+  if (sharesCache.has(record)) return;
+  const shares = new Map<string, Score[]>();
+  const scores = recordOverlay(record);
+  for (let from = 0; from < scores.length; from += slice) {
+    addShares(shares, scores, from, from + slice);
+    await yieldToPage();
+  }
+  sharesCache.set(record, shares);
 }
 
 /** Per index, the saved imports holding its figures (their ids, in order). */
@@ -130,7 +147,10 @@ export const useImports = create<ImportsState>()((set, get) => ({
         }
         const value = await getValue(key);
         const read = await readRecordInSlices(value, yieldToPage);
-        if ('record' in read) records.push(read.record);
+        if ('record' in read) {
+          await splitInSlices(read.record);
+          records.push(read.record);
+        }
         else unreadable.push({ key, reason: read.reason, ...namedIn(value) });
       }
       records.sort((a, b) => a.date.localeCompare(b.date));

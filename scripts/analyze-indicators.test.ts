@@ -37,7 +37,12 @@ describe('analyze --indicators', () => {
       previousValue: 1.087344,
       change: -0.176527,
       weak: ['bottom-share', 'worse-than-median'],
+      // plan/owners.ts with no plan: the template's participation lead, suggested
+      ownerId: 'so-noi-vu',
+      ownerBasis: 'suggested',
     });
+    // An indicator rule of the template (land-use certificate procedures → Sở TN&MT), as in the app.
+    expect(a.indicators.find((r: { id: string }) => r.id === 'admin_procedures.land_use_rights_procedures')).toMatchObject({ ownerId: 'so-tnmt', ownerBasis: 'suggested' });
     expect(Object.keys(civic)).toEqual(expect.arrayContaining(['component', 'id', 'label', 'unit', 'direction', 'value', 'median', 'best', 'bestUnit', 'bestUnitName', 'rank', 'rankOutOf', 'previousYear', 'previousValue', 'change', 'weak', 'owner']));
     expect(a.indicators).toHaveLength(22); // PAPI 2016: 4 + 3 + 3 + 4 + 4 + 4 sub-dimensions
   }, 60_000);
@@ -56,6 +61,9 @@ describe('analyze --indicators', () => {
     expect(land[0]).toMatchObject({ direction: 'higher', rank: 19, rankOutOf: 63, previousYear: 2015 });
     expect(land[1]).toMatchObject({ direction: 'lower', rank: 19, change: null });
     expect(land[3]).toMatchObject({ direction: null, rank: null });
+    // Owners by plan/owners.ts (the app's rule): the inspections indicator to Thanh tra tỉnh by the template's indicator rule, its sub-index's other indicator to the sub-index's suggested lead.
+    const owners = Object.fromEntries(JSON.parse(result.stdout).indicators.map((i: { id: string; ownerId: string }) => [i.id, i.ownerId]));
+    expect(owners).toMatchObject({ 'land_access.LURC_days': 'so-tnmt', 'time_costs.tc_inspect': 'thanh-tra', 'time_costs.tc_hours': 'so-noi-vu' });
   }, 60_000);
 
   it('PCI without indicator figures: an empty list and, in text, where to get them', () => {

@@ -38,10 +38,12 @@ import { formatGap } from '@/domain/analysis/gap';
 import type { Lang, Score } from '@/domain/catalogue/types';
 import { isProvinceIndexName } from '@/domain/province/provinceIndex';
 import { analyzeProvinceRun } from './lib/province-cli';
-import { indicatorReportRows, indicatorStandings, weakIndicators, type IndicatorReportRow, type IndicatorSource } from '@/domain/analysis/indicators';
+import { indicatorReportRows, indicatorStandings, weakIndicators, type IndicatorDef, type IndicatorReportRow, type IndicatorSource } from '@/domain/analysis/indicators';
 import { combinedIndicatorSource, indicatorSetSource, subComponentSource } from '@/domain/analysis/indicatorSources';
 import { readIndicatorFiles } from './lib/indicator-files';
 import { loadShippedTable } from './lib/shipped-table';
+import { indicatorRef, ownersOf } from '@/domain/plan/owners';
+import { defaultDepartments, defaultTemplate, departmentName, provinceDepartments } from '@/domain/plan/departments';
 import { integerFlag, readCli, runCli, usageError } from './lib/cli.mjs';
 
 export const ANALYZE_CLI = {
@@ -236,7 +238,13 @@ async function indicatorsFor(table: ScoreTable, index: string, year: number, uni
   }
   sources.push(subComponentSource(table, catalogue));
   const source = combinedIndicatorSource(sources);
-  return components.flatMap((component) => indicatorReportRows(indicatorStandings(source, index, year, component, unit), lang, (u) => unitName(catalogue, u, lang)));
+  // The owner by plan/owners.ts, as in the app: with no plan given, the template's suggestion (component or indicator rule).
+  const departments = provinceDepartments(defaultDepartments);
+  const ownerOf = (def: IndicatorDef) => {
+    const lead = ownersOf(indicatorRef(def, year), { table, province: unit, items: [], departments, template: defaultTemplate }).lead;
+    return lead ? { id: lead.department, name: departmentName(departments, lead.department, lang), basis: lead.basis } : null;
+  };
+  return components.flatMap((component) => indicatorReportRows(indicatorStandings(source, index, year, component, unit), lang, (u) => unitName(catalogue, u, lang), ownerOf));
 }
 
 /** Weak indicators under each sub-index, by how far behind (text output). */

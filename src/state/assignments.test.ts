@@ -15,34 +15,54 @@ async function loadStore() {
 beforeEach(() => localStorage.clear());
 
 const SAVED_V2 = readFileSync(resolve(__dirname, '../../tests/fixtures/storage/assignments-v2.json'), 'utf8');
+const SAVED_V3 = readFileSync(resolve(__dirname, '../../tests/fixtures/storage/assignments-v3.json'), 'utf8');
 
 describe('assignments store: persisted, versioned, never discarded', () => {
-  it('a plan saved by version 2 (the text that version wrote) opens in version 3 with every field kept and no tasks yet; the old text is backed up', async () => {
+  it('a plan saved by version 2 (the text that version wrote) opens in the current version with every field kept, no tasks and no indicator lines yet; the old text is backed up', async () => {
     localStorage.setItem(KEY, SAVED_V2);
     const saved = JSON.parse(SAVED_V2);
     const s = await loadStore();
     const { items, departments } = s.useAssignments.getState();
     expect(Object.keys(items).sort()).toEqual(Object.keys(saved.state.items).sort());
-    for (const [id, before] of Object.entries(saved.state.items)) expect(items[id]).toEqual({ ...(before as object), tasks: [] });
+    for (const [id, before] of Object.entries(saved.state.items)) expect(items[id]).toEqual({ ...(before as object), tasks: [], indicators: {} });
     expect(items['02|PCI|2016|labour_training']).toMatchObject({ lead: 'so-ldtbxh', coOwners: ['so-gddt', 'so-khdt'], targetScore: 5.54, targetRank: 50, notes: 'Mở 3 lớp đào tạo nghề cho doanh nghiệp; "ưu tiên" KCN' });
     expect(departments).toEqual(saved.state.departments);
     const [backup] = s.listBackups();
     expect(backup).toMatch(/^chiso-assignments\.backup\.v2\./);
     expect(localStorage.getItem(backup)).toBe(SAVED_V2);
-    // Written back at version 3 on the next change, with the tasks.
+    // Written back at the current version on the next change, with the tasks.
     s.useAssignments.getState().saveItem({ ...items['02|PCI|2016|land_access'], tasks: [{ ...blankTask('t1'), title: 'Rà soát quỹ đất sạch' }] });
     const stored = JSON.parse(localStorage.getItem(KEY)!);
-    expect(stored.version).toBe(3);
+    expect(stored.version).toBe(4);
     expect(stored.state.items['02|PCI|2016|land_access'].tasks[0].title).toBe('Rà soát quỹ đất sạch');
-    expect(stored.state.items['22|PAPI|2022|e_governance']).toEqual({ ...saved.state.items['22|PAPI|2022|e_governance'], tasks: [] });
+    expect(stored.state.items['22|PAPI|2022|e_governance']).toEqual({ ...saved.state.items['22|PAPI|2022|e_governance'], tasks: [], indicators: {} });
   });
 
-  it('every change is saved to localStorage at version 3 and read back after a reload', async () => {
+  it('a plan saved by version 3 (the text that version wrote) opens in version 4 with every field kept, no indicator lines, no task targeting an indicator; the old text is backed up', async () => {
+    localStorage.setItem(KEY, SAVED_V3);
+    const saved = JSON.parse(SAVED_V3) as { state: { items: Record<string, { tasks: object[] }> } };
+    const s = await loadStore();
+    const { items } = s.useAssignments.getState();
+    expect(Object.keys(items).sort()).toEqual(Object.keys(saved.state.items).sort());
+    for (const [id, before] of Object.entries(saved.state.items)) expect(items[id]).toEqual({ ...before, tasks: before.tasks.map((t) => ({ ...t, indicator: null })), indicators: {} });
+    expect(items['22|PAPI|2016|participation'].tasks[0]).toMatchObject({ title: 'Phổ biến pháp luật ở thôn, bản', lead: 'so-tu-phap', progress: [{ date: '2017-01-15', text: 'Đã in 5.000 tờ rơi' }] });
+    const [backup] = s.listBackups();
+    expect(backup).toMatch(/^chiso-assignments\.backup\.v3\./);
+    expect(localStorage.getItem(backup)).toBe(SAVED_V3);
+    // An indicator line typed now is written at version 4 and read back.
+    const participation = items['22|PAPI|2016|participation'];
+    s.useAssignments.getState().saveItem({ ...participation, indicators: { 'participation.civic_knowledge': { lead: 'so-tu-phap', coOwners: [], target: 1.2, deadline: '2017-06-30' } } });
+    const stored = JSON.parse(localStorage.getItem(KEY)!);
+    expect(stored.version).toBe(4);
+    expect(stored.state.items['22|PAPI|2016|participation'].indicators['participation.civic_knowledge']).toEqual({ lead: 'so-tu-phap', coOwners: [], target: 1.2, deadline: '2017-06-30' });
+  });
+
+  it('every change is saved to localStorage at version 4 and read back after a reload', async () => {
     const a = await loadStore();
     const item = { ...blankItem('22', 'PCI', 2016, 'entry_costs'), lead: 'so-khdt', targetScore: 9.3 };
     a.useAssignments.getState().saveItem(item);
     const stored = JSON.parse(localStorage.getItem(KEY)!);
-    expect(stored.version).toBe(3);
+    expect(stored.version).toBe(4);
     expect(stored.state.items['22|PCI|2016|entry_costs'].lead).toBe('so-khdt');
     expect(Object.keys(stored.state)).toEqual(['items', 'departments']);
     const b = await loadStore();
@@ -94,10 +114,10 @@ describe('assignments store: persisted, versioned, never discarded', () => {
     let s = await loadStore();
     expect(s.useAssignmentsHealth.getState().reports[0].kind).toBe('corrupt');
     localStorage.clear();
-    localStorage.setItem(KEY, JSON.stringify({ state: { items: {}, plans: [] }, version: 4 }));
+    localStorage.setItem(KEY, JSON.stringify({ state: { items: {}, plans: [] }, version: 5 }));
     s = await loadStore();
     expect(s.useAssignmentsHealth.getState().reports[0]).toMatchObject({ kind: 'newer-version' });
-    expect(s.listBackups()[0]).toMatch(/backup\.v4\./);
+    expect(s.listBackups()[0]).toMatch(/backup\.v5\./);
   });
 
   it('selectItemsFor gives the items of a province, index and year with the province’s department names', async () => {

@@ -13,6 +13,10 @@
  * - 3: as 2, each item with `tasks: PlanTask[]` (per-component tasks with their own agencies, targets,
  *   deadlines, statuses, dated progress notes and evidence). 2 → 3 gives every item `tasks: []` and keeps
  *   every other field as it was (test: tests/fixtures/storage/assignments-v2.json, a state version 2 wrote).
+ * - 4: as 3, each item with `indicators: Record<indicator id, IndicatorPlan>` (an indicator's own owner, target,
+ *   deadline) and each task with `indicator: string | null` (the indicator it targets). 2 or 3 → 4 gives every item
+ *   `indicators: {}` and every task `indicator: null` and keeps every other field as it was
+ *   (test: tests/fixtures/storage/assignments-v3.json, a state version 3 wrote).
  */
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
@@ -26,7 +30,7 @@ import { backupKeys, neverDiscardStorage, reportStorage, useStorageHealth } from
 import { own } from '@/domain/catalogue/own';
 
 export const ASSIGNMENTS_STORAGE_KEY = 'chiso-assignments';
-export const ASSIGNMENTS_VERSION = 3;
+export const ASSIGNMENTS_VERSION = 4;
 
 export interface AssignmentsData {
   items: Record<string, FollowUpItem>;
@@ -71,8 +75,14 @@ export function migrateAssignments(persisted: unknown, version: number): Assignm
   }
   const items = (state.items ?? {}) as Record<string, FollowUpItem>;
   const departments = (state.departments ?? {}) as AssignmentsData['departments'];
-  if (version === 2) return { items: Object.fromEntries(Object.entries(items).map(([id, item]) => [id, { ...item, tasks: Array.isArray(item.tasks) ? item.tasks : [] }])), departments };
+  if (version === 2 || version === 3) return { items: Object.fromEntries(Object.entries(items).map(([id, item]) => [id, toVersion4(item)])), departments };
   return { items, departments };
+}
+
+/** A version 2 or 3 item as version 4: no indicator lines, no task targets an indicator; every other field as it was. */
+function toVersion4(item: FollowUpItem): FollowUpItem {
+  const tasks = Array.isArray(item.tasks) ? item.tasks : [];
+  return { ...item, tasks: tasks.map((t) => ({ ...t, indicator: t.indicator ?? null })), indicators: isRecord(item.indicators) ? item.indicators : {} };
 }
 
 export const useAssignments = create<AssignmentsState>()(

@@ -52,8 +52,8 @@ describe('storage full on write: tried once per change, reported once, never in 
 });
 
 describe('a stored plan that is newer or wrong-shaped is kept aside, never loaded as is', () => {
-  it('a plan saved by a newer version (4) is backed up as v4 and the store starts empty; the original is left in place', async () => {
-    const newer = JSON.stringify({ state: { items: { x: { id: 'x', future: true } }, departments: {} }, version: 4 });
+  it('a plan saved by a newer version (5) is backed up as v5 and the store starts empty; the original is left in place', async () => {
+    const newer = JSON.stringify({ state: { items: { x: { id: 'x', future: true } }, departments: {} }, version: 5 });
     storage.setItem('chiso-assignments', newer);
     const { health, assignments } = await load();
     expect(kinds(health)).toEqual(['assignments:newer-version']);

@@ -315,17 +315,29 @@ export interface IndicatorReportRow {
   weak: IndicatorWeakRule[];
   /** Share of ranked provinces doing better (the weak list's order). */
   behind: number | null;
+  /** The lead department's name (plan/owners.ts `ownersOf`), its id, and whether the plan names it or the template suggests it. */
   owner: string | null;
+  ownerId: string | null;
+  ownerBasis: 'plan' | 'suggested' | null;
 }
 
-/** Standings as report rows; `unitName` names a province, `ownerOf` names an indicator's owner (owners.ts). */
+/** An indicator's lead as the report names it (from plan/owners.ts). */
+export interface ReportOwner {
+  id: string;
+  name: string;
+  basis: 'plan' | 'suggested';
+}
+
+/** Standings as report rows; `unitName` names a province, `ownerOf` gives an indicator's lead (plan/owners.ts `ownersOf`). */
 export function indicatorReportRows(
   standings: readonly IndicatorStanding[],
   lang: Lang,
   unitName: (unit: string) => string,
-  ownerOf: (def: IndicatorDef) => string | null = () => null,
+  ownerOf: (def: IndicatorDef) => ReportOwner | null = () => null,
 ): IndicatorReportRow[] {
-  return standings.map((s) => ({
+  return standings.map((s) => {
+    const owner = ownerOf(s.def);
+    return {
     component: s.def.component,
     id: s.def.id,
     label: s.def.label[lang],
@@ -345,6 +357,9 @@ export function indicatorReportRows(
     distanceToBest: s.distanceToBest ? s.distanceToBest.text[lang] : null,
     weak: s.weak.map((w) => w.rule),
     behind: s.behind,
-    owner: ownerOf(s.def),
-  }));
+    owner: owner?.name ?? null,
+    ownerId: owner?.id ?? null,
+    ownerBasis: owner?.basis ?? null,
+    };
+  });
 }

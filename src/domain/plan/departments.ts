@@ -10,7 +10,8 @@
  *   those renamings are general knowledge [U], not verified in stored sources;
  * - each province can rename, hide or add departments; the catalogue itself is never changed;
  * - the template is a suggestion with an evidence level ([C] confirmed, [S] supported, [U] inferred),
- *   never shown as fact.
+ *   never shown as fact; its `indicatorRules` suggest an owner for single indicators by their printed label
+ *   (land-use certificates, the one-stop shop, inspections), with the same evidence levels and sources.
  */
 import departmentsJson from '@data/catalogue/departments.json';
 import templateJson from '@data/catalogue/assignment-template.json';
@@ -167,6 +168,18 @@ export interface TemplateEntry {
 export interface AssignmentTemplate {
   sources: Record<string, TemplateSource>;
   indices: Record<string, { focal: TemplateEntry; components: Record<string, TemplateEntry> }>;
+  /** Single indicators whose work sits with another department than their component's (land-use certificates, inspections …). */
+  indicatorRules?: IndicatorRule[];
+}
+
+/**
+ * A template suggestion for single indicators: every indicator of `index` (under `component` when given) whose
+ * printed label (Vietnamese or English, diacritics and case ignored) contains one of `match`.
+ */
+export interface IndicatorRule extends TemplateEntry {
+  index: string;
+  component?: string;
+  match: string[];
 }
 
 export const defaultTemplate = templateJson as unknown as AssignmentTemplate;
@@ -191,7 +204,10 @@ export function templateSuggestion(
   year: number,
 ): TemplateSuggestion | null {
   const entry = own(own(template.indices, index)?.components, component);
-  if (!entry) return null;
+  return entry ? resolveEntry(template, departments, entry, year) : null;
+}
+
+function resolveEntry(template: AssignmentTemplate, departments: readonly Department[], entry: TemplateEntry, year: number): TemplateSuggestion {
   const resolve = (id: string) => currentDepartment(departments, id, year)?.id ?? id;
   const unique = (ids: string[]) => [...new Set(ids)];
   const lead = resolve(entry.lead);
@@ -204,4 +220,19 @@ export function templateSuggestion(
     note: entry.note ?? null,
     leadBefore: lead !== entry.lead ? entry.lead : null,
   };
+}
+
+/** The template's suggestion for one indicator (its printed label), resolved for a year; null when no rule matches. */
+export function indicatorSuggestion(
+  template: AssignmentTemplate,
+  departments: readonly Department[],
+  index: string,
+  component: string,
+  label: Localised,
+  year: number,
+): TemplateSuggestion | null {
+  const text = foldText(`${label.vi} ${label.en}`);
+  const rule = (template.indicatorRules ?? []).find((r) => r.index === index && (r.component === undefined || r.component === component) && r.match.some((m) => text.includes(foldText(m))));
+  if (!rule) return null;
+  return resolveEntry(template, departments, rule, year);
 }

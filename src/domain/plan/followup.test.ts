@@ -137,7 +137,7 @@ describe("a department's record across years and indices", () => {
 
 describe("a department's tasks across the four indices", () => {
   it('Sở Tài chính sees the tasks it leads or coordinates in PCI, PAPI, PAR INDEX and SIPAS, led first, by deadline', () => {
-    const task = (id: string, lead: string, coOwners: string[], deadline: string) => ({ id, title: id, lead, coOwners, targetScore: null, targetRank: null, deadline, status: 'not_started' as const, progress: [], evidence: '' });
+    const task = (id: string, lead: string, coOwners: string[], deadline: string) => ({ id, title: id, lead, coOwners, targetScore: null, targetRank: null, deadline, status: 'not_started' as const, progress: [], evidence: '', indicator: null });
     const items = [
       item({ province: '22', index: 'PCI', year: 2024, component: 'entry_costs', tasks: [task('pci-a', 'so-tai-chinh', [], '2025-09-30')] }),
       item({ province: '22', index: 'PAPI', year: 2024, component: 'e_governance', tasks: [task('papi-a', 'so-khcn', ['so-tai-chinh'], '2025-03-31')] }),
@@ -156,7 +156,7 @@ describe("a department's tasks across the four indices", () => {
 
 describe('a task without a lead of its own', () => {
   it('is led by its component’s lead: Tây Ninh PCI 2016 Đào tạo lao động (Sở LĐ-TB&XH) lists both tasks for Sở LĐ-TB&XH, the one with its own lead included', () => {
-    const task = (id: string, lead: string | null) => ({ id, title: id, lead, coOwners: [], targetScore: null, targetRank: null, deadline: null, status: 'not_started' as const, progress: [], evidence: '' });
+    const task = (id: string, lead: string | null) => ({ id, title: id, lead, coOwners: [], targetScore: null, targetRank: null, deadline: null, status: 'not_started' as const, progress: [], evidence: '', indicator: null });
     const items = [item({ province: '72', index: 'PCI', year: 2016, component: 'labour_training', lead: 'so-ldtbxh', tasks: [task('own', 'so-ldtbxh'), task('inherited', null), task('other', 'so-gddt')] })];
     expect(departmentRecord(table, defaultCatalogue, items, departments, 'so-ldtbxh').tasks.map((t) => [t.task.id, t.role])).toEqual([
       ['own', 'lead'],

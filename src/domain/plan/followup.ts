@@ -63,6 +63,35 @@ export interface FollowUpItem {
   origin: 'template' | 'user';
   /** The tasks (nhiệm vụ) under this component, as provincial plans list them; empty = the item is the one task. */
   tasks: PlanTask[];
+  /**
+   * The plan for single indicators of this component (chỉ tiêu cơ sở; PAPI sub-dimensions), by indicator id:
+   * an owner of its own (who owns an indicator is plan/owners.ts), a target in the indicator's own unit, a deadline.
+   */
+  indicators: Record<string, IndicatorPlan>;
+}
+
+/**
+ * One indicator's line in the plan: its own lead and co-owners (null/[] = as its component), a target value in the
+ * indicator's own unit as its figures are stored (a share 0–1, days …), and a deadline.
+ */
+export interface IndicatorPlan {
+  lead: string | null;
+  coOwners: string[];
+  target: number | null;
+  /** ISO date YYYY-MM-DD. */
+  deadline: string | null;
+}
+
+export const blankIndicatorPlan = (): IndicatorPlan => ({ lead: null, coOwners: [], target: null, deadline: null });
+
+/** An indicator line with nothing typed in it is not kept. */
+export const isBlankIndicatorPlan = (p: IndicatorPlan) => p.lead === null && p.coOwners.length === 0 && p.target === null && p.deadline === null;
+
+/** The item with one indicator's line replaced (removed when blank). */
+export function withIndicatorPlan(item: FollowUpItem, indicator: string, plan: IndicatorPlan): FollowUpItem {
+  const indicators = Object.fromEntries(Object.entries(item.indicators).filter(([id]) => id !== indicator));
+  if (!isBlankIndicatorPlan(plan)) indicators[indicator] = { ...plan, coOwners: plan.coOwners.filter((c) => c !== plan.lead) };
+  return { ...item, indicators };
 }
 
 /** A dated progress note (báo cáo tiến độ). */
@@ -91,10 +120,12 @@ export interface PlanTask {
   progress: ProgressNote[];
   /** Link (or reference) to the evidence of the result; '' when none. */
   evidence: string;
+  /** The indicator of the component this task targets (its id, as in `FollowUpItem.indicators`); null = the component. */
+  indicator: string | null;
 }
 
 export function blankTask(id: string, from?: Pick<FollowUpItem, 'lead' | 'coOwners' | 'deadline'>): PlanTask {
-  return { id, title: '', lead: from?.lead ?? null, coOwners: [...(from?.coOwners ?? [])], targetScore: null, targetRank: null, deadline: from?.deadline ?? null, status: 'not_started', progress: [], evidence: '' };
+  return { id, title: '', lead: from?.lead ?? null, coOwners: [...(from?.coOwners ?? [])], targetScore: null, targetRank: null, deadline: from?.deadline ?? null, status: 'not_started', progress: [], evidence: '', indicator: null };
 }
 
 /** A new task id, unique among the item's tasks: `t1`, `t2`… plus the author's mark, so two colleagues' new tasks do not collide. */
@@ -154,12 +185,13 @@ export function blankItem(province: string, index: string, year: number, compone
     notes: '',
     origin: 'user',
     tasks: [],
+    indicators: {},
   };
 }
 
 /** An item with nothing typed in it is not worth saving. */
 export function isBlank(item: FollowUpItem): boolean {
-  return item.lead === null && item.coOwners.length === 0 && item.targetScore === null && item.targetRank === null && item.deadline === null && item.status === 'not_started' && item.notes === '' && item.tasks.length === 0;
+  return item.lead === null && item.coOwners.length === 0 && item.targetScore === null && item.targetRank === null && item.deadline === null && item.status === 'not_started' && item.notes === '' && item.tasks.length === 0 && Object.keys(item.indicators ?? {}).length === 0;
 }
 
 // ---- target checking ----------------------------------------------------------------------------

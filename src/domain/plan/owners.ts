@@ -18,21 +18,37 @@
  *   names its own lead, by the owners the plan gave the old component(s) in the latest earlier edition (`speaking`
  *   is that item: its `component` and `year` say "per the 2024 plan for <old component>"); an ownership carried
  *   over, never a change in score;
- * - indicators (a component's own indicators, `ref.indicator`): owned by their component's owners until the plan
- *   can name an owner per indicator (`ownersOf` is the one place to add that rule).
+ * - an indicator (a PCI base indicator, a PAPI sub-dimension: `ref.indicator`) is owned as its component by default
+ *   (the plan's lead and co-owners, or the template's suggestion), and the plan can name its own owner: an item's
+ *   indicator line with a lead (`FollowUpItem.indicators[id].lead`). The latest plan (edition ≤ the ref's) that names
+ *   anyone for the indicator speaks: its indicator line, or its component lead; in one item the indicator line wins.
+ *   Where the plan names nobody, the template's indicator rule for its printed label (land-use certificates →
+ *   Sở TN&MT, inspections → Thanh tra tỉnh …, `indicatorRules` with their evidence) is the suggestion, else the
+ *   component's; a department merged away is replaced by its successor as for components.
  */
 import type { ScoreTable } from '../table/dataset';
 import { findIndex, getUnit, type Catalogue } from '../catalogue/catalogue';
 import { predecessorsAndSelf, templateSuggestion, type AssignmentTemplate, type Department, type Evidence, type TemplateSuggestion } from './departments';
-import type { FollowUpItem } from './followup';
+import { indicatorSuggestion } from './departments';
+import type { FollowUpItem, IndicatorPlan } from './followup';
+import type { Localised } from '../catalogue/types';
+import { own } from '../catalogue/own';
 import { defaultTargetYear } from './targetRules';
 
-/** A component of an index edition (and, later, one of its indicators). */
+/** A component of an index edition, or one of its indicators (build an indicator's with `indicatorRef`). */
 export interface OwnerRef {
   index: string;
   year: number;
   component: string;
+  /** The indicator's id (`land_access.LURC`, `participation.civic_knowledge`). */
   indicator?: string;
+  /** The indicator's label as printed: the template's indicator rules match on it. */
+  indicatorLabel?: Localised;
+}
+
+/** The ref of an indicator of an edition (every view, export and the CLI build it here, so all ask the same). */
+export function indicatorRef(def: { index: string; component: string; id: string; label: Localised }, year: number): OwnerRef {
+  return { index: def.index, year, component: def.component, indicator: def.id, indicatorLabel: def.label };
 }
 
 export interface OwnersContext {
@@ -69,6 +85,10 @@ export interface Owners {
   suggestion: TemplateSuggestion | null;
   /** The year the work is done, in which a suggestion's departments are read. */
   workYear: number;
+  /** For an indicator: this edition's indicator line in the plan (target, deadline, its own owner), if any. */
+  indicatorPlan: IndicatorPlan | null;
+  /** For an indicator: the owner is its own (an indicator line of the plan, or the template's indicator rule), not its component's. */
+  ownLevel: boolean;
 }
 
 /** The plan's item for a component of a province, if any. */
@@ -112,19 +132,48 @@ export function workYearOf(ref: OwnerRef, item: FollowUpItem | null, ctx: Pick<O
   return item?.targetYear ?? defaultTargetYear(ctx.table, ref.index, ctx.province, ref.year);
 }
 
+/** The item whose indicator line names a lead for `ref.indicator`: the latest edition up to the ref's. */
+export function speakingIndicatorItemFor(items: readonly FollowUpItem[], province: string, ref: OwnerRef): FollowUpItem | null {
+  let best: FollowUpItem | null = null;
+  for (const i of items) {
+    if (i.province !== province || i.index !== ref.index || i.component !== ref.component || i.year > ref.year || !ref.indicator) continue;
+    if (!own(i.indicators, ref.indicator)?.lead) continue;
+    if (best === null || i.year > best.year) best = i;
+  }
+  return best;
+}
+
 /** Who owns a component (or indicator) of an edition in the province (rules at the top). */
 export function ownersOf(ref: OwnerRef, ctx: OwnersContext): Owners {
+  if (ref.indicator === undefined) return componentOwners(ref, ctx);
+  const component = componentOwners({ index: ref.index, year: ref.year, component: ref.component }, ctx);
+  const indicatorPlan = (component.item && own(component.item.indicators, ref.indicator)) || null;
+  const base: Owners = { ...component, ref, indicatorPlan, ownLevel: false };
+  const line = speakingIndicatorItemFor(ctx.items, ctx.province, ref);
+  if (line && (!component.speaking || line.year >= component.speaking.year)) {
+    const named = own(line.indicators, ref.indicator)!;
+    const plan = (department: string): Owner => ({ department, basis: 'plan', evidence: null });
+    return { ...base, lead: plan(named.lead!), coOwners: named.coOwners.map(plan), speaking: line, ownLevel: true };
+  }
+  if (component.speaking || !ref.indicatorLabel) return base;
+  const suggestion = indicatorSuggestion(ctx.template, ctx.departments, ref.index, ref.component, ref.indicatorLabel, component.workYear);
+  if (!suggestion) return base;
+  const suggested = (department: string): Owner => ({ department, basis: 'suggested', evidence: suggestion.evidence });
+  return { ...base, lead: suggested(suggestion.lead), coOwners: suggestion.coOwners.map(suggested), suggestion, ownLevel: true };
+}
+
+function componentOwners(ref: OwnerRef, ctx: OwnersContext): Owners {
   const item = planItemFor(ctx.items, ctx.province, ref);
   const workYear = workYearOf(ref, item, ctx);
   const suggestion = templateSuggestion(ctx.template, ctx.departments, ref.index, ref.component, workYear);
   const plan = (department: string): Owner => ({ department, basis: 'plan', evidence: null });
   const suggested = (department: string): Owner => ({ department, basis: 'suggested', evidence: suggestion?.evidence ?? null });
   const speaking = item?.lead ? item : (speakingItemFor(ctx.items, ctx.province, ref) ?? continuedItemFor(ctx.items, ctx.province, ref, ctx.catalogue));
-  if (speaking?.lead) return { ref, lead: plan(speaking.lead), coOwners: speaking.coOwners.map(plan), item, speaking, suggestion, workYear };
+  if (speaking?.lead) return { ref, lead: plan(speaking.lead), coOwners: speaking.coOwners.map(plan), item, speaking, suggestion, workYear, indicatorPlan: null, ownLevel: false };
   const lead = suggestion ? suggested(suggestion.lead) : null;
   const typed = item?.coOwners ?? [];
   const coOwners = [...typed.map(plan), ...(suggestion?.coOwners ?? []).filter((c) => !typed.includes(c) && c !== lead?.department).map(suggested)];
-  return { ref, lead, coOwners, item, speaking: null, suggestion, workYear };
+  return { ref, lead, coOwners, item, speaking: null, suggestion, workYear, indicatorPlan: null, ownLevel: false };
 }
 
 export type OwnerRole = 'lead' | 'co-owner';

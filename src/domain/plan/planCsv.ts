@@ -1,7 +1,8 @@
 /**
  * A plan as CSV: the items (department edits travel in JSON), Excel-safe, readable after editing in Excel.
- * One row per task (the item's columns repeated on each); an item without tasks is one row with empty task
- * columns. Progress notes are one per line, `YYYY-MM-DD: text`.
+ * One row per task (the item's columns repeated on each), then one row per indicator line (`indicator` and its
+ * owner, target, deadline; the task columns empty); an item with neither is one row. A task names the indicator it
+ * targets in `task_indicator`. Progress notes are one per line, `YYYY-MM-DD: text`.
  */
 import { findIndex, type Catalogue } from '../catalogue/catalogue';
 import { toCsv, unguardFormula } from '../import/csvExport';
@@ -41,7 +42,21 @@ export const CSV_COLUMNS = [
   'task_status',
   'task_progress',
   'task_evidence',
+  'task_indicator',
+  'indicator',
+  'indicator_lead',
+  'indicator_lead_name',
+  'indicator_co_owners',
+  'indicator_target',
+  'indicator_deadline',
 ] as const;
+
+const INDICATOR_FIELD: Record<string, string> = {
+  indicator_lead: 'lead',
+  indicator_co_owners: 'coOwners',
+  indicator_target: 'target',
+  indicator_deadline: 'deadline',
+};
 
 const TASK_FIELD: Record<string, keyof PlanTask> = {
   task_id: 'id',
@@ -54,6 +69,7 @@ const TASK_FIELD: Record<string, keyof PlanTask> = {
   task_status: 'status',
   task_progress: 'progress',
   task_evidence: 'evidence',
+  task_indicator: 'indicator',
 };
 
 /**
@@ -119,8 +135,21 @@ export function planToCsv(plan: Plan, catalogue: Catalogue, departmentsFor: (pro
       item.origin,
     ];
     // Every row as wide as the header, so the reader's delimiter guess never sees a short row (a tab in a note could win it).
-    if (item.tasks.length === 0) return [[...itemCells, ...Array<string>(CSV_COLUMNS.length - itemCells.length).fill('')]];
-    return item.tasks.map((t) => [
+    const noTask = Array<string>(12).fill(''); // task_id … task_indicator
+    const lines = Object.entries(item.indicators)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([id, line]) => [
+        ...itemCells,
+        ...noTask,
+        id,
+        line.lead ?? '',
+        departmentName(departments, line.lead, 'vi'),
+        line.coOwners.join(';'),
+        line.target,
+        line.deadline ?? '',
+      ]);
+    if (item.tasks.length === 0 && lines.length === 0) return [[...itemCells, ...Array<string>(CSV_COLUMNS.length - itemCells.length).fill('')]];
+    const tasks = item.tasks.map((t) => [
       ...itemCells,
       t.id,
       t.title,
@@ -133,7 +162,10 @@ export function planToCsv(plan: Plan, catalogue: Catalogue, departmentsFor: (pro
       t.status,
       progressText(t),
       t.evidence,
+      t.indicator ?? '',
+      ...Array<string>(6).fill(''),
     ]);
+    return [...tasks, ...lines];
   });
   return toCsv([...CSV_COLUMNS], rows);
 }
@@ -179,7 +211,7 @@ export function planFromCsv(text: string, file: string, catalogue: Catalogue, de
   const cell = (cells: string[], name: string) => (columns.includes(name) ? unneutralise(cells[columns.indexOf(name)] ?? '') : '');
   const raws: (RawItem & { line: number })[] = [];
   // Rows of one item (same province, index, year, component as written) that carry a task join that item.
-  const byKey = new Map<string, { raw: RawItem & { line: number }; tasks: { line: number; columnOf: Record<string, number> }[] }>();
+  const byKey = new Map<string, { raw: RawItem & { line: number }; tasks: { line: number; columnOf: Record<string, number> }[]; lines: Map<string, { line: number; columnOf: Record<string, number>; column: number }> }>();
   rows.forEach((cells, r) => {
     const line = grid.lines[r + 1];
     const fields: RawItem['fields'] = {};
@@ -192,6 +224,17 @@ export function planFromCsv(text: string, file: string, catalogue: Catalogue, de
     });
     if (!fields.lead && columns.includes('lead_name')) fields.lead = cell(cells, 'lead_name');
     const hasTask = Object.keys(TASK_FIELD).some((name) => cell(cells, name).trim() !== '');
+    const indicatorText = cell(cells, 'indicator').trim();
+    const line_: Record<string, unknown> = {};
+    const lineColumns: Record<string, number> = {};
+    if (indicatorText) {
+      for (const [name, field] of Object.entries(INDICATOR_FIELD)) {
+        if (!columns.includes(name)) continue;
+        line_[field] = cell(cells, name);
+        lineColumns[field] = columns.indexOf(name) + 1;
+      }
+      if (!line_.lead && columns.includes('indicator_lead_name')) line_.lead = cell(cells, 'indicator_lead_name');
+    }
     const task: Record<string, unknown> = {};
     const taskColumns: Record<string, number> = {};
     if (hasTask) {
@@ -205,18 +248,33 @@ export function planFromCsv(text: string, file: string, catalogue: Catalogue, de
     }
     const key = ['province', 'index', 'year', 'component'].map((k) => foldText(String(fields[k as keyof typeof fields] ?? ''))).join('|');
     const earlier = byKey.get(key);
-    if (hasTask && earlier) {
-      (earlier.raw.fields.tasks as unknown[]).push(task);
-      earlier.tasks.push({ line, columnOf: taskColumns });
+    const addLine = (to: NonNullable<typeof earlier>) => {
+      (to.raw.fields.indicators as Record<string, unknown>)[indicatorText] = line_;
+      to.lines.set(indicatorText, { line, columnOf: lineColumns, column: columns.indexOf('indicator') + 1 });
+    };
+    if ((hasTask || indicatorText) && earlier) {
+      if (hasTask) {
+        (earlier.raw.fields.tasks as unknown[]).push(task);
+        earlier.tasks.push({ line, columnOf: taskColumns });
+      }
+      if (indicatorText) addLine(earlier);
       return;
     }
-    const entry = { raw: { fields: { ...fields, tasks: hasTask ? [task] : [] }, line, at: (_: string) => ({ line, column: 0 }) }, tasks: hasTask ? [{ line, columnOf: taskColumns }] : [] };
+    const entry = {
+      raw: { fields: { ...fields, tasks: hasTask ? [task] : [], indicators: Object.create(null) as Record<string, unknown> }, line, at: (_: string) => ({ line, column: 0 }) },
+      tasks: hasTask ? [{ line, columnOf: taskColumns }] : [],
+      lines: new Map<string, { line: number; columnOf: Record<string, number>; column: number }>(),
+    };
+    if (indicatorText) addLine(entry);
     entry.raw.at = (field: string) => {
       const m = /^tasks\[(\d+)\]\.(\w+)/.exec(field);
       if (m) {
         const t = entry.tasks[Number(m[1])];
         return t ? { line: t.line, column: t.columnOf[m[2]] ?? 0 } : { line, column: 0 };
       }
+      const ind = /^indicators\.(.+?)(?:\.(lead|coOwners|target|deadline))?$/.exec(field);
+      const l = ind ? entry.lines.get(ind[1]) : undefined;
+      if (ind && l) return { line: l.line, column: ind[2] ? (l.columnOf[ind[2]] ?? 0) : l.column };
       return { line, column: columnOf[field] ?? 0 };
     };
     if (!earlier) byKey.set(key, entry);

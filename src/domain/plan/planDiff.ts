@@ -5,6 +5,9 @@
  * - items in both are merged field by field: a field only one side filled (a value against nothing: null,
  *   '', [], "not started") takes the filled value; a field both filled differently is a **conflict**, listed
  *   with both versions; by default the file's version is taken, and the user may keep ours;
+ * - indicator lines (an indicator's own owner, target, deadline) are paired by indicator id: a line only one side has
+ *   is kept or added; a line both sides wrote differently makes `indicators` a conflict of the item (both versions
+ *   listed), decided with the item's other conflicts (default: the file's line); lines without a conflict are kept;
  * - tasks are paired by id, then by content (taskIdentity.ts: title and lead, for tasks typed in Excel
  *   without an id); a task only in the file is added, a task only in ours is kept; a paired task merges
  *   like an item, and its **progress notes are merged by content**: every note of both sides is kept, a note
@@ -23,9 +26,10 @@ import { matchTasks } from './taskIdentity';
 
 /** Item fields merged one by one (`origin` follows the lead: it says whether the lead came from the template). */
 const ITEM_FIELDS = ['lead', 'coOwners', 'targetScore', 'targetRank', 'targetYear', 'deadline', 'status', 'notes'] as const satisfies readonly (keyof FollowUpItem)[];
-const TASK_FIELDS = ['title', 'lead', 'coOwners', 'targetScore', 'targetRank', 'deadline', 'status', 'evidence'] as const satisfies readonly (keyof PlanTask)[];
+const TASK_FIELDS = ['title', 'lead', 'coOwners', 'targetScore', 'targetRank', 'deadline', 'status', 'evidence', 'indicator'] as const satisfies readonly (keyof PlanTask)[];
 
-export type ItemField = (typeof ITEM_FIELDS)[number];
+/** The item's own fields, and `indicators` (its indicator lines, compared line by line). */
+export type ItemField = (typeof ITEM_FIELDS)[number] | 'indicators';
 export type TaskField = (typeof TASK_FIELDS)[number];
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -143,6 +147,9 @@ export function diffPlans(current: Plan, incoming: Plan): PlanDiff {
       continue;
     }
     const { conflicts, filled } = compareFields<FollowUpItem>(before, item, ITEM_FIELDS);
+    const lines = compareLines(before.indicators, item.indicators);
+    if (lines.conflicts.length) conflicts.push('indicators');
+    else if (lines.filled.length) filled.push('indicators');
     const tasks = diffTasks(before.tasks, item.tasks);
     if (conflicts.length || filled.length || tasks.added.length || tasks.changed.length || tasks.removed.length) {
       diff.changed.push({ before, after: item, conflicts: conflicts as ItemField[], filled: filled as ItemField[], tasks });
@@ -158,6 +165,25 @@ export function diffPlans(current: Plan, incoming: Plan): PlanDiff {
     if (!same(before ?? null, mergeEdits(before, edits, new Set(), province))) diff.departmentProvinces.push(province);
   }
   return diff;
+}
+
+/** Indicator lines (by id) both sides wrote differently, and lines only the file has. */
+function compareLines(ours: FollowUpItem['indicators'], theirs: FollowUpItem['indicators']): { conflicts: string[]; filled: string[] } {
+  const conflicts: string[] = [];
+  const filled: string[] = [];
+  for (const [id, line] of Object.entries(theirs)) {
+    const mine = own(ours, id);
+    if (!mine) filled.push(id);
+    else if (!same(mine, line)) conflicts.push(id);
+  }
+  return { conflicts, filled };
+}
+
+/** Our lines, the file's new ones, and the file's version of conflicting lines when `takeTheirs`. */
+export function mergeLines(ours: FollowUpItem['indicators'], theirs: FollowUpItem['indicators'], takeTheirs: boolean): FollowUpItem['indicators'] {
+  const { conflicts, filled } = compareLines(ours, theirs);
+  const taken = [...filled, ...(takeTheirs ? conflicts : [])];
+  return Object.fromEntries([...Object.entries(ours).filter(([id]) => !taken.includes(id)), ...taken.map((id) => [id, own(theirs, id)!] as const)]);
 }
 
 /** Our edits and the file's united; a department renamed on both sides keeps our name unless `takeNames` has it. */
@@ -218,7 +244,8 @@ export function applyDiff(current: Plan, incoming: Plan, diff: PlanDiff, choice:
   for (const item of diff.added) if (choice.add.has(item.id)) items.set(item.id, item);
   for (const { before, after, conflicts, filled, tasks } of diff.changed) {
     const takeTheirs = choice.change.has(after.id);
-    const fields = mergeFields<FollowUpItem>(before, after, filled, conflicts, takeTheirs);
+    const own_ = (f: readonly ItemField[]) => f.filter((x): x is Exclude<ItemField, 'indicators'> => x !== 'indicators');
+    const fields = { ...mergeFields<FollowUpItem>(before, after, own_(filled), own_(conflicts), takeTheirs), indicators: mergeLines(before.indicators, after.indicators, takeTheirs) };
     const leadFrom = same(fields.lead, before.lead) && same(fields.coOwners, before.coOwners) ? before : after;
     const merged = before.tasks
       .filter((t) => !choice.removeTasks.has(taskKey(after.id, t.id)))

@@ -9,7 +9,7 @@ import { collect, planProblem, withAdded, type ItemContext, type PlanImport, typ
 import type { Problem } from '../catalogue/types';
 
 export const PLAN_SCHEMA = 'chiso-followup-plan';
-export const PLAN_VERSION = 3;
+export const PLAN_VERSION = 4;
 
 export function planToJson(plan: Plan, exportedAt: string): string {
   const items = [...plan.items].sort((a, b) => a.id.localeCompare(b.id));
@@ -87,6 +87,8 @@ export function planFromJson(
         if (Array.isArray(progress)) progress.forEach((note, k) => extraKeys(note, NOTE_KEYS, `${prefix}[${i}].tasks[${j}].progress[${k}]`, unknownField));
       });
     }
+    const lines = (entry as { indicators?: unknown }).indicators;
+    if (!v1 && lines && typeof lines === 'object') for (const [id, line] of Object.entries(lines)) extraKeys(line, INDICATOR_KEYS, `${prefix}[${i}].indicators.${id}`, unknownField);
     raws.push({
       fields: v1 ? v1ToRaw(entry as AssignmentV1) : (entry as RawItem['fields']),
       at: (field) => pos(field ? `${prefix}[${i}].${field}` : `${prefix}[${i}]`),
@@ -99,9 +101,10 @@ export function planFromJson(
 }
 
 const TOP_KEYS = ['schema', 'version', 'exportedAt', 'items', 'departments', 'assignments'];
-const ITEM_KEYS = ['id', 'province', 'index', 'year', 'component', 'lead', 'coOwners', 'targetScore', 'targetRank', 'targetYear', 'deadline', 'status', 'notes', 'origin', 'tasks'];
+const ITEM_KEYS = ['id', 'province', 'index', 'year', 'component', 'lead', 'coOwners', 'targetScore', 'targetRank', 'targetYear', 'deadline', 'status', 'notes', 'origin', 'tasks', 'indicators'];
+const INDICATOR_KEYS = ['lead', 'coOwners', 'target', 'deadline'];
 const V1_KEYS = ['province', 'index', 'year', 'component', 'lead', 'coOwners', 'target', 'status', 'note'];
-const TASK_KEYS = ['id', 'title', 'lead', 'coOwners', 'targetScore', 'targetRank', 'deadline', 'status', 'progress', 'evidence'];
+const TASK_KEYS = ['id', 'title', 'lead', 'coOwners', 'targetScore', 'targetRank', 'deadline', 'status', 'progress', 'evidence', 'indicator'];
 const NOTE_KEYS = ['date', 'text'];
 
 /** Keys of an object that no plan field reads: each said (a warning at the key's value), never passed over in silence. */

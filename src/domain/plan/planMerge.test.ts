@@ -129,9 +129,21 @@ function edit(random: Random, plan: Plan, side: string): Plan {
       if (chance(random, 0.2)) t.status = pick(random, ITEM_STATUSES);
       if (chance(random, 0.15)) t.evidence = randomText(random, true, 2);
       if (chance(random, 0.1)) t.title = randomText(random, true, 2);
+      if (chance(random, 0.1)) t.indicator = chance(random, 0.3) ? null : `${item.component}.${pick(random, ['LURC', 'A1.2'])}`;
       tasks.push(t);
     }
     item.tasks = tasks;
+    // An indicator's own owner set or changed, a line removed, a target typed.
+    if (chance(random, 0.3)) {
+      const id = `${item.component}.${pick(random, ['LURC', 'LURC_days', 'tc_inspect'])}`;
+      const line = item.indicators[id] ?? { lead: null, coOwners: [], target: null, deadline: null };
+      item.indicators = { ...item.indicators, [id]: { ...line, lead: pick(random, ['thanh-tra', 'so-tnmt', 'so-xay-dung', side === 'an' ? 'so-khdt' : 'so-tu-phap']) } };
+    }
+    if (chance(random, 0.1)) item.indicators = Object.fromEntries(Object.entries(item.indicators).slice(1));
+    if (chance(random, 0.15)) {
+      const [first] = Object.keys(item.indicators);
+      if (first) item.indicators = { ...item.indicators, [first]: { ...item.indicators[first], target: pick(random, [0.5, 0.62, 14]) } };
+    }
     if (chance(random, 0.3)) {
       // A task added in the app (its author's mark in the id) or typed in Excel (id from its content).
       const excel = chance(random, 0.5);
@@ -182,6 +194,9 @@ function unlistedLosses(ours: Plan, theirs: Plan, diff: PlanDiff, merged: Plan):
       for (const field of ['lead', 'coOwners', 'targetScore', 'targetRank', 'targetYear', 'deadline', 'status', 'notes'] as const) {
         if (!isEmpty(item[field]) && JSON.stringify(m[field]) !== JSON.stringify(item[field]) && !change?.conflicts.includes(field)) losses.push(`${side}: ${item.id}.${field}`);
       }
+      for (const [id, line] of Object.entries(item.indicators)) {
+        if (JSON.stringify(m.indicators[id]) !== JSON.stringify(line) && !change?.conflicts.includes('indicators')) losses.push(`${side}: ${item.id} indicator ${id}`);
+      }
       for (const t of item.tasks) {
         const found = m.tasks.find((x) => x.id === t.id) ?? m.tasks.find((x) => taskContentKey(x) !== null && taskContentKey(x) === taskContentKey(t));
         if (!found) {
@@ -190,7 +205,7 @@ function unlistedLosses(ours: Plan, theirs: Plan, diff: PlanDiff, merged: Plan):
         }
         if (!containsNotes(found.progress, t.progress)) losses.push(`${side}: notes of ${item.id}#${t.id}`);
         const pair = change?.tasks.changed.find((c) => (side === 'ours' ? c.before : c.after) === t);
-        for (const field of ['title', 'lead', 'coOwners', 'targetScore', 'targetRank', 'deadline', 'status', 'evidence'] as const) {
+        for (const field of ['title', 'lead', 'coOwners', 'targetScore', 'targetRank', 'deadline', 'status', 'evidence', 'indicator'] as const) {
           if (!isEmpty(t[field]) && JSON.stringify(found[field]) !== JSON.stringify(t[field]) && !pair?.conflicts.includes(field)) losses.push(`${side}: ${item.id}#${t.id}.${field}`);
         }
       }
@@ -211,6 +226,7 @@ describe('10,000 random concurrent merges (seed 2026)', () => {
     const random = seededRandom(2026);
     let notes = 0;
     let conflicts = 0;
+    let lineConflicts = 0;
     for (let n = 0; n < 10_000; n++) {
       const start: Plan = { items: [randomItem(random, new Set())], departments: {} };
       const ours = edit(random, start, 'an');
@@ -220,9 +236,11 @@ describe('10,000 random concurrent merges (seed 2026)', () => {
       if (losses.length) expect({ case: n, losses, ours, theirs }).toEqual({ case: n, losses: [] });
       notes += merged.items.reduce((s, i) => s + i.tasks.reduce((k, t) => k + t.progress.length, 0), 0);
       conflicts += conflictCount(diff);
+      lineConflicts += diff.changed.filter((c) => c.conflicts.includes('indicators')).length;
     }
-    // The runs did merge notes and meet conflicts (the test can fail).
+    // The runs did merge notes and meet conflicts, indicator lines among them (the test can fail).
     expect(notes).toBeGreaterThan(10_000);
+    expect(lineConflicts).toBeGreaterThan(300);
     expect(conflicts).toBeGreaterThan(1_000);
   }, 120_000);
 

@@ -6,7 +6,7 @@
  */
 import { findIndex, mainComponents, scaleFor, unitsForYear, type Catalogue } from '../catalogue/catalogue';
 import { customDepartment, matchDepartment, type Department, type ProvinceDepartmentEdits } from './departments';
-import { ITEM_STATUSES, itemId, STATUS_LABELS, type FollowUpItem, type ItemStatus, type Plan, type PlanTask, type ProgressNote } from './followup';
+import { isBlankIndicatorPlan, ITEM_STATUSES, itemId, STATUS_LABELS, type FollowUpItem, type IndicatorPlan, type ItemStatus, type Plan, type PlanTask, type ProgressNote } from './followup';
 import { readNumberCell } from '../catalogue/numbers';
 import { fillTemplate, foldText } from '../catalogue/text';
 import type { Problem, Severity } from '../catalogue/types';
@@ -33,6 +33,8 @@ const PLAN_MESSAGES = {
   'bad-departments': ['error', '"departments" phải là đối tượng theo mã tỉnh', '"departments" must be an object keyed by province id'],
   'bad-tasks': ['error', '"tasks" phải là danh sách nhiệm vụ', '"tasks" must be a list of tasks'],
   'duplicate-task': ['error', 'Trùng mã nhiệm vụ "{value}" trong cùng chỉ số thành phần', 'Duplicate task id "{value}" in the same component'],
+  'bad-indicator': ['error', 'Chỉ tiêu "{value}" không thuộc chỉ số thành phần "{component}" (mã chỉ tiêu phải bắt đầu bằng "{component}.")', 'Indicator "{value}" is not under the component "{component}" (its id must start with "{component}.")'],
+  'bad-indicator-target': ['error', 'Mục tiêu của chỉ tiêu "{value}" không phải là số', 'The indicator\'s target "{value}" is not a number'],
   'bad-shape': ['error', 'Giá trị không đúng kiểu: {detail}', 'Value of the wrong kind: {detail}'],
   'no-items': ['error', 'Tệp không có mục nào (chỉ có dòng tiêu đề)', 'The file has no items (only a header line)'],
   'migrated-v1': ['warning', 'Tệp phiên bản 1: đã chuyển sang định dạng hiện tại', 'Version 1 file: converted to the current format'],
@@ -185,6 +187,16 @@ export function validateItem(raw: RawItem, ctx: ItemContext): { item: FollowUpIt
   const deadline = date('deadline', f.deadline);
   const status = statusOf('status', f.status);
 
+  // An indicator of this component (version 4): its id `<component>.<code>`; a bare code typed in Excel gets the prefix.
+  const indicatorId = (field: string, v: unknown): string | null => {
+    const text = asText(v);
+    if (!text) return null;
+    if (text.startsWith(`${component.id}.`)) return text;
+    if (!text.includes('.')) return `${component.id}.${text}`;
+    fail('bad-indicator', field, { value: text, component: component.id });
+    return null;
+  };
+
   // Tasks (version 3): each validated like the item, located at `tasks[i].field`.
   const tasks: PlanTask[] = [];
   const rawTasks = f.tasks === undefined || f.tasks === null ? [] : f.tasks;
@@ -219,9 +231,27 @@ export function validateItem(raw: RawItem, ctx: ItemContext): { item: FollowUpIt
         status: statusOf(field('status'), t.status),
         progress,
         evidence: asText(t.evidence),
+        indicator: indicatorId(field('indicator'), t.indicator),
       });
     });
   }
+
+  // Indicator lines (version 4), by indicator id, located at `indicators.<id>.field`; a blank line is not kept.
+  const lines: [string, IndicatorPlan][] = [];
+  const rawIndicators = f.indicators && typeof f.indicators === 'object' && !Array.isArray(f.indicators) ? (f.indicators as Record<string, unknown>) : {};
+  for (const [key, entry] of Object.entries(rawIndicators)) {
+    const field = (name: string) => `indicators.${key}.${name}`;
+    const id = indicatorId(`indicators.${key}`, key);
+    const e = (entry && typeof entry === 'object' ? entry : {}) as Record<string, unknown>;
+    const leadOf = asText(e.lead);
+    const lineLead = leadOf ? department(leadOf, field('lead')) : null;
+    const target = readOptionalNumber(e.target);
+    if (target === undefined) fail('bad-indicator-target', field('target'), { value: asText(e.target) });
+    const line: IndicatorPlan = { lead: lineLead, coOwners: owners(field('coOwners'), e.coOwners).filter((c) => c !== lineLead), target: target ?? null, deadline: date(field('deadline'), e.deadline) };
+    if (id && !isBlankIndicatorPlan(line)) lines.push([id, line]);
+  }
+  // Object.fromEntries: a key "__proto__" from a file stays a key and never sets a prototype.
+  const indicators: Record<string, IndicatorPlan> = Object.fromEntries(lines);
 
   if (hasErrors(issues)) return { item: null, issues };
   return {
@@ -241,6 +271,7 @@ export function validateItem(raw: RawItem, ctx: ItemContext): { item: FollowUpIt
       notes: typeof f.notes === 'string' ? f.notes : asText(f.notes),
       origin: f.origin === 'template' ? 'template' : 'user',
       tasks,
+      indicators,
     },
     issues,
   };

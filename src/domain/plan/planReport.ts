@@ -71,7 +71,7 @@ const latest = (notes: readonly ProgressNote[]) => [...notes].sort((a, b) => a.d
 /** The tasks of an item, the item itself standing in when it has none. */
 export function tasksOf(item: FollowUpItem): PlanTask[] {
   if (item.tasks.length) return item.tasks;
-  return [{ id: '', title: item.notes, lead: item.lead, coOwners: item.coOwners, targetScore: item.targetScore, targetRank: item.targetRank, deadline: item.deadline, status: item.status, progress: [], evidence: '' }];
+  return [{ id: '', title: item.notes, lead: item.lead, coOwners: item.coOwners, targetScore: item.targetScore, targetRank: item.targetRank, deadline: item.deadline, status: item.status, progress: [], evidence: '', indicator: null }];
 }
 
 export interface PlanTableOptions {

@@ -5,7 +5,8 @@
  * to crash a view or an export later. Validity against the catalogue (known province, scale of a target)
  * is planRead.ts's job; this is only "is it the right kind of value".
  *
- * Versions: 1 `{ assignments: AssignmentV1[] }`; 2 `{ items, departments }`; 3 as 2 with `tasks` on each item.
+ * Versions: 1 `{ assignments: AssignmentV1[] }`; 2 `{ items, departments }`; 3 as 2 with `tasks` on each item;
+ * 4 as 3 with `indicators` (indicator lines by id) on each item and `indicator` on each task.
  */
 import { ITEM_STATUSES } from './followup';
 
@@ -64,7 +65,7 @@ const status = oneOf(ITEM_STATUSES);
 
 export const checkProgressNote: Check = fields({ date: text, text });
 
-export const checkTask: Check = fields({
+const taskFieldsV3 = {
   id: text,
   title: text,
   lead: textOrNull,
@@ -75,7 +76,11 @@ export const checkTask: Check = fields({
   status,
   progress: listOf(checkProgressNote),
   evidence: text,
-});
+};
+export const checkTaskV3: Check = fields(taskFieldsV3);
+export const checkTask: Check = fields({ ...taskFieldsV3, indicator: textOrNull });
+
+export const checkIndicatorPlan: Check = fields({ lead: textOrNull, coOwners: texts, target: numberOrNull, deadline: textOrNull });
 
 const itemFields = {
   id: text,
@@ -95,7 +100,8 @@ const itemFields = {
 };
 
 export const checkItemV2: Check = fields(itemFields);
-export const checkItem: Check = fields({ ...itemFields, tasks: listOf(checkTask) });
+export const checkItemV3: Check = fields({ ...itemFields, tasks: listOf(checkTaskV3) });
+export const checkItem: Check = fields({ ...itemFields, tasks: listOf(checkTask), indicators: recordOf(checkIndicatorPlan) });
 
 export const checkDepartment: Check = fields({
   id: text,
@@ -124,8 +130,8 @@ const checkAssignmentV1: Check = fields({
 export function storedPlanProblem(state: unknown, version: number): string | null {
   if (!isRecord(state)) return 'the state is not an object';
   if (version === 1) return listOf(checkAssignmentV1)(state.assignments, 'assignments');
-  if (version !== 2 && version !== 3) return `unknown version ${version}`;
-  const items = recordOf(version === 2 ? checkItemV2 : checkItem)(state.items, 'items');
+  if (version !== 2 && version !== 3 && version !== 4) return `unknown version ${version}`;
+  const items = recordOf(version === 2 ? checkItemV2 : version === 3 ? checkItemV3 : checkItem)(state.items, 'items');
   if (items) return items;
   for (const [key, item] of Object.entries(state.items as Record<string, { id: string }>)) {
     if (item.id !== key) return `items[${JSON.stringify(key)}].id is "${item.id}", not its key`;
@@ -149,16 +155,19 @@ const textOrTexts: Check = (v, p) => (v === undefined || v === null || typeof v 
 const scalars = (names: readonly string[]) => Object.fromEntries(names.map((n) => [n, scalar]));
 
 const importedTask: Check = fields({
-  ...scalars(['id', 'title', 'lead', 'targetScore', 'targetRank', 'deadline', 'status', 'evidence']),
+  ...scalars(['id', 'title', 'lead', 'targetScore', 'targetRank', 'deadline', 'status', 'evidence', 'indicator']),
   coOwners: textOrTexts,
   progress: optional(listOf(fields(scalars(['date', 'text'])))),
 });
 
-/** An item of a version 2/3 file (`items[i]`). */
+const importedIndicatorPlan: Check = fields({ ...scalars(['lead', 'target', 'deadline']), coOwners: textOrTexts });
+
+/** An item of a version 2/3/4 file (`items[i]`). */
 export const checkImportedItem: Check = fields({
   ...scalars(['id', 'province', 'index', 'year', 'component', 'lead', 'targetScore', 'targetRank', 'targetYear', 'deadline', 'status', 'notes', 'origin']),
   coOwners: textOrTexts,
   tasks: optional(listOf(importedTask)),
+  indicators: optional(recordOf(importedIndicatorPlan)),
 });
 
 /** An entry of a version 1 file (`assignments[i]`): co-owners were one comma-separated text. */

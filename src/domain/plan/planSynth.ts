@@ -89,6 +89,7 @@ export function randomTask(random: Random, id: string, scale: { min: number; max
     status: pick(random, ITEM_STATUSES),
     progress: Array.from({ length: int(random, 0, 4) }, () => randomNote(random)),
     evidence: chance(random, 0.3) ? randomText(random, true, 3) : '',
+    indicator: null,
   };
 }
 
@@ -119,9 +120,25 @@ export function randomItem(random: Random, taken: ReadonlySet<string>): FollowUp
       status: pick(random, ITEM_STATUSES),
       notes: randomText(random, false),
       origin: chance(random, 0.3) ? 'template' : 'user',
-      tasks: dedupeTaskIds(tasks),
+      tasks: dedupeTaskIds(tasks).map((t) => (chance(random, 0.3) ? { ...t, indicator: pick(random, INDICATOR_CODES(component.id)) } : t)),
+      indicators: randomIndicatorLines(random, component.id),
     };
   }
+}
+
+/** Indicator ids as a PCI workbook names them (`<sub-index>.<code>`), codes as VCCI prints them. */
+const INDICATOR_CODES = (component: string) => ['LURC', 'LURC_days', 'tc_inspect', 'A1.2', 'x_new'].map((code) => `${component}.${code}`);
+
+/** 0–2 indicator lines: an own lead or not, co-owners, a target in the indicator's unit (a share, days), a deadline. */
+function randomIndicatorLines(random: Random, component: string): FollowUpItem['indicators'] {
+  const lines: FollowUpItem['indicators'] = {};
+  const n = chance(random, 0.4) ? 0 : int(random, 1, 2);
+  for (let i = 0; i < n; i++) {
+    const lead = chance(random, 0.7) ? pick(random, DEPARTMENT_IDS) : null;
+    const line = { lead, coOwners: owners(random, lead), target: chance(random, 0.5) ? pick(random, [0.55, 0.8, 12.5, 3]) : null, deadline: chance(random, 0.4) ? isoDate(random) : null };
+    if (line.lead || line.coOwners.length || line.target !== null || line.deadline) lines[pick(random, INDICATOR_CODES(component))] = line;
+  }
+  return lines;
 }
 
 function dedupeTaskIds(tasks: PlanTask[]): PlanTask[] {

@@ -98,11 +98,17 @@ export function PlanTransfer() {
     if (field === 'progress') return (v as PlanTask['progress']).map((n) => (n.date ? `${n.date}: ${n.text}` : n.text)).join('; ') || '—';
     if (field === 'lead') return v ? departmentLabel(province, String(v)) : '—';
     if (field === 'coOwners') return (v as string[]).map((d) => departmentLabel(province, d)).join(', ') || '—';
+    if (field === 'indicators')
+      return (
+        Object.entries(v as FollowUpItem['indicators'])
+          .map(([id, l]) => `${id}: ${l.lead ? departmentLabel(province, l.lead) : '—'}${l.coOwners.length ? ` + ${l.coOwners.map((d) => departmentLabel(province, d)).join(', ')}` : ''}${l.target !== null ? `, ${formatNumber(l.target, lang, 3)}` : ''}${l.deadline ? `, ${l.deadline}` : ''}`)
+          .join('; ') || '—'
+      );
     if (typeof v === 'number') return formatNumber(v, lang, field === 'targetScore' ? 2 : 0);
     return v === null || v === '' ? '—' : String(v);
   };
   const fieldLabel = (field: string): string => {
-    const labels: Record<string, string> = { title: p.taskTitle, lead: p.lead, coOwners: p.coOwners, targetScore: p.targetScore, targetRank: p.targetRank, deadline: p.deadline, status: p.status, evidence: p.evidence, progress: p.progress, targetYear: p.targetYear, notes: p.notes };
+    const labels: Record<string, string> = { title: p.taskTitle, lead: p.lead, coOwners: p.coOwners, targetScore: p.targetScore, targetRank: p.targetRank, deadline: p.deadline, status: p.status, evidence: p.evidence, progress: p.progress, targetYear: p.targetYear, notes: p.notes, indicators: lang === 'vi' ? 'Chỉ tiêu' : 'Indicators', indicator: lang === 'vi' ? 'Chỉ tiêu' : 'Indicator' };
     return labels[field] ?? field;
   };
   /** Both versions of the fields in conflict, side by side (one above the other on a phone). */

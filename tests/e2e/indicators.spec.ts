@@ -13,6 +13,9 @@ import type { Browser, Page } from 'playwright-core';
 import { writeFileSync } from 'node:fs';
 import { artifactDir, launch, newPage, openApp, tempDir } from './browser';
 import { fixtureSheets, writeFixtures } from '../fixtures/indicatorWorkbook';
+import { defaultCatalogue } from '@/domain/catalogue/catalogue';
+import { readIndicatorWorkbook } from '@/domain/import/indicatorWorkbook';
+import { sheetCell } from '@/domain/import/sourceTable';
 
 let browser: Browser;
 let fixtures: string;
@@ -79,6 +82,47 @@ for (const phone of [undefined, { width: 390, height: 844 }]) {
       await expect.poll(async () => (await cells(again, 'Tri thức công dân'))[4], { timeout: 30_000 }).toBe('57/63');
       if (phone) expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
       await again.context().close();
+      await context.close();
+    });
+
+    it.skipIf(phone)('a workbook saved by the indicator view\'s former import (chiso:indicators:2016) is moved into the Import tab\'s records and still read: Quảng Ninh 19/63', async () => {
+      const book = readIndicatorWorkbook(
+        fixtureSheets(2016).map((sh) => ({ kind: 'sheet' as const, name: sh.name, rows: sh.rows, place: (r: number, c: number) => ({ vi: sheetCell(sh.name, r, c), en: sheetCell(sh.name, r, c) }) })),
+        'PCI_2016.xlsx',
+        2016,
+        defaultCatalogue,
+      );
+      const { page, context } = await newPage(browser);
+      await openApp(page, '?tab=rankings&index=PCI&year=2016');
+      const keys = (store: 'put' | 'keys', value?: unknown) =>
+        page.evaluate(
+          ([store, value]) =>
+            new Promise<string[]>((resolve, reject) => {
+              const req = indexedDB.open('keyval-store');
+              req.onupgradeneeded = () => req.result.createObjectStore('keyval');
+              req.onerror = () => reject(req.error);
+              req.onsuccess = () => {
+                const db = req.result;
+                const tx = db.transaction('keyval', store === 'put' ? 'readwrite' : 'readonly');
+                const os = tx.objectStore('keyval');
+                if (store === 'put') os.put(value, 'chiso:indicators:2016');
+                const all = os.getAllKeys();
+                tx.oncomplete = () => {
+                  db.close();
+                  resolve((all.result as string[]).filter((k) => k.includes('indicator')));
+                };
+                tx.onerror = () => reject(tx.error);
+              };
+            }),
+          [store, value] as const,
+        );
+      expect(await keys('put', book)).toEqual(['chiso:indicators:2016']);
+      await openApp(page, '?tab=indicators&index=PCI&year=2016&province=22&component=land_access');
+      await page.getByTestId('indicators-table').waitFor({ timeout: 30_000 });
+      expect((await cells(page, 'Giấy chứng nhận quyền sử dụng đất'))[4]).toBe('19/63');
+      expect(await keys('keys')).toEqual(['chiso:indicator-import:earlier-2016']);
+      await openApp(page, '?tab=import&dest=indicators');
+      expect(await page.getByTestId('indicator-saved-item').innerText()).toContain('nhập trước đây trong thẻ Chỉ tiêu');
       await context.close();
     });
 

@@ -8,7 +8,9 @@
  *   province in rows 1–3 (a score table has provinces from its second row);
  * - a one-province table: a table whose header names an indicator column ("Chỉ tiêu", "Indicator", "Mã chỉ tiêu")
  *   or whose rows match at least 2 known indicators, with fewer than 3 rows naming a province (a province table is a
- *   score table, not a profile).
+ *   score table, not a profile);
+ * - a table of more than MAX_INDICATOR_TABLE_ROWS rows is neither (VCCI's sheets have one row per province, a profile
+ *   one per indicator): a large score file is never scanned twice.
  *
  * The one-province table (rows = indicators with a label and/or a code and the province's value, maybe the national
  * median and the best columns beside it):
@@ -52,13 +54,15 @@ export interface IndicatorTableRecognition {
   table: string | null;
 }
 
+export const MAX_INDICATOR_TABLE_ROWS = 1000;
+
 const CODE_LIKE = /^[A-Za-z][A-Za-z0-9_.]*$/;
 const isFigure = (cell: string | undefined) => readNumberCell(cell).kind === 'number' && (cell ?? '').trim() !== '';
 
 /** Is this sheet laid out as VCCI's indicator sheet (rule above)? */
 export function isVcciIndicatorSheet(sheet: SourceTable, catalogue: Catalogue, year: number): boolean {
   const rows = sheet.rows;
-  if (rows.length < 6) return false;
+  if (rows.length < 6 || rows.length > MAX_INDICATOR_TABLE_ROWS) return false;
   const head = rows.slice(0, 3);
   const component = subIndexNamed(sheet.name, catalogue, year) ?? head.flat().map((t) => subIndexNamed(t, catalogue, year)).find((c) => c !== null) ?? null;
   if (!component) return false;
@@ -82,6 +86,7 @@ export function recogniseIndicatorTables(tables: readonly SourceTable[], fileNam
   const vcci = tables.find((t) => isVcciIndicatorSheet(t, catalogue, year));
   if (vcci) return { kind: 'vcci-workbook', table: vcci.name };
   for (const t of tables) {
+    if (t.rows.length > MAX_INDICATOR_TABLE_ROWS) continue;
     const layout = provinceTableLayout(t, catalogue, known);
     if (!layout) continue;
     const provinceRows = t.rows.filter((r) => (r[layout.labelColumn] ?? '').trim() && resolveUnitInAnyYear(catalogue, r[layout.labelColumn])).length;

@@ -126,6 +126,32 @@ for (const phone of [undefined, { width: 390, height: 844 }]) {
       await context.close();
     });
 
+    it.skipIf(phone)('a pasted one-province table: a value that is not a number is named by pasted row and column; the rows read are listed', async () => {
+      const { page, context } = await newPage(browser);
+      await openApp(page, '?tab=import&dest=indicators&province=22');
+      const tsv = [
+        ['Chỉ tiêu', 'Mã', 'Giá trị', 'Trung vị'],
+        ['% DN có mặt bằng kinh doanh và có Giấy chứng nhận quyền sử dụng đất', 'LURC', 'năm mươi', '48,1%'],
+        ['Số ngày chờ đợi để được cấp Giấy CNQSDĐ (trung vị)', '', '29,67', '30,96'],
+      ]
+        .map((r) => r.join('\t'))
+        .join('\n');
+      await page.getByTestId('indicator-paste').focus();
+      await page.evaluate((text) => {
+        const data = new DataTransfer();
+        data.setData('text/plain', text);
+        document.querySelector('[data-testid="indicator-paste"]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      }, tsv);
+      await page.getByTestId('indicator-import-problems').waitFor({ timeout: 30_000 });
+      const problems = await page.getByTestId('indicator-import-problems').innerText();
+      expect(problems).toContain('dòng dán 2, cột 3 — Giá trị "năm mươi" của chỉ tiêu "% DN có mặt bằng kinh doanh và có Giấy chứng nhận quyền sử dụng đất" không phải là số');
+      // No year in the paste: asked for, with the province and year choosers.
+      expect(problems).toContain('Không biết bảng chỉ tiêu này của năm nào');
+      await page.getByTestId('indicator-choose-year').waitFor();
+      expect(await page.getByTestId('indicator-import-confirm').count()).toBe(0);
+      await context.close();
+    });
+
     it('a workbook with a bad cell: the problem names sheet and cell, in Vietnamese and English, and nothing is saved', async () => {
       const { page, context } = await newPage(browser, { phone });
       await openApp(page, '?tab=import&dest=indicators');
@@ -197,6 +223,7 @@ for (const phone of [undefined, { width: 390, height: 844 }]) {
       expect(await page.getByTestId('indicator-row-matched').count()).toBe(2);
       expect(await page.getByTestId('indicator-row-unmatched').innerText()).toContain('giải phóng mặt bằng');
       expect(await page.getByTestId('indicator-import-problems').innerText()).toContain('dòng 5');
+      await page.screenshot({ path: join(artifactDir(), `indicator-profile-preview-${phone ? 'phone' : 'desktop'}.png`), fullPage: true });
       await page.getByTestId('indicator-import-confirm').click();
       await page.getByTestId('indicator-import-saved').waitFor();
       expect(await page.getByTestId('indicator-saved-item').count()).toBe(3);

@@ -246,7 +246,7 @@ export function IndicatorImport({ handoff, onHandled }: { handoff: IndicatorHand
               <ul className="indicator-rows">
                 {result.rows.map((r, i) => (
                   <li key={i} className={r.matched ? '' : 'warning'} data-testid={r.matched ? 'indicator-row-matched' : 'indicator-row-unmatched'}>
-                    <span className="note">{r.place[lang]}</span> {r.label || r.code} {r.code && r.label ? <code>{r.code}</code> : null}: <strong>{formatDecimal(r.value, lang, r.value !== null && Math.abs(r.value) < 1 ? 4 : 2)}</strong>
+                    <span className="note">{r.place[lang]}</span> {r.label || r.code} {r.code && r.label ? <code>{r.code}</code> : null}: <strong>{r.fromPercent && r.value !== null ? `${formatDecimal(r.value * 100, lang, 1)} %` : formatDecimal(r.value, lang, r.value !== null && Math.abs(r.value) < 1 ? 4 : 2)}</strong>
                     {r.matched ? '' : ` — ${s.notImported}`}
                   </li>
                 ))}

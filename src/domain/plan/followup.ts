@@ -23,7 +23,7 @@ import {
 } from './departments';
 import type { RankBasis } from '../analysis/rank';
 import { ranksFor } from '../analysis/changes';
-import { ownersOf, roleIn } from './owners';
+import { indicatorRef, ownersOf, roleIn, type Owners } from './owners';
 import { combineTargetStatuses, rankTargetStatus, scoreMargin, scoreTargetStatus, type TargetStatus } from './targetStatus';
 import { defaultTargetYear, suggestTarget, targetScoreProblem, type TargetSuggestion } from './targetRules';
 import type { ComponentDef, Localised, MethodBreak } from '../catalogue/types';
@@ -189,6 +189,11 @@ export function blankItem(province: string, index: string, year: number, compone
   };
 }
 
+/** The saved item of a component, or a blank one whose target year is the default (targetRules.ts `defaultTargetYear`). */
+export function itemOrBlank(saved: Readonly<Record<string, FollowUpItem>>, table: ScoreTable, province: string, index: string, year: number, component: string): FollowUpItem {
+  return own(saved, itemId(province, index, year, component)) ?? { ...blankItem(province, index, year, component), targetYear: defaultTargetYear(table, index, province, year) };
+}
+
 /** An item with nothing typed in it is not worth saving. */
 export function isBlank(item: FollowUpItem): boolean {
   return item.lead === null && item.coOwners.length === 0 && item.targetScore === null && item.targetRank === null && item.deadline === null && item.status === 'not_started' && item.notes === '' && item.tasks.length === 0 && Object.keys(item.indicators ?? {}).length === 0;
@@ -320,6 +325,26 @@ export function buildFollowUpRows(
       check: checkTarget(table, catalogue, item),
     };
   });
+}
+
+/** An indicator of a component in the follow-up: its owners (owners.ts, the same call as every other view) and its line. */
+export interface FollowUpIndicator {
+  def: { index: string; component: string; id: string; label: Localised };
+  owners: Owners;
+}
+
+/** The owners of a component's indicators in the follow-up plan of an edition (each through owners.ts `ownersOf`). */
+export function followUpIndicators(
+  table: ScoreTable,
+  scope: FollowUpScope,
+  defs: readonly FollowUpIndicator['def'][],
+  saved: Readonly<Record<string, FollowUpItem>>,
+  departments: readonly Department[],
+  template: AssignmentTemplate,
+  catalogue?: Catalogue,
+): FollowUpIndicator[] {
+  const ctx = { table, province: scope.province, items: Object.values(saved), departments, template, catalogue };
+  return defs.map((def) => ({ def, owners: ownersOf(indicatorRef(def, scope.year), ctx) }));
 }
 
 /** Adopt an earlier edition's plan: its lead and co-owners, everything else kept (the user's choice). */

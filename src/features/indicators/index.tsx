@@ -16,6 +16,10 @@ import { DataTable, type Column } from '@/ui/DataTable';
 import { formatChange, formatRank, useLang, useStrings } from '@/ui/i18n';
 import { useSelection } from '@/ui/useSelection';
 import { indicatorStrings } from './strings';
+import { OwnerCell, useIndicatorOwners } from './OwnerCell';
+import { departmentName, defaultDepartments, NO_EDITS, provinceDepartments } from '@/domain/plan/departments';
+import { own } from '@/domain/catalogue/own';
+import { useAssignments } from '@/state/assignments';
 import './indicators.css';
 
 /** Column names for the phone's card layout (indicators.css reads them as --label-<column>). */
@@ -41,8 +45,13 @@ export default function Indicators() {
     return indicatorStandings(source, selection.index.id, selection.year, component, province);
   }, [selection, source, component, province]);
 
+  const defs = useMemo(() => standings.map((x) => x.def), [standings]);
+  const owners = useIndicatorOwners(selection?.table ?? null, province, selection?.year ?? null, defs);
+  const edits = useAssignments((st) => st.departments);
+
   if (!selection || selection.year === null) return null;
   const { index, year } = selection;
+  const catalogueDepartments = provinceDepartments(defaultDepartments, own(edits, province) ?? NO_EDITS);
   const uname = (u: string) => unitName(defaultCatalogue, u, lang);
   const weak = weakIndicators(standings);
   const expected = standings[0]?.expected ?? 63;
@@ -99,6 +108,16 @@ export default function Indicators() {
       header: s.weak,
       value: (r) => r.weak.map((w) => INDICATOR_RULE_LABELS[w.rule][lang]).join('; '),
       render: (r) => (r.weak.length ? <span className="badge weak-badge">{r.weak.map((w) => INDICATOR_RULE_LABELS[w.rule][lang]).join(' · ')}</span> : ''),
+    },
+    {
+      id: 'owner',
+      header: s.owner,
+      value: (r) => departmentName(catalogueDepartments, owners.get(r.def.id)?.lead?.department ?? null, lang),
+      exportValue: (r) => {
+        const lead = owners.get(r.def.id)?.lead;
+        return lead ? `${departmentName(catalogueDepartments, lead.department, lang)} (${lead.basis === 'plan' ? s.basisPlan : s.basisSuggested})` : '';
+      },
+      render: (r) => <OwnerCell def={r.def} owners={owners.get(r.def.id)} table={selection.table} province={province} year={year} label={r.def.label[lang]} />,
     },
   ];
 

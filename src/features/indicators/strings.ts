@@ -31,6 +31,11 @@ export const indicatorStrings: Strings<
   | 'backToProfile'
   | 'outOf'
   | 'basedOn'
+  | 'basisPlan'
+  | 'basisSuggested'
+  | 'asSubIndex'
+  | 'ownerAsSubIndex'
+  | 'planOf'
 > = {
   vi: {
     title: 'Chỉ tiêu',
@@ -63,6 +68,11 @@ export const indicatorStrings: Strings<
     backToProfile: 'Về hồ sơ tỉnh',
     outOf: 'trên',
     basedOn: 'tính trên {n}/{total} tỉnh',
+    basisPlan: 'theo kế hoạch',
+    basisSuggested: 'gợi ý',
+    asSubIndex: 'như chỉ số thành phần',
+    ownerAsSubIndex: '— Như chỉ số thành phần —',
+    planOf: 'theo kế hoạch {year}',
   },
   en: {
     title: 'Indicators',
@@ -95,5 +105,10 @@ export const indicatorStrings: Strings<
     backToProfile: 'Back to the profile',
     outOf: 'of',
     basedOn: 'on {n} of {total} provinces',
+    basisPlan: 'plan',
+    basisSuggested: 'suggested',
+    asSubIndex: 'as its sub-index',
+    ownerAsSubIndex: '— As its sub-index —',
+    planOf: 'per the {year} plan',
   },
 };

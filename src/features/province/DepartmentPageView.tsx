@@ -13,6 +13,7 @@ import { formatNumber, formatRank, useLang } from '@/ui/i18n';
 import { STRINGS } from './strings';
 import { RatingSummary } from './UnitProfile';
 import { own } from '@/domain/catalogue/own';
+import { DepartmentIndicators } from './DepartmentIndicators';
 
 interface Props {
   province: string;
@@ -40,6 +41,7 @@ export function DepartmentPageView({ province, provinceName, scope, departmentId
       ? departmentPage({ table, catalogue: defaultCatalogue, province, scope, departmentId: chosen, items: Object.values(items), departments, template: defaultTemplate, provinceIndices: indices })
       : null;
   const department = departments.find((d) => d.id === chosen);
+  const planItems = useMemo(() => Object.values(items), [items]);
   return (
     <section className="card department-page" aria-labelledby="dept-page-title" data-testid="department-page">
       <div className="table-tools no-print">
@@ -64,6 +66,7 @@ export function DepartmentPageView({ province, provinceName, scope, departmentId
       {!page ? (
         <p aria-busy="true">…</p>
       ) : (
+        <>
         <div className="department-columns">
           <div>
             <h3 className="small-heading">{s.owns}</h3>
@@ -138,6 +141,8 @@ export function DepartmentPageView({ province, provinceName, scope, departmentId
             <p className="note">* {s.amongLoaded}</p>
           </div>
         </div>
+        {table && chosen && <DepartmentIndicators table={table} province={province} departmentId={chosen} department={department} items={planItems} departments={departments} />}
+        </>
       )}
     </section>
   );

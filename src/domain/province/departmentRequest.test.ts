@@ -1,0 +1,82 @@
+/**
+ * A department's indicators and its request ("Việc cần làm"), on the real shipped PAPI sub-dimensions of Quảng Ninh
+ * (PAPI 2024, the latest edition with sub-dimension figures) and the PCI layout-fixture workbook.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadShippedTable } from '../../../scripts/lib/shipped-table';
+import { fixtureSheets } from '../../../tests/fixtures/indicatorWorkbook';
+import { defaultCatalogue } from '../catalogue/catalogue';
+import { readIndicatorWorkbook } from '../import/indicatorWorkbook';
+import { sheetCell, type SourceTable } from '../import/sourceTable';
+import { indicatorSetFromWorkbooks } from '../analysis/indicatorCatalogue';
+import { combinedIndicatorSource, indicatorSetSource, subComponentSource } from '../analysis/indicatorSources';
+import { defaultDepartments, defaultTemplate, provinceDepartments } from '../plan/departments';
+import { blankItem, blankTask, withIndicatorPlan, type FollowUpItem } from '../plan/followup';
+import { departmentRequest, indicatorEditions, ownedIndicators, requestRows, type RequestInput } from './departmentRequest';
+
+const table = loadShippedTable();
+const departments = provinceDepartments(defaultDepartments);
+const QN = '22';
+const papi = subComponentSource(table, defaultCatalogue);
+const input = (departmentId: string, items: FollowUpItem[] = [], source = papi): RequestInput => ({ source, table, catalogue: defaultCatalogue, province: QN, departmentId, items, departments, template: defaultTemplate });
+const name = (u: string) => defaultCatalogue.units.find((x) => x.id === u)?.vi ?? u;
+const ids = (groups: ReturnType<typeof departmentRequest>) => groups.flatMap((g) => g.indicators.map((o) => o.standing.def.id));
+
+describe('a department’s indicators and request (PAPI 2024 Quảng Ninh, real figures)', () => {
+  const editions = indicatorEditions(papi, table, defaultCatalogue, QN);
+
+  it('the edition is PAPI 2024, the latest with sub-dimension figures for Quảng Ninh', () => {
+    expect(editions).toEqual([{ index: 'PAPI', year: 2024 }]);
+  });
+
+  it('Thanh tra tỉnh’s request: its weak accountability sub-dimensions, furthest behind first, with real figures and ranks among the 61 loaded (*); nothing of another department', () => {
+    const request = departmentRequest(input('thanh-tra'), editions);
+    expect(ids(request)).toEqual(['accountability.responsiveness_to_citizen_appeals', 'accountability.interactions_with_local_authorities']);
+    const rows = requestRows(request[0], 'vi', name, departments);
+    expect(rows[0]).toMatchObject({ label: 'Giải đáp khiếu nại, tố cáo, khúc mắc của người dân', value: '0,42', rank: '57*/61', role: 'Chủ trì (gợi ý)' });
+    // Weak ones only: every one of the request is weak, and every weak owned one is there.
+    const owned = ownedIndicators(input('thanh-tra'), editions).flatMap((g) => g.indicators);
+    expect(owned.filter((o) => o.standing.weak.length > 0).map((o) => o.standing.def.id).sort()).toEqual([...ids(request)].sort());
+    expect(ids(request)).not.toContain('environment.water_quality');
+  });
+
+  it('the plan gives e-responsiveness to Thanh tra tỉnh: it enters Thanh tra’s request with the line’s target and deadline and the task that targets it, and leaves Sở KH&CN’s', () => {
+    expect(ids(departmentRequest(input('so-khcn'), editions))).toEqual(['e_governance.e_responsiveness']);
+    const item: FollowUpItem = {
+      ...withIndicatorPlan(blankItem(QN, 'PAPI', 2024, 'e_governance'), 'e_governance.e_responsiveness', { lead: 'thanh-tra', coOwners: [], target: 0.6, deadline: '2025-12-31' }),
+      tasks: [{ ...blankTask('t1'), title: 'Trả lời phản ánh trên cổng trong 5 ngày', lead: 'thanh-tra', deadline: '2025-09-30', indicator: 'e_governance.e_responsiveness' }, { ...blankTask('t2'), title: 'Việc của cả chỉ số' }],
+    };
+    const request = departmentRequest(input('thanh-tra', [item]), editions);
+    expect(ids(request)).toContain('e_governance.e_responsiveness');
+    const group = request.find((g) => g.component === 'e_governance')!;
+    expect(requestRows(group, 'vi', name, departments)[0]).toMatchObject({ value: '0,42', rank: '34*/61', role: 'Chủ trì', target: '0,60', deadline: '2025-12-31', tasks: ['Trả lời phản ánh trên cổng trong 5 ngày — Thanh tra tỉnh, 2025-09-30 (Chưa bắt đầu)'] });
+    expect(ids(departmentRequest(input('so-khcn', [item]), editions))).toEqual([]);
+  });
+
+  it('English rows: the same figures, vi-VN numbers only in Vietnamese', () => {
+    const [row] = requestRows(departmentRequest(input('thanh-tra'), editions)[0], 'en', name, departments);
+    expect(row).toMatchObject({ label: 'Responsiveness to citizen appeals', value: '0.42', role: 'Lead (suggested)' });
+  });
+});
+
+describe('PCI base indicators of an imported workbook join the request (layout fixture: figures NOT published)', () => {
+  const sheets = (year: number): SourceTable[] =>
+    fixtureSheets(year).map((s) => ({ kind: 'sheet' as const, name: s.name, rows: s.rows, place: (r: number, c: number) => ({ vi: sheetCell(s.name, r, c), en: sheetCell(s.name, r, c) }) }));
+  const books = [2015, 2016].map((y) => readIndicatorWorkbook(sheets(y), `PCI_${y}.xlsx`, y, defaultCatalogue));
+  const source = combinedIndicatorSource([indicatorSetSource(indicatorSetFromWorkbooks(books, {}).set, defaultCatalogue), papi]);
+
+  it('PCI 2016 (imported) beside PAPI 2024; Thanh tra tỉnh owns the inspections indicator by the template’s rule, Sở TN&MT the land-use certificate ones', () => {
+    const editions = indicatorEditions(source, table, defaultCatalogue, QN);
+    expect(editions).toEqual([
+      { index: 'PCI', year: 2016 },
+      { index: 'PAPI', year: 2024 },
+    ]);
+    const thanhTra = ownedIndicators(input('thanh-tra', [], source), editions).filter((g) => g.index === 'PCI');
+    expect(thanhTra.flatMap((g) => g.indicators.map((o) => [o.standing.def.id, o.ownership.role]))).toEqual([
+      ['time_costs.tc_inspect', 'lead'],
+      ['time_costs.tc_hours', 'co-owner'],
+    ]);
+    const land = ownedIndicators(input('so-tnmt', [], source), editions).find((g) => g.component === 'land_access')!;
+    expect(land.indicators.map((o) => o.standing.def.code)).toEqual(['LURC', 'LURC_days', 'LURC_detered', 'land_new']);
+  });
+});

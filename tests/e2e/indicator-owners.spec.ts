@@ -1,0 +1,98 @@
+/**
+ * Owners at indicator level and each department's request ("Việc cần làm"), desktop and 390×844, on the real shipped
+ * PAPI 2024 sub-dimensions of Quảng Ninh: give one indicator (e-responsiveness, suggested to Sở KH&CN as its
+ * sub-index) to Thanh tra tỉnh in the indicator view; the department page lists it (plan); Thanh tra's request holds
+ * only its own weak indicators with their real figures (ranks among the 61 provinces loaded, marked *), and no
+ * indicator of another department (water quality, Sở Nông nghiệp và Môi trường's); the .docx says the same.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { strFromU8, unzipSync } from 'fflate';
+import { artifactDir, launch, newPage, openApp } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const E_RESPONSIVENESS = 'Phúc đáp của chính quyền qua cổng thông tin điện tử';
+const ownerCell = (page: Page, id: string) => page.locator(`[data-testid="indicator-owner"][data-indicator="${id}"]`);
+
+for (const phone of [undefined, { width: 390, height: 844 }]) {
+  const screen = phone ? '390' : 'desktop';
+  describe(`indicator owners and a department's request (${phone ? '390×844' : 'desktop'})`, () => {
+    it('an owner set for one indicator shows on the department page; the request lists only the department’s weak indicators with real figures; the .docx says the same', async () => {
+      const { page, context } = await newPage(browser, { phone });
+      await openApp(page, '?tab=indicators&index=PAPI&year=2024&province=22&component=e_governance');
+      const cell = ownerCell(page, 'e_governance.e_responsiveness');
+      await cell.waitFor({ timeout: 30_000 });
+      // Before: its sub-index's suggested owner (Sở KH&CN, the 2025 successor of Sở TT&TT), not the plan.
+      expect(await cell.getAttribute('data-owner')).toBe('so-khcn');
+      expect(await cell.getAttribute('data-basis')).toBe('suggested');
+      // By keyboard: focus the choice, pick Thanh tra tỉnh.
+      const select = cell.getByTestId('indicator-owner-select');
+      await select.focus();
+      await select.selectOption('thanh-tra');
+      await expect.poll(() => cell.getAttribute('data-owner')).toBe('thanh-tra');
+      expect(await cell.getAttribute('data-basis')).toBe('plan');
+      expect(await cell.innerText()).toContain('Thanh tra tỉnh');
+      // The other indicators keep their sub-index's owner.
+      expect(await ownerCell(page, 'e_governance.internet_access').getAttribute('data-owner')).toBe('so-khcn');
+      const box = await select.boundingBox();
+      expect(box!.height).toBeGreaterThanOrEqual(44);
+      if (phone) expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
+      await page.screenshot({ path: `${artifactDir()}/indicator-owner-${screen}.png`, fullPage: !phone });
+
+      // The department page of Thanh tra tỉnh.
+      await openApp(page, '?tab=province&index=PAPI&year=2024&province=22&dept=thanh-tra');
+      const owned = page.getByTestId('department-owned-indicators');
+      await owned.waitFor({ timeout: 30_000 });
+      const row = owned.locator('tr[data-indicator="e_governance.e_responsiveness"]');
+      expect(await row.getAttribute('data-basis')).toBe('plan');
+      expect(await row.getAttribute('data-role')).toBe('lead');
+      expect(await row.innerText()).toContain('0,42');
+
+      // Its request: its own weak indicators only, with their figures.
+      const request = page.getByTestId('department-request');
+      expect(await request.getByTestId('request-subtitle').innerText()).toContain('Thanh tra tỉnh — Quảng Ninh — PAPI 2024');
+      const rows = (await request.getByTestId('request-row').allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
+      expect(rows).toHaveLength(3);
+      const responsiveness = rows.find((r) => r.includes(E_RESPONSIVENESS))!;
+      expect(responsiveness).toContain('0,42');
+      expect(responsiveness).toContain('0,43'); // national median
+      expect(responsiveness).toContain('Bà Rịa - Vũng Tàu: 0,62');
+      expect(responsiveness).toContain('34*/61');
+      expect(rows.find((r) => r.includes('Giải đáp khiếu nại, tố cáo, khúc mắc của người dân'))).toContain('57*/61');
+      const text = await request.innerText();
+      expect(text).not.toContain('Chất lượng nước'); // Sở Nông nghiệp và Môi trường's
+      expect(text).not.toContain('Tiếp cận và sử dụng Internet'); // not weak, and Sở KH&CN's
+      expect(text).toContain('Hạng có dấu * là hạng trong số các tỉnh có số liệu');
+      if (phone) expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
+      await request.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: `${artifactDir()}/department-request-${screen}.png`, fullPage: !phone });
+
+      // The .docx: the same rows, nothing of another department.
+      const [download] = await Promise.all([page.waitForEvent('download'), request.getByTestId('request-docx').click()]);
+      expect(download.suggestedFilename()).toMatch(/^viec-can-lam-thanh-tra-tinh-quang-ninh-\d{4}-\d{2}-\d{2}\.docx$/);
+      const bytes = readFileSync((await download.path())!);
+      const xml = strFromU8(unzipSync(new Uint8Array(bytes))['word/document.xml']);
+      const words = xml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+      for (const expected of ['VIỆC CẦN LÀM', 'UBND TỈNH QUẢNG NINH', 'Thanh tra tỉnh — Quảng Ninh — PAPI 2024', E_RESPONSIVENESS, '34*/61', '57*/61', 'Bà Rịa - Vũng Tàu: 0,62']) expect(words).toContain(expected);
+      expect(words).not.toContain('Chất lượng nước');
+      if (!phone) {
+        const { writeFileSync } = await import('node:fs');
+        writeFileSync(`${artifactDir()}/viec-can-lam-thanh-tra.docx`, bytes);
+      }
+
+      // English: the same request, English words.
+      await page.getByRole('button', { name: 'English' }).click();
+      await expect.poll(() => request.innerText()).toContain('TO-DO REQUEST');
+      expect(await request.innerText()).toContain('Responsiveness');
+      await context.close();
+    }, 120_000);
+  });
+}

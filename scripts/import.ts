@@ -44,7 +44,7 @@ import { fileKindOf, readTables } from '@/data/readers';
 
 export const IMPORT_CLI = {
   name: 'import',
-  usage: 'npm run import -- --index PCI --year 2021 FILE [--sheet NAME] [--out OUT] [--lang vi|en] [--ignore-column NAME] [--new-structure] [--accept-guesses] [--compare [--with FILE…] [--json]]\n       npm run import -- --index DDCI --province "Hà Tĩnh" --year 2021 FILE [--out OUT] [--scale 10] [--composite-scale 100] [--kinds department,locality] [--lower-is-better] [--definition DEF.json] [--unit U]',
+  usage: 'npm run import -- --index PCI --year 2021 FILE [--sheet NAME] [--out OUT] [--lang vi|en] [--ignore-column NAME] [--new-structure] [--accept-guesses] [--compare [--with FILE…] [--json]]\n       npm run import -- --index DDCI --province "Hà Tĩnh" --year 2021 FILE [--out OUT] [--scale 10] [--composite-scale 100] [--kinds department,locality] [--lower-is-better] [--definition DEF.json] [--unit U] [--accept-guesses]',
   summary: 'Turns a wide table as published (CSV, workbook or text PDF) into the long CSV that npm run validate accepts; problems are printed FILE:LINE:COL.',
   helpCommand: 'npm run import -- --help',
   options: {
@@ -59,7 +59,7 @@ export const IMPORT_CLI = {
     'new-structure': { type: 'boolean', help: "the edition has a new structure (its components differ from the index's): declare it from the header, record a method break, write OUT.structure.json beside --out" },
     continues: { type: 'string', value: 'NEW=OLD', multiple: true, help: 'with --new-structure: a new component continues old ones, for the plan\'s owners (never a change across the break)', example: '"Cạnh tranh bình đẳng=equal_competition"' },
     'ignore-column': { type: 'string', value: 'NAME', multiple: true, help: 'leave out a column of figures that matches no component (its header as printed, or its number)', example: '"Dịch vụ hỗ trợ DN"' },
-    'accept-guesses': { type: 'boolean', help: 'take each province name one letter or tone mark off a known spelling ("Quảng Nình") as the province guessed (a warning at its line); without it such a row is left out, naming the guess' },
+    'accept-guesses': { type: 'boolean', help: 'take each province name (or, for a province-run index, unit name: "Sở Tư phap") one letter or tone mark off a known spelling ("Quảng Nình") as the one guessed (a warning at its line); without it such a row is left out, naming the guess' },
     province: { type: 'string', value: 'NAME', help: 'the province whose own index the table is (DDCI …)', example: '"Hà Tĩnh"' },
     scale: { type: 'string', value: 'N', help: "confirm the components' scale (0–N) of a province-run table", example: '10' },
     'composite-scale': { type: 'string', value: 'N', help: "confirm the composite's scale (0–N)", example: '100' },
@@ -120,6 +120,7 @@ async function importProvinceRun(args: ImportArgs, file: string, lang: 'vi' | 'e
     kinds: parseKinds(args.kinds),
     lowerIsBetter: Boolean(args['lower-is-better']),
     definitionFile: args.definition,
+    acceptGuesses: args['accept-guesses'] === true,
   });
   const def = read.definition;
   if (def) {

@@ -34,6 +34,18 @@ describe('npm run import -- --index DDCI … FILE: the table as a province print
     }
   });
 
+  it('a near-miss department ("Sở Tư phap") in the workbook: exit 1 naming the guess at its cell; with --accept-guesses the 170 figures of the clean CSV, a warning at the cell', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'chiso-ddci-')), 'DDCI-Ha-Tinh-2021-names.xlsx');
+    writeFileSync(path, await asProvincePrintsWorkbook('xlsx', { names: { 'Sở Tư pháp': 'Sở Tư phap' } }));
+    const asked = tsx('import', ...HT, path, '--lang', 'vi');
+    expect(asked.status).toBe(1);
+    expect(asked.stderr).toContain('DDCI 2021!B18: error: Có phải Sở Tư pháp? "Sở Tư phap" gần giống Sở Tư pháp');
+    const taken = tsx('import', ...HT, path, '--accept-guesses');
+    expect(taken.status, taken.stderr).toBe(0);
+    expect(taken.stderr).toContain('DDCI 2021!B18: warning: "Sở Tư phap" read as Department of Justice (a near miss, guess accepted)');
+    expect(figures(taken.stdout)).toEqual(clean());
+  });
+
   it('as CSV laid out the same: the same figures', () => {
     const r = tsx('import', ...HT, fixture('ddci-ha-tinh-2021-as-province-prints.csv'));
     expect(r.status, r.stderr).toBe(0);

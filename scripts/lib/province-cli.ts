@@ -41,6 +41,8 @@ export interface ProvinceArgs {
   kinds?: LocalUnitKind[];
   lowerIsBetter?: boolean;
   definitionFile?: string;
+  /** `--accept-guesses`: a unit's name one letter or tone mark off a known spelling ("Sở Tư phap") taken as guessed, a warning at its line. */
+  acceptGuesses?: boolean;
 }
 
 /** The province's scope id ("42" for Hà Tĩnh in 2021 and 2025), or an error message. */
@@ -122,10 +124,10 @@ export async function readProvinceSource(file: string, args: ProvinceArgs & { sh
   const destination = { kind: 'province' as const, province: province.scope, label: args.label };
   const inspected = inspectProvinceTables(read.tables, file, destination, undefined, args.sheet);
   if (inspected.inspection.issues.length) return { rows: [], issues: inspected.inspection.issues, definition: null, addedUnits: [] };
-  const first = analyseProvince(inspected, destination, { year: args.year }, []);
+  const first = analyseProvince(inspected, destination, { year: args.year, acceptGuesses: args.acceptGuesses }, []);
   const fromFile = args.definitionFile ? readDefinitionFile(args.definitionFile) : null;
   const definition = fromFile && !('error' in fromFile) ? fromFile.definition : confirmDefinition(first.province.definition, args);
-  const { scores, analysis, province: table } = analyseProvince(inspected, destination, { year: args.year, definition, columns: first.province.columns }, []);
+  const { scores, analysis, province: table } = analyseProvince(inspected, destination, { year: args.year, definition, columns: first.province.columns, acceptGuesses: args.acceptGuesses }, []);
   return { rows: scores.map((s) => ({ ...s, source: file })), issues: analysis.issues, definition: table.definition, addedUnits: table.addedUnits, columns: table.columns };
 }
 
@@ -150,18 +152,19 @@ export function readProvinceFile(file: string, args: ProvinceArgs): ProvinceRead
     const defined = definitionForLong(file, args, province.scope);
     if ('error' in defined) return { rows: [], issues: [problem('province-index-undefined', { file, line: 1, column: 0 }, { index: args.label, province: province.name })], definition: null, addedUnits: [] };
     const catalogue = withProvinceIndices(defaultCatalogue, [defined.definition], defined.addedUnits);
-    const result = parseScoresCsv(text, file, catalogue, { source: file });
+    const result = parseScoresCsv(text, file, catalogue, { source: file, unitNames: { acceptGuesses: args.acceptGuesses } });
     return { rows: result.rows, issues: result.issues, definition: defined.definition, addedUnits: defined.addedUnits };
   }
   // The table as printed: defined from its header, with the user's confirmations from the flags.
-  const first = parseProvinceTableCsv(text, file, { label: args.label, province: province.scope, year: args.year, source: file });
+  const unitNames = { acceptGuesses: args.acceptGuesses };
+  const first = parseProvinceTableCsv(text, file, { label: args.label, province: province.scope, year: args.year, source: file, unitNames });
   const definition = args.definitionFile
     ? (() => {
         const d = readDefinitionFile(args.definitionFile!);
         return 'error' in d ? confirmDefinition(first.definition, args) : d.definition;
       })()
     : confirmDefinition(first.definition, args);
-  const table = parseProvinceTableCsv(text, file, { label: args.label, province: province.scope, year: args.year, source: file, definition, columns: first.columns });
+  const table = parseProvinceTableCsv(text, file, { label: args.label, province: province.scope, year: args.year, source: file, definition, columns: first.columns, unitNames });
   return { rows: table.rows, issues: table.issues, definition: table.definition, addedUnits: table.addedUnits, table, columns: table.columns };
 }
 
@@ -247,7 +250,7 @@ export function analyzeProvinceRun(args: ProvinceAnalyzeArgs): { code: number; s
   const units = catalogueLocalUnits(catalogue, province.scope);
   const found = resolveLocalUnit(units, province.scope, unitText, year);
   if (found.kind !== 'found' && found.kind !== 'new') {
-    const why = found.kind === 'former' ? ` (ended ${found.unit.validTo}; carried on by ${found.successors.map((u) => u.vi).join(', ')})` : '';
+    const why = found.kind === 'former' ? ` (ended ${found.unit.validTo}; carried on by ${found.successors.map((u) => u.vi).join(', ')})` : found.kind === 'guess' ? `: did you mean "${found.unit.vi}"?` : '';
     return { code: 2, stdout: '', stderr: `Unknown unit "${unitText}" of ${province.name} for ${year}${why}\n` };
   }
   const analysis = analyseLocalUnit(scores, units, definition, year, found.unit.id);
@@ -309,6 +312,7 @@ export function onlyUnit(read: ProvinceRead, unitText: string, provinceText: str
   const catalogue = withProvinceIndices(defaultCatalogue, read.definition ? [read.definition] : [], read.addedUnits);
   const found = resolveLocalUnit(catalogueLocalUnits(catalogue, province.scope), province.scope, unitText, year);
   if (found.kind === 'former') return { error: `"${unitText}" ended in ${found.unit.validTo}; carried on by ${found.successors.map((u) => u.vi).join(', ') || '—'}` };
+  if (found.kind === 'guess') return { error: `Unknown unit "${unitText}" of ${province.name} for ${year}: did you mean "${found.unit.vi}"?` };
   if (found.kind !== 'found' && found.kind !== 'new') return { error: `Unknown unit "${unitText}" of ${province.name} for ${year}` };
   const rows = read.rows.filter((s) => s.unit === found.unit.id);
   return rows.length ? { rows } : { error: `No figures for "${unitText}" in this file` };

@@ -13,7 +13,7 @@ import { csvTable, type LocatedGrid, type SourceTable } from '@/domain/import/so
 import { readLocatedProvinceTable, withProvinceIndices, type ProvinceColumn, type ProvinceIndexDef } from '@/domain/province/provinceIndex';
 import { localUnitNames, provinceLocalUnits, type LocalUnit } from '@/domain/province/provinceUnits';
 import type { Score } from '@/domain/catalogue/types';
-import { finishAnalysis, inspectTables, type AnalyseResult, type InspectResult, type Progress } from './importParsing';
+import { finishAnalysis, inspectTables, withUnresolved, type AnalyseResult, type InspectResult, type Progress } from './importParsing';
 
 /** Where an import goes: a national index (the default), or a province's own index such as DDCI. */
 export type ImportDestination = { kind: 'national' } | ProvinceDestination;
@@ -34,6 +34,10 @@ export interface ProvinceRequest {
   columns?: ProvinceColumn[];
   /** The province's units (catalogue + the follow-up's own departments + units added by earlier imports). */
   units?: LocalUnit[];
+  /** Units the user picked for names the table prints (`local:<province>|<name>` → unit id or LEAVE_OUT): src/domain/import/unitNames.ts. */
+  unitPicks?: Record<string, string>;
+  /** CLI `--accept-guesses`: near misses taken as guessed, each said with a warning at its line. */
+  acceptGuesses?: boolean;
 }
 
 /** What a province's table adds to the analysis: the column roles and the definition to confirm, and units it added. */
@@ -73,10 +77,10 @@ export function analyseProvince(
   const label = request.label ?? destination.label;
   progress('check', 0);
   const located = inspected.located;
-  const options = { label, province: destination.province, year: request.year, definition: request.definition, columns: request.columns, units: unitsOf(destination, request.units), source: `import: ${fileName}` };
+  const options = { label, province: destination.province, year: request.year, definition: request.definition, columns: request.columns, units: unitsOf(destination, request.units), source: `import: ${fileName}`, unitNames: { picks: request.unitPicks, acceptGuesses: request.acceptGuesses } };
   const table = readLocatedProvinceTable(located ?? NOTHING_LOCATED, fileName, options);
   const issues = located ? table.issues : inspected.inspection.issues;
-  const result = finishAnalysis(fileName, 'wide', located ? table.rows : [], issues, null, undefined, defaultCatalogue, loaded, progress, undefined, () => []);
+  const result = withUnresolved(finishAnalysis(fileName, 'wide', located ? table.rows : [], issues, null, undefined, defaultCatalogue, loaded, progress, undefined, () => []), located ? table.unresolved : [], located);
   const province: ProvinceAnalysis = { columns: table.columns, definition: table.definition, addedUnits: table.addedUnits };
   return { ...result, analysis: { ...result.analysis, province }, province };
 }

@@ -15,7 +15,7 @@ import { findComponent, findIndex, scaleFor, componentValidIn, type Catalogue } 
 import { unguardFormula } from './csvExport';
 import { detectDelimiter, LineCounter, normaliseLineEndings, swallowedRowLines } from './lines';
 import { PLAIN_DECIMAL, readNumberCell, readRankCell } from '../catalogue/numbers';
-import { provinceSetOfYear, readProvinceCell, UnresolvedNames, type ProvinceCellReading, type UnitNameOptions, type UnresolvedName } from './unitNames';
+import { decideNameCell, provinceSetOfYear, readProvinceCell, UnresolvedNames, type ProvinceCellReading, type UnitNameOptions, type UnresolvedName } from './unitNames';
 import { problem } from './problems';
 import { keptDecimals } from './precision';
 import { catalogueLocalUnits, provinceScope, resolveLocalUnit, type LocalUnitResolution } from '../province/provinceUnits';
@@ -338,6 +338,12 @@ function longRowReader(header: string[], headerLine: number, file: string, catal
         if (found.kind === 'unknown') {
           issues.push(problem('unknown-local-unit', at(cUnit), { value: localText, year }));
           return;
+        }
+        if (found.kind === 'guess') {
+          // A near miss ("Sở Tư phap"): asked, as in the province's printed table (unitNames.ts), never taken silently.
+          const cell = decideNameCell(localText, { kind: 'guess', unit: found.unit }, {}, { acceptGuesses: options.unitNames?.acceptGuesses, guessCode: 'local-unit-guess' }, () => () => problem('unknown-local-unit', at(cUnit), { value: localText, year }));
+          if (cell.problemAt) issues.push(cell.problemAt(at(cUnit)));
+          if (!cell.unit) return;
         }
         if (found.kind === 'new') issues.push(problem('added-local-unit', at(cUnit), { value: localText, kind: found.unit.kind === 'department' ? 'sở/ban/ngành' : 'địa phương' }));
         unit = found.unit;

@@ -14,9 +14,11 @@
  * - a cell holding a not-applicable marker ("-") is recorded as not applicable — never 0 and never missing;
  *   a blank or "N/A" cell is missing (a warning); a number outside the component's scale is an error at its
  *   line and column, and the row is left out (a file with an error is not imported: the user corrects it);
- * - a unit is matched inside the province (provinceUnits.ts): a unit that ended before the edition is an error
- *   naming its successor (crosswalk); a name not in the catalogue but announcing its kind ("Xã …", "Sở …") is
- *   added with a warning; anything else is an error;
+ * - a unit is matched inside the province (provinceUnits.ts, by the provinces' rule of names): a near miss
+ *   ("Sở Tư phap") is an error naming its guess until the user confirms it, picks another unit or leaves the rows
+ *   out (import/unitNames.ts, the provinces' mechanics); a unit that ended before the edition is an error naming
+ *   its successor (crosswalk); a name not in the catalogue but announcing its kind ("Xã …", "Sở …") is added with a
+ *   warning; anything else is an error;
  * - the composite is a known function of the components only when every row fits it within rounding
  *   (`compositeFunction`): then contributions can be computed; otherwise it is `unknown` and they are not.
  * Parsing never throws: problems carry file, line and column (1-based).
@@ -28,13 +30,17 @@ import { readNumberCell } from '../catalogue/numbers';
 import { readWideRow, type WideRowLayout } from '../import/wideRow';
 import { checkText, readCsvGrid, type CsvGrid } from '../import/parse';
 import { problem } from '../import/problems';
+import { decideNameCell, LEAVE_OUT, localUnitSet, pickKey, pickOf, UnresolvedNames, writtenKey, type NameCellReading, type UnitNameOptions, type UnresolvedName } from '../import/unitNames';
 import { csvTable, locateTable, placeProblems, type LocatedGrid } from '../import/sourceTable';
 import {
   kindOfName,
   localityLevelFor,
+  localNameReading,
   localUnitNames,
+  localUnitValidIn,
   provinceLocalUnits,
   resolveLocalUnit,
+  type LocalUnitResolution,
   type LocalUnit,
   type LocalUnitKind,
 } from './provinceUnits';
@@ -319,6 +325,8 @@ export interface ProvinceTableResult extends ParseResult<Score> {
   addedUnits: LocalUnit[];
   /** Where each figure's cell sits, by `<unit>|<component>`. */
   locations: Map<string, Location>;
+  /** Unit names not read (a near miss, another period, unknown), once per name, for the user to resolve (unitNames.ts). */
+  unresolved: UnresolvedName[];
 }
 
 export interface ProvinceTableOptions {
@@ -334,6 +342,8 @@ export interface ProvinceTableOptions {
   units?: readonly LocalUnit[];
   /** How many leading rows of the grid are header (a located table says); defaults to `headerRowCount`. */
   headerRows?: number;
+  /** Units the user picked for names the table prints (`local:<province>|<name>`), and the CLI's `--accept-guesses`. */
+  unitNames?: UnitNameOptions;
 }
 
 /** Read a province-run index table (grid) for one province and year. */
@@ -350,17 +360,31 @@ export function readProvinceTable(grid: CsvGrid, file: string, options: Province
   const headerLine = grid.lines[headerCount - 1] ?? 1;
   const unitColumn = columns.find((c) => c.role === 'unit');
   const emptyDef = options.definition ?? suggestDefinition(columns, options.label, province);
-  if (grid.rows.length === 0) return { rows, issues: [...issues, problem('empty-file', { file, line: 1, column: 0 })], columns, definition: emptyDef, addedUnits: [], locations };
+  if (grid.rows.length === 0) return { rows, issues: [...issues, problem('empty-file', { file, line: 1, column: 0 })], columns, definition: emptyDef, addedUnits: [], locations, unresolved: [] };
   if (!unitColumn) {
     issues.push(problem('no-unit-column', { file, line: headerLine, column: 0 }));
-    return { rows, issues, columns, definition: emptyDef, addedUnits: [], locations };
+    return { rows, issues, columns, definition: emptyDef, addedUnits: [], locations, unresolved: [] };
   }
   const scored = columns.filter((c) => (c.role === 'component' || c.role === 'composite') && c.component);
   if (scored.length === 0) issues.push(problem('no-component-column', { file, line: headerLine, column: 0 }, { index: options.label }));
 
-  // Resolve units first: the kinds present decide what the index scores.
-  const resolved = body.map((cells) => resolveLocalUnit(units, province, cells[unitColumn.column] ?? '', year));
-  const kinds = [...new Set(resolved.flatMap((r) => (r.kind === 'found' || r.kind === 'new' ? [r.unit.kind] : [])))];
+  // Resolve units first: the kinds present decide what the index scores. Each printed name once (unitNames.ts: the
+  // user's picks, near misses asked, the same mechanics as a province's name).
+  const cellOf = new Map<string, { res: LocalUnitResolution; cell: NameCellReading<LocalUnit> }>();
+  const set = localUnitSet(province);
+  const resolved = body.map((cells) => {
+    const written = writtenKey(cells[unitColumn.column] ?? '');
+    let known = cellOf.get(written);
+    if (!known) {
+      const res = resolveLocalUnit(units, province, written, year);
+      const pickedId = res.kind === 'found' || res.kind === 'new' ? undefined : pickOf(options.unitNames?.picks, pickKey(set, written));
+      const picked = pickedId && pickedId !== LEAVE_OUT ? units.find((u) => u.id === pickedId && localUnitValidIn(u, year)) : undefined;
+      const cell = decideNameCell(written, localNameReading(res), { unit: picked, leaveOut: pickedId === LEAVE_OUT }, { acceptGuesses: options.unitNames?.acceptGuesses, guessCode: 'local-unit-guess' }, () => (at) => unresolvedProblem(res, written, year, at));
+      cellOf.set(written, (known = { res, cell }));
+    }
+    return known;
+  });
+  const kinds = [...new Set(resolved.flatMap((r) => (r.cell.unit ? [r.cell.unit.kind] : [])))];
   const definition = options.definition ?? suggestDefinition(columns, options.label, province, kinds);
   const componentDef = new Map(definition.components.map((c) => [c.id, c]));
   const grades = definition.grades.map(foldText);
@@ -382,32 +406,27 @@ export function readProvinceTable(grid: CsvGrid, file: string, options: Province
   const addedUnits: LocalUnit[] = [];
   const seen = new Map<string, number>();
   const level = localityLevelFor(year);
+  const unresolved = new UnresolvedNames();
 
   body.forEach((cells, r) => {
     const line = grid.lines[headerCount + r];
     const at = (c: number): Location => ({ file, line, column: c + 1 });
     const written = (cells[unitColumn.column] ?? '').trim();
     if (written === '' && cells.every((c) => c.trim() === '')) return;
-    const res = resolved[r];
-    let unit: LocalUnit;
-    if (res.kind === 'found') unit = res.unit;
-    else if (res.kind === 'new') {
-      unit = res.unit;
+    const { res, cell } = resolved[r];
+    if (cell.problemAt) issues.push(cell.problemAt(at(unitColumn.column)));
+    if (!cell.unit) {
+      unresolved.add(written, year, cell, at(unitColumn.column), set);
+      return;
+    }
+    const unit: LocalUnit = cell.unit;
+    if (res.kind === 'new') {
       if (unit.kind === 'locality' && unit.level !== level) {
         issues.push(problem('locality-level-mismatch', at(unitColumn.column), { value: written, year }));
         return;
       }
       if (!addedUnits.some((u) => u.id === unit.id)) addedUnits.push(unit);
       issues.push(problem('added-local-unit', at(unitColumn.column), { value: written, kind: unit.kind === 'department' ? 'sở/ban/ngành' : 'địa phương' }));
-    } else if (res.kind === 'former') {
-      issues.push(problem('former-local-unit', at(unitColumn.column), { value: written, year, last: res.unit.validTo ?? '', successors: res.successors.map((s) => s.vi).join(', ') || '—' }));
-      return;
-    } else if (res.kind === 'not-yet') {
-      issues.push(problem('not-yet-local-unit', at(unitColumn.column), { value: written, year, first: res.unit.validFrom ?? '', predecessors: res.predecessors.map((s) => s.vi).join(', ') || '—' }));
-      return;
-    } else {
-      issues.push(problem('unknown-local-unit', at(unitColumn.column), { value: written, year }));
-      return;
     }
     if (!definition.unitKinds.includes(unit.kind)) {
       issues.push(problem('unit-kind-not-scored', at(unitColumn.column), { value: written, index: definition.label }));
@@ -426,7 +445,14 @@ export function readProvinceTable(grid: CsvGrid, file: string, options: Province
   });
   if (body.length === 0) issues.push(problem('empty-file', { file, line: headerLine, column: 0 }));
   const withFunction = { ...definition, compositeFunction: definition.compositeFunction.kind === 'unknown' ? fitCompositeFunction(rows, definition) : definition.compositeFunction };
-  return { rows, issues, columns, definition: withFunction, addedUnits, locations };
+  return { rows, issues, columns, definition: withFunction, addedUnits, locations, unresolved: unresolved.list() };
+}
+
+/** Why a unit's name is not read (no pick): it ended, is not formed yet, or is not known. */
+function unresolvedProblem(res: LocalUnitResolution, written: string, year: number, at: Location): Problem {
+  if (res.kind === 'former') return problem('former-local-unit', at, { value: written, year, last: res.unit.validTo ?? '', successors: res.successors.map((s) => s.vi).join(', ') || '—' });
+  if (res.kind === 'not-yet') return problem('not-yet-local-unit', at, { value: written, year, first: res.unit.validFrom ?? '', predecessors: res.predecessors.map((s) => s.vi).join(', ') || '—' });
+  return problem('unknown-local-unit', at, { value: written, year });
 }
 
 /**
@@ -446,7 +472,7 @@ export function parseProvinceTableCsv(text: string, file: string, options: Provi
   const checked = checkText(text, file);
   if (checked.issues.length) {
     const def = options.definition ?? suggestDefinition([], options.label, options.province);
-    return { rows: [], issues: checked.issues, columns: [], definition: def, addedUnits: [], locations: new Map() };
+    return { rows: [], issues: checked.issues, columns: [], definition: def, addedUnits: [], locations: new Map(), unresolved: [] };
   }
   const grid = readCsvGrid(checked.text, file);
   const located = locateTable(csvTable(grid), file, defaultCatalogue, localUnitNames(options.units ?? provinceLocalUnits(options.province)));

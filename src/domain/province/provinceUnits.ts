@@ -12,8 +12,11 @@
  *   `successor` (Sở KH&ĐT → Sở Tài chính), a 2025 commune lists the localities it was `formedFrom`
  *   (Phường Bắc Hồng Lĩnh ← TX Hồng Lĩnh + huyện Nghi Xuân). Districts end in 2024 (two-tier government from
  *   1 July 2025: an edition scores either districts (≤ 2024) or communes (≥ 2025));
- * - a name is matched with or without diacritics, case and punctuation, and with printed prefixes spelt out
- *   ("TX Kỳ Anh" = "Thị xã Kỳ Anh", "TP. Hà Tĩnh" = "Thành phố Hà Tĩnh");
+ * - a name is recognised by the provinces' rule (catalogue/unitSpelling.ts readWrittenName): any case, punctuation,
+ *   no diacritics at all or the right ones (tone-mark placement aside), printed prefixes spelt out ("TX Kỳ Anh" =
+ *   "Thị xã Kỳ Anh", "TP. Hà Tĩnh" = "Thành phố Hà Tĩnh"); a near miss — other diacritics ("Sở Tư phap"), a letter
+ *   off, "UBND huyện Cẩm Xuyên" for "Huyện Cẩm Xuyên" — is a guess the user confirms, never taken silently
+ *   (the mechanics: import/unitNames.ts decideNameCell, the provinces' too);
  * - a name of a unit that no longer exists in the year is never silently moved to its successor: the caller
  *   reports it with the crosswalk (`former`), because a merged unit's score is not its successor's;
  * - a name not in the catalogue but with a telling prefix ("Xã …", "Sở …") is a `new` unit of that kind
@@ -23,6 +26,7 @@ import localitiesJson from '@data/catalogue/localities.json';
 import { getUnit, type Catalogue } from '../catalogue/catalogue';
 import { defaultDepartments, type Department, type Evidence } from '../plan/departments';
 import { foldText } from '../catalogue/text';
+import { readWrittenName, type NameReading, type SpellingBook } from '../catalogue/unitSpelling';
 import type { LocalityLevel, LocalUnit, LocalUnitKind, Localised } from '../catalogue/types';
 import { own } from '../catalogue/own';
 
@@ -163,6 +167,8 @@ export type LocalUnitResolution =
   | { kind: 'former'; unit: LocalUnit; successors: LocalUnit[] }
   | { kind: 'not-yet'; unit: LocalUnit; predecessors: LocalUnit[] }
   | { kind: 'new'; unit: LocalUnit }
+  /** A near miss of a unit of the year: asked, never taken without the user's word. */
+  | { kind: 'guess'; unit: LocalUnit }
   | { kind: 'unknown' };
 
 /** Units that carry an ended unit's work: a department's successor, or the communes formed from a district. */
@@ -180,7 +186,48 @@ export function predecessorsOf(units: readonly LocalUnit[], unit: LocalUnit): Lo
 
 const nameKeys = (u: LocalUnit) => [u.vi, u.en, u.localId, ...u.aliases].map(foldLocalName);
 
-/** Resolve a unit as printed in a province's table, for an edition year. */
+/** A printed kind word before the name ("Huyện", "TX", "TP.", "Xã" …): its diacritics are not the name's. */
+const KIND_WORDS = /^\s*(thành phố|thị xã|thị trấn|huyện|phường|xã|đặc khu|tp\.?|tx\.?|tt\.?|h\.|p\.)\s+/iu;
+/** "UBND huyện Cẩm Xuyên", "Ủy ban nhân dân thị xã Kỳ Anh": the locality itself, but a guess to confirm (the table may mean the office). */
+const PEOPLES_COMMITTEE = /^\s*(ubnd|u[ỷỳ] ban nhân dân)\s+/iu;
+
+const spellingBooks = new WeakMap<readonly LocalUnit[], SpellingBook<LocalUnit>>();
+
+/**
+ * A province's units as a spelling book for the shared rule of name recognition (catalogue/unitSpelling.ts
+ * readWrittenName, the provinces' rule too). What is theirs: names fold with printed prefixes spelt out ("TX" =
+ * "Thị xã"), a kind word's diacritics are not the name's ("TX Kỳ Anh" is "Thị xã Kỳ Anh" as written), and
+ * "UBND <locality>" is a guess of the locality.
+ */
+export function localSpellingBook(units: readonly LocalUnit[]): SpellingBook<LocalUnit> {
+  let book = spellingBooks.get(units);
+  if (!book) {
+    const byFolded = new Map<string, LocalUnit[]>();
+    for (const u of units) {
+      for (const key of new Set(nameKeys(u))) {
+        const list = byFolded.get(key) ?? [];
+        list.push(u);
+        byFolded.set(key, list);
+      }
+    }
+    book = {
+      byFolded,
+      fold: foldLocalName,
+      spellingsOf: (u) => [u.vi, u.en, u.localId, ...u.aliases],
+      core: (text) => text.replace(KIND_WORDS, ''),
+      looser: (text) => (PEOPLES_COMMITTEE.test(text) ? [text.replace(PEOPLES_COMMITTEE, '')] : []),
+    };
+    spellingBooks.set(units, book);
+  }
+  return book;
+}
+
+/**
+ * Resolve a unit as printed in a province's table, for an edition year, by the shared rule (localSpellingBook):
+ * a spelling as written is the unit; a near miss ("Sở Tư phap", "Sở Tài chinh", "UBND huyện Cẩm Xuyên") is a guess
+ * the user confirms (unitNames.ts decideNameCell); a unit of another period is `former` / `not-yet` with the
+ * crosswalk; an unlisted name announcing its kind is `new`; else unknown.
+ */
 export function resolveLocalUnit(units: readonly LocalUnit[], province: string, written: string, year: number): LocalUnitResolution {
   const text = written.trim();
   if (!text) return { kind: 'unknown' };
@@ -188,11 +235,11 @@ export function resolveLocalUnit(units: readonly LocalUnit[], province: string, 
     const unit = units.find((u) => u.id === text);
     if (unit) return localUnitValidIn(unit, year) ? { kind: 'found', unit } : ended(units, unit, year);
   }
+  const reading = readWrittenName(localSpellingBook(units), text, (u) => localUnitValidIn(u, year));
+  if (reading.kind === 'unit') return { kind: 'found', unit: reading.unit };
+  if (reading.kind === 'guess') return { kind: 'guess', unit: reading.unit };
+  if (reading.kind === 'other-period') return ended(units, reading.unit, year);
   const folded = foldLocalName(text);
-  const matches = units.filter((u) => nameKeys(u).includes(folded));
-  const valid = matches.find((u) => localUnitValidIn(u, year));
-  if (valid) return { kind: 'found', unit: valid };
-  if (matches.length) return ended(units, matches[0], year);
   const announced = kindOfName(text);
   if (!announced) return { kind: 'unknown' };
   const localId = `added-${folded.replace(/ /g, '-')}`;
@@ -215,6 +262,14 @@ export function resolveLocalUnit(units: readonly LocalUnit[], province: string, 
   };
 }
 
+/** A resolution as the shared guess/confirm/pick mechanics read it (unitNames.ts decideNameCell). */
+export function localNameReading(res: LocalUnitResolution): NameReading<LocalUnit> {
+  if (res.kind === 'found' || res.kind === 'new') return { kind: 'unit', unit: res.unit };
+  if (res.kind === 'guess') return { kind: 'guess', unit: res.unit };
+  if (res.kind === 'former' || res.kind === 'not-yet') return { kind: 'other-period', unit: res.unit };
+  return { kind: 'unknown' };
+}
+
 function ended(units: readonly LocalUnit[], unit: LocalUnit, year: number): LocalUnitResolution {
   if (unit.validTo !== null && year > unit.validTo) return { kind: 'former', unit, successors: successorsOf(units, unit) };
   return { kind: 'not-yet', unit, predecessors: predecessorsOf(units, unit) };
@@ -222,13 +277,14 @@ function ended(units: readonly LocalUnit[], unit: LocalUnit, year: number): Loca
 
 /**
  * Does a printed cell name one of the province's units (by any of its names, in any period) or announce a unit by
- * its first word ("Sở …", "Huyện …", "Xã …")? Used to find where a province's table starts and which rows are data.
+ * its first word ("Sở …", "Huyện …", "Xã …"), also after "UBND"? Used to find where a province's table starts and which rows are data.
  */
 export function localUnitNames(units: readonly LocalUnit[]): (cell: string) => boolean {
   const known = new Set(units.flatMap(nameKeys));
+  const looser = localSpellingBook(units).looser!;
   return (cell) => {
     const text = cell.trim();
-    return text !== '' && (known.has(foldLocalName(text)) || kindOfName(text) !== null);
+    return text !== '' && (known.has(foldLocalName(text)) || kindOfName(text) !== null || looser(text).some((t) => known.has(foldLocalName(t)) || kindOfName(t) !== null));
   };
 }
 

@@ -9,11 +9,12 @@ import { defaultCatalogue, TOTAL, unitName } from '@/domain/catalogue/catalogue'
 import { foldText } from '@/domain/catalogue/text';
 import { defaultDepartments, NO_EDITS, provinceDepartments } from '@/domain/plan/departments';
 import type { ProvinceColumn, ProvinceColumnRole, ProvinceIndexDef } from '@/domain/province/provinceIndex';
-import { provinceLocalUnits, provinceScope, type LocalUnitKind } from '@/domain/province/provinceUnits';
-import type { Inspection } from '@/data/importParsing';
+import { localUnitValidIn, provinceLocalUnits, provinceScope, type LocalUnitKind } from '@/domain/province/provinceUnits';
+import type { Inspection, UnresolvedPlaced } from '@/data/importParsing';
 import { ensureImportsLoaded, reloadImports, useImports } from '@/data/imported';
 import { provinceIndicesFrom } from '@/data/provinceIndices';
 import { useAssignments } from '@/state/assignments';
+import { useUnitPicks } from '@/state/unitPicks';
 import { useView } from '@/state/view';
 import { useLang } from '@/ui/i18n';
 import { DropZone } from './DropZone';
@@ -22,6 +23,7 @@ import { readClipboard } from './pasteTable';
 import { SaveFailureAlert } from './SaveFailureAlert';
 import { PROVINCE_STRINGS } from './provinceStrings';
 import { useImportWorker } from './useImportWorker';
+import { UnitNames, type UnitChoice } from './UnitNames';
 
 const ROLES: ProvinceColumnRole[] = ['unit', 'responses', 'component', 'composite', 'grade', 'rank', 'ignore'];
 
@@ -65,7 +67,8 @@ export function ProvinceImport() {
   const { state, open, paste, analyse, commit, reset } = useImportWorker(handlers);
   const analyseRef = useRef<(y: number, c: ProvinceColumn[] | undefined, d: ProvinceIndexDef | undefined) => void>(() => {});
   useEffect(() => {
-    analyseRef.current = (y, c, d) => analyse({}, loadedFor(label), { year: y, label, columns: c, definition: d, units });
+    // The units the user picked for names the table prints apply at every reading (re-reading the same table keeps them).
+    analyseRef.current = (y, c, d) => analyse({}, loadedFor(label), { year: y, label, columns: c, definition: d, units, unitPicks: useUnitPicks.getState().picks });
   });
   const { inspection, analysis, phase } = state;
   const busy = phase === 'reading' || phase === 'analysing' || phase === 'saving';
@@ -95,6 +98,21 @@ export function ProvinceImport() {
     if (!def) return;
     rerun(columns ?? result?.columns, { ...def, unitKinds: on ? [...new Set([...def.unitKinds, kind])] : def.unitKinds.filter((k) => k !== kind), compositeFunction: { kind: 'unknown' } });
   };
+
+  /** A unit picked (or LEAVE_OUT) for a name the table prints: remembered under the province's units, then the table read again with it. */
+  const pickUnit = (name: UnresolvedPlaced, unitId: string) => {
+    useUnitPicks.getState().pick(name.set, name.written, unitId);
+    if (year !== null) analyseRef.current(year, columns, definition);
+  };
+  const collator = new Intl.Collator(lang === 'vi' ? 'vi' : 'en');
+  /** The province's departments, then its localities, of the table's year, by name. */
+  const unitChoices = (n: UnresolvedPlaced): UnitChoice[] =>
+    (['department', 'locality'] as const).flatMap((kind) =>
+      units
+        .filter((u) => u.kind === kind && localUnitValidIn(u, n.year))
+        .map((u) => ({ id: u.id, name: u[lang], group: s[kind] }))
+        .sort((a, b) => collator.compare(a.name, b.name)),
+    );
 
   const onPaste = (e: ClipboardEvent) => {
     const pasted = readClipboard(e.clipboardData);
@@ -207,6 +225,17 @@ export function ProvinceImport() {
             ))}
           </fieldset>
         </>
+      )}
+      {analysis?.unresolved && analysis.unresolved.length > 0 && phase !== 'saved' && (
+        <UnitNames
+          kind="local"
+          names={analysis.unresolved}
+          choices={unitChoices}
+          guessName={(n) => units.find((u) => u.id === n.unit)?.[lang]}
+          busy={busy}
+          why={(n) => analysis.issues.find((p) => p.code !== 'unit-left-out' && p.severity === 'error' && (p.place ? p.place.vi === n.place.vi : p.line === n.first.line && p.column === n.first.column))?.message[lang]}
+          onPick={pickUnit}
+        />
       )}
       {analysis && phase !== 'saved' && <ProblemList analysis={analysis} />}
       {analysis && analysis.errorCount === 0 && phase === 'analysed' && (

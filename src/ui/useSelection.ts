@@ -8,10 +8,14 @@ import type { Coverage, ScoreTable } from '@/domain/table/dataset';
 import type { IndexDef, Unit } from '@/domain/catalogue/types';
 import { useMemo } from 'react';
 import { useScoreTable } from '@/data/scores';
+import { useCatalogue } from '@/data/catalogue';
+import type { Catalogue } from '@/domain/catalogue/catalogue';
 import { useView } from '@/state/view';
 
 export interface Selection {
   table: ScoreTable;
+  /** The catalogue with the structures the user declared on import (data/catalogue.ts). */
+  catalogue: Catalogue;
   index: IndexDef;
   years: number[];
   year: number | null;
@@ -41,14 +45,15 @@ export function useSelection(): { selection: Selection | null; isLoading: boolea
   const { table, isLoading, error } = useScoreTable(indices);
   const chosenYear = useView((v) => v.year);
   const province = useView((v) => v.province);
+  const catalogue = useCatalogue();
   const selection = useMemo(() => {
     if (!table) return null;
-    const index = findIndex(defaultCatalogue, chosen) ?? defaultCatalogue.indices[0];
+    const index = findIndex(catalogue, chosen) ?? catalogue.indices[0];
     const years = table.years(index.id);
     const year = chosenYear !== null && years.includes(chosenYear) ? chosenYear : defaultYear(table, index.id, province);
-    const unit = getUnit(defaultCatalogue, province);
+    const unit = getUnit(catalogue, province);
     const coverage = year !== null ? table.coverage(index.id, year) : null;
-    return { table, index, years, year, unit, coverage };
-  }, [table, chosen, chosenYear, province]);
+    return { table, catalogue, index, years, year, unit, coverage };
+  }, [table, catalogue, chosen, chosenYear, province]);
   return useMemo(() => ({ selection, isLoading, error }), [selection, isLoading, error]);
 }

@@ -32,7 +32,7 @@ const made: Score[] = units.flatMap((u, i) => [
 const table = buildScoreTable([...loadShippedTable().scores, ...made], catalogue);
 const item = (patch: Partial<FollowUpItem> & Pick<FollowUpItem, 'province' | 'index' | 'year' | 'component'>): FollowUpItem => ({ ...blankItem(patch.province, patch.index, patch.year, patch.component), ...patch });
 
-// Quảng Ninh's 2024 plan (unit 22) gives Tính cạnh tranh bình đẳng to Sở Tư pháp with Thanh tra; 2022's gave Sở Nội vụ.
+// Quảng Ninh's 2024 plan (unit 22) gives the old Cạnh tranh bình đẳng (equal_competition) to Sở Tư pháp with Thanh tra; 2022's gave Sở Nội vụ.
 const plan = [
   item({ province: '22', index: 'PCI', year: 2022, component: 'equal_competition', lead: 'so-noi-vu' }),
   item({ province: '22', index: 'PCI', year: 2024, component: 'equal_competition', lead: 'so-tu-phap', coOwners: ['thanh-tra'] }),
@@ -73,5 +73,24 @@ describe('a new component continues the old one it was mapped to: owned as the l
     expect(row.carried).toMatchObject({ year: 2024, component: 'equal_competition', lead: 'so-tu-phap' });
     expect(row.assessment?.change ?? null).toBeNull();
     expect(withPlan.find((r) => r.component.id === 'dong_luc_tang_truong')!.carried).toBeNull();
+  });
+});
+
+describe('worded for the brief and the report (planReport.ts leadLabel)', () => {
+  it('"Sở Tư pháp (theo kế hoạch 2024 cho Cạnh tranh bình đẳng)" — the old target (on the old scale) is not shown as the new one\'s', async () => {
+    const { leadLabel } = await import('./planReport');
+    const withTarget = plan.map((p) => (p.component === 'equal_competition' && p.year === 2024 ? { ...p, targetScore: 7.5 } : p));
+    const owners = ownersOf(ref, { table, province: 'n22', items: withTarget, departments, template: defaultTemplate, catalogue });
+    expect(leadLabel(owners, departments, 'vi', { outcome: { table, catalogue } })).toEqual({ department: 'so-tu-phap', name: 'Sở Tư pháp (theo kế hoạch 2024 cho Cạnh tranh bình đẳng)', suggested: false });
+    expect(leadLabel(owners, departments, 'en', { outcome: { table, catalogue } })!.name).toBe('Department of Justice (per the 2024 plan for Policy bias / equal competition)');
+  });
+});
+
+describe('rules that need history are withheld with the break as the reason (analysis/weakness.ts)', () => {
+  it('Quảng Ninh PCI 2025 "Cạnh tranh bình đẳng": "falling in a row" withheld — "Không so sánh qua mốc 2025", not "fewer editions"', async () => {
+    const { assessComponents } = await import('../analysis/weakness');
+    const pillar = assessComponents(table, catalogue, 'PCI', 2025, 'n22').find((a) => a.component === 'canh_tranh_binh_dang')!;
+    const declining = pillar.rulesWithheld.find((r) => r.rule === 'declining')!;
+    expect(declining.reason.vi).toContain('Không so sánh qua mốc 2025: cấu trúc chỉ số thay đổi');
   });
 });

@@ -175,6 +175,13 @@ export function leadLabel(owners: Owners, departments: readonly Department[], la
   const name = departmentName(departments, lead.department, lang);
   const speaking = owners.speaking;
   if (lead.basis !== 'plan' || !speaking) return { department: lead.department, name, suggested: true };
+  // Carried from the old component a new one continues (owners.ts): the owners only — its target was set on the old
+  // component's scale and is not this one's.
+  if (speaking.component !== owners.ref.component) {
+    const old = options.outcome ? findIndex(options.outcome.catalogue, speaking.index)?.components.find((c) => c.id === speaking.component)?.[lang] : undefined;
+    const forOld = old ?? speaking.component;
+    return { department: lead.department, name: `${name}${lang === 'vi' ? ` (theo kế hoạch ${speaking.year} cho ${forOld})` : ` (per the ${speaking.year} plan for ${forOld})`}`, suggested: false };
+  }
   const target = options.withTarget === false ? '' : targetText(speaking.targetScore, speaking.targetRank, owners.ref.index, speaking.targetYear, lang);
   const from = speaking.year !== owners.ref.year ? (lang === 'vi' ? ` (kế hoạch ${speaking.year})` : ` (${speaking.year} plan)`) : '';
   const check = target && options.outcome ? checkTarget(options.outcome.table, options.outcome.catalogue, speaking) : null;

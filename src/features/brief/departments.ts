@@ -6,6 +6,7 @@
 import { useMemo } from 'react';
 import { departmentsOf, useAssignments } from '@/state/assignments';
 import { briefOwner, type BriefOwner } from './owner';
+import { useCatalogue } from '@/data/catalogue';
 import type { ScoreTable } from '@/domain/table/dataset';
 import type { Lang } from '@/domain/catalogue/types';
 import type { BriefIndex } from './briefData';
@@ -19,6 +20,7 @@ export interface Departments {
 export function useDepartments(table: ScoreTable | undefined, province: string, entries: BriefIndex[], lang: Lang): Departments {
   const items = useAssignments((s) => s.items);
   const edits = useAssignments((s) => s.departments);
+  const catalogue = useCatalogue();
   return useMemo(() => {
     const departments = departmentsOf({ items, departments: edits }, province);
     const plan = Object.values(items);
@@ -26,9 +28,9 @@ export function useDepartments(table: ScoreTable | undefined, province: string, 
     const planned = entries.some((e) => e.year !== null && plan.some((i) => i.province === province && i.index === e.index.id && i.lead !== null));
     return {
       lookup: (index, year, component) => {
-        return table ? briefOwner(table, province, plan, departments, { index, year, component }, lang) : null;
+        return table ? briefOwner(table, province, plan, departments, { index, year, component }, lang, catalogue) : null;
       },
       note: planned ? null : 'missing',
     };
-  }, [table, items, edits, entries, province, lang]);
+  }, [table, catalogue, items, edits, entries, province, lang]);
 }

@@ -15,18 +15,20 @@ import { buildBrief, mainContributions, type BriefIndex } from './briefData';
 import { useDepartments } from './departments';
 import { briefStrings, fill } from './strings';
 import './brief.css';
+import { useCatalogue } from '@/data/catalogue';
 
 const indexLabel = (id: string) => catalogueIndexLabel(defaultCatalogue, id);
 
 export default function Brief() {
+  const catalogue = useCatalogue();
   const lang = useLang();
   const s = useStrings(briefStrings);
   const province = useView((v) => v.province);
   const { table } = useScoreTable(FOUR_INDICES);
-  const entries = useMemo(() => (table ? buildBrief(table, defaultCatalogue, province) : []), [table, province]);
+  const entries = useMemo(() => (table ? buildBrief(table, catalogue, province) : []), [table, catalogue, province]);
   const departments = useDepartments(table, province, entries, lang);
   if (!table) return null;
-  const unit = getUnit(defaultCatalogue, province);
+  const unit = getUnit(catalogue, province);
   const name = unit?.[lang] ?? province;
   const withData = entries.filter((e) => e.year !== null && e.row);
   const rankText = (e: BriefIndex) => {
@@ -143,7 +145,7 @@ export default function Brief() {
                       {' '}
                       {fill(move.gapToNextRank.exact ? s.gapNext : move.gapToNextRank.boundReason === 'rank-among-loaded' ? s.gapNextAmongLoaded : s.gapNextBound, {
                         gap: formatGap(move.gapToNextRank.gap, lang),
-                        unit: getUnit(defaultCatalogue, move.gapToNextRank.unit)?.[lang] ?? move.gapToNextRank.unit,
+                        unit: getUnit(catalogue, move.gapToNextRank.unit)?.[lang] ?? move.gapToNextRank.unit,
                         target: formatRank(move.gapToNextRank.targetRank, move.gapToNextRank.targetRankBasis),
                         next: move.gapToNextRank.nextRank,
                       })}

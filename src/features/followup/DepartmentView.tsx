@@ -1,6 +1,6 @@
 /** Everything one department owns in the province, across the four indices and every year, with its record. */
 import { useMemo, useState } from 'react';
-import { defaultCatalogue, findIndex } from '@/domain/catalogue/catalogue';
+import { findIndex } from '@/domain/catalogue/catalogue';
 import type { ScoreTable } from '@/domain/table/dataset';
 import type { Department } from '@/domain/plan/departments';
 import { departmentName } from '@/domain/plan/departments';
@@ -10,10 +10,12 @@ import { formatNumber, useLang } from '@/ui/i18n';
 import { CheckCell } from './ItemsTable';
 import { PLAN_STRINGS } from './planStrings';
 import { STRINGS } from './strings';
+import { useCatalogue } from '@/data/catalogue';
 
 const today = new Date().toISOString().slice(0, 10);
 
 export function DepartmentView({ table, items, departments, province }: { table: ScoreTable; items: FollowUpItem[]; departments: Department[]; province: string }) {
+  const catalogue = useCatalogue();
   const lang = useLang();
   const s = STRINGS[lang];
   const p = PLAN_STRINGS[lang];
@@ -22,7 +24,7 @@ export function DepartmentView({ table, items, departments, province }: { table:
   const choices = departments.filter((d) => used.has(d.id) || !d.validTo);
   const [chosen, setChosen] = useState<string>('');
   const departmentId = chosen || [...used][0] || choices[0]?.id || '';
-  const record = departmentRecord(table, defaultCatalogue, provinceItems, departments, departmentId);
+  const record = departmentRecord(table, catalogue, provinceItems, departments, departmentId);
   const setView = useView((v) => v.set);
   const extra = useView((v) => v.extra);
   // The department's own page (its scores in the province's own indices beside what it owns) is the province view's.
@@ -65,7 +67,7 @@ export function DepartmentView({ table, items, departments, province }: { table:
             </thead>
             <tbody>
               {record.tasks.map((e) => {
-                const index = findIndex(defaultCatalogue, e.item.index);
+                const index = findIndex(catalogue, e.item.index);
                 const lead = e.task.lead ?? e.item.lead;
                 const overdue = isOverdue(e.task, today);
                 return (
@@ -123,7 +125,7 @@ export function DepartmentView({ table, items, departments, province }: { table:
             </thead>
             <tbody>
               {record.entries.map((e) => {
-                const index = findIndex(defaultCatalogue, e.item.index);
+                const index = findIndex(catalogue, e.item.index);
                 return (
                   <tr key={e.item.id} data-key={e.item.id}>
                     <td data-label={s.index}>{index?.label}</td>

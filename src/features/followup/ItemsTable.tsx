@@ -1,6 +1,5 @@
 /** The editable follow-up table: one row per component, every field saved as it is typed. */
 import { useId, useState } from 'react';
-import { defaultCatalogue } from '@/domain/catalogue/catalogue';
 import { SUGGESTION_RULE_TEXT, suggestionRuleLabels, targetRankProblem, targetScoreProblem } from '@/domain/plan/targetRules';
 import type { Department, TemplateSuggestion } from '@/domain/plan/departments';
 import { departmentName } from '@/domain/plan/departments';
@@ -11,6 +10,8 @@ import type { Lang } from '@/domain/catalogue/types';
 import { useAssignments } from '@/state/assignments';
 import { formatChange, formatNumber, useLang, formatRank } from '@/ui/i18n';
 import { STRINGS } from './strings';
+import { useCatalogue } from '@/data/catalogue';
+import { componentName, findIndex } from '@/domain/catalogue/catalogue';
 
 /** A number input that keeps what is typed ("9," on the way to "9,3") and saves once it reads as a number. */
 function NumberField({
@@ -152,6 +153,7 @@ function CoOwners({ item, assignable, departments, onChange, lang }: { item: Fol
 }
 
 export function ItemsTable({ rows, assignable, departments }: { rows: FollowUpRow[]; assignable: Department[]; departments: Department[] }) {
+  const catalogue = useCatalogue();
   const lang = useLang();
   const s = STRINGS[lang];
   const saveItem = useAssignments((st) => st.saveItem);
@@ -207,7 +209,10 @@ export function ItemsTable({ rows, assignable, departments }: { rows: FollowUpRo
                 <td data-label={s.template}>
                   {row.carried && !item.lead && (
                     <div className="carried" data-testid="carried">
-                      {s.carriedFrom.replace('{year}', String(row.carried.year))}: <strong>{departmentName(departments, row.carried.lead, lang)}</strong>
+                      {row.carried.component === row.component.id
+                        ? s.carriedFrom.replace('{year}', String(row.carried.year))
+                        : s.carriedContinued.replace('{year}', String(row.carried.year)).replace('{component}', componentName(findIndex(catalogue, row.carried.index)?.components.find((c) => c.id === row.carried!.component), lang, row.carried.component))}
+                      : <strong>{departmentName(departments, row.carried.lead, lang)}</strong>
                       <button type="button" onClick={() => row.carried && saveItem(adoptCarried(item, row.carried))} data-testid="adopt-carried">
                         {s.adoptCarried.replace('{year}', String(row.carried.year))}
                       </button>
@@ -238,7 +243,7 @@ export function ItemsTable({ rows, assignable, departments }: { rows: FollowUpRo
                         label={`${s.targetScore}: ${name}`}
                         testId="target-score"
                         digits={2}
-                        problem={(v) => targetScoreProblem(defaultCatalogue, item.index, item.component, item.targetYear, v)?.[lang] ?? null}
+                        problem={(v) => targetScoreProblem(catalogue, item.index, item.component, item.targetYear, v)?.[lang] ?? null}
                         onChange={(v) => save({ targetScore: v })}
                       />
                       {row.suggestedTarget !== null && item.targetScore === null && (
@@ -262,7 +267,7 @@ export function ItemsTable({ rows, assignable, departments }: { rows: FollowUpRo
                       label={`${s.targetRank}: ${name}`}
                       testId="target-rank"
                       digits={0}
-                      problem={(v) => targetRankProblem(defaultCatalogue, item.targetYear, v)?.[lang] ?? null}
+                      problem={(v) => targetRankProblem(catalogue, item.targetYear, v)?.[lang] ?? null}
                       onChange={(v) => save({ targetRank: v })}
                     />
                   </label>

@@ -1,6 +1,5 @@
 /** The tasks under each component (the plan as provinces write it): every field saved as it is typed. */
 import { useState } from 'react';
-import { defaultCatalogue } from '@/domain/catalogue/catalogue';
 import { departmentName, type Department } from '@/domain/plan/departments';
 import { targetScoreProblem } from '@/domain/plan/targetRules';
 import { blankTask, isOverdue, ITEM_STATUSES, nextTaskId, STATUS_LABELS, type FollowUpItem, type FollowUpRow, type PlanTask } from '@/domain/plan/followup';
@@ -8,6 +7,7 @@ import { readNumberCell } from '@/domain/catalogue/numbers';
 import { useAssignments } from '@/state/assignments';
 import { formatNumber, useLang } from '@/ui/i18n';
 import { PLAN_STRINGS } from './planStrings';
+import { useCatalogue } from '@/data/catalogue';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -39,6 +39,7 @@ function readOptional(text: string): number | null | undefined {
 }
 
 function TaskEditor({ item, task, assignable, departments, onSave, onRemove }: { item: FollowUpItem; task: PlanTask; assignable: Department[]; departments: Department[]; onSave(t: PlanTask): void; onRemove(): void }) {
+  const catalogue = useCatalogue();
   const lang = useLang();
   const s = PLAN_STRINGS[lang];
   const [noteDate, setNoteDate] = useState(today());
@@ -47,7 +48,7 @@ function TaskEditor({ item, task, assignable, departments, onSave, onRemove }: {
   const save = (patch: Partial<PlanTask>) => onSave({ ...task, ...patch });
   const typedScore = readOptional(scoreText);
   // One home for what a target may be: domain/targetRules.ts (the component's scale in the target year).
-  const scoreProblem = typedScore === undefined ? null : typedScore === null ? null : targetScoreProblem(defaultCatalogue, item.index, item.component, item.targetYear, typedScore);
+  const scoreProblem = typedScore === undefined ? null : typedScore === null ? null : targetScoreProblem(catalogue, item.index, item.component, item.targetYear, typedScore);
   const overdue = isOverdue(task, today());
   const id = `${item.id}-${task.id}`;
   return (
@@ -84,7 +85,7 @@ function TaskEditor({ item, task, assignable, departments, onSave, onRemove }: {
             onChange={(e) => {
               setScoreText(e.target.value);
               const v = readOptional(e.target.value);
-              if (v === null || (v !== undefined && !targetScoreProblem(defaultCatalogue, item.index, item.component, item.targetYear, v))) save({ targetScore: v });
+              if (v === null || (v !== undefined && !targetScoreProblem(catalogue, item.index, item.component, item.targetYear, v))) save({ targetScore: v });
             }}
           />
           {scoreProblem && (

@@ -8,7 +8,7 @@ export const STRINGS: Strings<
   | 'record' | 'met' | 'notMet' | 'open' | 'via' | 'index' | 'year' | 'transfer' | 'exportJson' | 'exportCsv' | 'import' | 'importHint' | 'importErrors'
   | 'nothingChanged' | 'diffTitle' | 'added' | 'changed' | 'removed' | 'unchanged' | 'apply' | 'cancel' | 'applied' | 'warnings' | 'departmentsEditor'
   | 'rename' | 'hide' | 'addDepartment' | 'nameVi' | 'nameEn' | 'add' | 'storageCorrupt' | 'storageNewer' | 'storageMigrated' | 'storageWriteFailed'
-  | 'backupAt' | 'dismiss' | 'selected' | 'methodBreak' | 'formerly' | 'carriedFrom' | 'adoptCarried' | 'departmentsChanged' | 'custom' | 'before' | 'after' | 'noYear'
+  | 'backupAt' | 'dismiss' | 'selected' | 'methodBreak' | 'formerly' | 'carriedFrom' | 'carriedContinued' | 'adoptCarried' | 'departmentsChanged' | 'custom' | 'before' | 'after' | 'noYear'
 > = {
   vi: {
     title: 'Phân công & theo dõi',
@@ -89,6 +89,7 @@ export const STRINGS: Strings<
     methodBreak: 'Có thay đổi phương pháp giữa hai kỳ: so sánh chỉ mang tính tham khảo',
     formerly: 'trước đây',
     carriedFrom: 'Kế hoạch năm {year} giao',
+    carriedContinued: 'Theo kế hoạch năm {year} cho {component} (thành phần cũ mà thành phần mới này tiếp nối; không phải so sánh điểm)',
     adoptCarried: 'Giao như kế hoạch năm {year}',
     departmentsChanged: 'Danh sách cơ quan thay đổi ở',
     custom: 'tự thêm',
@@ -175,6 +176,7 @@ export const STRINGS: Strings<
     methodBreak: 'Method changed between the editions: the comparison is indicative only',
     formerly: 'formerly',
     carriedFrom: 'The {year} plan assigns',
+    carriedContinued: 'Per the {year} plan for {component} (the old component this new one continues; not a comparison of scores)',
     adoptCarried: 'Assign as in the {year} plan',
     departmentsChanged: 'Department list changes for',
     custom: 'added',

@@ -1,6 +1,5 @@
 /** The follow-up data of the current selection: rows (domain/followup), the province's departments, store actions. */
 import { useMemo } from 'react';
-import { defaultCatalogue } from '@/domain/catalogue/catalogue';
 import { defaultDepartments, defaultTemplate, departmentsForYear, NO_EDITS, provinceDepartments } from '@/domain/plan/departments';
 import { buildFollowUpRows, type FollowUpRow } from '@/domain/plan/followup';
 import { useAssignments } from '@/state/assignments';
@@ -19,7 +18,7 @@ export function useFollowUp() {
   const index = selection?.index.id ?? null;
   const rows: FollowUpRow[] = useMemo(() => {
     if (!selection || year === null || index === null) return [];
-    return buildFollowUpRows(selection.table, defaultCatalogue, { province, index, year }, items, departments, defaultTemplate);
+    return buildFollowUpRows(selection.table, selection.catalogue, { province, index, year }, items, departments, defaultTemplate);
   }, [selection, year, index, province, items, departments]);
   // Offer the departments of the target year (the edition the work aims at: from 2025 the merged departments).
   const targetYear = rows[0]?.item.targetYear ?? (year === null ? null : year + 1);

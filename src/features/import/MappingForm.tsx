@@ -4,6 +4,7 @@ import { unmappedWeightedComponents, unmatchedFigureColumns, type ColumnMatch, t
 import { fillTemplate } from '@/domain/catalogue/text';
 import { formatNumber, useLang } from '@/ui/i18n';
 import { STRINGS } from './strings';
+import { NewStructureAsk } from './NewStructure';
 
 interface Props {
   catalogue: Catalogue;
@@ -17,6 +18,8 @@ interface Props {
   busy: boolean;
   /** Columns whose meaning comes from a mapping the user confirmed before. */
   remembered?: readonly number[];
+  /** Columns of figures match no component: the user may declare the edition's new structure instead (NewStructure.tsx). */
+  onNewStructure?(): void;
 }
 
 /** A column of figures matching nothing and not yet left out shows "— not matched: choose —". */
@@ -30,7 +33,7 @@ function decode(m: ColumnMatch, value: string): ColumnMatch {
 }
 
 /** Wide table: the user confirms index and year, and sees (and may change) what each header means. */
-export function MappingForm({ catalogue, sample, index, year, mapping, onIndexYear, onMapping, onConfirm, busy, remembered = [] }: Props) {
+export function MappingForm({ catalogue, sample, index, year, mapping, onIndexYear, onMapping, onConfirm, busy, remembered = [], onNewStructure }: Props) {
   const lang = useLang();
   const s = STRINGS[lang];
   const ids = { index: useId(), year: useId() };
@@ -117,7 +120,19 @@ export function MappingForm({ catalogue, sample, index, year, mapping, onIndexYe
           ))}
         </ul>
       )}
-      {unmatched.size > 0 && (
+      {unmatched.size > 0 && onNewStructure && indexDef && (
+        <NewStructureAsk
+          edition={`${indexDef.label} ${year ?? ''}`}
+          unmatched={mapping!.filter((m) => unmatched.has(m.column))}
+          matchedByName={mapping!.flatMap((m) => {
+            const c = m.role === 'component' && m.component !== 'total' ? components.find((x) => x.id === m.component) : undefined;
+            return c ? [{ header: m.header, component: c[lang] }] : [];
+          })}
+          busy={busy}
+          onNewStructure={onNewStructure}
+        />
+      )}
+      {unmatched.size > 0 && !onNewStructure && (
         <p className="error" role="alert" data-testid="import-unmatched-columns">
           {fillTemplate(s.unmatchedColumns, { columns: mapping!.filter((m) => unmatched.has(m.column)).map((m) => `"${m.header}"`).join(', ') })}
         </p>

@@ -5,6 +5,7 @@ import { indexLabel, type Catalogue } from '@/domain/catalogue/catalogue';
 import { downloadText, fileSlug } from '@/ui/download';
 import { formatDate, useLang } from '@/ui/i18n';
 import { STRINGS } from './strings';
+import { STRUCTURE_STRINGS } from './structureStrings';
 
 /** Saved imports: list, export as long CSV, remove (two steps, so a stray key press removes nothing). */
 export function SavedImports({ catalogue }: { catalogue: Catalogue }) {
@@ -49,7 +50,8 @@ export function SavedImports({ catalogue }: { catalogue: Catalogue }) {
             <li key={r.id} data-id={r.id} data-testid="import-saved-item">
               <span>
                 <strong>{r.fileName}</strong> · {r.index.split(', ').map((i) => indexLabel(catalogue, i.split('@')[0])).join(', ')}
-                {r.year !== null ? ` ${r.year}` : ''} · {formatDate(r.date, lang)} ·{' '}
+                {r.year !== null ? ` ${r.year}` : ''}
+                {r.structure && <span className="badge" data-testid="import-saved-structure"> {STRUCTURE_STRINGS[lang].savedBadge}</span>} · {formatDate(r.date, lang)} ·{' '}
                 <span data-testid="import-saved-applied">
                   {r.rowCount - r.skipped.length} {s.toApply}
                 </span>

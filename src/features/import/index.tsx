@@ -30,6 +30,7 @@ import { TABLE_SOURCES } from './whereToGet';
 import { applyRemembered, useImportMappings } from '@/state/importMappings';
 import { useUnitPicks } from '@/state/unitPicks';
 import { UnitNames } from './UnitNames';
+import { StructurePanel } from './NewStructure';
 import './import.css';
 
 const KEEP_ALL: Decisions = { all: 'keep', byKey: {} };
@@ -74,6 +75,9 @@ function NationalImport({ onIndicatorTable }: { onIndicatorTable(source: Indicat
   useEffect(() => {
     handoffRef.current = onIndicatorTable;
   });
+  // "This edition has a new structure": the table is read under a structure declared from its header (NewStructure.tsx).
+  const [newStructure, setNewStructure] = useState(false);
+  const [continues, setContinues] = useState<Record<string, string[]>>({});
   const tableRef = useRef(table);
   const analyseRef = useRef<(request: AnalyseRequest, loaded: readonly Score[]) => void>(() => {});
   // A long file inspected before every index's figures are loaded is compared once they are (never against nothing).
@@ -91,6 +95,8 @@ function NationalImport({ onIndicatorTable }: { onIndicatorTable(source: Indicat
     () => ({
       onInspected(inspection: Inspection) {
         setDecisions(KEEP_ALL);
+        setNewStructure(false);
+        setContinues({});
         const fixed = fixedRef.current;
         // A table whose own name or words give another edition is another table, even with the same headers.
         const sameEdition = (inspection.guess.index === null || inspection.guess.index === fixed.edition.index) && (inspection.guess.year === null || inspection.guess.year === fixed.edition.year);
@@ -121,7 +127,7 @@ function NationalImport({ onIndicatorTable }: { onIndicatorTable(source: Indicat
     [],
   );
   const worker = useImportWorker(handlers);
-  const { state, chooseSheet, analyse, commit, reset } = worker;
+  const { state, chooseSheet, analyse, commit, reset, clearAnalysis } = worker;
   const open = (file: File) => {
     lastSource.current = { file };
     worker.open(file);
@@ -137,9 +143,9 @@ function NationalImport({ onIndicatorTable }: { onIndicatorTable(source: Indicat
   const busy = phase === 'reading' || phase === 'analysing' || phase === 'saving';
 
   /** Check the wide table as confirmed, with the provinces the user picked for names of the table's year. */
-  const check = (request: { index: string; year: number; mapping: ColumnMatch[] | null }) => {
+  const check = (request: { index: string; year: number; mapping: ColumnMatch[] | null; newStructure?: boolean }) => {
     if (!table) return;
-    analyse({ index: request.index, year: request.year, mapping: request.mapping ?? undefined, unitPicks: useUnitPicks.getState().picks }, table.scores);
+    analyse({ index: request.index, year: request.year, mapping: request.mapping ?? undefined, unitPicks: useUnitPicks.getState().picks, ...(request.newStructure ? { newStructure: true } : {}) }, table.scores);
   };
   /** A unit picked (or LEAVE_OUT) for a name the table prints: remembered, then the table checked again with it. */
   const pickUnit = (name: UnresolvedPlaced, unitId: string) => {
@@ -151,12 +157,14 @@ function NationalImport({ onIndicatorTable }: { onIndicatorTable(source: Indicat
       return;
     }
     if (edition.year === null) return;
-    check({ index: edition.index, year: edition.year, mapping: analysis?.mapping ?? mapping });
+    // Under a declared structure the table is read again from the columns as suggested (the structure is declared anew).
+    check({ index: edition.index, year: edition.year, mapping: newStructure ? mapping : (analysis?.mapping ?? mapping), newStructure });
   };
   const collator = new Intl.Collator(lang === 'vi' ? 'vi' : 'en');
 
   const changeEdition = (index: string, year: number | null) => {
     setEdition({ index, year });
+    setNewStructure(false);
     const def = findIndex(defaultCatalogue, index);
     if (def && year !== null && inspection) offerMapping(def.id, matchWideColumns(inspection.header, def, year, defaultCatalogue, inspection.sample));
   };
@@ -264,7 +272,22 @@ function NationalImport({ onIndicatorTable }: { onIndicatorTable(source: Indicat
         </p>
       )}
 
-      {isWide && inspection && phase !== 'saved' && (
+      {isWide && inspection && phase !== 'saved' && newStructure && analysis?.structure && findIndex(defaultCatalogue, analysis.structure.index) && (
+        <StructurePanel
+          catalogue={defaultCatalogue}
+          index={findIndex(defaultCatalogue, analysis.structure.index)!}
+          structure={analysis.structure}
+          continues={continues}
+          onContinues={setContinues}
+          busy={busy}
+          onBack={() => {
+            setNewStructure(false);
+            setContinues({});
+            clearAnalysis();
+          }}
+        />
+      )}
+      {isWide && inspection && phase !== 'saved' && !newStructure && (
         <MappingForm
           catalogue={defaultCatalogue}
           sample={inspection.sample}
@@ -275,6 +298,13 @@ function NationalImport({ onIndicatorTable }: { onIndicatorTable(source: Indicat
           onMapping={setMapping}
           remembered={rememberedColumns}
           busy={busy || !table}
+          onNewStructure={() => {
+            if (!table || edition.year === null) return;
+            setNewStructure(true);
+            setContinues({});
+            setDecisions(KEEP_ALL);
+            check({ index: edition.index, year: edition.year, mapping, newStructure: true });
+          }}
           onConfirm={() => {
             if (!table || edition.year === null) return;
             if (mapping) remember(edition.index, mapping);
@@ -299,7 +329,7 @@ function NationalImport({ onIndicatorTable }: { onIndicatorTable(source: Indicat
       )}
       {canImport && (
         <p className="import-actions">
-          <button type="button" className="primary" data-testid="import-confirm" onClick={() => commit(decisions)}>
+          <button type="button" className="primary" data-testid="import-confirm" onClick={() => commit(decisions, newStructure ? continues : undefined)}>
             {s.confirm}: {toApply} {s.toApply}
           </button>{' '}
           <button type="button" onClick={reset}>

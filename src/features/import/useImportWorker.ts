@@ -126,6 +126,8 @@ export function useImportWorker(handlers: ImportWorkerHandlers) {
     send({ type: 'commit', decisions, continues, id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`, date: new Date().toISOString() });
   }, []);
   const reset = useCallback(() => setState(initial), []);
+  /** Back to the table as inspected (its check set aside), e.g. to map its columns after all. */
+  const clearAnalysis = useCallback(() => setState((s) => (s.inspection ? { ...s, phase: 'inspected', progress: null, analysis: null } : s)), []);
   const paste = useCallback((tables: PastedRows[], fileName: string, province?: ProvinceTarget) => {
     setState({ ...initial, phase: 'reading', progress: { step: 'check', fraction: 0 } });
     send({ type: 'inspect-paste', tables, fileName, province });
@@ -135,7 +137,7 @@ export function useImportWorker(handlers: ImportWorkerHandlers) {
     send({ type: 'choose-sheet', sheet });
   }, []);
 
-  return { state, open, paste, chooseSheet, analyse, commit, reset };
+  return { state, open, paste, chooseSheet, analyse, commit, reset, clearAnalysis };
 }
 
 function fileLevelAnalysis(inspection: Inspection): Analysis {

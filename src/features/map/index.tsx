@@ -18,10 +18,12 @@ import { ChoroplethSvg } from './ChoroplethSvg';
 import { buildMapData, type MapMode, type MapRow } from './mapData';
 import { fill, mapStrings } from './strings';
 import './map.css';
+import { useCatalogue } from '@/data/catalogue';
 
 const indexLabel = (id: string) => catalogueIndexLabel(defaultCatalogue, id);
 
 export default function MapView() {
+  const catalogue = useCatalogue();
   const lang = useLang();
   const t = useStrings(commonStrings);
   const s = useStrings(mapStrings);
@@ -53,8 +55,8 @@ export default function MapView() {
 
   const data = useMemo(() => {
     if (!selection || year === null || !component) return null;
-    return buildMapData(selection.table, defaultCatalogue, selection.index, year, component.id, component.higherIsBetter, mode, view.base, lang);
-  }, [selection, year, component, mode, view.base, lang]);
+    return buildMapData(selection.table, catalogue, selection.index, year, component.id, component.higherIsBetter, mode, view.base, lang);
+  }, [selection, catalogue, year, component, mode, view.base, lang]);
 
   if (!selection) return null;
   if (year === null || !component || !data) return <p>{s.noYear}</p>;

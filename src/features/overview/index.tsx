@@ -15,14 +15,16 @@ import { useScoreTable } from '@/data/scores';
 import { buildScoreCard, type ScoreCard } from './scoreboard';
 import { fill, overviewStrings } from './strings';
 import './overview.css';
+import { useCatalogue } from '@/data/catalogue';
 
 const indexLabel = (id: string) => catalogueIndexLabel(defaultCatalogue, id);
 
 export default function Overview() {
+  const catalogue = useCatalogue();
   const lang = useLang();
   const s = useStrings(overviewStrings);
   const province = useView((v) => v.province);
-  const unit = getUnit(defaultCatalogue, province);
+  const unit = getUnit(catalogue, province);
   return (
     <section aria-labelledby="overview-title">
       <h1 id="overview-title">
@@ -40,8 +42,9 @@ export default function Overview() {
 
 /** One index's card, drawn as soon as that index's figures are loaded (the first card does not wait for the other three). */
 function IndexCard({ id, province }: { id: string; province: string }) {
+  const catalogue = useCatalogue();
   const { table } = useScoreTable(useMemo(() => [id], [id]));
-  const cards = useMemo(() => (table ? buildScoreCard(table, defaultCatalogue, province, id) : []), [table, province, id]);
+  const cards = useMemo(() => (table ? buildScoreCard(table, catalogue, province, id) : []), [table, catalogue, province, id]);
   if (!table) {
     return (
       <article className="score-card loading" aria-busy="true" data-testid={`card-${id}`} data-kind="loading">
@@ -63,6 +66,7 @@ const lastFigure = (series: { year: number; value: number | null }[]) => [...ser
 const STATUS_CLASS: Record<TargetStatus, string> = { met: 'status-met', not_met: 'status-not-met', undecided: 'status-unknown', no_data: 'status-unknown', no_target: 'status-unknown' };
 
 function ScoreCardView({ card, province }: { card: ScoreCard; province: string }) {
+  const catalogue = useCatalogue();
   const lang = useLang();
   const s = useStrings(overviewStrings);
   const setView = useView((v) => v.set);
@@ -83,7 +87,7 @@ function ScoreCardView({ card, province }: { card: ScoreCard; province: string }
           {label} <span className="index-name">{card.index[lang]}</span>
         </h2>
         <p className="big-number">{s.noData}</p>
-        <p className="note">{fill(s.noDataDetail, { index: label, province: getUnit(defaultCatalogue, province)?.[lang] ?? province, year: card.latestYear ?? '—' })}</p>
+        <p className="note">{fill(s.noDataDetail, { index: label, province: getUnit(catalogue, province)?.[lang] ?? province, year: card.latestYear ?? '—' })}</p>
         {profileButton}
       </article>
     );
@@ -114,7 +118,7 @@ function ScoreCardView({ card, province }: { card: ScoreCard; province: string }
           {!coverage.complete && <div className="note">{fill(s.partial, { loaded: coverage.loaded, expected: coverage.expected })}</div>}
           {card.newerNotRanked && (
             <div className="note" data-testid={`not-ranked-${index.id}`}>
-              {getUnit(defaultCatalogue, province)?.[lang] ?? province} {notRankedText(defaultCatalogue, card.newerNotRanked.entry, index.id, card.newerNotRanked.year, lang)}.
+              {getUnit(catalogue, province)?.[lang] ?? province} {notRankedText(catalogue, card.newerNotRanked.entry, index.id, card.newerNotRanked.year, lang)}.
             </div>
           )}
         </div>

@@ -1,5 +1,5 @@
 /** Every component: score, rank, change, and where it stands against the nation, the best province, the region and the top 10. */
-import { defaultCatalogue, findComponent, unitName } from '@/domain/catalogue/catalogue';
+import { findComponent, unitName } from '@/domain/catalogue/catalogue';
 import type { ProvinceAnalysis } from '@/domain/analysis/analysis';
 import type { ComponentAssessment } from '@/domain/analysis/weakness';
 import type { IndexDef } from '@/domain/catalogue/types';
@@ -7,8 +7,10 @@ import { DataTable, type Column } from '@/ui/DataTable';
 import { formatChange, formatNumber, useLang, useStrings, formatRank, rankBasisText, rankCell } from '@/ui/i18n';
 import { useView } from '@/state/view';
 import { fill, profileStrings } from './strings';
+import { useCatalogue } from '@/data/catalogue';
 
 export function ComponentsTable({ analysis, index }: { analysis: ProvinceAnalysis; index: IndexDef }) {
+  const catalogue = useCatalogue();
   const lang = useLang();
   const s = useStrings(profileStrings);
   const setView = useView((v) => v.set);
@@ -35,7 +37,7 @@ export function ComponentsTable({ analysis, index }: { analysis: ProvinceAnalysi
       id: 'best',
       header: s.best,
       value: (r) => r.best,
-      render: (r) => (r.best === null ? '—' : `${formatNumber(r.best, lang)} (${r.bestUnit ? unitName(defaultCatalogue, r.bestUnit, lang) : ''})`),
+      render: (r) => (r.best === null ? '—' : `${formatNumber(r.best, lang)} (${r.bestUnit ? unitName(catalogue, r.bestUnit, lang) : ''})`),
     },
     { id: 'regionMedian', header: s.regionMedian, value: (r) => r.regionMedian, align: 'right', render: (r) => formatNumber(r.regionMedian, lang) },
     {
@@ -64,7 +66,7 @@ export function ComponentsTable({ analysis, index }: { analysis: ProvinceAnalysi
       {withheld && <p className="note" data-testid="stats-withheld">{fill(s.withheld, { n: withheld.basedOn.loaded, total: withheld.basedOn.expected })}</p>}
       {!withheld && partial && <p className="note">{fill(s.basedOn, { n: partial.basedOn.loaded, total: partial.basedOn.expected })}</p>}
       <DataTable
-        caption={`${index.id} ${analysis.year} — ${unitName(defaultCatalogue, analysis.unit, lang)}`}
+        caption={`${index.id} ${analysis.year} — ${unitName(catalogue, analysis.unit, lang)}`}
         columns={columns}
         rows={rows}
         rowKey={(r) => r.component}

@@ -1,7 +1,7 @@
 /** Why the rank moved: contributions that add up to the composite change, the gaps left, method breaks, and who moved most. */
 import { formatGap } from '@/domain/analysis/gap';
 import { Bar, BarChart, Cell, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { defaultCatalogue, findComponent, unitName } from '@/domain/catalogue/catalogue';
+import { findComponent, unitName } from '@/domain/catalogue/catalogue';
 import type { ProvinceAnalysis } from '@/domain/analysis/analysis';
 import { rankMoveSentence } from '@/domain/analysis/rankMove';
 import { notRankedEntry, notRankedText } from '@/domain/catalogue/editions';
@@ -11,8 +11,10 @@ import type { IndexDef } from '@/domain/catalogue/types';
 import { ChartFrame } from '@/ui/ChartFrame';
 import { formatChange, formatNumber, formatPlacesChange, formatRank, useLang, useStrings } from '@/ui/i18n';
 import { fill, profileStrings } from './strings';
+import { useCatalogue } from '@/data/catalogue';
 
 export function RankMove({ analysis, index, improved, improvedPool }: { analysis: ProvinceAnalysis; index: IndexDef; improved: RankRow[]; improvedPool: { compared: number; expected: number } }) {
+  const catalogue = useCatalogue();
   const lang = useLang();
   const s = useStrings(profileStrings);
   const m = analysis.rankMove;
@@ -23,11 +25,11 @@ export function RankMove({ analysis, index, improved, improvedPool }: { analysis
   const chartData = known.map((c) => ({ name: cname(c.component), value: c.contribution as number }));
   // A year the publisher did not rank the province is not a table to import: say so, with the reason.
   const notRankedNote = (base: number) => {
-    const name = unitName(defaultCatalogue, analysis.unit, lang);
-    const now = analysis.composite?.value == null ? notRankedEntry(defaultCatalogue, index.id, analysis.year, analysis.unit) : undefined;
-    if (now) return `${name} ${notRankedText(defaultCatalogue, now, index.id, analysis.year, lang)}.`;
-    const before = notRankedEntry(defaultCatalogue, index.id, base, analysis.unit);
-    return before && analysis.composite?.baseValue == null ? `${name} ${notRankedText(defaultCatalogue, before, index.id, base, lang)}.` : null;
+    const name = unitName(catalogue, analysis.unit, lang);
+    const now = analysis.composite?.value == null ? notRankedEntry(catalogue, index.id, analysis.year, analysis.unit) : undefined;
+    if (now) return `${name} ${notRankedText(catalogue, now, index.id, analysis.year, lang)}.`;
+    const before = notRankedEntry(catalogue, index.id, base, analysis.unit);
+    return before && analysis.composite?.baseValue == null ? `${name} ${notRankedText(catalogue, before, index.id, base, lang)}.` : null;
   };
 
   return (
@@ -54,6 +56,9 @@ export function RankMove({ analysis, index, improved, improvedPool }: { analysis
         <p data-testid="no-base">
           {notRankedNote(m.baseYear)} {s.notRankedNoMove}
         </p>
+      ) : m.compositeChange === null && analysis.composite?.changeWithheld ? (
+        // Across a structure break (catalogue/editionStructure.ts) no change is computed: the reason, never "no data".
+        <p data-testid="change-withheld">{analysis.composite.changeWithheld[lang]}</p>
       ) : m.compositeChange === null ? (
         <p data-testid="no-base">{fill(s.noBaseValue, { base: m.baseYear, year: analysis.year })}</p>
       ) : (
@@ -70,7 +75,7 @@ export function RankMove({ analysis, index, improved, improvedPool }: { analysis
           {weightsUnknown && <p className="note">{s.weightsUnknown}</p>}
           {known.length > 0 && (
             <ChartFrame
-              title={`${s.contributionChart}: ${unitName(defaultCatalogue, analysis.unit, lang)}, ${index.id} ${m.baseYear}→${analysis.year}`}
+              title={`${s.contributionChart}: ${unitName(catalogue, analysis.unit, lang)}, ${index.id} ${m.baseYear}→${analysis.year}`}
               source={s.source}
               testId="contribution-chart"
               data={{
@@ -148,7 +153,7 @@ export function RankMove({ analysis, index, improved, improvedPool }: { analysis
       <ul className="gaps" data-testid="gaps">
         {m.gapToNextRank && m.gapToNextRank.exact && (
           <li data-testid="gap-next-rank" data-exact="true">
-            {fill(s.gapNextRank, { name: unitName(defaultCatalogue, m.gapToNextRank.unit, lang) })}: <strong>{formatGap(m.gapToNextRank.gap, lang)}</strong>
+            {fill(s.gapNextRank, { name: unitName(catalogue, m.gapToNextRank.unit, lang) })}: <strong>{formatGap(m.gapToNextRank.gap, lang)}</strong>
             {analysis.gapWithinNoise && <span data-testid="gap-within-noise"> ({withinNoiseShort(lang)})</span>}
           </li>
         )}
@@ -156,7 +161,7 @@ export function RankMove({ analysis, index, improved, improvedPool }: { analysis
           <li data-testid="gap-next-rank" data-exact="false">
             {fill(m.gapToNextRank.boundReason === 'rank-among-loaded' ? s.gapAmongLoaded : s.gapNextRankBound, {
               next: m.gapToNextRank.nextRank,
-              name: unitName(defaultCatalogue, m.gapToNextRank.unit, lang),
+              name: unitName(catalogue, m.gapToNextRank.unit, lang),
               target: formatRank(m.gapToNextRank.targetRank, m.gapToNextRank.targetRankBasis),
             })}
             : ≤ <strong>{formatGap(m.gapToNextRank.gap, lang)}</strong> <span className="note">({s.gapBoundNote})</span>
@@ -181,7 +186,7 @@ export function RankMove({ analysis, index, improved, improvedPool }: { analysis
           <ol className="most-improved" data-testid="most-improved" aria-labelledby="improved-title">
             {improved.map((r) => (
               <li key={r.unit} data-key={r.unit}>
-                {unitName(defaultCatalogue, r.unit, lang)}: <strong className="up">{formatPlacesChange(r.rankChange, lang)}</strong> ({r.baseRank} → {r.rank}, {formatChange(r.scoreChange, lang)})
+                {unitName(catalogue, r.unit, lang)}: <strong className="up">{formatPlacesChange(r.rankChange, lang)}</strong> ({r.baseRank} → {r.rank}, {formatChange(r.scoreChange, lang)})
               </li>
             ))}
           </ol>

@@ -1,11 +1,12 @@
 /** Small multiples: one small chart per component with its trend class; method breaks dashed. */
 import { Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
-import { defaultCatalogue, findComponent, unitName } from '@/domain/catalogue/catalogue';
+import { findComponent, unitName } from '@/domain/catalogue/catalogue';
 import type { ProvinceAnalysis } from '@/domain/analysis/analysis';
 import type { IndexDef } from '@/domain/catalogue/types';
 import { ChartFrame } from '@/ui/ChartFrame';
 import { formatNumber, useLang, useStrings } from '@/ui/i18n';
 import { profileStrings } from './strings';
+import { useCatalogue } from '@/data/catalogue';
 
 const TREND_CLASS: Record<string, string> = {
   improving: 'up',
@@ -16,6 +17,7 @@ const TREND_CLASS: Record<string, string> = {
 };
 
 export function TrendMultiples({ analysis, index }: { analysis: ProvinceAnalysis; index: IndexDef }) {
+  const catalogue = useCatalogue();
   const lang = useLang();
   const s = useStrings(profileStrings);
   const trends = analysis.trends.filter((t) => t.series.some((p) => p.value !== null));
@@ -30,7 +32,7 @@ export function TrendMultiples({ analysis, index }: { analysis: ProvinceAnalysis
       <h2 id="trends-multiples-title">{s.trendsTitle}</h2>
       <p className="note">{s.trendsNote}</p>
       <ChartFrame
-        title={`${s.trendsTitle}: ${unitName(defaultCatalogue, analysis.unit, lang)}, ${index.id} ${years[0]}–${years[years.length - 1]}`}
+        title={`${s.trendsTitle}: ${unitName(catalogue, analysis.unit, lang)}, ${index.id} ${years[0]}–${years[years.length - 1]}`}
         source={s.source}
         testId="trend-multiples"
         data={{ header, rows }}

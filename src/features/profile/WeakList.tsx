@@ -1,5 +1,5 @@
 /** Weak components, ordered by the points of composite they cost; each flag names its rule and amount. */
-import { defaultCatalogue, expectedUnitCount, findComponent, TOTAL } from '@/domain/catalogue/catalogue';
+import { expectedUnitCount, findComponent, TOTAL } from '@/domain/catalogue/catalogue';
 import type { ProvinceAnalysis } from '@/domain/analysis/analysis';
 import { componentWeight } from '@/domain/analysis/composite';
 import { notRankedText } from '@/domain/catalogue/editions';
@@ -7,11 +7,13 @@ import type { IndexDef } from '@/domain/catalogue/types';
 import { bottomShareStart } from '@/domain/analysis/weakness';
 import { formatNumber, formatRank, useLang, useStrings } from '@/ui/i18n';
 import { fill, profileStrings } from './strings';
+import { useCatalogue } from '@/data/catalogue';
 
 export function WeakList({ analysis, index }: { analysis: ProvinceAnalysis; index: IndexDef }) {
+  const catalogue = useCatalogue();
   const lang = useLang();
   const s = useStrings(profileStrings);
-  const expected = analysis.components[0]?.basedOn.expected ?? expectedUnitCount(defaultCatalogue, analysis.year);
+  const expected = analysis.components[0]?.basedOn.expected ?? expectedUnitCount(catalogue, analysis.year);
   const hasFigures = analysis.components.some((c) => c.value !== null);
   const anyComponent = index.components.find((c) => c.id !== TOTAL && c.weights?.length) ?? index.components[1];
   const factor = anyComponent ? componentWeight(index, anyComponent, analysis.year).factor : 1;
@@ -46,7 +48,7 @@ export function WeakList({ analysis, index }: { analysis: ProvinceAnalysis; inde
       {analysis.weak.length === 0 ? (
         <p>
           {analysis.composite?.notRanked && !hasFigures
-            ? `${notRankedText(defaultCatalogue, analysis.composite.notRanked, index.id, analysis.year, lang)}: ${s.notRankedNoWeak}`
+            ? `${notRankedText(catalogue, analysis.composite.notRanked, index.id, analysis.year, lang)}: ${s.notRankedNoWeak}`
             : !hasFigures
               ? s.noComponentData
               : analysis.weakAssessment === 'complete'

@@ -5,7 +5,6 @@
  * composite goal into the province's target (state/targets).
  */
 import { useMemo, useState } from 'react';
-import { defaultCatalogue } from '@/domain/catalogue/catalogue';
 import type { ScoreTable } from '@/domain/table/dataset';
 import { applyComponentTargets } from '@/domain/plan/followup';
 import { defaultTargetYear } from '@/domain/plan/targetRules';
@@ -16,6 +15,7 @@ import { useAssignments } from '@/state/assignments';
 import { useTargets } from '@/state/targets';
 import { useView } from '@/state/view';
 import { formatChange, formatNumber, useLang } from '@/ui/i18n';
+import { useCatalogue } from '@/data/catalogue';
 
 const T = {
   vi: {
@@ -123,6 +123,7 @@ function ResultLine({ result, lang }: { result: WhatIfResult; lang: Lang }) {
 }
 
 export function WhatIf({ table, index, year, province }: { table: ScoreTable; index: IndexDef; year: number; province: string }) {
+  const catalogue = useCatalogue();
   const lang = useLang();
   const t = T[lang];
   const [inputs, setInputs] = useState<Record<string, string>>({});
@@ -143,7 +144,7 @@ export function WhatIf({ table, index, year, province }: { table: ScoreTable; in
     }
     return r;
   }, [inputs]);
-  const result = useMemo(() => simulate(table, defaultCatalogue, index.id, year, province, requests), [table, index.id, year, province, requests]);
+  const result = useMemo(() => simulate(table, catalogue, index.id, year, province, requests), [table, catalogue, index.id, year, province, requests]);
 
   if (!result.supported) {
     return (
@@ -163,11 +164,11 @@ export function WhatIf({ table, index, year, province }: { table: ScoreTable; in
     const n = Number(rankText);
     const goal: TargetGoal | null = tierGoal ? { kind: 'tier', tier: tierGoal } : Number.isInteger(n) && n >= 1 ? { kind: 'rank', rank: n } : null;
     setApplied(null);
-    setSearch(goal ? findTargets(table, defaultCatalogue, index.id, year, province, goal) : null);
+    setSearch(goal ? findTargets(table, catalogue, index.id, year, province, goal) : null);
   };
   const apply = (changes: { component: string; to: number }[], goal: TargetGoal) => {
     const targetYear = defaultTargetYear(table, index.id, province, year);
-    const { items: targeted, refused } = applyComponentTargets(items, { province, index: index.id, year }, changes, targetYear, defaultCatalogue);
+    const { items: targeted, refused } = applyComponentTargets(items, { province, index: index.id, year }, changes, targetYear, catalogue);
     for (const item of targeted) saveItem(item);
     setTarget(province, index.id, goal.kind === 'rank' ? { kind: 'top', n: goal.rank } : { kind: 'tier', tier: goal.tier });
     const year_ = targeted[0]?.targetYear ?? targetYear;

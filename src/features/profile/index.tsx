@@ -4,7 +4,7 @@
  * Everything is computed by src/domain/analysis/analysis.ts (analyseProvince); this view only draws it.
  */
 import { useMemo } from 'react';
-import { defaultCatalogue, getUnit } from '@/domain/catalogue/catalogue';
+import { getUnit } from '@/domain/catalogue/catalogue';
 import { analyseProvince } from '@/domain/analysis/analysis';
 import { mostImproved, rankTable, yearsWithComponent } from '@/domain/analysis/changes';
 import { harmonisedSeries } from '@/domain/analysis/harmonise';
@@ -23,10 +23,12 @@ import { WeakList } from './WeakList';
 import { WhatIf } from './WhatIf';
 import { profileStrings } from './strings';
 import './profile.css';
+import { useCatalogue } from '@/data/catalogue';
 
 const NO_DISAGREEMENTS: PublishedDisagreement[] = [];
 
 export default function Profile() {
+  const catalogue = useCatalogue();
   const lang = useLang();
   const s = useStrings(profileStrings);
   const province = useView((v) => v.province);
@@ -40,20 +42,20 @@ export default function Profile() {
     const { table, index, year } = selection;
     const baseYears = yearsWithComponent(table, index.id, 'total').filter((y) => y < year);
     const baseYear = base !== null && baseYears.includes(base) ? base : undefined;
-    const analysis = analyseProvince(table, defaultCatalogue, index.id, year, province, { baseYear, disagreements });
-    const totals = rankTable(table, defaultCatalogue, index.id, year, 'total', { baseYear });
+    const analysis = analyseProvince(table, catalogue, index.id, year, province, { baseYear, disagreements });
+    const totals = rankTable(table, catalogue, index.id, year, 'total', { baseYear });
     const improved = mostImproved(totals, 5);
     // How many provinces have a national rank in both years: the pool "most improved" is drawn from.
     const improvedPool = { compared: totals.rows.filter((r) => r.rankChange !== null).length, expected: totals.coverage.expected };
-    const successor = getUnit(defaultCatalogue, province)?.successor;
-    const harmonised = successor ? harmonisedSeries(table, defaultCatalogue, index.id, successor, 'total') : (analysis.harmonised.find((h) => h.component === 'total') ?? null);
+    const successor = getUnit(catalogue, province)?.successor;
+    const harmonised = successor ? harmonisedSeries(table, catalogue, index.id, successor, 'total') : (analysis.harmonised.find((h) => h.component === 'total') ?? null);
     return { analysis, improved, improvedPool, harmonised, index, year };
-  }, [selection, base, province, disagreements]);
+  }, [selection, catalogue, base, province, disagreements]);
 
   if (!selection) return null;
   if (!data) return <p>{s.noData}</p>;
   const { analysis, improved, improvedPool, harmonised, index, year } = data;
-  const unit = getUnit(defaultCatalogue, province);
+  const unit = getUnit(catalogue, province);
   const c = analysis.composite;
   const indexName = index.label;
 
@@ -73,7 +75,12 @@ export default function Profile() {
             {c.rankBasis === 'among-loaded' ? ` (* ${s.amongLoaded})` : ''}
           </span>
           {c.tier && <span className="badge">{c.tier[lang]}</span>}
-          {c.baseYear !== null && (c.baseComparison === 'same-province' || c.baseComparison === 'derived-mean') ? (
+          {c.baseYear !== null && c.changeWithheld ? (
+            // Across a new structure (catalogue/editionStructure.ts): neither score nor rank is set against the base year.
+            <span data-testid="profile-change-withheld">
+              {s.vs} {c.baseYear}: — <span className="note">({c.changeWithheld[lang]})</span>
+            </span>
+          ) : c.baseYear !== null && (c.baseComparison === 'same-province' || c.baseComparison === 'derived-mean') ? (
             <span data-testid="profile-boundary">
               {s.vs} {c.baseYear}: {formatChange(c.scoreChange, lang)} ({c.baseComparison === 'derived-mean' ? s.derivedChange : s.sameProvinceChange}) · {s.rankLabel} {c.baseRank ?? '—'}/{c.baseRankOutOf} →{' '}
               {c.rank === null ? '—' : formatRank(c.rank, c.rankBasis)}/{c.rankOutOf} <span className="note">({s.noRankSubtraction})</span>
@@ -88,7 +95,7 @@ export default function Profile() {
         </p>
       ) : c?.notRanked ? (
         <p className="note" data-testid="profile-not-ranked">
-          {unit?.[lang] ?? province} {notRankedText(defaultCatalogue, c.notRanked, index.id, year, lang)}.
+          {unit?.[lang] ?? province} {notRankedText(catalogue, c.notRanked, index.id, year, lang)}.
         </p>
       ) : (
         <p className="note">{s.noData}</p>
@@ -97,7 +104,7 @@ export default function Profile() {
         <p className="note" data-testid="profile-rank-range">
           {rankRangeText(c.rankRange, lang)}
           {c.withinNoise ? ` — ${withinNoiseText(lang)}.` : '.'}
-          {sampleSizeOf(defaultCatalogue, index.id, year) && <> {sampleSizeText(sampleSizeOf(defaultCatalogue, index.id, year)!, lang)}.</>}
+          {sampleSizeOf(catalogue, index.id, year) && <> {sampleSizeText(sampleSizeOf(catalogue, index.id, year)!, lang)}.</>}
         </p>
       )}
       <WeakList analysis={analysis} index={index} />

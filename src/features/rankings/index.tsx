@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import { ComponentSelect } from '@/ui/ComponentSelect';
-import { defaultCatalogue, findComponent, getUnit, mainComponents, TOTAL, unitsForYear, regionName } from '@/domain/catalogue/catalogue';
+import { findComponent, getUnit, mainComponents, TOTAL, unitsForYear, regionName } from '@/domain/catalogue/catalogue';
 import { rankTable, yearsWithComponent, type RankRow } from '@/domain/analysis/changes';
 import { notRankedLabel, notRankedText } from '@/domain/catalogue/editions';
 import { useView } from '@/state/view';
@@ -13,6 +13,7 @@ import { commonStrings, formatChange, formatNumber, useLang, useStrings, formatR
 import { useSelection } from '@/ui/useSelection';
 import { fill, rankingStrings } from './strings';
 import './rankings.css';
+import { useCatalogue } from '@/data/catalogue';
 
 interface Row extends RankRow {
   name: string;
@@ -20,6 +21,7 @@ interface Row extends RankRow {
 }
 
 export default function Rankings() {
+  const catalogue = useCatalogue();
   const lang = useLang();
   const t = useStrings(commonStrings);
   const s = useStrings(rankingStrings);
@@ -38,14 +40,14 @@ export default function Rankings() {
     const component = findComponent(index, view.component) ?? findComponent(index, TOTAL)!;
     const baseYears = yearsWithComponent(table, index.id, component.id).filter((y) => y < year);
     const baseYear = view.base !== null && baseYears.includes(view.base) ? view.base : undefined;
-    const result = rankTable(table, defaultCatalogue, index.id, year, component.id, { baseYear, region: view.region });
+    const result = rankTable(table, catalogue, index.id, year, component.id, { baseYear, region: view.region });
     const rows: Row[] = result.rows.map((r) => {
-      const unit = getUnit(defaultCatalogue, r.unit);
-      return { ...r, name: unit ? unit[lang] : r.unit, region: unit ? regionName(defaultCatalogue, unit.region, lang) : '' };
+      const unit = getUnit(catalogue, r.unit);
+      return { ...r, name: unit ? unit[lang] : r.unit, region: unit ? regionName(catalogue, unit.region, lang) : '' };
     });
-    const regions = [...new Set(unitsForYear(defaultCatalogue, year).map((u) => u.region))].sort((a, b) => a.localeCompare(b, 'vi'));
+    const regions = [...new Set(unitsForYear(catalogue, year).map((u) => u.region))].sort((a, b) => a.localeCompare(b, 'vi'));
     return { rows, result, component, baseYears, index, year, regions };
-  }, [selection, view.component, view.base, view.region, lang]);
+  }, [selection, catalogue, view.component, view.base, view.region, lang]);
 
   if (!selection) return null;
   if (!data) return <p>{s.noYear}</p>;
@@ -63,9 +65,9 @@ export default function Rankings() {
       align: 'right',
       render: (r) =>
         r.notRanked ? (
-          <span className="not-ranked note" data-testid="not-ranked" title={notRankedText(defaultCatalogue, r.notRanked, index.id, year, lang)}>
+          <span className="not-ranked note" data-testid="not-ranked" title={notRankedText(catalogue, r.notRanked, index.id, year, lang)}>
             {notRankedLabel(lang)}
-            <span className="sr-only">: {notRankedText(defaultCatalogue, r.notRanked, index.id, year, lang)}</span>
+            <span className="sr-only">: {notRankedText(catalogue, r.notRanked, index.id, year, lang)}</span>
           </span>
         ) : r.rank === null ? (
           <span className="missing" title={s.missing}>
@@ -77,7 +79,7 @@ export default function Rankings() {
           </span>
         ),
     },
-    { id: 'rankBasis', header: s.rankBasisHeader, value: (r) => (r.notRanked ? notRankedText(defaultCatalogue, r.notRanked, index.id, year, lang) : rankBasisText(r.rankBasis, lang, result.coverage.loaded, result.coverage.expected)), exportOnly: true },
+    { id: 'rankBasis', header: s.rankBasisHeader, value: (r) => (r.notRanked ? notRankedText(catalogue, r.notRanked, index.id, year, lang) : rankBasisText(r.rankBasis, lang, result.coverage.loaded, result.coverage.expected)), exportOnly: true },
     {
       id: 'name',
       header: t.province,
@@ -155,7 +157,7 @@ export default function Rankings() {
             <option value="">{s.allRegions}</option>
             {regions.map((r) => (
               <option key={r} value={r}>
-                {regionName(defaultCatalogue, r, lang)}
+                {regionName(catalogue, r, lang)}
               </option>
             ))}
           </select>

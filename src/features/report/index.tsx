@@ -5,7 +5,6 @@
  * charts rasterised through a canvas). Its own permalink: ?tab=report&index=PCI&year=2016&province=72.
  */
 import { useMemo, useState } from 'react';
-import { defaultCatalogue } from '@/domain/catalogue/catalogue';
 import { analyseProvince } from '@/domain/analysis/analysis';
 import { departmentsForYear, defaultDepartments } from '@/domain/plan/departments';
 import { describeSource, releaseReport, type ReleaseReport, type ReportBlock } from '@/domain/report/releaseReport';
@@ -18,6 +17,7 @@ import { useLang } from '@/ui/i18n';
 import { SheetHeader } from '@/ui/SheetHeader';
 import { useSelection } from '@/ui/useSelection';
 import './report.css';
+import { useCatalogue } from '@/data/catalogue';
 
 const NO_DISAGREEMENTS: PublishedDisagreement[] = [];
 const STRINGS = {
@@ -97,6 +97,7 @@ function Block({ block }: { block: ReportBlock }) {
 }
 
 export default function ReportView() {
+  const catalogue = useCatalogue();
   const lang = useLang();
   const s = STRINGS[lang];
   const province = useView((v) => v.province);
@@ -110,15 +111,15 @@ export default function ReportView() {
   const report: ReleaseReport | null = useMemo(() => {
     if (!selection || selection.year === null) return null;
     const { table, index, year } = selection;
-    const analysis = analyseProvince(table, defaultCatalogue, index.id, year, province, { disagreements });
+    const analysis = analyseProvince(table, catalogue, index.id, year, province, { disagreements });
     const departments = departmentsOf({ items, departments: edits }, province);
-    return releaseReport(analysis, table, defaultCatalogue, lang, {
+    return releaseReport(analysis, table, catalogue, lang, {
       plan: { items: Object.values(items), departments },
       departments: departmentsForYear(defaultDepartments, edits[province] ?? { added: [], renamed: {}, hidden: [] }, year),
       today: new Date().toISOString().slice(0, 10),
       sourceTitle: (src) => describeSource(shippedManifest, src),
     });
-  }, [selection, province, disagreements, items, edits, lang]);
+  }, [selection, catalogue, province, disagreements, items, edits, lang]);
 
   if (!selection) return null;
   if (!report) return <p>{s.noData}</p>;

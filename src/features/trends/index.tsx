@@ -17,12 +17,14 @@ import { trendStrings } from './strings';
 import { Sparkline } from '@/ui/Sparkline';
 import './trends.css';
 import { own } from '@/domain/catalogue/own';
+import { useCatalogue } from '@/data/catalogue';
 
 /** Ten peer colours dark enough to read as text on white, apart from the province's blue and the reference lines. */
 const PEER_COLOURS = ['#7b3294', '#a6611a', '#01665e', '#c51b7d', '#4d4d4d', '#8c510a', '#d6604d', '#5e3c99', '#35978f', '#e08214'];
 const indexLabel = (id: string) => catalogueIndexLabel(defaultCatalogue, id);
 
 export default function Trends() {
+  const catalogue = useCatalogue();
   const lang = useLang();
   const t = useStrings(commonStrings);
   const s = useStrings(trendStrings);
@@ -37,25 +39,25 @@ export default function Trends() {
 
   const data = useMemo(() => {
     if (!selection || !component) return null;
-    return buildTrendData(selection.table, defaultCatalogue, selection.index, component.id, provinceId, peers, region);
-  }, [selection, component, provinceId, peers, region]);
+    return buildTrendData(selection.table, catalogue, selection.index, component.id, provinceId, peers, region);
+  }, [selection, catalogue, component, provinceId, peers, region]);
 
-  const trends = useMemo(() => (selection ? componentTrends(selection.table, defaultCatalogue, selection.index.id, provinceId) : []), [selection, provinceId]);
+  const trends = useMemo(() => (selection ? componentTrends(selection.table, catalogue, selection.index.id, provinceId) : []), [selection, catalogue, provinceId]);
   const [chartWidth, setChartWidth] = useState(800);
 
   if (!selection || !index || !component || !data) return null;
-  const unitName = (id: string) => getUnit(defaultCatalogue, id)?.[lang] ?? id;
+  const unitName = (id: string) => getUnit(catalogue, id)?.[lang] ?? id;
   const province = unitName(provinceId);
   const lastYear = data.points[data.points.length - 1]?.year ?? 2024;
-  const candidates = unitsForYear(defaultCatalogue, lastYear)
+  const candidates = unitsForYear(catalogue, lastYear)
     .filter((u) => u.id !== provinceId && !data.peers.includes(u.id))
     .sort((a, b) => a.vi.localeCompare(b.vi, 'vi'));
-  const regions = [...new Set(defaultCatalogue.units.filter((u) => u.set === 'provinces63').map((u) => u.region))].sort((a, b) => a.localeCompare(b, 'vi'));
+  const regions = [...new Set(catalogue.units.filter((u) => u.set === 'provinces63').map((u) => u.region))].sort((a, b) => a.localeCompare(b, 'vi'));
   const partialYears = new Set(data.points.filter((p) => p.partial).map((p) => p.year));
   const chartData = data.points.map((p) => ({ ...p, ...Object.fromEntries(data.peers.map((id) => [`peer_${id}`, own(p.peers, id) ?? null])) }));
   const title = `${indexLabel(index.id)} — ${component[lang]}: ${province} ${data.points[0]?.year ?? ''}–${lastYear}`;
   const labels = { year: t.year, coverage: s.coverage, median: s.median, best: s.best, bestName: s.bestName, region: s.regionMedian };
-  const table = trendTable(data, defaultCatalogue, provinceId, lang, labels);
+  const table = trendTable(data, catalogue, provinceId, lang, labels);
   const years = data.points.map((p) => p.year);
   const share = String(Math.round(MEDIAN_MIN_COVERAGE * 100));
   const trendComponents = [findComponent(index, TOTAL)!, ...mainComponents(index)];
@@ -85,11 +87,11 @@ export default function Trends() {
           {s.regionChoice}
           <select value={region} onChange={(e) => setView({ region: e.target.value })} data-testid="trend-region">
             <option value="">
-              {s.ownRegion} ({regionName(defaultCatalogue, getUnit(defaultCatalogue, provinceId)?.region ?? '—', lang)})
+              {s.ownRegion} ({regionName(catalogue, getUnit(catalogue, provinceId)?.region ?? '—', lang)})
             </option>
             {regions.map((r) => (
               <option key={r} value={r}>
-                {regionName(defaultCatalogue, r, lang)}
+                {regionName(catalogue, r, lang)}
               </option>
             ))}
           </select>
@@ -163,7 +165,7 @@ export default function Trends() {
             ))}
             <Line name={s.median} dataKey="nationalMedian" stroke="#6b7785" strokeDasharray="6 3" strokeWidth={2} dot={false} isAnimationActive={false} />
             <Line name={s.best} dataKey="best" stroke="#12703a" strokeDasharray="2 3" strokeWidth={2} dot={false} isAnimationActive={false} />
-            <Line name={`${s.regionMedian}: ${regionName(defaultCatalogue, data.region, lang)}`} dataKey="regionMedian" stroke="#d08c00" strokeDasharray="8 4" strokeWidth={1.5} dot={false} isAnimationActive={false} />
+            <Line name={`${s.regionMedian}: ${regionName(catalogue, data.region, lang)}`} dataKey="regionMedian" stroke="#d08c00" strokeDasharray="8 4" strokeWidth={1.5} dot={false} isAnimationActive={false} />
             {data.peers.map((id, i) => (
               <Line key={id} name={unitName(id)} dataKey={`peer_${id}`} stroke={PEER_COLOURS[i % PEER_COLOURS.length]} strokeWidth={1.2} dot={{ r: 2 }} isAnimationActive={false} />
             ))}

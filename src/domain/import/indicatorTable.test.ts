@@ -45,6 +45,23 @@ describe('recognising the destination', () => {
     expect(recogniseIndicatorTables([pastedTable(rows)], 'paste', defaultCatalogue).kind).toBeNull();
   });
 
+  it('a score table headed by short English names of sub-indices (Entry, Land, Time) is a score table, not codes', () => {
+    const rows = [['Province', 'PCI', 'Entry', 'Land', 'Time'], ...fixtureSheets(2016)[1].rows.slice(3).map((r) => [r[1], '60', '7', r[2], '6'])];
+    expect(recogniseIndicatorTables([sheet('PCI 2016', rows)], 'pci-2016.xlsx', defaultCatalogue).kind).toBeNull();
+  });
+
+  it('a later edition may move its header rows (a title above, codes right under the labels): still a VCCI workbook, read the same', () => {
+    const [, land] = fixtureSheets(2016);
+    const moved = [['PCI 2016 — CSTP2 Tiếp cận đất đai'], land.rows[0], land.rows[2], ...land.rows.slice(3)];
+    expect(recogniseIndicatorTables([sheet('Sheet1', moved)], 'PCI_2016_new.xlsx', defaultCatalogue).kind).toBe('vcci-workbook');
+    const book = readIndicatorWorkbook([sheet('Sheet1', moved)], 'PCI_2016_new.xlsx', 2016, defaultCatalogue);
+    expect(book.sheets).toEqual([{ name: 'Sheet1', component: 'land_access', provinces: 63, indicators: 4 }]);
+    expect(book.indicators.map((i) => i.code)).toEqual(['LURC', 'LURC_days', 'LURC_detered', 'land_new']);
+    expect(book.indicators[0].place).toBe('Sheet1!D2');
+    const qn = (b: typeof book) => b.figures.filter((f) => f.unit === b.figures.find((x) => x.code === 'LURC' && x.value === 0.5066)?.unit);
+    expect(qn(book)).toEqual(qn(b2016).filter((f) => f.component === 'land_access'));
+  });
+
   it('a one-province profile is a one-province indicator table (its header names the indicator column), in a sheet, a CSV or a paste', () => {
     expect(recogniseIndicatorTables([sheet('Ho so', profile2016)], 'ho-so.xlsx', defaultCatalogue).kind).toBe('province-table');
     expect(recogniseIndicatorTables([pastedTable(profile2016)], 'paste', defaultCatalogue).kind).toBe('province-table');

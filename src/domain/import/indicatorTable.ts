@@ -3,9 +3,9 @@
  * such as a province profile) and reads the one-province table.
  *
  * Recognition (the import's destination "indicators" when a file or paste is dropped on the national import):
- * - a VCCI workbook: a sheet that names a PCI sub-index (its name or a cell of its first three rows), whose row 3 holds
- *   codes (text, not figures) after the province column and whose rows from 4 on name at least 3 provinces, with no
- *   province in rows 1–3 (a score table has provinces from its second row);
+ * - a VCCI workbook: a sheet laid out as indicatorWorkbook.ts reads one — it names a PCI sub-index, has a row of short
+ *   codes (words, not figures) above its first province and at least 3 provinces (a score table has figures, not
+ *   codes, above its provinces);
  * - a one-province table: a table whose header names an indicator column ("Chỉ tiêu", "Indicator", "Mã chỉ tiêu")
  *   or whose rows match at least 2 known indicators, with fewer than 3 rows naming a province (a province table is a
  *   score table, not a profile);
@@ -32,7 +32,7 @@ import { readNumberCell } from '../catalogue/numbers';
 import { foldText, foldUnitName } from '../catalogue/text';
 import type { Localised, Problem } from '../catalogue/types';
 import { latestYearNamed, yearInFileName, yearsInHeader } from './headerYear';
-import { printedLabel, subIndexNamed, type IndicatorWorkbook, type PrintedIndicator } from './indicatorWorkbook';
+import { indicatorSheetLayout, printedLabel, subIndexNamed, type IndicatorWorkbook, type PrintedIndicator } from './indicatorWorkbook';
 import { problem } from './problems';
 import type { SourceTable } from './sourceTable';
 
@@ -59,25 +59,10 @@ export const MAX_INDICATOR_TABLE_ROWS = 1000;
 const CODE_LIKE = /^[A-Za-z][A-Za-z0-9_.]*$/;
 const isFigure = (cell: string | undefined) => readNumberCell(cell).kind === 'number' && (cell ?? '').trim() !== '';
 
-/** Is this sheet laid out as VCCI's indicator sheet (rule above)? */
+/** Is this sheet laid out as VCCI's indicator sheet (indicatorWorkbook.ts indicatorSheetLayout)? */
 export function isVcciIndicatorSheet(sheet: SourceTable, catalogue: Catalogue, year: number): boolean {
-  const rows = sheet.rows;
-  if (rows.length < 6 || rows.length > MAX_INDICATOR_TABLE_ROWS) return false;
-  const head = rows.slice(0, 3);
-  const component = subIndexNamed(sheet.name, catalogue, year) ?? head.flat().map((t) => subIndexNamed(t, catalogue, year)).find((c) => c !== null) ?? null;
-  if (!component) return false;
-  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
-  let provinceColumn = -1;
-  let count = 0;
-  for (let c = 0; c < Math.min(width, 6); c++) {
-    let n = 0;
-    for (let r = 3; r < rows.length; r++) if ((rows[r][c] ?? '').trim() && resolveUnitInAnyYear(catalogue, rows[r][c])) n++;
-    if (n > count) [provinceColumn, count] = [c, n];
-  }
-  if (count < 3) return false;
-  if (head.some((r) => (r[provinceColumn] ?? '').trim() && resolveUnitInAnyYear(catalogue, r[provinceColumn]))) return false;
-  const codes = (rows[2] ?? []).slice(provinceColumn + 2).filter((c) => c.trim());
-  return codes.length > 0 && codes.every((c) => !isFigure(c));
+  if (sheet.rows.length < 6 || sheet.rows.length > MAX_INDICATOR_TABLE_ROWS) return false;
+  return indicatorSheetLayout(sheet, catalogue, year) !== null;
 }
 
 /** Which kind of indicator table these tables are, if any (rule above). */

@@ -145,6 +145,13 @@ describe('Hà Tĩnh DDCI in the browser', () => {
     expect(await page.getByTestId('province-save').isDisabled()).toBe(false);
     expect(await page.getByTestId('province-saved').count()).toBe(0);
     await page.screenshot({ path: `${artifactDir()}/province-storage-full.png`, fullPage: true });
+    // On a phone the message and the save button stay on screen, nothing wider than the screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await failed.scrollIntoViewIfNeeded();
+    expect(await failed.isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: `${artifactDir()}/province-storage-full-390.png`, fullPage: false });
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.getByTestId('province-save').click();
     await expect.poll(() => page.getByTestId('province-saved').count()).toBe(1);
     expect(await failed.count()).toBe(0);
@@ -170,6 +177,11 @@ describe('Hà Tĩnh DDCI in the browser', () => {
     await choose(page, await workbook('DDCI-phone.ods', {}, 'ods'));
     await expect.poll(() => page.getByTestId('province-diff').textContent()).toContain('giống đã lưu: 170');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // Each column's meaning and scale are on screen: the table itself does not scroll sideways either.
+    const mapping = page.getByTestId('province-definition');
+    expect(await mapping.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+    const scale = page.getByTestId('scale-total');
+    expect(await scale.evaluate((el) => el.getBoundingClientRect().right)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: `${artifactDir()}/province-import-390.png`, fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
   });

@@ -75,6 +75,13 @@ describe.each(screens)('a PCI 2025 table with a new structure ($name)', ({ name,
     expect(await page.getByTestId('import-confirm').count()).toBe(0);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await shoot('1-ask');
+    // The same question in English, no internal ids.
+    await page.getByRole('button', { name: 'English' }).click();
+    expect(await page.getByTestId('structure-ask-columns').textContent()).toBe('Columns of figures that match no component: "Môi trường kinh doanh", "Động lực tăng trưởng". The table has not been imported.');
+    expect(await page.getByTestId('import-new-structure').textContent()).toBe('(b) This edition has a new structure');
+    expect(await ask.textContent()).not.toMatch(/equal_competition|moi_truong|dong_luc/);
+    await shoot('1-ask-en');
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
   });
 
   it('"Đây là cấu trúc mới": three components named as printed on 0–10, a method break; the user says which old one "Cạnh tranh bình đẳng" continues', async () => {

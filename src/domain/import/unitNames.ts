@@ -144,9 +144,15 @@ export function pickOf(picks: UnitPicks | undefined, key: string): string | unde
   return picks && Object.hasOwn(picks, key) ? picks[key] : undefined;
 }
 
-/** The set a province name's pick is kept under in `year`. */
+const setOfYearCache = new WeakMap<Catalogue, Map<number, string>>();
+
+/** The set a province name's pick is kept under in `year` (once per catalogue and year: a file of unknown names asks per row). */
 export function provinceSetOfYear(catalogue: Catalogue, year: number): string {
-  return setsOfYear(catalogue, year)[0] ?? '';
+  let byYear = setOfYearCache.get(catalogue);
+  if (!byYear) setOfYearCache.set(catalogue, (byYear = new Map()));
+  let set = byYear.get(year);
+  if (set === undefined) byYear.set(year, (set = setsOfYear(catalogue, year)[0] ?? ''));
+  return set;
 }
 
 /** Gathers the names left unresolved, once per name and year, with their first place and row count. */

@@ -9,7 +9,7 @@
  * naming what is wrong — which runCli prints as one line with exit 2. Never any other exception.
  */
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../src/domain/import/synth';
+import { seededRandom } from '../src/domain/analysis/seeded';
 import { CaseFailed, withinBudget } from '../src/domain/import/readerBudget';
 import { integerFlag, parseCli, positiveFlag, UsageError, type CliSpec } from './lib/cli.mjs';
 import { SIMULATE_CLI } from './simulate';

@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultCatalogue, unitsForYear } from '@/domain/catalogue/catalogue';
 import { pastedTables, type PastedRows } from '@/domain/import/pasteGrid';
 import { CaseFailed, withinBudget } from '@/domain/import/readerBudget';
-import { seededRandom } from '@/domain/import/synth';
+import { seededRandom } from '@/domain/analysis/seeded';
 import { analyseInspected, inspectTables } from './importParsing';
 
 const CASES = 10_000;

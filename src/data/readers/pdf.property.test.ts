@@ -10,7 +10,7 @@
  * "trang N" for each page with text left out); every row has a place "trang N, dòng M".
  */
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '@/domain/import/synth';
+import { seededRandom } from '@/domain/analysis/seeded';
 import { CaseFailed, withinBudget } from '@/domain/import/readerBudget';
 import { tableFromPages, type TextItem } from './pdf';
 

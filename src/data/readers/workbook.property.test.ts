@@ -19,7 +19,7 @@ import { describe, expect, it } from 'vitest';
 import * as XLSX from '@e965/xlsx';
 import { columnLetters, sheetCell } from '@/domain/import/sourceTable';
 import { CaseFailed, withinBudgetAsync } from '@/domain/import/readerBudget';
-import { seededRandom } from '@/domain/import/synth';
+import { seededRandom } from '@/domain/analysis/seeded';
 import { xlsx } from '../../../tests/fixtures/hostileWorkbooks';
 import { readTables } from './index';
 

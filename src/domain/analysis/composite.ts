@@ -15,6 +15,7 @@
  */
 import { findComponent, mainComponents, scaleFor, weightFor } from '../catalogue/catalogue';
 import { printedRankRange } from './rank';
+import { seededRandom } from './seeded';
 import type { ComponentDef, IndexDef } from '../catalogue/types';
 
 /** Indices whose composite is the plain sum of their main components [C PAPI reports: aggregate 6–60 / 8–80]. */
@@ -113,17 +114,6 @@ export interface RankRange {
   };
 }
 
-/** A seeded generator (mulberry32): the same draws on every run and machine. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const percentileOf = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.round((p / 100) * (sorted.length - 1))))];
 
@@ -149,7 +139,7 @@ export function rankRanges(
   if (!recipe) withheld = { vi: `Trọng số của ${index.label} ${year} không được biết: không thử thay đổi trọng số`, en: `${index.label} ${year} weights are not known: no weight perturbation` };
   else if (full.length < 2) withheld = { vi: 'Chưa đủ chỉ số thành phần đã nạp để thử thay đổi trọng số', en: 'Too few units with every component loaded to perturb the weights' };
   else {
-    const random = seeded(settings.seed);
+    const random = seededRandom(settings.seed);
     const total = recipe.reduce((s, p) => s + p.weight, 0);
     const draws = new Map(present.map((u) => [u.unit, [] as number[]]));
     const values = new Array<number>(present.length);

@@ -11,7 +11,7 @@ import { parseJsonLocated } from './jsonLocated';
 import { parseScoresCsv } from './parse';
 import { planFromCsv, planToCsv } from '../plan/planCsv';
 import { planFromJson, planToJson } from '../plan/planJson';
-import { seededRandom } from './synth';
+import { seededRandom } from '../analysis/seeded';
 import type { Score } from '../catalogue/types';
 import { parseWideCsv, toLongCsv } from './wide';
 

@@ -13,7 +13,7 @@ import { defaultCatalogue, unitsForYear } from '../catalogue/catalogue';
 import type { Location, Problem } from '../catalogue/types';
 import { checkText, parseScoresCsv, readCsvGrid } from './parse';
 import { CaseFailed, withinBudget } from './readerBudget';
-import { seededRandom } from './synth';
+import { seededRandom } from '../analysis/seeded';
 import { parseWideCsv } from './wide';
 
 const CASES = 10_000;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCatalogue } from '../catalogue/catalogue';
 import { parseScoresCsv } from './parse';
-import { seededRandom, synthCsv, SYNTH_HEADER } from './synth';
+import { synthCsv, SYNTH_HEADER } from './synth';
+import { seededRandom } from '../analysis/seeded';
 
 describe('synthetic files: seeded, labelled, spoiled like real spreadsheets', () => {
   it('same seed, same file; another seed, another file', () => {

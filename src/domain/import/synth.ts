@@ -8,6 +8,7 @@
  * and "#VALUE!" (an error the parser must locate), and provinces are written in several spellings.
  */
 import { componentValidIn, scaleFor, unitsForYear, type Catalogue } from '../catalogue/catalogue';
+import { seededRandom } from '../analysis/seeded';
 
 export interface SynthOptions {
   rows: number;
@@ -23,17 +24,6 @@ export const SYNTH_HEADER = 'index,year,province,component,score,rank,source';
 export const SPOILED_CELLS = ['NA', '..', '#VALUE!'] as const;
 export const DEFAULT_SPOIL_RATE = 0.001;
 
-/** mulberry32: a small, fast, seeded generator (same seed → same file). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The file's lines, header first, without line ends; lazily, so a million rows never sit in one string. */
 export function* synthLines(catalogue: Catalogue, options: SynthOptions): Generator<string> {

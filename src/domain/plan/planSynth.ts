@@ -6,7 +6,7 @@
  * trimmed; a note has a date or a text, a note with neither is nothing).
  */
 import { defaultCatalogue, getIndex, mainComponents, scaleFor, unitsForYear } from '../catalogue/catalogue';
-import { seededRandom } from '../import/synth';
+import { seededRandom } from '../analysis/seeded';
 import { defaultDepartments } from './departments';
 import { blankItem, ITEM_STATUSES, itemId, type FollowUpItem, type Plan, type PlanTask, type ProgressNote } from './followup';
 

@@ -1,0 +1,14 @@
+/**
+ * Decides the draws of a seeded generator (mulberry32): the same seed gives the same draws on every run and
+ * machine — for the rank ranges (composite.ts) and for every generated test input (synthetic files, plans).
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -23,7 +23,7 @@
  *   else by its label (folded: case, diacritics, punctuation, "CHỈ TIÊU MỚI" ignored); a row that matches none is
  *   listed (a notice at the row), never dropped silently;
  * - a value: a number, or blank/N/A/"-" (missing, never 0); anything else is an error at its cell. A known share
- *   (0–1) printed as a percentage ("55,2%", or above 1) is divided by 100;
+ *   (0–1) printed as a percentage ("55,2%", or above 1) is divided by 100, kept to the printed digits plus two;
  * - the province: given by the user, else the value column's header, else a title above the table, else the file
  *   name; the year likewise (headerYear.ts). Without both, nothing can be read (an error naming what is missing).
  */
@@ -179,6 +179,12 @@ function provinceInText(catalogue: Catalogue, text: string, year: number | null)
   return hit?.id ?? null;
 }
 
+/** A percentage as a share, to the digits printed plus two (50,66% → 0.5066 exactly, as the workbook stores it). */
+function fromPercentText(percent: number, printed: string): number {
+  const decimals = /[.,](\d+)\s*%?\s*$/.exec(printed.trim())?.[1].length ?? 0;
+  return Number((percent / 100).toFixed(decimals + 2));
+}
+
 /** The sub-index a heading row names as a whole ("Chỉ số thành phần 2: Tiếp cận đất đai", "CSTP2 Tiếp cận đất đai"). */
 function subIndexHeading(label: string, catalogue: Catalogue, year: number): string | null {
   const folded = foldText(label)
@@ -246,7 +252,7 @@ export function readProvinceIndicatorTable(
       continue;
     }
     const fromPercent = match !== null && match.unit === 'share' && read.kind === 'number' && (/%\s*$/.test(cell) || read.value > 1);
-    const value = read.kind === 'number' ? (fromPercent ? read.value / 100 : read.value) : null;
+    const value = read.kind === 'number' ? (fromPercent ? fromPercentText(read.value, cell) : read.value) : null;
     const id = match ? `${match.component}.${match.code}` : null;
     out.rows.push({ place: table.place(r, labelColumn), label, code, component: match?.component ?? component, value, matched: id, fromPercent });
     if (!match) {

@@ -29,7 +29,7 @@ import { isStructureBreak, structureBreakReason } from '../catalogue/editionStru
 import { previousYear, ranksFor, yearsWithComponent } from './changes';
 import { componentWeight } from './composite';
 import type { Coverage, ScoreTable } from '../table/dataset';
-import { isNationalRank as isNational, rankChange, type RankBasis } from './rank';
+import { competitionRanks, isNationalRank as isNational, rankChange, type RankBasis } from './rank';
 import { mean, median, tidy } from './stats';
 import type { Localised } from '../catalogue/types';
 
@@ -167,7 +167,9 @@ export function comparisonStats(
   let bestUnit: string | null = null;
   if (printedFirst) [best, bestUnit] = [printedFirst.value, printedFirst.unit];
   else if (statsAllowed && values.length) {
-    const top = slice.filter((s) => s.value !== null).sort((a, b) => (higherIsBetter ? b.value! - a.value! : a.value! - b.value!))[0];
+    // The best is whoever ranks first among the loaded figures (rank.ts; the first in table order among ties).
+    const order = competitionRanks(slice, higherIsBetter);
+    const top = slice.find((s) => order.get(s.unit) === 1)!;
     [best, bestUnit] = [top.value, top.unit];
   }
   const regionValues = slice.filter((s) => s.value !== null && getUnit(catalogue, s.unit)?.region === region).map((s) => s.value as number);

@@ -47,6 +47,14 @@ for (const phone of [undefined, { width: 390, height: 844 }]) {
       if (phone) expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
       await page.screenshot({ path: `${artifactDir()}/indicator-owner-${screen}.png`, fullPage: !phone });
 
+      // The follow-up names the same owner for it (plan), its sub-index's for the others.
+      await openApp(page, '?tab=followup&index=PAPI&year=2024&province=22');
+      const inPlan = page.locator('[data-testid="followup-indicator-owners"] li[data-indicator="e_governance.e_responsiveness"]');
+      await inPlan.waitFor({ state: 'attached', timeout: 30_000 });
+      expect(await inPlan.getAttribute('data-owner')).toBe('thanh-tra');
+      expect(await inPlan.getAttribute('data-basis')).toBe('plan');
+      expect(await page.locator('[data-testid="followup-indicator-owners"] li[data-indicator="e_governance.internet_access"]').getAttribute('data-owner')).toBe('so-khcn');
+
       // The department page of Thanh tra tỉnh.
       await openApp(page, '?tab=province&index=PAPI&year=2024&province=22&dept=thanh-tra');
       const owned = page.getByTestId('department-owned-indicators');

@@ -7,12 +7,16 @@ import { useMemo } from 'react';
 import { departmentsOf, useAssignments } from '@/state/assignments';
 import { briefOwner, type BriefOwner } from './owner';
 import { useCatalogue } from '@/data/catalogue';
+import { indicatorRef } from '@/domain/plan/owners';
+import type { IndicatorDef } from '@/domain/analysis/indicators';
 import type { ScoreTable } from '@/domain/table/dataset';
 import type { Lang } from '@/domain/catalogue/types';
 import type { BriefIndex } from './briefData';
 
 export interface Departments {
   lookup(index: string, year: number, component: string): BriefOwner | null;
+  /** An indicator's owner (owners.ts: its own line in the plan, its component's owners, or the template's suggestion). */
+  lookupIndicator(def: IndicatorDef, year: number): BriefOwner | null;
   /** 'missing' when the follow-up plan has nothing for the province's latest editions. */
   note: 'missing' | null;
 }
@@ -30,6 +34,7 @@ export function useDepartments(table: ScoreTable | undefined, province: string, 
       lookup: (index, year, component) => {
         return table ? briefOwner(table, province, plan, departments, { index, year, component }, lang, catalogue) : null;
       },
+      lookupIndicator: (def, year) => (table ? briefOwner(table, province, plan, departments, indicatorRef(def, year), lang) : null),
       note: planned ? null : 'missing',
     };
   }, [table, catalogue, items, edits, entries, province, lang]);

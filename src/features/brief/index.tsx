@@ -13,6 +13,11 @@ import { formatChange, formatDate, formatNumber, useLang, useStrings, formatRank
 import { rankMoveSentence } from '@/domain/analysis/rankMove';
 import { buildBrief, mainContributions, type BriefIndex } from './briefData';
 import { useDepartments } from './departments';
+import { useIndicatorSource } from '@/data/indicators';
+import { indicatorStandings, indicatorValueText, weakIndicators } from '@/domain/analysis/indicators';
+
+/** Weak indicators named under a weak component in the brief, furthest behind first: the page is one A4 sheet. */
+const WEAK_INDICATORS_PER_COMPONENT = 2;
 import { briefStrings, fill } from './strings';
 import './brief.css';
 import { useCatalogue } from '@/data/catalogue';
@@ -27,6 +32,7 @@ export default function Brief() {
   const { table } = useScoreTable(FOUR_INDICES);
   const entries = useMemo(() => (table ? buildBrief(table, catalogue, province) : []), [table, catalogue, province]);
   const departments = useDepartments(table, province, entries, lang);
+  const indicatorSource = useIndicatorSource(table ?? null);
   if (!table) return null;
   const unit = getUnit(catalogue, province);
   const name = unit?.[lang] ?? province;
@@ -203,6 +209,24 @@ export default function Brief() {
                             <td>
                               {findComponent(e.index, w.component)?.[lang] ?? w.component}
                               <div className="muted">{w.flags.map((f) => f.label[lang]).join(', ')}</div>
+                              {indicatorSource &&
+                                (() => {
+                                  const weakOnes = weakIndicators(indicatorStandings(indicatorSource, e.index.id, e.year!, w.component, province)).slice(0, WEAK_INDICATORS_PER_COMPONENT);
+                                  if (!weakOnes.length) return null;
+                                  return (
+                                    <ul className="brief-indicators" data-testid="brief-indicators">
+                                      {weakOnes.map((x) => {
+                                        const owner = departments.lookupIndicator(x.def, e.year!);
+                                        return (
+                                          <li key={x.def.id} data-indicator={x.def.id} data-owner={owner?.department ?? ''} data-basis={owner ? (owner.suggested ? 'suggested' : 'plan') : ''}>
+                                            {x.def.label[lang]}: {indicatorValueText(x.def, x.value, lang)}
+                                            {x.rank !== null ? ` (${formatRank(x.rank, x.rankBasis)}/${x.rankOutOf})` : ''} — {owner ? `${owner.name}${owner.suggested ? ` (${s.suggestedOwner})` : ''}` : s.noDepartment}
+                                          </li>
+                                        );
+                                      })}
+                                    </ul>
+                                  );
+                                })()}
                             </td>
                             <td className="num">{formatNumber(w.value, lang)}</td>
                             <td className="num">{formatNumber(w.median, lang)}</td>

@@ -7,7 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadShippedTable } from '../../../scripts/lib/shipped-table';
 import { defaultCatalogue, FOUR_INDICES, findIndex, mainComponents } from '@/domain/catalogue/catalogue';
-import { blankItem, buildFollowUpRows, itemId, type FollowUpItem } from '@/domain/plan/followup';
+import { blankItem, buildFollowUpRows, followUpIndicators, itemId, withIndicatorPlan, type FollowUpItem } from '@/domain/plan/followup';
+import { indicatorRef } from '@/domain/plan/owners';
+import { ownedIndicators } from '@/domain/province/departmentRequest';
+import { subComponentSource } from '@/domain/analysis/indicatorSources';
 import { defaultDepartments, defaultTemplate, provinceDepartments } from '@/domain/plan/departments';
 import { departmentPage } from '@/domain/province/departmentPage';
 import { briefOwner } from './owner';
@@ -68,5 +71,48 @@ describe('one owner for every component: brief = department page = follow-up', (
       expect(disagree).toEqual([]);
       expect(refs.length).toBeGreaterThan(0);
     });
+  }
+});
+
+/**
+ * The same for indicators (issue 20.4): every PAPI sub-dimension of each province's latest PAPI edition, with a plan
+ * that names an owner of its own for some indicators (Sở KH&ĐT, merged away in 2025, among them), the component's
+ * lead for others, and leaves the rest to the template (its indicator rules included): the brief's owner, the
+ * follow-up's and the one department page (its list of owned indicators, domain/province/departmentRequest.ts) that
+ * shows the indicator as led directly agree.
+ */
+describe('one owner for every indicator: brief = department page = follow-up', () => {
+  const papi = subComponentSource(table, catalogue);
+  // Every third province PAPI scored (the brief, the pages and the follow-up compute standings for each: kept short).
+  for (const province of provinces.filter((p) => latestYear('PAPI', p) !== null).filter((_, i) => i % 3 === 0)) {
+    it(`province ${province}`, () => {
+      const ix = findIndex(catalogue, 'PAPI')!;
+      const year = latestYear('PAPI', province)!;
+      const items: FollowUpItem[] = [];
+      const defs = mainComponents(ix, year).flatMap((c, i) => {
+        const list = papi.defs('PAPI', year, c.id);
+        let item: FollowUpItem = { ...blankItem(province, 'PAPI', year, c.id), lead: i % 3 === 0 ? leads[i % leads.length] : null };
+        list.forEach((d, k) => {
+          if ((k + i) % 2 === 0) item = withIndicatorPlan(item, d.id, { lead: leads[(k + Number(province)) % leads.length], coOwners: [], target: null, deadline: null });
+        });
+        items.push(item);
+        return list;
+      });
+      const saved = Object.fromEntries(items.map((i) => [i.id, i]));
+      const input = (departmentId: string) => ({ source: papi, table, catalogue, province, departmentId, items, departments, template: defaultTemplate });
+      const pages = departments.map((d) => ownedIndicators(input(d.id), [{ index: 'PAPI', year }]).flatMap((g) => g.indicators));
+      const disagree: string[] = [];
+      for (const def of defs) {
+        const followUp = followUpIndicators(table, { province, index: 'PAPI', year }, [def], saved, departments, defaultTemplate, catalogue)[0].owners.lead?.department ?? null;
+        const brief = briefOwner(table, province, items, departments, indicatorRef(def, year), 'vi')?.department ?? null;
+        const onPages = departments.filter((_, i) => pages[i].some((o) => o.standing.def.id === def.id && o.ownership.role === 'lead' && o.ownership.via === null)).map((d) => d.id);
+        if (brief !== followUp || onPages.length !== (brief === null ? 0 : 1) || (brief !== null && onPages[0] !== brief)) disagree.push(`${def.id}: brief ${brief}, follow-up ${followUp}, department pages ${onPages.join('+') || '—'}`);
+      }
+      expect(disagree).toEqual([]);
+      expect(defs.length).toBeGreaterThan(15);
+      // The plan's own owners did reach the indicators (the test can fail): Sở Tài chính leads what the plan gave Sở KH&ĐT, through it.
+      const khdt = defs.filter((d) => items.some((i) => i.indicators[d.id]?.lead === 'so-khdt'));
+      if (khdt.length) expect(pages[departments.findIndex((d) => d.id === 'so-tai-chinh')].some((o) => o.ownership.via === 'so-khdt')).toBe(true);
+    }, 60_000);
   }
 });

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { departmentName, type Department } from '@/domain/plan/departments';
 import { targetScoreProblem } from '@/domain/plan/targetRules';
-import { blankTask, isOverdue, ITEM_STATUSES, nextTaskId, STATUS_LABELS, type FollowUpItem, type FollowUpRow, type PlanTask } from '@/domain/plan/followup';
+import { blankTask, isOverdue, ITEM_STATUSES, nextTaskId, STATUS_LABELS, type FollowUpIndicator, type FollowUpItem, type FollowUpRow, type PlanTask } from '@/domain/plan/followup';
 import { readNumberCell } from '@/domain/catalogue/numbers';
 import { useAssignments } from '@/state/assignments';
 import { formatNumber, useLang } from '@/ui/i18n';
@@ -38,7 +38,7 @@ function readOptional(text: string): number | null | undefined {
   return cell.kind === 'number' ? cell.value : cell.kind === 'missing' ? null : undefined;
 }
 
-function TaskEditor({ item, task, assignable, departments, onSave, onRemove }: { item: FollowUpItem; task: PlanTask; assignable: Department[]; departments: Department[]; onSave(t: PlanTask): void; onRemove(): void }) {
+function TaskEditor({ item, task, assignable, departments, indicators, onSave, onRemove }: { item: FollowUpItem; task: PlanTask; assignable: Department[]; departments: Department[]; indicators: FollowUpIndicator[]; onSave(t: PlanTask): void; onRemove(): void }) {
   const catalogue = useCatalogue();
   const lang = useLang();
   const s = PLAN_STRINGS[lang];
@@ -58,6 +58,20 @@ function TaskEditor({ item, task, assignable, departments, onSave, onRemove }: {
         <input type="text" value={task.title} onChange={(e) => save({ title: e.target.value })} data-testid="task-title" aria-describedby={`${id}-comp`} />
       </label>
       <div className="task-fields">
+        {(indicators.length > 0 || task.indicator) && (
+          <label className="stacked task-indicator">
+            <span className="small">{s.taskIndicator}</span>
+            <select value={task.indicator ?? ''} onChange={(e) => save({ indicator: e.target.value || null })} data-testid="task-indicator">
+              <option value="">{s.wholeComponent}</option>
+              {indicators.map(({ def }) => (
+                <option key={def.id} value={def.id}>
+                  {def.label[lang]}
+                </option>
+              ))}
+              {task.indicator && !indicators.some((i) => i.def.id === task.indicator) && <option value={task.indicator}>{task.indicator}</option>}
+            </select>
+          </label>
+        )}
         <label className="stacked">
           <span className="small">{s.lead}</span>
           <select value={task.lead ?? ''} onChange={(e) => save({ lead: e.target.value || null, coOwners: task.coOwners.filter((c) => c !== e.target.value) })} data-testid="task-lead">
@@ -154,7 +168,32 @@ function TaskEditor({ item, task, assignable, departments, onSave, onRemove }: {
   );
 }
 
-export function TasksPanel({ rows, assignable, departments }: { rows: FollowUpRow[]; assignable: Department[]; departments: Department[] }) {
+/** Who owns each indicator of a component (owners.ts through followup.ts `followUpIndicators`), as the plan reads now. */
+function IndicatorOwners({ indicators, departments }: { indicators: FollowUpIndicator[]; departments: Department[] }) {
+  const lang = useLang();
+  const s = PLAN_STRINGS[lang];
+  if (!indicators.length) return null;
+  return (
+    <div className="indicator-owners" data-testid="followup-indicator-owners">
+      <span className="small">{s.indicatorOwners}</span>
+      <ul>
+        {indicators.map(({ def, owners }) => (
+          <li key={def.id} data-indicator={def.id} data-owner={owners.lead?.department ?? ''} data-basis={owners.lead?.basis ?? ''}>
+            {def.label[lang]}: <strong>{owners.lead ? departmentName(departments, owners.lead.department, lang) : '—'}</strong>{' '}
+            <span className="note small">
+              ({owners.lead?.basis === 'plan' ? s.byPlan : s.bySuggestion}
+              {owners.ownLevel ? '' : `, ${s.asComponent}`}
+              {owners.indicatorPlan?.target != null ? `; ${s.targetScore} ${formatNumber(owners.indicatorPlan.target, lang, 2)}` : ''}
+              {owners.indicatorPlan?.deadline ? `; ${owners.indicatorPlan.deadline}` : ''})
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function TasksPanel({ rows, assignable, departments, indicatorsOf = () => [] }: { rows: FollowUpRow[]; assignable: Department[]; departments: Department[]; indicatorsOf?: (component: string) => FollowUpIndicator[] }) {
   const lang = useLang();
   const s = PLAN_STRINGS[lang];
   const saveItem = useAssignments((st) => st.saveItem);
@@ -170,12 +209,14 @@ export function TasksPanel({ rows, assignable, departments }: { rows: FollowUpRo
               <strong id={`${item.id}-comp`}>{component[lang]}</strong> · {item.tasks.length ? `${item.tasks.length} ${s.taskTitle.toLowerCase()}` : s.noTasks}
               {item.targetScore !== null && ` · ≥ ${formatNumber(item.targetScore, lang)}`}
             </summary>
+            <IndicatorOwners indicators={indicatorsOf(component.id)} departments={departments} />
             <ol className="task-list">
               {item.tasks.map((task) => (
                 <TaskEditor
                   key={task.id}
                   item={item}
                   task={task}
+                  indicators={indicatorsOf(component.id)}
                   assignable={assignable}
                   departments={departments}
                   onSave={(t) => setTasks(item.tasks.map((x) => (x.id === t.id ? t : x)))}

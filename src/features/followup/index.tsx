@@ -16,7 +16,7 @@ import { PlanTransfer } from './PlanTransfer';
 import { PrintSheet } from './PrintSheet';
 import { TasksPanel } from './TasksPanel';
 import { STRINGS } from './strings';
-import { useFollowUp } from './useFollowUp';
+import { useFollowUp, useFollowUpIndicators } from './useFollowUp';
 import './followup.css';
 
 export default function FollowUp() {
@@ -27,6 +27,7 @@ export default function FollowUp() {
   const reportPreview = useView((v) => v.extra.print === 'report');
   const saveItem = useAssignments((st) => st.saveItem);
   const { selection, province, year, rows, items, edits, departments, assignable, targetYear } = useFollowUp();
+  const indicatorsOf = useFollowUpIndicators(selection?.table ?? null, province, selection?.index.id ?? null, year, items, departments, selection?.catalogue);
   if (!selection) return null;
   if (year === null) return <p>{s.noYear}</p>;
   const { index, unit, table } = selection;
@@ -86,7 +87,7 @@ export default function FollowUp() {
           </button>
         </div>
         <ItemsTable rows={rows} assignable={assignable} departments={departments} />
-        <TasksPanel rows={rows} assignable={assignable} departments={departments} />
+        <TasksPanel rows={rows} assignable={assignable} departments={departments} indicatorsOf={indicatorsOf} />
         <OfficeExports rows={rows} items={Object.values(items)} table={table} index={index} year={year} unit={unit} province={province} departments={departments} />
         <p className="note template-note" data-testid="template-note">
           {s.templateNote}

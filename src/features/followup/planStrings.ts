@@ -2,6 +2,7 @@
 import type { Strings } from '@/ui/i18n';
 
 export const PLAN_STRINGS: Strings<
+  | 'taskIndicator' | 'wholeComponent' | 'indicatorOwners' | 'byPlan' | 'bySuggestion' | 'asComponent'
   | 'tasks' | 'tasksLede' | 'addTask' | 'removeTask' | 'taskTitle' | 'lead' | 'coOwners' | 'sameAsComponent' | 'targetScore' | 'targetRank' | 'deadline'
   | 'status' | 'evidence' | 'progress' | 'addNote' | 'noteDate' | 'noteText' | 'noTasks' | 'exports' | 'exportXlsx' | 'exportDocx' | 'reportPreview'
   | 'exporting' | 'overdue' | 'back' | 'print' | 'deptTasks' | 'component' | 'role' | 'leadRole' | 'coRole' | 'index'
@@ -9,6 +10,12 @@ export const PLAN_STRINGS: Strings<
   | 'nameConflicts' | 'keepOurName' | 'takeTheirName' | 'targetYear' | 'notes'
 > = {
   vi: {
+    taskIndicator: 'Chỉ tiêu',
+    wholeComponent: '— Cả chỉ số thành phần —',
+    indicatorOwners: 'Cơ quan phụ trách từng chỉ tiêu',
+    byPlan: 'theo kế hoạch',
+    bySuggestion: 'gợi ý',
+    asComponent: 'như chỉ số thành phần',
     tasks: 'Nhiệm vụ theo chỉ số thành phần',
     tasksLede: 'Mỗi chỉ số thành phần có thể có nhiều nhiệm vụ, mỗi nhiệm vụ có cơ quan chủ trì, cơ quan phối hợp, chỉ tiêu, thời hạn, trạng thái, ghi nhận tiến độ theo ngày và đường dẫn minh chứng.',
     addTask: 'Thêm nhiệm vụ',
@@ -58,6 +65,12 @@ export const PLAN_STRINGS: Strings<
     notes: 'Ghi chú',
   },
   en: {
+    taskIndicator: 'Indicator',
+    wholeComponent: '— The whole sub-index —',
+    indicatorOwners: 'Owner of each indicator',
+    byPlan: 'plan',
+    bySuggestion: 'suggested',
+    asComponent: 'as its sub-index',
     tasks: 'Tasks per component',
     tasksLede: 'Each component can have several tasks, each with a lead agency, coordinating agencies, a target, a deadline, a status, dated progress notes and an evidence link.',
     addTask: 'Add task',

@@ -1,7 +1,11 @@
 /** The follow-up data of the current selection: rows (domain/followup), the province's departments, store actions. */
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
+import { defaultCatalogue, findIndex, mainComponents, type Catalogue } from '@/domain/catalogue/catalogue';
 import { defaultDepartments, defaultTemplate, departmentsForYear, NO_EDITS, provinceDepartments } from '@/domain/plan/departments';
-import { buildFollowUpRows, type FollowUpRow } from '@/domain/plan/followup';
+import { buildFollowUpRows, followUpIndicators, type FollowUpIndicator, type FollowUpItem, type FollowUpRow } from '@/domain/plan/followup';
+import type { Department } from '@/domain/plan/departments';
+import type { ScoreTable } from '@/domain/table/dataset';
+import { useIndicatorSource } from '@/data/indicators';
 import { useAssignments } from '@/state/assignments';
 import { useView } from '@/state/view';
 import { useSelection } from '@/ui/useSelection';
@@ -24,4 +28,17 @@ export function useFollowUp() {
   const targetYear = rows[0]?.item.targetYear ?? (year === null ? null : year + 1);
   const assignable = useMemo(() => (targetYear === null ? [] : departmentsForYear(defaultDepartments, edits, targetYear)), [edits, targetYear]);
   return { selection, province, year, index, rows, items, edits, departments, assignable, targetYear };
+}
+
+/** The owners of each component's indicators (PAPI sub-dimensions, imported PCI base indicators) in this edition's plan. */
+export function useFollowUpIndicators(table: ScoreTable | null, province: string, index: string | null, year: number | null, items: Record<string, FollowUpItem>, departments: Department[], catalogue: Catalogue = defaultCatalogue): (component: string) => FollowUpIndicator[] {
+  const source = useIndicatorSource(table);
+  const byComponent = useMemo(() => {
+    const map = new Map<string, FollowUpIndicator[]>();
+    const ix = index === null ? undefined : findIndex(catalogue, index);
+    if (!source || !table || !ix || year === null) return map;
+    for (const c of mainComponents(ix, year)) map.set(c.id, followUpIndicators(table, { province, index: ix.id, year }, source.defs(ix.id, year, c.id), items, departments, defaultTemplate, catalogue));
+    return map;
+  }, [source, table, province, index, year, items, departments, catalogue]);
+  return useCallback((component: string) => byComponent.get(component) ?? [], [byComponent]);
 }

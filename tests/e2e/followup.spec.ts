@@ -134,7 +134,7 @@ describe('assignments & follow-up, end to end', () => {
     expect(await row(page, 'land_access').getByTestId('check').getAttribute('data-status')).toBe('not_met');
     expect(await page.getByTestId('storage-alert').getAttribute('data-kind')).toBe('migrated');
     const stored = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY))!);
-    expect(stored.version).toBe(3);
+    expect(stored.version).toBe(4);
     const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('chiso-assignments.backup.v1.')));
     expect(backups).toHaveLength(1);
     expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), backups[0]))!)).toEqual(v1);

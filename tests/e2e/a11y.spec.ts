@@ -49,6 +49,8 @@ const VIEWS: [string, string][] = [
   ['map', '?tab=map&index=PCI&year=2016&province=22'],
   ['followup', '?tab=followup&index=PCI&province=22'],
   ['import', '?tab=import'],
+  ['import indicator tables', '?tab=import&dest=indicators&importIndex=PCI&importYear=2016'],
+  ['indicators', '?tab=indicators&index=PAPI&year=2016&province=22&component=participation'],
   ['data', '?tab=data'],
   ['brief', '?tab=brief&province=22'],
   ['report', '?tab=report&index=PCI&year=2016&province=72'],

@@ -16,6 +16,7 @@
 import departmentsJson from '@data/catalogue/departments.json';
 import templateJson from '@data/catalogue/assignment-template.json';
 import { foldText } from '../catalogue/text';
+import { readWrittenName, type NameReading, type SpellingBook } from '../catalogue/unitSpelling';
 import type { Evidence, Localised } from '../catalogue/types';
 import { own } from '../catalogue/own';
 
@@ -128,14 +129,41 @@ export function predecessorsAndSelf(departments: readonly Department[], id: stri
   return result;
 }
 
-/** Find a department by id, full name or abbreviation as typed (diacritics and case ignored). */
-export function matchDepartment(departments: readonly Department[], written: string): Department | undefined {
+/** A department's spellings: its names, abbreviations and aliases as printed (a rename's names may be missing: skipped). */
+const departmentSpellings = (d: Department): string[] => [d.vi, d.en, d.abbr?.vi, d.abbr?.en, ...(d.aliases ?? [])].filter((n): n is string => typeof n === 'string' && n.trim() !== '');
+
+const departmentBooks = new WeakMap<readonly Department[], SpellingBook<Department>>();
+
+function departmentBook(departments: readonly Department[]): SpellingBook<Department> {
+  let book = departmentBooks.get(departments);
+  if (!book) {
+    const byFolded = new Map<string, Department[]>();
+    for (const d of departments) {
+      for (const key of new Set(departmentSpellings(d).map(foldText))) byFolded.set(key, [...(byFolded.get(key) ?? []), d]);
+    }
+    book = { byFolded, fold: foldText, spellingsOf: departmentSpellings };
+    departmentBooks.set(departments, book);
+  }
+  return book;
+}
+
+/**
+ * A department's name as typed, by the one rule of names (catalogue/unitSpelling.ts readWrittenName, the provinces'
+ * too): its id, or a name, abbreviation or alias as written (any case, no diacritics at all or the right ones) → that
+ * department; a near miss ("Sở Tư phap", a letter off) → a guess naming it, for the caller to say; else unknown.
+ */
+export function readDepartmentName(departments: readonly Department[], written: string): NameReading<Department> {
   const text = written.trim();
-  if (!text) return undefined;
+  if (!text) return { kind: 'unknown' };
   const exact = findDepartment(departments, text);
-  if (exact) return exact;
-  const folded = foldText(text);
-  return departments.find((d) => [d.vi, d.en, d.abbr.vi, d.abbr.en, ...(d.aliases ?? [])].some((name) => foldText(name) === folded));
+  if (exact) return { kind: 'unit', unit: exact };
+  return readWrittenName(departmentBook(departments), text, () => true);
+}
+
+/** Find a department by id, full name or abbreviation as written (readDepartmentName; a near miss is not a match). */
+export function matchDepartment(departments: readonly Department[], written: string): Department | undefined {
+  const reading = readDepartmentName(departments, written);
+  return reading.kind === 'unit' ? reading.unit : undefined;
 }
 
 export function departmentName(departments: readonly Department[], id: string | null, lang: 'vi' | 'en'): string {

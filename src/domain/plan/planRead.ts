@@ -4,8 +4,8 @@
  * (file, line, column) in Vietnamese and English. An unknown department name is not an error: it becomes a
  * department of that province (a warning), so nothing typed is lost. A bad item is reported, never dropped silently.
  */
-import { findIndex, mainComponents, scaleFor, unitsForYear, type Catalogue } from '../catalogue/catalogue';
-import { customDepartment, matchDepartment, type Department, type ProvinceDepartmentEdits } from './departments';
+import { findIndex, mainComponents, readUnitName, scaleFor, unitsForYear, type Catalogue } from '../catalogue/catalogue';
+import { customDepartment, readDepartmentName, type Department, type ProvinceDepartmentEdits } from './departments';
 import { isBlankIndicatorPlan, ITEM_STATUSES, itemId, STATUS_LABELS, type FollowUpItem, type IndicatorPlan, type ItemStatus, type Plan, type PlanTask, type ProgressNote } from './followup';
 import { readNumberCell } from '../catalogue/numbers';
 import { fillTemplate, foldText } from '../catalogue/text';
@@ -23,6 +23,8 @@ const PLAN_MESSAGES = {
   'unknown-index': ['error', 'Không rõ chỉ số "{value}"', 'Unknown index "{value}"'],
   'bad-year': ['error', 'Năm không hợp lệ "{value}"', 'Invalid year "{value}"'],
   'unknown-component': ['error', '{index} năm {year} không có chỉ số thành phần "{value}"', '{index} {year} has no component "{value}"'],
+  'province-guess': ['error', 'Có phải {guess}? "{value}" gần giống {guess} nhưng không phải cách viết đã biết: sửa tên tỉnh trong tệp rồi nhập lại', 'Did you mean {guess}? "{value}" is close to {guess} but not a known spelling: correct the province\'s name in the file and import it again'],
+  'department-guess': ['warning', '"{value}" gần giống {guess}: giao cho {guess} (sửa trong tệp nếu không phải)', '"{value}" is close to {guess}: assigned to {guess} (correct it in the file if not)'],
   'unknown-department': ['warning', 'Cơ quan "{value}" chưa có trong danh mục: sẽ thêm vào danh sách của tỉnh', 'Department "{value}" is not in the list: it will be added to the province\'s list'],
   'bad-score': ['error', 'Mục tiêu điểm "{value}" không hợp lệ (thang {min}–{max})', 'Target score "{value}" is invalid (scale {min}–{max})'],
   'bad-rank': ['error', 'Mục tiêu hạng "{value}" phải là số nguyên từ 1 đến {max}', 'Target rank "{value}" must be a whole number from 1 to {max}'],
@@ -126,8 +128,13 @@ export function validateItem(raw: RawItem, ctx: ItemContext): { item: FollowUpIt
   if (issues.length || !index) return { item: null, issues };
 
   const provinceText = asText(f.province);
-  const unit = ctx.catalogue.units.find((u) => u.id === provinceText) ?? ctx.catalogue.units.find((u) => foldText(u.vi) === foldText(provinceText) && year >= u.validFrom && (u.validTo === null || year <= u.validTo));
-  if (!unit) fail('unknown-province', 'province', { value: provinceText });
+  // The province by the one rule of names (catalogue.readUnitName): a listed spelling is taken; a near miss is named, not taken.
+  const reading = readUnitName(ctx.catalogue, provinceText, year);
+  const unit = ctx.catalogue.units.find((u) => u.id === provinceText) ?? (reading.kind === 'unit' ? reading.unit : undefined);
+  if (!unit) {
+    if (reading.kind === 'guess') fail('province-guess', 'province', { value: provinceText, guess: reading.unit.vi });
+    else fail('unknown-province', 'province', { value: provinceText });
+  }
   const componentText = asText(f.component);
   const component = mainComponents(index, year).find((c) => c.id === componentText || foldText(c.vi) === foldText(componentText));
   if (!component) fail('unknown-component', 'component', { value: componentText, index: index.id, year });
@@ -136,8 +143,13 @@ export function validateItem(raw: RawItem, ctx: ItemContext): { item: FollowUpIt
   const province = unit.id;
   const known = () => [...ctx.departmentsFor(province), ...(own(ctx.added, province) ?? [])];
   const department = (text: string, field: string): string => {
-    const found = matchDepartment(known(), text);
-    if (found) return found.id;
+    const reading = readDepartmentName(known(), text);
+    if (reading.kind === 'unit') return reading.unit.id;
+    // A near miss ("Sở Tư phap") is taken as its guess and said so (a plan file has no one to ask; nothing typed is lost).
+    if (reading.kind === 'guess') {
+      fail('department-guess', field, { value: text, guess: reading.unit.vi });
+      return reading.unit.id;
+    }
     fail('unknown-department', field, { value: text });
     const created = customDepartment({ vi: text, en: text });
     ctx.added[province] = [...(own(ctx.added, province) ?? []), created];

@@ -94,3 +94,21 @@ describe('rules that need history are withheld with the break as the reason (ana
     expect(declining.reason.vi).toContain('Không so sánh qua mốc 2025: cấu trúc chỉ số thay đổi');
   });
 });
+
+describe('the department page and the release report name the same carried owner (one owner rule)', () => {
+  it("Sở Tư pháp's page lists Quảng Ninh's PCI 2025 \"Cạnh tranh bình đẳng\" as led by plan; the report sets no score or rank against 2024 and names no internal id", async () => {
+    const { departmentPage } = await import('../province/departmentPage');
+    const withTarget = plan.map((p) => (p.component === 'equal_competition' && p.year === 2024 ? { ...p, targetScore: 7.5 } : p));
+    const page = departmentPage({ table, catalogue, province: 'n22', scope: 'n22', departmentId: 'so-tu-phap', items: withTarget, departments, template: defaultTemplate, provinceIndices: [] });
+    expect(page.owned.find((o) => o.index === 'PCI' && o.year === 2025 && o.component === 'canh_tranh_binh_dang')).toMatchObject({ role: 'lead', basis: 'plan' });
+    const { releaseReport } = await import('../report/releaseReport');
+    const { analyseProvince } = await import('../analysis/analysis');
+    const report = releaseReport(analyseProvince(table, catalogue, 'PCI', 2025, 'n22'), table, catalogue, 'vi', { plan: { items: withTarget, departments }, departments, today: '2026-12-03' });
+    const text = JSON.stringify(report);
+    // Across the break the report sets neither score nor rank against 2024 (no "2 → 10"), and never says the 2024 score is missing.
+    const headline = report.blocks.find((b) => b.kind === 'table' && b.id === 'headline') as { rows: string[][] };
+    expect(headline.rows.find((r) => r[0].startsWith('Thay đổi so với 2024'))![1]).toContain('Không so sánh qua mốc 2025: cấu trúc chỉ số thay đổi');
+    expect(text).not.toContain('Chưa có điểm 2024 của tỉnh');
+    expect(text).not.toContain('equal_competition');
+  });
+});

@@ -169,7 +169,7 @@ export interface LeadLabel {
  * followed by whether it was met once its edition is loaded ("— PAPI 2023: Không đạt — 3,30 điểm", followup.ts
  * checkTarget → targetStatus.ts); nothing while the edition has no figure.
  */
-export function leadLabel(owners: Owners, departments: readonly Department[], lang: Lang, options: { withTarget?: boolean; outcome?: { table: ScoreTable; catalogue: Catalogue } } = {}): LeadLabel | null {
+export function leadLabel(owners: Owners, departments: readonly Department[], lang: Lang, options: { withTarget?: boolean; outcome?: { table: ScoreTable; catalogue: Catalogue }; catalogue?: Catalogue } = {}): LeadLabel | null {
   const lead = owners.lead;
   if (!lead) return null;
   const name = departmentName(departments, lead.department, lang);
@@ -178,7 +178,8 @@ export function leadLabel(owners: Owners, departments: readonly Department[], la
   // Carried from the old component a new one continues (owners.ts): the owners only — its target was set on the old
   // component's scale and is not this one's.
   if (speaking.component !== owners.ref.component) {
-    const old = options.outcome ? findIndex(options.outcome.catalogue, speaking.index)?.components.find((c) => c.id === speaking.component)?.[lang] : undefined;
+    const names = options.catalogue ?? options.outcome?.catalogue;
+    const old = names ? findIndex(names, speaking.index)?.components.find((c) => c.id === speaking.component)?.[lang] : undefined;
     const forOld = old ?? speaking.component;
     return { department: lead.department, name: `${name}${lang === 'vi' ? ` (theo kế hoạch ${speaking.year} cho ${forOld})` : ` (per the ${speaking.year} plan for ${forOld})`}`, suggested: false };
   }

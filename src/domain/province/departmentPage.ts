@@ -91,7 +91,7 @@ export function departmentPage(input: {
     if (!ix || year === null) continue;
     for (const c of mainComponents(ix, year)) refs.set(`${ix.id}|${year}|${c.id}`, { index: ix.id, year, component: c.id });
   }
-  const context = { table, province, items: input.items, departments, template: input.template };
+  const context = { table, province, items: input.items, departments, template: input.template, catalogue };
   for (const ref of refs.values()) {
     const own = ownershipOf(departmentId, ownersOf(ref, context), departments);
     if (!own) continue;

@@ -206,7 +206,9 @@ export function releaseReport(
       [t.rank, rankCell(c.rank, c.rankBasis, c.rankOutOf)],
       [t.tier, c.tier ? c.tier[lang] : '—'],
     ];
-    if (c.baseYear !== null) {
+    // Across a new structure (catalogue/editionStructure.ts) neither score nor rank is set against the base year: the reason.
+    if (c.baseYear !== null && c.changeWithheld) rows.push([t.change(c.baseYear), c.changeWithheld[lang]]);
+    else if (c.baseYear !== null) {
       const derived = c.changeDerived ? (lang === 'vi' ? ' (dẫn xuất)' : ' (derived)') : '';
       rows.push([t.change(c.baseYear), `${sgn(c.scoreChange)}${derived}; ${c.rankChange === null ? `${t.rank} ${c.baseRank ?? '—'} → ${rankText(c.rank, c.rankBasis)}` : `${c.rankChange > 0 ? '▲' : c.rankChange < 0 ? '▼' : ''} ${placesText(Math.abs(c.rankChange), lang)} (${c.baseRank} → ${c.rank})`}`]);
     }
@@ -214,6 +216,7 @@ export function releaseReport(
     blocks.push({ kind: 'table', id: 'headline', header: [t.figure, t.value], rows, numeric: [false, false] });
     if (analysis.keptScore) blocks.push({ kind: 'paragraph', strong: true, testId: 'report-kept-score', text: rankMoveSentence(analysis.keptScore, lang) });
     else if (c.baseYear === null) blocks.push({ kind: 'paragraph', text: t.noBase });
+    else if (c.changeWithheld) blocks.push({ kind: 'paragraph', text: c.changeWithheld[lang] });
     else if (c.scoreChange === null) blocks.push({ kind: 'paragraph', text: t.noBaseValue(c.baseYear) });
   }
 
@@ -224,7 +227,7 @@ export function releaseReport(
   else {
     const moved = m.contributions.filter((x) => x.change !== null && x.change !== 0);
     const known = moved.filter((x) => x.contribution !== null);
-    if (moved.length === 0) blocks.push({ kind: 'paragraph', text: t.noBaseValue(m.baseYear) });
+    if (moved.length === 0) blocks.push({ kind: 'paragraph', text: analysis.composite?.changeWithheld?.[lang] ?? t.noBaseValue(m.baseYear) });
     else {
       const order = [...moved].sort((a, b) => (b.contribution ?? b.change!) - (a.contribution ?? a.change!));
       const byId = new Map(analysis.components.map((x) => [x.component, x]));
@@ -253,11 +256,12 @@ export function releaseReport(
   else {
     const rows = analysis.weak.map((w) => {
       // Who leads: plan/owners.ts, the rule the brief, the department page and the follow-up use.
-      const owners = ownersOf({ index: ix.id, year, component: w.component }, { table, province: analysis.unit, items: options.plan?.items ?? [], departments: options.plan?.departments ?? options.departments, template: defaultTemplate });
-      const label = leadLabel(owners, options.plan?.departments ?? options.departments, lang, { withTarget: false });
+      const owners = ownersOf({ index: ix.id, year, component: w.component }, { table, province: analysis.unit, items: options.plan?.items ?? [], departments: options.plan?.departments ?? options.departments, template: defaultTemplate, catalogue });
+      const label = leadLabel(owners, options.plan?.departments ?? options.departments, lang, { withTarget: false, catalogue });
       const lead = label ? (label.suggested ? `${label.name} (${t.template})` : label.name) : '—';
       const co = owners.coOwners.map((c) => dname(c.department)).join(', ');
-      const target = owners.speaking ? targetText(owners.speaking.targetScore, owners.speaking.targetRank, ix.id, owners.speaking.targetYear, lang) : '';
+      // A plan carried from an old component (a new structure) gives the owners, not its target (the old component's scale).
+      const target = owners.speaking && owners.speaking.component === w.component ? targetText(owners.speaking.targetScore, owners.speaking.targetRank, ix.id, owners.speaking.targetYear, lang) : '';
       return [cname(w.component), n(w.value), n(w.median), w.flags.map((f) => f.label[lang]).join('; '), lead, co || '—', target || '—'];
     });
     blocks.push({ kind: 'table', id: 'weak', header: [t.component, t.score, t.median, t.why, t.lead, t.co, t.target], rows, numeric: [false, true, true, false, false, false, false] });

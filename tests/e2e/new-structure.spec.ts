@@ -150,6 +150,15 @@ describe.each(screens)('a PCI 2025 table with a new structure ($name)', ({ name,
     await shoot('followup');
   });
 
+  it('the brief: PCI 2025 says why there is no change since 2024 (the new structure), never "no score for the previous edition"', async () => {
+    await openApp(page, '?tab=brief&index=PCI&province=n22');
+    const withheld = page.getByTestId('brief-change-withheld');
+    await withheld.waitFor();
+    expect(await withheld.textContent()).toContain('PCI 2025: Không so sánh qua mốc 2025: cấu trúc chỉ số thay đổi');
+    expect(await page.getByTestId('brief-moves').textContent()).not.toContain('chưa có điểm tổng hợp của kỳ trước (2024)');
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+  });
+
   it('after a reload the structure is still there; removing the import removes it (PCI 2025 gone, the old sub-indices back)', async () => {
     await openApp(page, '?tab=rankings&index=PCI&year=2025&province=n22&component=canh_tranh_binh_dang');
     await rankRow(page, 'n22').waitFor();

@@ -121,6 +121,14 @@ export default function Brief() {
           <ul className="moves" data-testid="brief-moves">
             {withData.map((e) => {
               const move = e.move;
+              if (move && move.baseYear !== null && move.compositeChange === null && e.row?.changeWithheld) {
+                // Across a new structure (catalogue/editionStructure.ts): the reason, not "no score for the previous edition".
+                return (
+                  <li key={e.index.id} data-testid="brief-change-withheld">
+                    <strong>{indexLabel(e.index.id)} {e.year}:</strong> {e.row.changeWithheld[lang]}
+                  </li>
+                );
+              }
               if (!move || move.baseYear === null || move.compositeChange === null) {
                 return (
                   <li key={e.index.id}>

@@ -54,6 +54,11 @@ for (const phone of [undefined, { width: 390, height: 844 }]) {
       expect(await inPlan.getAttribute('data-owner')).toBe('thanh-tra');
       expect(await inPlan.getAttribute('data-basis')).toBe('plan');
       expect(await page.locator('[data-testid="followup-indicator-owners"] li[data-indicator="e_governance.internet_access"]').getAttribute('data-owner')).toBe('so-khcn');
+      // The plan's target and deadline for that indicator, typed in the follow-up.
+      await page.locator('details[data-key="e_governance"] > summary').click();
+      await inPlan.getByTestId('indicator-target').fill('0,6');
+      await inPlan.getByTestId('indicator-deadline').fill('2025-12-31');
+      await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('chiso-assignments')!).state.items['22|PAPI|2024|e_governance'].indicators['e_governance.e_responsiveness'])).toEqual({ lead: 'thanh-tra', coOwners: [], target: 0.6, deadline: '2025-12-31' });
 
       // The department page of Thanh tra tỉnh.
       await openApp(page, '?tab=province&index=PAPI&year=2024&province=22&dept=thanh-tra');
@@ -74,6 +79,7 @@ for (const phone of [undefined, { width: 390, height: 844 }]) {
       expect(responsiveness).toContain('0,43'); // national median
       expect(responsiveness).toContain('Bà Rịa - Vũng Tàu: 0,62');
       expect(responsiveness).toContain('34*/61');
+      expect(responsiveness).toContain('0,60 2025-12-31'); // the plan's target and deadline for it
       expect(rows.find((r) => r.includes('Giải đáp khiếu nại, tố cáo, khúc mắc của người dân'))).toContain('57*/61');
       const text = await request.innerText();
       expect(text).not.toContain('Chất lượng nước'); // Sở Nông nghiệp và Môi trường's
@@ -89,7 +95,7 @@ for (const phone of [undefined, { width: 390, height: 844 }]) {
       const bytes = readFileSync((await download.path())!);
       const xml = strFromU8(unzipSync(new Uint8Array(bytes))['word/document.xml']);
       const words = xml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-      for (const expected of ['VIỆC CẦN LÀM', 'UBND TỈNH QUẢNG NINH', 'Thanh tra tỉnh — Quảng Ninh — PAPI 2024', E_RESPONSIVENESS, '34*/61', '57*/61', 'Bà Rịa - Vũng Tàu: 0,62']) expect(words).toContain(expected);
+      for (const expected of ['2025-12-31', 'VIỆC CẦN LÀM', 'UBND TỈNH QUẢNG NINH', 'Thanh tra tỉnh — Quảng Ninh — PAPI 2024', E_RESPONSIVENESS, '34*/61', '57*/61', 'Bà Rịa - Vũng Tàu: 0,62']) expect(words).toContain(expected);
       expect(words).not.toContain('Chất lượng nước');
       if (!phone) {
         const { writeFileSync } = await import('node:fs');

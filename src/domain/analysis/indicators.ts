@@ -275,6 +275,16 @@ export function distanceToBest(def: IndicatorDef, value: number, best: number): 
   return { amount, up, text: { vi: phrase('vi'), en: phrase('en') } };
 }
 
+/** A value as people type and read it (a share as a percentage: 0.552 → 55.2); other units as they are. */
+export function indicatorToDisplay(def: Pick<IndicatorDef, 'unit'>, stored: number): number {
+  return def.unit === 'share' ? tidy(stored * 100) : stored;
+}
+
+/** A value typed in the display unit back to the unit the figures are kept in (55.2 % → 0.552 for a share). */
+export function indicatorFromDisplay(def: Pick<IndicatorDef, 'unit'>, typed: number): number {
+  return def.unit === 'share' ? tidy(typed / 100, 6) : typed;
+}
+
 /** A value in its own unit for display: a share 0.552 as "55,2 %", days as "3,25 ngày", points as "1,84". */
 export function indicatorValueText(def: IndicatorDef, value: number | null, lang: Lang): string {
   if (value === null) return '—';

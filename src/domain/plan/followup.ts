@@ -27,6 +27,7 @@ import { indicatorRef, ownersOf, roleIn, type Owners } from './owners';
 import { combineTargetStatuses, rankTargetStatus, scoreMargin, scoreTargetStatus, type TargetStatus } from './targetStatus';
 import { defaultTargetYear, suggestTarget, targetScoreProblem, type TargetSuggestion } from './targetRules';
 import type { ComponentDef, Localised, MethodBreak } from '../catalogue/types';
+import type { IndicatorDef } from '../analysis/indicators';
 import { assessComponents, type ComponentAssessment, type WeaknessOptions } from '../analysis/weakness';
 import { own } from '../catalogue/own';
 
@@ -329,7 +330,7 @@ export function buildFollowUpRows(
 
 /** An indicator of a component in the follow-up: its owners (owners.ts, the same call as every other view) and its line. */
 export interface FollowUpIndicator {
-  def: { index: string; component: string; id: string; label: Localised };
+  def: IndicatorDef;
   owners: Owners;
 }
 

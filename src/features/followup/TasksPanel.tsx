@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import { departmentName, type Department } from '@/domain/plan/departments';
 import { targetScoreProblem } from '@/domain/plan/targetRules';
-import { blankTask, isOverdue, ITEM_STATUSES, nextTaskId, STATUS_LABELS, type FollowUpIndicator, type FollowUpItem, type FollowUpRow, type PlanTask } from '@/domain/plan/followup';
+import { indicatorFromDisplay, indicatorToDisplay } from '@/domain/analysis/indicators';
+import { blankIndicatorPlan, blankTask, isOverdue, withIndicatorPlan, ITEM_STATUSES, nextTaskId, STATUS_LABELS, type FollowUpIndicator, type FollowUpItem, type FollowUpRow, type PlanTask } from '@/domain/plan/followup';
 import { readNumberCell } from '@/domain/catalogue/numbers';
 import { useAssignments } from '@/state/assignments';
 import { formatNumber, useLang } from '@/ui/i18n';
@@ -169,10 +170,37 @@ function TaskEditor({ item, task, assignable, departments, indicators, onSave, o
 }
 
 /** Who owns each indicator of a component (owners.ts through followup.ts `followUpIndicators`), as the plan reads now. */
-function IndicatorOwners({ indicators, departments }: { indicators: FollowUpIndicator[]; departments: Department[] }) {
+/** An indicator's target typed in its display unit (a share as %), kept in its stored unit; saved once it reads as a number. */
+function IndicatorTarget({ def, value, label, onChange }: { def: FollowUpIndicator['def']; value: number | null; label: string; onChange(v: number | null): void }) {
+  const lang = useLang();
+  const shown = (v: number | null) => (v === null ? '' : formatNumber(indicatorToDisplay(def, v), lang, def.unit === 'share' || def.unit === 'percent' ? 1 : 2));
+  const [text, setText] = useState(shown(value));
+  const typed = readOptional(text);
+  return (
+    <input
+      type="text"
+      inputMode="decimal"
+      size={6}
+      aria-label={label}
+      aria-invalid={typed === undefined || undefined}
+      value={text}
+      data-testid="indicator-target"
+      onChange={(e) => {
+        setText(e.target.value);
+        const v = readOptional(e.target.value);
+        if (v !== undefined) onChange(v === null ? null : indicatorFromDisplay(def, v));
+      }}
+    />
+  );
+}
+
+const UNIT_HINT: Partial<Record<FollowUpIndicator['def']['unit'], Record<'vi' | 'en', string>>> = { share: { vi: '%', en: '%' }, percent: { vi: '%', en: '%' }, days: { vi: 'ngày', en: 'days' }, hours: { vi: 'giờ', en: 'hours' } };
+
+function IndicatorOwners({ indicators, departments, item, onSave }: { indicators: FollowUpIndicator[]; departments: Department[]; item: FollowUpItem; onSave(item: FollowUpItem): void }) {
   const lang = useLang();
   const s = PLAN_STRINGS[lang];
   if (!indicators.length) return null;
+  const lineOf = (id: string) => item.indicators[id] ?? blankIndicatorPlan();
   return (
     <div className="indicator-owners" data-testid="followup-indicator-owners">
       <span className="small">{s.indicatorOwners}</span>
@@ -183,8 +211,20 @@ function IndicatorOwners({ indicators, departments }: { indicators: FollowUpIndi
             <span className="note small">
               ({owners.lead?.basis === 'plan' ? s.byPlan : s.bySuggestion}
               {owners.ownLevel ? '' : `, ${s.asComponent}`}
-              {owners.indicatorPlan?.target != null ? `; ${s.targetScore} ${formatNumber(owners.indicatorPlan.target, lang, 2)}` : ''}
-              {owners.indicatorPlan?.deadline ? `; ${owners.indicatorPlan.deadline}` : ''})
+              )
+            </span>
+            <span className="indicator-line">
+              <label className="stacked">
+                <span className="small">
+                  {s.indicatorTarget}
+                  {UNIT_HINT[def.unit] ? ` (${UNIT_HINT[def.unit]![lang]})` : ''}
+                </span>
+                <IndicatorTarget def={def} value={lineOf(def.id).target} label={`${s.indicatorTarget}: ${def.label[lang]}`} onChange={(target) => onSave(withIndicatorPlan(item, def.id, { ...lineOf(def.id), target }))} />
+              </label>
+              <label className="stacked">
+                <span className="small">{s.deadline}</span>
+                <input type="date" aria-label={`${s.deadline}: ${def.label[lang]}`} value={lineOf(def.id).deadline ?? ''} data-testid="indicator-deadline" onChange={(e) => onSave(withIndicatorPlan(item, def.id, { ...lineOf(def.id), deadline: e.target.value || null }))} />
+              </label>
             </span>
           </li>
         ))}
@@ -209,7 +249,7 @@ export function TasksPanel({ rows, assignable, departments, indicatorsOf = () =>
               <strong id={`${item.id}-comp`}>{component[lang]}</strong> · {item.tasks.length ? `${item.tasks.length} ${s.taskTitle.toLowerCase()}` : s.noTasks}
               {item.targetScore !== null && ` · ≥ ${formatNumber(item.targetScore, lang)}`}
             </summary>
-            <IndicatorOwners indicators={indicatorsOf(component.id)} departments={departments} />
+            <IndicatorOwners indicators={indicatorsOf(component.id)} departments={departments} item={item} onSave={saveItem} />
             <ol className="task-list">
               {item.tasks.map((task) => (
                 <TaskEditor

@@ -2,7 +2,7 @@
 import type { Strings } from '@/ui/i18n';
 
 export const PLAN_STRINGS: Strings<
-  | 'taskIndicator' | 'wholeComponent' | 'indicatorOwners' | 'byPlan' | 'bySuggestion' | 'asComponent'
+  | 'taskIndicator' | 'indicatorTarget' | 'wholeComponent' | 'indicatorOwners' | 'byPlan' | 'bySuggestion' | 'asComponent'
   | 'tasks' | 'tasksLede' | 'addTask' | 'removeTask' | 'taskTitle' | 'lead' | 'coOwners' | 'sameAsComponent' | 'targetScore' | 'targetRank' | 'deadline'
   | 'status' | 'evidence' | 'progress' | 'addNote' | 'noteDate' | 'noteText' | 'noTasks' | 'exports' | 'exportXlsx' | 'exportDocx' | 'reportPreview'
   | 'exporting' | 'overdue' | 'back' | 'print' | 'deptTasks' | 'component' | 'role' | 'leadRole' | 'coRole' | 'index'
@@ -11,6 +11,7 @@ export const PLAN_STRINGS: Strings<
 > = {
   vi: {
     taskIndicator: 'Chỉ tiêu',
+    indicatorTarget: 'Mục tiêu chỉ tiêu',
     wholeComponent: '— Cả chỉ số thành phần —',
     indicatorOwners: 'Cơ quan phụ trách từng chỉ tiêu',
     byPlan: 'theo kế hoạch',
@@ -66,6 +67,7 @@ export const PLAN_STRINGS: Strings<
   },
   en: {
     taskIndicator: 'Indicator',
+    indicatorTarget: 'Indicator target',
     wholeComponent: '— The whole sub-index —',
     indicatorOwners: 'Owner of each indicator',
     byPlan: 'plan',

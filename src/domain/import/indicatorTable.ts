@@ -9,8 +9,8 @@
  * - a one-province table: a table whose header names an indicator column ("Chỉ tiêu", "Indicator", "Mã chỉ tiêu")
  *   or whose rows match at least 2 known indicators, with fewer than 3 rows naming a province (a province table is a
  *   score table, not a profile);
- * - a table of more than MAX_INDICATOR_TABLE_ROWS rows is neither (VCCI's sheets have one row per province, a profile
- *   one per indicator): a large score file is never scanned twice.
+ * - a table of more than MAX_INDICATOR_TABLE_ROWS rows or MAX_INDICATOR_TABLE_COLUMNS columns is neither (VCCI's
+ *   sheets have one row per province, a profile one per indicator): a large score file is never scanned twice.
  *
  * The one-province table (rows = indicators with a label and/or a code and the province's value, maybe the national
  * median and the best columns beside it):
@@ -55,23 +55,28 @@ export interface IndicatorTableRecognition {
 }
 
 export const MAX_INDICATOR_TABLE_ROWS = 1000;
+/** VCCI's widest sheet has a few dozen indicator columns, a profile a handful: a wider table is neither. */
+export const MAX_INDICATOR_TABLE_COLUMNS = 500;
+
+const tooLarge = (t: SourceTable) => t.rows.length > MAX_INDICATOR_TABLE_ROWS || t.rows.some((r) => r.length > MAX_INDICATOR_TABLE_COLUMNS);
 
 const CODE_LIKE = /^[A-Za-z][A-Za-z0-9_.]*$/;
 const isFigure = (cell: string | undefined) => readNumberCell(cell).kind === 'number' && (cell ?? '').trim() !== '';
 
 /** Is this sheet laid out as VCCI's indicator sheet (indicatorWorkbook.ts indicatorSheetLayout)? */
 export function isVcciIndicatorSheet(sheet: SourceTable, catalogue: Catalogue, year: number): boolean {
-  if (sheet.rows.length < 6 || sheet.rows.length > MAX_INDICATOR_TABLE_ROWS) return false;
+  if (sheet.rows.length < 6 || tooLarge(sheet)) return false;
   return indicatorSheetLayout(sheet, catalogue, year) !== null;
 }
 
 /** Which kind of indicator table these tables are, if any (rule above). */
-export function recogniseIndicatorTables(tables: readonly SourceTable[], fileName: string, catalogue: Catalogue, known: readonly KnownIndicator[] = []): IndicatorTableRecognition {
+export function recogniseIndicatorTables(all: readonly SourceTable[], fileName: string, catalogue: Catalogue, known: readonly KnownIndicator[] = []): IndicatorTableRecognition {
+  const tables = all.filter((t) => !tooLarge(t));
   const year = yearInFileName(fileName) ?? latestYearNamed(tables.flatMap((t) => [t.name, ...(t.rows.slice(0, 3).flat())])) ?? 2016;
   const vcci = tables.find((t) => isVcciIndicatorSheet(t, catalogue, year));
   if (vcci) return { kind: 'vcci-workbook', table: vcci.name };
   for (const t of tables) {
-    if (t.rows.length > MAX_INDICATOR_TABLE_ROWS) continue;
+    if (tooLarge(t)) continue;
     const layout = provinceTableLayout(t, catalogue, known);
     if (!layout) continue;
     const provinceRows = t.rows.filter((r) => (r[layout.labelColumn] ?? '').trim() && resolveUnitInAnyYear(catalogue, r[layout.labelColumn])).length;

@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import { departmentsOf, useAssignments } from '@/state/assignments';
 import { briefOwner, type BriefOwner } from './owner';
 import { useCatalogue } from '@/data/catalogue';
+import { getUnit } from '@/domain/catalogue/catalogue';
 import { indicatorRef } from '@/domain/plan/owners';
 import type { IndicatorDef } from '@/domain/analysis/indicators';
 import type { ScoreTable } from '@/domain/table/dataset';
@@ -29,7 +30,9 @@ export function useDepartments(table: ScoreTable | undefined, province: string, 
     const departments = departmentsOf({ items, departments: edits }, province);
     const plan = Object.values(items);
     // A plan of any edition of the index speaks for its components (owner.ts).
-    const planned = entries.some((e) => e.year !== null && plan.some((i) => i.province === province && i.index === e.index.id && i.lead !== null));
+    // (A 2025 unit's plan may still be that of the units it was formed from: owners.ts reads those for a continued component.)
+    const planners = new Set([province, ...(getUnit(catalogue, province)?.formedFrom ?? [])]);
+    const planned = entries.some((e) => e.year !== null && plan.some((i) => planners.has(i.province) && i.index === e.index.id && i.lead !== null));
     return {
       lookup: (index, year, component) => {
         return table ? briefOwner(table, province, plan, departments, { index, year, component }, lang, catalogue) : null;

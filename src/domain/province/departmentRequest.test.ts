@@ -49,7 +49,7 @@ describe('a department’s indicators and request (PAPI 2024 Quảng Ninh, real 
     const request = departmentRequest(input('thanh-tra', [item]), editions);
     expect(ids(request)).toContain('e_governance.e_responsiveness');
     const group = request.find((g) => g.component === 'e_governance')!;
-    expect(requestRows(group, 'vi', name, departments)[0]).toMatchObject({ value: '0,42', rank: '34*/61', role: 'Chủ trì', target: '0,60', deadline: '2025-12-31', tasks: ['Trả lời phản ánh trên cổng trong 5 ngày — Thanh tra tỉnh, 2025-09-30 (Chưa bắt đầu)'] });
+    expect(requestRows(group, 'vi', name, departments)[0]).toMatchObject({ value: '0,42', rank: '34*/61', role: 'Chủ trì', target: '0,60', deadline: '31/12/2025', tasks: ['Trả lời phản ánh trên cổng trong 5 ngày — Thanh tra tỉnh, 30/09/2025 (Chưa bắt đầu)'] });
     expect(ids(departmentRequest(input('so-khcn', [item]), editions))).toEqual([]);
   });
 

@@ -136,6 +136,9 @@ export interface RequestRow {
   tasks: string[];
 }
 
+/** A date as offices print it: 31/12/2025 in Vietnamese, 2025-12-31 in English. */
+const dateText = (iso: string, lang: Lang) => (lang === 'vi' ? iso.split('-').reverse().join('/') : iso);
+
 const ROLE: Record<'lead' | 'co-owner', Localised> = { lead: { vi: 'Chủ trì', en: 'Lead' }, 'co-owner': { vi: 'Phối hợp', en: 'Co-owner' } };
 
 export function requestRows(group: IndicatorGroup, lang: Lang, unitName: (unit: string) => string, departments: readonly Department[]): RequestRow[] {
@@ -152,8 +155,8 @@ export function requestRows(group: IndicatorGroup, lang: Lang, unitName: (unit: 
       rank: s.rank === null ? '—' : `${rankText(s.rank, s.rankBasis)}/${s.rankOutOf}`,
       change: s.change === null ? '—' : `${indicatorChangeText(s, lang)} (${lang === 'vi' ? 'so với' : 'since'} ${s.previousYear})`,
       target: target || '—',
-      deadline: line?.deadline ?? item?.deadline ?? '—',
-      tasks: tasks.map((t) => `${t.title || '—'} — ${departmentName(departments, t.lead ?? item?.lead ?? null, lang) || '—'}${t.deadline ? `, ${t.deadline}` : ''} (${STATUS_LABELS[t.status][lang]})`),
+      deadline: ((d) => (d ? dateText(d, lang) : '—'))(line?.deadline ?? item?.deadline ?? null),
+      tasks: tasks.map((t) => `${t.title || '—'} — ${departmentName(departments, t.lead ?? item?.lead ?? null, lang) || '—'}${t.deadline ? `, ${dateText(t.deadline, lang)}` : ''} (${STATUS_LABELS[t.status][lang]})`),
     };
   });
 }

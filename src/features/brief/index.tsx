@@ -16,8 +16,8 @@ import { useDepartments } from './departments';
 import { useIndicatorSource } from '@/data/indicators';
 import { indicatorStandings, indicatorValueText, weakIndicators } from '@/domain/analysis/indicators';
 
-/** Weak indicators named under a weak component in the brief, furthest behind first: the page is one A4 sheet. */
-const WEAK_INDICATORS_PER_COMPONENT = 2;
+/** The weak indicator named under a weak component in the brief (the furthest behind): the page is one A4 sheet. */
+const WEAK_INDICATORS_PER_COMPONENT = 1;
 import { briefStrings, fill } from './strings';
 import './brief.css';
 import { useCatalogue } from '@/data/catalogue';

@@ -21,6 +21,7 @@ import { DropZone } from './DropZone';
 import { INDICATOR_IMPORT_STRINGS } from './indicatorImportStrings';
 import { readClipboard } from './pasteTable';
 import { READ_SILENCE_MS } from './useImportWorker';
+import { RemoveInTwoSteps } from './RemoveInTwoSteps';
 
 /** A file or paste handed over by the national import when it recognised an indicator table. */
 export type IndicatorHandoff = { file: File } | { tables: PastedRows[]; fileName: string };
@@ -112,7 +113,6 @@ export function IndicatorImport({ handoff, onHandled }: { handoff: IndicatorHand
   const [source, setSource] = useState<Source | null>(null);
   const [choice, setChoice] = useState<{ year?: number; province?: string }>({});
   const [saved, setSaved] = useState<IndicatorImportRecord | null>(null);
-  const [confirming, setConfirming] = useState<string | null>(null);
   const [recognisedNote, setRecognisedNote] = useState(false);
 
   const open = (src: Source, picked: { year?: number; province?: string } = {}, recognised = false) => {
@@ -353,21 +353,7 @@ export function IndicatorImport({ handoff, onHandled }: { handoff: IndicatorHand
                   <button type="button" onClick={() => toView(r)}>
                     {s.toView}
                   </button>
-                  {confirming === r.id ? (
-                    <>
-                      <span role="alert">{s.removeConfirm}</span>
-                      <button type="button" className="danger" data-testid="indicator-remove-confirm" onClick={() => void remove(r.id).then(() => setConfirming(null))}>
-                        {s.remove}
-                      </button>
-                      <button type="button" onClick={() => setConfirming(null)}>
-                        {s.cancel}
-                      </button>
-                    </>
-                  ) : (
-                    <button type="button" data-testid="indicator-remove" onClick={() => setConfirming(r.id)}>
-                      {s.remove}
-                    </button>
-                  )}
+                  <RemoveInTwoSteps onRemove={() => remove(r.id)} testId="indicator-remove" labels={s} />
                 </span>
               </li>
             ))}

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { recordToCsv } from '@/data/importParsing';
 import { useImports } from '@/data/imported';
 import { indexLabel, type Catalogue } from '@/domain/catalogue/catalogue';
@@ -6,6 +5,7 @@ import { downloadText, fileSlug } from '@/ui/download';
 import { formatDate, useLang } from '@/ui/i18n';
 import { STRINGS } from './strings';
 import { STRUCTURE_STRINGS } from './structureStrings';
+import { RemoveInTwoSteps } from './RemoveInTwoSteps';
 
 /** Saved imports: list, export as long CSV, remove (two steps, so a stray key press removes nothing). */
 export function SavedImports({ catalogue }: { catalogue: Catalogue }) {
@@ -15,7 +15,6 @@ export function SavedImports({ catalogue }: { catalogue: Catalogue }) {
   const unreadable = useImports((st) => st.unreadable);
   const storageError = useImports((st) => st.storageError);
   const remove = useImports((st) => st.remove);
-  const [confirming, setConfirming] = useState<string | null>(null);
   return (
     <section className="card" aria-labelledby="import-saved-title" data-testid="import-saved">
       <h2 id="import-saved-title">{s.savedTitle}</h2>
@@ -61,21 +60,7 @@ export function SavedImports({ catalogue }: { catalogue: Catalogue }) {
                 <button type="button" onClick={() => downloadText(`${fileSlug('import', r.index, r.year ?? '', r.fileName.replace(/\.[a-z]+$/i, ''))}.csv`, recordToCsv(r, catalogue))}>
                   {s.export}
                 </button>
-                {confirming === r.id ? (
-                  <>
-                    <span role="alert">{s.removeConfirm}</span>
-                    <button type="button" className="danger" data-testid="import-remove-confirm" onClick={() => void remove(r.id).then(() => setConfirming(null))}>
-                      {s.remove}
-                    </button>
-                    <button type="button" onClick={() => setConfirming(null)}>
-                      {s.cancel}
-                    </button>
-                  </>
-                ) : (
-                  <button type="button" data-testid="import-remove" onClick={() => setConfirming(r.id)}>
-                    {s.remove}
-                  </button>
-                )}
+                <RemoveInTwoSteps onRemove={() => remove(r.id)} testId="import-remove" labels={s} />
               </span>
             </li>
           ))}

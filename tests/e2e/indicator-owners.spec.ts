@@ -60,6 +60,10 @@ for (const phone of [undefined, { width: 390, height: 844 }]) {
       await inPlan.getByTestId('indicator-deadline').fill('2025-12-31');
       await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('chiso-assignments')!).state.items['22|PAPI|2024|e_governance'].indicators['e_governance.e_responsiveness'])).toEqual({ lead: 'thanh-tra', coOwners: [], target: 0.6, deadline: '2025-12-31' });
 
+      // The A4 assignment sheet lists the indicator's own line under its sub-index.
+      const sheetLine = page.locator('[data-testid="sheet-indicator"][data-key="e_governance@e_governance.e_responsiveness"]');
+      await expect.poll(async () => (await sheetLine.textContent())?.replace(/\s+/g, ' ')).toContain(`Chỉ tiêu: ${E_RESPONSIVENESS}Thanh tra tỉnh0,6031/12/2025`);
+
       // The department page of Thanh tra tỉnh.
       await openApp(page, '?tab=province&index=PAPI&year=2024&province=22&dept=thanh-tra');
       const owned = page.getByTestId('department-owned-indicators');

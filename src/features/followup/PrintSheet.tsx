@@ -7,7 +7,8 @@
 import { Fragment } from 'react';
 import { defaultCatalogue } from '@/domain/catalogue/catalogue';
 import { departmentName, type Department } from '@/domain/plan/departments';
-import { STATUS_LABELS, type FollowUpRow } from '@/domain/plan/followup';
+import { STATUS_LABELS, type FollowUpIndicator, type FollowUpRow } from '@/domain/plan/followup';
+import { indicatorValueText } from '@/domain/analysis/indicators';
 import type { IndexDef, Unit } from '@/domain/catalogue/types';
 import { formatNumber, formatRank } from '@/ui/i18n';
 import { SheetHeader } from '@/ui/SheetHeader';
@@ -29,7 +30,7 @@ const HEADERS = (year: number, targetYear: number) => [
   'Trạng thái / ghi chú',
 ];
 
-export function PrintSheet({ rows, index, year, unit, departments, preview }: { rows: FollowUpRow[]; index: IndexDef; year: number; unit: Unit | undefined; departments: Department[]; preview: boolean }) {
+export function PrintSheet({ rows, index, year, unit, departments, preview, indicatorsOf = () => [] }: { rows: FollowUpRow[]; index: IndexDef; year: number; unit: Unit | undefined; departments: Department[]; preview: boolean; indicatorsOf?: (component: string) => FollowUpIndicator[] }) {
   const indexName = index.label;
   const targetYear = rows[0]?.item.targetYear ?? year + 1;
   // A rank among the loaded provinces is never printed as a national rank: it carries * and the note below.
@@ -111,6 +112,23 @@ export function PrintSheet({ rows, index, year, unit, departments, preview }: { 
                     </td>
                   </tr>
                 ))}
+                {Object.entries(r.item.indicators).map(([id, line]) => {
+                  // An indicator's own line of the plan (its owner, target in its unit, deadline), under its sub-index.
+                  const def = indicatorsOf(r.component.id).find((x) => x.def.id === id)?.def;
+                  return (
+                    <tr key={id} className="sheet-task sheet-indicator" data-testid="sheet-indicator" data-key={`${r.component.id}@${id}`}>
+                      <td className="num" data-label={labels[0]}></td>
+                      <td colSpan={2} data-label="Chỉ tiêu">
+                        Chỉ tiêu: {def?.label.vi ?? id}
+                      </td>
+                      <td data-label={labels[3]}>{line.lead ? departmentName(departments, line.lead, 'vi') : leadName ? <span className="blank">như trên</span> : ''}</td>
+                      <td data-label={labels[4]}>{line.coOwners.map((c) => departmentName(departments, c, 'vi')).join('; ')}</td>
+                      <td className="num" data-label={labels[5]}>{line.target === null ? '' : def ? indicatorValueText(def, line.target, 'vi') : vn(line.target)}</td>
+                      <td className="num date" data-label={labels[6]}>{date(line.deadline)}</td>
+                      <td data-label={labels[7]}></td>
+                    </tr>
+                  );
+                })}
               </Fragment>
             );
           })}

@@ -32,7 +32,7 @@ export default function FollowUp() {
   if (year === null) return <p>{s.noYear}</p>;
   const { index, unit, table } = selection;
   const indexName = index.label;
-  const sheet = <PrintSheet rows={rows} index={index} year={year} unit={unit} departments={departments} preview={preview} />;
+  const sheet = <PrintSheet rows={rows} index={index} year={year} unit={unit} departments={departments} preview={preview} indicatorsOf={indicatorsOf} />;
 
   if (reportPreview) {
     const p = PLAN_STRINGS[lang];

@@ -15,10 +15,10 @@ import { findComponent, findIndex, scaleFor, componentValidIn, type Catalogue } 
 import { unguardFormula } from './csvExport';
 import { detectDelimiter, LineCounter, normaliseLineEndings, swallowedRowLines } from './lines';
 import { PLAIN_DECIMAL, readNumberCell, readRankCell } from '../catalogue/numbers';
-import { decideNameCell, provinceSetOfYear, readProvinceCell, UnresolvedNames, type ProvinceCellReading, type UnitNameOptions, type UnresolvedName } from './unitNames';
+import { localUnitSet, provinceSetOfYear, readProvinceCell, UnresolvedNames, type ProvinceCellReading, type UnitNameOptions, type UnresolvedName } from './unitNames';
 import { problem } from './problems';
 import { keptDecimals } from './precision';
-import { catalogueLocalUnits, provinceScope, resolveLocalUnit, type LocalUnitResolution } from '../province/provinceUnits';
+import { catalogueLocalUnits, provinceScope, readLocalUnitCell } from '../province/provinceUnits';
 import { foldText } from '../catalogue/text';
 import type { ComponentDef, IndexDef, Location, ParseResult, Problem, Score } from '../catalogue/types';
 
@@ -250,7 +250,7 @@ function longRowReader(header: string[], headerLine: number, file: string, catal
   const [cIndex, cYear, cProvince, cComponent, cScore, cRank, cTier, cSource, cNote] = LONG_COLUMNS.map(col);
   const cUnit = header.findIndex((h, i) => i !== cProvince && LOCAL_UNIT_HEADERS.includes(foldText(h)));
   const cResponses = header.findIndex((h) => RESPONSES_HEADERS.includes(foldText(h)));
-  const localCache = new Map<string, LocalUnitResolution>();
+  const localCache = new Map<string, ReturnType<typeof readLocalUnitCell>>();
   const resolve = makeResolvers(catalogue, options.unitNames ?? {});
   const source = options.source ?? file;
 
@@ -326,27 +326,16 @@ function longRowReader(header: string[], headerLine: number, file: string, catal
         }
         const cacheKey = `${scope}|${year}|${localText}`;
         let found = localCache.get(cacheKey);
-        if (!found) localCache.set(cacheKey, (found = resolveLocalUnit(catalogueLocalUnits(catalogue, scope), scope, localText, year)));
-        if (found.kind === 'former') {
-          issues.push(problem('former-local-unit', at(cUnit), { value: localText, year, last: found.unit.validTo ?? '', successors: found.successors.map((u) => u.vi).join(', ') || '—' }));
+        if (!found) localCache.set(cacheKey, (found = readLocalUnitCell(catalogueLocalUnits(catalogue, scope), scope, localText, year, options.unitNames)));
+        // A unit's name by the province table's rule and mechanics: a near miss asked, a pick taken, a name left out listed.
+        const { res, cell } = found;
+        if (cell.problemAt) issues.push(cell.problemAt(at(cUnit)));
+        if (!cell.unit) {
+          unresolved.add(localText, year, cell, at(cUnit), localUnitSet(scope));
           return;
         }
-        if (found.kind === 'not-yet') {
-          issues.push(problem('not-yet-local-unit', at(cUnit), { value: localText, year, first: found.unit.validFrom ?? '', predecessors: found.predecessors.map((u) => u.vi).join(', ') || '—' }));
-          return;
-        }
-        if (found.kind === 'unknown') {
-          issues.push(problem('unknown-local-unit', at(cUnit), { value: localText, year }));
-          return;
-        }
-        if (found.kind === 'guess') {
-          // A near miss ("Sở Tư phap"): asked, as in the province's printed table (unitNames.ts), never taken silently.
-          const cell = decideNameCell(localText, { kind: 'guess', unit: found.unit }, {}, { acceptGuesses: options.unitNames?.acceptGuesses, guessCode: 'local-unit-guess' }, () => () => problem('unknown-local-unit', at(cUnit), { value: localText, year }));
-          if (cell.problemAt) issues.push(cell.problemAt(at(cUnit)));
-          if (!cell.unit) return;
-        }
-        if (found.kind === 'new') issues.push(problem('added-local-unit', at(cUnit), { value: localText, kind: found.unit.kind === 'department' ? 'sở/ban/ngành' : 'địa phương' }));
-        unit = found.unit;
+        if (res.kind === 'new') issues.push(problem('added-local-unit', at(cUnit), { value: localText, kind: cell.unit.kind === 'department' ? 'sở/ban/ngành' : 'địa phương' }));
+        unit = cell.unit;
         notApplicableMarkers = index.scope?.notApplicable ?? ['-'];
       }
       if (!index) return;

@@ -30,17 +30,14 @@ import { readNumberCell } from '../catalogue/numbers';
 import { readWideRow, type WideRowLayout } from '../import/wideRow';
 import { checkText, readCsvGrid, type CsvGrid } from '../import/parse';
 import { problem } from '../import/problems';
-import { decideNameCell, LEAVE_OUT, localUnitSet, pickKey, pickOf, UnresolvedNames, writtenKey, type NameCellReading, type UnitNameOptions, type UnresolvedName } from '../import/unitNames';
+import { localUnitSet, UnresolvedNames, writtenKey, type UnitNameOptions, type UnresolvedName } from '../import/unitNames';
 import { csvTable, locateTable, placeProblems, type LocatedGrid } from '../import/sourceTable';
 import {
   kindOfName,
   localityLevelFor,
-  localNameReading,
   localUnitNames,
-  localUnitValidIn,
   provinceLocalUnits,
-  resolveLocalUnit,
-  type LocalUnitResolution,
+  readLocalUnitCell,
   type LocalUnit,
   type LocalUnitKind,
 } from './provinceUnits';
@@ -370,18 +367,12 @@ export function readProvinceTable(grid: CsvGrid, file: string, options: Province
 
   // Resolve units first: the kinds present decide what the index scores. Each printed name once (unitNames.ts: the
   // user's picks, near misses asked, the same mechanics as a province's name).
-  const cellOf = new Map<string, { res: LocalUnitResolution; cell: NameCellReading<LocalUnit> }>();
+  const cellOf = new Map<string, ReturnType<typeof readLocalUnitCell>>();
   const set = localUnitSet(province);
   const resolved = body.map((cells) => {
     const written = writtenKey(cells[unitColumn.column] ?? '');
     let known = cellOf.get(written);
-    if (!known) {
-      const res = resolveLocalUnit(units, province, written, year);
-      const pickedId = res.kind === 'found' || res.kind === 'new' ? undefined : pickOf(options.unitNames?.picks, pickKey(set, written));
-      const picked = pickedId && pickedId !== LEAVE_OUT ? units.find((u) => u.id === pickedId && localUnitValidIn(u, year)) : undefined;
-      const cell = decideNameCell(written, localNameReading(res), { unit: picked, leaveOut: pickedId === LEAVE_OUT }, { acceptGuesses: options.unitNames?.acceptGuesses, guessCode: 'local-unit-guess' }, () => (at) => unresolvedProblem(res, written, year, at));
-      cellOf.set(written, (known = { res, cell }));
-    }
+    if (!known) cellOf.set(written, (known = readLocalUnitCell(units, province, written, year, options.unitNames)));
     return known;
   });
   const kinds = [...new Set(resolved.flatMap((r) => (r.cell.unit ? [r.cell.unit.kind] : [])))];
@@ -446,13 +437,6 @@ export function readProvinceTable(grid: CsvGrid, file: string, options: Province
   if (body.length === 0) issues.push(problem('empty-file', { file, line: headerLine, column: 0 }));
   const withFunction = { ...definition, compositeFunction: definition.compositeFunction.kind === 'unknown' ? fitCompositeFunction(rows, definition) : definition.compositeFunction };
   return { rows, issues, columns, definition: withFunction, addedUnits, locations, unresolved: unresolved.list() };
-}
-
-/** Why a unit's name is not read (no pick): it ended, is not formed yet, or is not known. */
-function unresolvedProblem(res: LocalUnitResolution, written: string, year: number, at: Location): Problem {
-  if (res.kind === 'former') return problem('former-local-unit', at, { value: written, year, last: res.unit.validTo ?? '', successors: res.successors.map((s) => s.vi).join(', ') || '—' });
-  if (res.kind === 'not-yet') return problem('not-yet-local-unit', at, { value: written, year, first: res.unit.validFrom ?? '', predecessors: res.predecessors.map((s) => s.vi).join(', ') || '—' });
-  return problem('unknown-local-unit', at, { value: written, year });
 }
 
 /**

@@ -27,7 +27,9 @@ import { getUnit, type Catalogue } from '../catalogue/catalogue';
 import { defaultDepartments, type Department, type Evidence } from '../plan/departments';
 import { foldText } from '../catalogue/text';
 import { readWrittenName, type NameReading, type SpellingBook } from '../catalogue/unitSpelling';
-import type { LocalityLevel, LocalUnit, LocalUnitKind, Localised } from '../catalogue/types';
+import type { LocalityLevel, LocalUnit, LocalUnitKind, Localised, Location, Problem } from '../catalogue/types';
+import { problem } from '../import/problems';
+import { decideNameCell, LEAVE_OUT, localUnitSet, pickKey, pickOf, writtenKey, type NameCellReading, type UnitNameOptions } from '../import/unitNames';
 import { own } from '../catalogue/own';
 
 export type { LocalityLevel, LocalUnit, LocalUnitKind };
@@ -260,6 +262,26 @@ export function resolveLocalUnit(units: readonly LocalUnit[], province: string, 
       added: true,
     },
   };
+}
+
+/** Why a unit's name is not read (no pick): it ended (successors named), is not formed yet, or is not known. */
+export function localUnitProblem(res: LocalUnitResolution, written: string, year: number, at: Location): Problem {
+  if (res.kind === 'former') return problem('former-local-unit', at, { value: written, year, last: res.unit.validTo ?? '', successors: res.successors.map((s) => s.vi).join(', ') || '—' });
+  if (res.kind === 'not-yet') return problem('not-yet-local-unit', at, { value: written, year, first: res.unit.validFrom ?? '', predecessors: res.predecessors.map((s) => s.vi).join(', ') || '—' });
+  return problem('unknown-local-unit', at, { value: written, year });
+}
+
+/**
+ * A unit's name in a row, decided by the shared mechanics (import/unitNames.ts decideNameCell): the user's pick
+ * (under `local:<province>`), a name left out, a near miss asked (or taken under `acceptGuesses`).
+ */
+export function readLocalUnitCell(units: readonly LocalUnit[], province: string, written: string, year: number, options: UnitNameOptions = {}): { res: LocalUnitResolution; cell: NameCellReading<LocalUnit> } {
+  const text = writtenKey(written);
+  const res = resolveLocalUnit(units, province, text, year);
+  const pickedId = res.kind === 'found' || res.kind === 'new' ? undefined : pickOf(options.picks, pickKey(localUnitSet(province), text));
+  const picked = pickedId && pickedId !== LEAVE_OUT ? units.find((u) => u.id === pickedId && localUnitValidIn(u, year)) : undefined;
+  const cell = decideNameCell(text, localNameReading(res), { unit: picked, leaveOut: pickedId === LEAVE_OUT }, { acceptGuesses: options.acceptGuesses, guessCode: 'local-unit-guess' }, () => (at) => localUnitProblem(res, text, year, at));
+  return { res, cell };
 }
 
 /** A resolution as the shared guess/confirm/pick mechanics read it (unitNames.ts decideNameCell). */

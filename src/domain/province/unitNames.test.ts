@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LEAVE_OUT } from '../import/unitNames';
-import { parseProvinceTableCsv } from './provinceIndex';
+import { parseProvinceTableCsv, withProvinceIndices } from './provinceIndex';
+import { defaultCatalogue } from '../catalogue/catalogue';
+import { parseScoresCsv } from '../import/parse';
 import { provinceLocalUnits, resolveLocalUnit } from './provinceUnits';
 
 const units = provinceLocalUnits('42');
@@ -83,5 +85,23 @@ describe("Hà Tĩnh's DDCI 2021 table with near-miss names (provinceIndex.readPr
     expect(r.issues.filter((p) => p.severity === 'error')).toEqual([]);
     expect(composite(r.rows, '42/huyen-cam-xuyen')).toBe(13.77);
     expect(r.issues.filter((p) => p.code === 'unit-guess-accepted')).toHaveLength(3);
+  });
+});
+
+describe("a long score file with a unit column (DDCI rows): the same rule and mechanics (parse.ts → provinceUnits.readLocalUnitCell)", () => {
+  const table = parseProvinceTableCsv(corrected, 'ddci.csv', options);
+  const catalogue = withProvinceIndices(defaultCatalogue, [table.definition], table.addedUnits);
+  const text = 'index,year,province,unit,component,score\nDDCI,2021,Hà Tĩnh,Sở Tư phap,total,68.2\nDDCI,2021,Hà Tĩnh,Sở Tài chính,total,68.85\n';
+  it('"Sở Tư phap" waits naming Sở Tư pháp (listed once to resolve, under local:42); Sở Tài chính is read', () => {
+    const r = parseScoresCsv(text, 'ddci-long.csv', catalogue);
+    expect(r.issues.filter((p) => p.severity === 'error').map((p) => `${p.line}:${p.column}:${p.code}`)).toEqual(['2:4:local-unit-guess']);
+    expect(r.rows.map((s) => [s.unit, s.value])).toEqual([['42/so-tai-chinh', 68.85]]);
+    expect(r.unresolved).toMatchObject([{ written: 'Sở Tư phap', kind: 'guess', unit: '42/so-tu-phap', set: 'local:42', rows: 1 }]);
+  });
+  it('picked, the row is read (68,2) with a warning saying so', () => {
+    const r = parseScoresCsv(text, 'ddci-long.csv', catalogue, { unitNames: { picks: { 'local:42|Sở Tư phap': '42/so-tu-phap' } } });
+    expect(r.issues.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(r.rows.find((s) => s.unit === '42/so-tu-phap')?.value).toBe(68.2);
+    expect(r.issues.map((p) => p.code)).toContain('unit-picked');
   });
 });

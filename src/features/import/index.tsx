@@ -29,7 +29,8 @@ import { SaveFailureAlert } from './SaveFailureAlert';
 import { TABLE_SOURCES } from './whereToGet';
 import { applyRemembered, useImportMappings } from '@/state/importMappings';
 import { useUnitPicks } from '@/state/unitPicks';
-import { UnitNames } from './UnitNames';
+import { UnitNames, type UnitChoice } from './UnitNames';
+import { catalogueLocalUnits, findLocalUnit, LOCAL_KIND_LABELS, localUnitValidIn } from '@/domain/province/provinceUnits';
 import { StructurePanel } from './NewStructure';
 import './import.css';
 
@@ -149,7 +150,7 @@ function NationalImport({ onIndicatorTable }: { onIndicatorTable(source: Indicat
   };
   /** A unit picked (or LEAVE_OUT) for a name the table prints: remembered, then the table checked again with it. */
   const pickUnit = (name: UnresolvedPlaced, unitId: string) => {
-    if (unitId !== LEAVE_OUT && !getUnit(defaultCatalogue, unitId)) return;
+    if (unitId !== LEAVE_OUT && !getUnit(defaultCatalogue, unitId) && !findLocalUnit(defaultCatalogue, unitId)) return;
     useUnitPicks.getState().pick(name.set, name.written, unitId);
     setDecisions(KEEP_ALL);
     if (analysis?.shape === 'long') {
@@ -161,6 +162,13 @@ function NationalImport({ onIndicatorTable }: { onIndicatorTable(source: Indicat
     check({ index: edition.index, year: edition.year, mapping: newStructure ? mapping : (analysis?.mapping ?? mapping), newStructure });
   };
   const collator = new Intl.Collator(lang === 'vi' ? 'vi' : 'en');
+  /** A province name is given one of the year's provinces; a unit inside a province (a long file's `unit` column) one of its departments or localities of the year. */
+  const unitChoices = (n: UnresolvedPlaced): UnitChoice[] => {
+    const byName = (a: UnitChoice, b: UnitChoice) => collator.compare(a.name, b.name);
+    if (!n.set.startsWith('local:')) return unitsForYear(defaultCatalogue, n.year).map((u) => ({ id: u.id, name: u[lang] })).sort(byName);
+    const local = catalogueLocalUnits(defaultCatalogue, n.set.slice('local:'.length)).filter((u) => localUnitValidIn(u, n.year));
+    return (['department', 'locality'] as const).flatMap((kind) => local.filter((u) => u.kind === kind).map((u) => ({ id: u.id, name: u[lang], group: LOCAL_KIND_LABELS[kind][lang] })).sort(byName));
+  };
 
   const changeEdition = (index: string, year: number | null) => {
     setEdition({ index, year });
@@ -316,8 +324,8 @@ function NationalImport({ onIndicatorTable }: { onIndicatorTable(source: Indicat
       {analysis?.unresolved && analysis.unresolved.length > 0 && phase !== 'saved' && (
         <UnitNames
           names={analysis.unresolved}
-          choices={(n) => unitsForYear(defaultCatalogue, n.year).map((u) => ({ id: u.id, name: u[lang] })).sort((a, b) => collator.compare(a.name, b.name))}
-          guessName={(n) => (n.unit ? getUnit(defaultCatalogue, n.unit)?.[lang] : undefined)}
+          choices={(n) => unitChoices(n)}
+          guessName={(n) => (n.unit ? (getUnit(defaultCatalogue, n.unit)?.[lang] ?? findLocalUnit(defaultCatalogue, n.unit)?.[lang]) : undefined)}
           busy={busy}
           why={(n) => analysis.issues.find((p) => p.line === n.first.line && p.column === n.first.column && p.severity === 'error')?.message[lang]}
           onPick={pickUnit}

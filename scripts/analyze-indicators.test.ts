@@ -1,14 +1,15 @@
 /**
  * npm run analyze -- … --indicators: every indicator under each component. PAPI sub-dimensions on the real shipped
  * figures; PCI base indicators from a LAYOUT FIXTURE workbook (tests/fixtures/indicatorWorkbook.ts: real sub-index
- * scores, indicator values NOT published figures), because VCCI's workbooks could not be read here.
+ * scores, indicator values NOT published figures), because VCCI's workbooks could not be read here; and the fixture's
+ * one-province table (Quảng Ninh's 2017 profile, CSV, NOT published figures) through the same flag.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeFixtures } from '../tests/fixtures/indicatorWorkbook';
+import { PROFILE_2017_CSV, PROFILE_2017_FILE, writeFixtures } from '../tests/fixtures/indicatorWorkbook';
 
 const root = resolve(__dirname, '..');
 const run = (...args: string[]) => spawnSync(resolve(root, 'node_modules/.bin/tsx'), ['scripts/analyze.ts', ...args], { cwd: root, encoding: 'utf8' });
@@ -71,4 +72,52 @@ describe('analyze --indicators', () => {
     expect(a.indicators).toEqual([]);
     expect(run('--index', 'PCI', '--year', '2016', '--province', 'Quảng Ninh', '--indicators').stdout).toContain('--indicator-workbook');
   }, 60_000);
+
+  describe('a one-province indicator table (CSV) through --indicator-workbook, read by the app\'s import step', () => {
+    const withProfile = (...files: string[]) => ['--index', 'PCI', '--year', '2017', '--province', 'Quảng Ninh', '--indicators', '--json', '--indicator-workbook', ...files];
+
+    it('PCI 2017 Quảng Ninh: its value read (not the median beside it), 55,0% as 0.55, rank among loaded only (1*/1), change since the 2016 workbook; the unmatched row at line 5 listed with its label and value', () => {
+      // The profile given before the workbook: workbooks are read first, as the app needs them first.
+      const result = run(...withProfile(join(dir, PROFILE_2017_FILE), join(dir, 'pci-indicators-LAYOUT-FIXTURE-2016.xlsx')));
+      expect(result.status).toBe(0);
+      const a = JSON.parse(result.stdout);
+      const land = a.indicators.filter((i: { component: string }) => i.component === 'land_access');
+      expect(land.map((i: { id: string; value: number }) => [i.id, i.value])).toEqual([
+        ['land_access.LURC', 0.55],
+        ['land_access.LURC_days', 28.5],
+      ]);
+      // Quảng Ninh 2016 in the fixture: LURC 0.5066 (0.1 × 6.066298 − 0.1) → +0.0434.
+      expect(land[0]).toMatchObject({ rank: 1, rankOutOf: 1, rankBasis: 'among-loaded', previousYear: 2016, change: 0.0434, median: null });
+      expect(a.unmatchedIndicatorRows).toEqual([{ file: PROFILE_2017_FILE, place: 'line 5, column 1', label: '% DN gặp khó khăn về mặt bằng do giải phóng mặt bằng chậm', component: 'land_access', value: 12.5 }]);
+      expect(result.stderr).toContain(`${PROFILE_2017_FILE}: line 5, column 1: warning: Row "% DN gặp khó khăn`);
+    }, 60_000);
+
+    it('text: the unmatched row listed under "Not matched to any indicator" with its place', () => {
+      const out = run(...withProfile(join(dir, 'pci-indicators-LAYOUT-FIXTURE-2016.xlsx'), join(dir, PROFILE_2017_FILE)).filter((x) => x !== '--json')).stdout;
+      expect(out).toContain('Not matched to any indicator:\n  ? % DN gặp khó khăn về mặt bằng do giải phóng mặt bằng chậm 12.500  (ho-so-quang-ninh-pci-2017.csv: line 5, column 1)');
+    }, 60_000);
+
+    it('a value that is not a number: exit 1, the error at its line and column, in Vietnamese with --lang vi', () => {
+      const bad = join(dir, 'ho-so-quang-ninh-pci-2017-bad.csv');
+      writeFileSync(bad, PROFILE_2017_CSV.replace('"55,0%"', 'năm mươi'));
+      const result = run(...withProfile(join(dir, 'pci-indicators-LAYOUT-FIXTURE-2016.xlsx'), bad), '--lang', 'vi');
+      expect(result.status).toBe(1);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toContain('ho-so-quang-ninh-pci-2017-bad.csv: dòng 4, cột 3: error: Giá trị "năm mươi" của chỉ tiêu "% DN có mặt bằng kinh doanh và có Giấy chứng nhận quyền sử dụng đất" không phải là số');
+      expect(result.stderr).toContain('analyze: Tệp chỉ tiêu có lỗi không được dùng');
+    }, 60_000);
+
+    it('a table naming no province takes the one asked for; a file that cannot be read: exit 1 naming it; the flag without --indicators: usage error, exit 2', () => {
+      const nameless = join(dir, 'profile-2017.csv');
+      writeFileSync(nameless, PROFILE_2017_CSV.replace('Hồ sơ PCI 2017 — Quảng Ninh', 'Hồ sơ PCI 2017').replace(',Quảng Ninh,', ',Giá trị,'));
+      const read = run(...withProfile(join(dir, 'pci-indicators-LAYOUT-FIXTURE-2016.xlsx'), nameless));
+      expect(read.status).toBe(0);
+      expect(JSON.parse(read.stdout).indicators.find((i: { id: string }) => i.id === 'land_access.LURC').value).toBe(0.55);
+      const missing = run(...withProfile(join(dir, 'no-such-2017.csv')));
+      expect(missing.status).toBe(1);
+      expect(missing.stderr).toContain('no-such-2017.csv:0:0: error: Cannot read file: ENOENT');
+      const usage = run('--index', 'PCI', '--year', '2017', '--province', 'Quảng Ninh', '--indicator-workbook', join(dir, PROFILE_2017_FILE));
+      expect(usage.status).toBe(2);
+    }, 60_000);
+  });
 });

@@ -9,7 +9,8 @@
  * over earlier ones, as the app lays confirmed imports; a file with errors is not used (its problems are printed
  * FILE:LINE:COL, exit 2). A rank among loaded provinces is always written with its `*` and the explanation.
  * --indicators adds `indicators`: every indicator under each component (PAPI sub-dimensions; PCI base indicators from
- * VCCI's workbooks given with --indicator-workbook FILE…, one edition per file, year in the file name) with value,
+ * the files given with --indicator-workbook FILE…: VCCI's workbooks, one edition per file, and one-province indicator
+ * tables, CSV or workbook, read by the app's import step; a file with an error: its places on stderr, exit 1) with value,
  * median, best province, rank by its direction, change and weak rules (src/domain/analysis/indicators.ts); the text
  * output lists the weak ones under each component.
  * Without --province: the edition's rank table, rows `{ unit, name, value, rank, rankBasis, tier }` (a rank among the
@@ -60,7 +61,7 @@ export const ANALYZE_CLI = {
     lang: { type: 'string', choices: ['vi', 'en'], help: 'language of the summary (default en)' },
     with: { type: 'string', value: 'FILE', greedy: true, help: "the user's own score files laid over the shipped data, later over earlier" },
     indicators: { type: 'boolean', help: 'add every indicator under each component (PAPI sub-dimensions; PCI from --indicator-workbook)' },
-    'indicator-workbook': { type: 'string', value: 'FILE', greedy: true, help: "VCCI's PCI indicator workbooks, one edition per file (year in the file name)" },
+    'indicator-workbook': { type: 'string', value: 'FILE', greedy: true, help: "PCI indicator files: VCCI's workbooks (one sheet per sub-index, one edition per file) and one-province indicator tables (CSV or workbook, a province profile), read as the app's Import tab reads them" },
     unit: { type: 'string', value: 'NAME', help: 'a department or locality inside the province (province-run index)', example: '"Sở Tư pháp"' },
     definition: { type: 'string', value: 'DEF.json', help: "the province-run index's definition (else beside the file, or the preset)" },
   },
@@ -227,13 +228,33 @@ function withFiles(shipped: ScoreTable, files: string[]): ScoreTable {
   return buildScoreTable(scores, catalogue);
 }
 
-/** The indicators under every component (PAPI sub-dimensions from the shipped table; PCI base indicators from workbooks). */
-async function indicatorsFor(table: ScoreTable, index: string, year: number, unit: string, components: readonly string[], workbooks: string[], lang: Lang): Promise<IndicatorReportRow[]> {
+/** A row of a one-province indicator table that matched no indicator: listed with its place, never dropped. */
+export interface UnmatchedIndicatorLine {
+  file: string;
+  place: string;
+  label: string;
+  component: string | null;
+  value: number | null;
+}
+
+/**
+ * The indicators under every component (PAPI sub-dimensions from the shipped table; PCI base indicators from VCCI
+ * workbooks and one-province tables, read by the app's import step), and the rows of this province's tables of this
+ * edition that matched no indicator. A file with an error is bad input: its problems at their places, exit 1.
+ */
+async function indicatorsFor(table: ScoreTable, index: string, year: number, unit: string, components: readonly string[], files: string[], lang: Lang): Promise<{ rows: IndicatorReportRow[]; unmatched: UnmatchedIndicatorLine[] }> {
   const sources: IndicatorSource[] = [];
-  if (workbooks.length) {
-    const { set, problems } = await readIndicatorFiles(workbooks);
-    for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
-    if (problems.some((p) => p.severity === 'error')) fail('Indicator workbooks with errors are not used (fix the cells above).');
+  const unmatched: UnmatchedIndicatorLine[] = [];
+  if (files.length) {
+    const { set, problems, reads } = await readIndicatorFiles(files, { province: unit });
+    for (const p of problems) process.stderr.write(`${formatProblem(p, lang)}\n`);
+    if (problems.some((p) => p.severity === 'error')) {
+      throw new Error(lang === 'vi' ? 'Tệp chỉ tiêu có lỗi không được dùng (sửa các ô, dòng nêu ở trên).' : 'Indicator files with errors are not used (fix the cells or rows above).');
+    }
+    for (const r of reads) {
+      if (r.kind === 'province-table' && r.province !== unit) process.stderr.write(`${r.file}: notice: ${lang === 'vi' ? `bảng chỉ tiêu của ${unitName(catalogue, r.province ?? '', lang)}, không phải tỉnh được hỏi` : `an indicator table of ${unitName(catalogue, r.province ?? '', lang)}, not the province asked for`}\n`);
+      if (r.province === unit && r.year === year) for (const u of r.unmatched) unmatched.push({ file: r.file, place: u.place[lang], label: u.label || u.code, component: u.component, value: u.value });
+    }
     sources.push(indicatorSetSource(set, catalogue));
   }
   sources.push(subComponentSource(table, catalogue));
@@ -244,7 +265,7 @@ async function indicatorsFor(table: ScoreTable, index: string, year: number, uni
     const lead = ownersOf(indicatorRef(def, year), { table, province: unit, items: [], departments, template: defaultTemplate }).lead;
     return lead ? { id: lead.department, name: departmentName(departments, lead.department, lang), basis: lead.basis } : null;
   };
-  return components.flatMap((component) => indicatorReportRows(indicatorStandings(source, index, year, component, unit), lang, (u) => unitName(catalogue, u, lang), ownerOf));
+  return { rows: components.flatMap((component) => indicatorReportRows(indicatorStandings(source, index, year, component, unit), lang, (u) => unitName(catalogue, u, lang), ownerOf)), unmatched };
 }
 
 /** Weak indicators under each sub-index, by how far behind (text output). */
@@ -261,6 +282,12 @@ export function indicatorLines(rows: readonly IndicatorReportRow[], componentNam
     }
   }
   return lines;
+}
+
+/** Rows of the province's one-province tables that matched no indicator, as printed (text output). */
+export function unmatchedLines(rows: readonly UnmatchedIndicatorLine[], lang: Lang): string[] {
+  if (!rows.length) return [];
+  return [lang === 'vi' ? 'Chưa ghép được với chỉ tiêu nào:' : 'Not matched to any indicator:', ...rows.map((r) => `  ? ${r.label} ${n(r.value, 3)}  (${r.file}: ${r.place})`)];
 }
 
 async function main(): Promise<number> {
@@ -304,11 +331,11 @@ async function main(): Promise<number> {
   const { rows: disagreements, problems } = parseDisagreements(readFileSync(resolve(REPO_ROOT, 'data/reference/disagreements.csv'), 'utf8'), catalogue);
   for (const p of problems) process.stderr.write(`data/reference/disagreements.csv: ${p}\n`);
   const analysis = analyseProvince(table, catalogue, ix.id, year, unit.id, { baseYear: base, disagreements });
-  const indicators = args.indicators ? await indicatorsFor(table, ix.id, year, unit.id, analysis.components.map((c) => c.component), args['indicator-workbook'], lang) : null;
-  if (args.json) process.stdout.write(`${JSON.stringify(indicators ? { ...analysis, indicators } : analysis, null, 2)}\n`);
+  const read = args.indicators ? await indicatorsFor(table, ix.id, year, unit.id, analysis.components.map((c) => c.component), args['indicator-workbook'], lang) : null;
+  if (args.json) process.stdout.write(`${JSON.stringify(read ? { ...analysis, indicators: read.rows, unmatchedIndicatorRows: read.unmatched } : analysis, null, 2)}\n`);
   else {
     const text = summary(analysis, lang);
-    const lines = indicators ? indicatorLines(indicators, (id) => findComponent(ix, id)?.[lang] ?? id, lang) : [];
+    const lines = read ? [...indicatorLines(read.rows, (id) => findComponent(ix, id)?.[lang] ?? id, lang), ...unmatchedLines(read.unmatched, lang)] : [];
     process.stdout.write(`${[text, ...lines].join('\n')}\n`);
   }
   return 0;

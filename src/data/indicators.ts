@@ -17,7 +17,6 @@ import { del, get as getValue, keys, set as setValue } from 'idb-keyval';
 import reviewsJson from '@data/catalogue/pci-indicators.json';
 import { defaultCatalogue } from '@/domain/catalogue/catalogue';
 import type { IndicatorWorkbook } from '@/domain/import/indicatorWorkbook';
-import type { KnownIndicator } from '@/domain/import/indicatorTable';
 import { layerIndicatorBooks } from '@/domain/import/indicatorLayers';
 import { indicatorSetFromWorkbooks, type IndicatorCatalogueEntry, type IndicatorReview } from '@/domain/analysis/indicatorCatalogue';
 import type { IndicatorSource } from '@/domain/analysis/indicators';
@@ -179,10 +178,8 @@ export function catalogueWith(books: readonly IndicatorWorkbook[], extra?: Indic
   return indicatorSetFromWorkbooks(layerIndicatorBooks(extra ? [...books, extra] : books), REVIEWS).catalogue;
 }
 
-/** The indicators a one-province table's rows are matched against. */
-export function knownIndicators(catalogue: readonly IndicatorCatalogueEntry[]): KnownIndicator[] {
-  return catalogue.map((e) => ({ component: e.component, code: e.code, labels: e.labels.map((l) => l.vi), unit: e.unit }));
-}
+/** The indicators a one-province table's rows are matched against (the rule: src/domain/import/indicatorTable.ts). */
+export { knownIndicators } from '@/domain/import/indicatorTable';
 
 /** The indicators the views read: imported PCI base indicators, then the table's sub-dimensions (PAPI). */
 export function useIndicatorSource(table: ScoreTable | null): IndicatorSource | null {

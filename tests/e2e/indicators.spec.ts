@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { writeFileSync } from 'node:fs';
 import { artifactDir, launch, newPage, openApp, tempDir } from './browser';
-import { fixtureSheets, writeFixtures } from '../fixtures/indicatorWorkbook';
+import { PROFILE_2017_FILE, fixtureSheets, writeFixtures } from '../fixtures/indicatorWorkbook';
 import { defaultCatalogue } from '@/domain/catalogue/catalogue';
 import { readIndicatorWorkbook } from '@/domain/import/indicatorWorkbook';
 import { sheetCell } from '@/domain/import/sourceTable';
@@ -32,18 +32,7 @@ beforeAll(async () => {
     XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), sheet.name);
   }
   writeFileSync(join(fixtures, 'PCI_2016_bad.xlsx'), XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
-  // Quảng Ninh's PCI 2017 profile as a one-province table: the province's value, then the median (NOT published figures).
-  writeFileSync(
-    join(fixtures, 'ho-so-quang-ninh-pci-2017.csv'),
-    [
-      'Hồ sơ PCI 2017 — Quảng Ninh (LAYOUT FIXTURE: not published figures),,,',
-      'Chỉ tiêu,Mã,Quảng Ninh,Trung vị',
-      'Tiếp cận đất đai,,"6,43",',
-      '% DN có mặt bằng kinh doanh và có Giấy chứng nhận quyền sử dụng đất,LURC,"55,0%","49,0%"',
-      '% DN gặp khó khăn về mặt bằng do giải phóng mặt bằng chậm,LA_clear,"12,5%","20%"',
-      'Số ngày chờ đợi để được cấp Giấy CNQSDĐ (trung vị),,"28,5","30"',
-    ].join('\n'),
-  );
+  // writeFixtures also wrote Quảng Ninh's PCI 2017 profile as a one-province table (PROFILE_2017_FILE, NOT published figures).
 });
 const tidyCell = (c: string) => c.replace(/\s+/g, ' ').trim();
 afterAll(async () => {
@@ -217,7 +206,7 @@ for (const phone of [undefined, { width: 390, height: 844 }]) {
       // A one-province table (Quảng Ninh's 2017 profile, CSV): its value is read (not the median beside it), a row
       // matching no indicator is listed; undo removes it; imported again, its rank is among the loaded provinces only.
       await openApp(page, '?tab=import&dest=indicators&province=22');
-      const profile = join(fixtures, 'ho-so-quang-ninh-pci-2017.csv');
+      const profile = join(fixtures, PROFILE_2017_FILE);
       await page.getByTestId('import-file-input').setInputFiles(profile);
       await page.getByTestId('indicator-preview-rows').waitFor({ timeout: 30_000 });
       expect(await page.getByTestId('indicator-row-matched').count()).toBe(2);

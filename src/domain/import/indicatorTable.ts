@@ -31,6 +31,7 @@ import { getIndex, mainComponents, resolveUnit, resolveUnitInAnyYear, unitsForYe
 import { readNumberCell } from '../catalogue/numbers';
 import { foldText, foldUnitName } from '../catalogue/text';
 import type { Localised, Problem } from '../catalogue/types';
+import type { IndicatorCatalogueEntry } from '../analysis/indicatorCatalogue';
 import { latestYearNamed, yearInFileName, yearsInHeader } from './headerYear';
 import { indicatorSheetLayout, printedLabel, subIndexNamed, type IndicatorWorkbook, type PrintedIndicator } from './indicatorWorkbook';
 import { problem } from './problems';
@@ -44,6 +45,11 @@ export interface KnownIndicator {
   labels: string[];
   /** 'share' values are 0–1 (a percentage printed in a profile is divided by 100). */
   unit: string;
+}
+
+/** The indicators a one-province table's rows are matched against: every indicator of the catalogue, all its labels. */
+export function knownIndicators(catalogue: readonly IndicatorCatalogueEntry[]): KnownIndicator[] {
+  return catalogue.map((e) => ({ component: e.component, code: e.code, labels: e.labels.map((l) => l.vi), unit: e.unit }));
 }
 
 export type IndicatorTableKind = 'vcci-workbook' | 'province-table';

@@ -108,3 +108,27 @@ describe('distance to the best in plain words (units of PCI base indicators)', (
     expect(indicatorValueText(def('share', true), 0.407, 'vi')).toBe('40,7 %');
   });
 });
+
+describe('worse than the median, as printed', () => {
+  it('Quảng Ninh PAPI 2024 interactions with local authorities 1,97 against a median of 1,97 is not worse than the median (it differs only beyond the printed 0.01)', () => {
+    const s = byId(indicatorStandings(papi, 'PAPI', 2024, 'accountability', QN), 'accountability.interactions_with_local_authorities');
+    expect(s.value).toBe(1.969766);
+    expect(s.median).not.toBe(s.value);
+    expect(s.median).toBeGreaterThan(s.value!);
+    expect(indicatorValueText(s.def, s.value, 'vi')).toBe(indicatorValueText(s.def, s.median, 'vi'));
+    expect(s.weak.map((w) => w.rule)).not.toContain('worse-than-median');
+  });
+  it('over every PAPI sub-dimension of Quảng Ninh 2018–2024: flagged worse than the median exactly when the printed value is worse than the printed median', () => {
+    let flagged = 0;
+    for (const year of [2018, 2019, 2020, 2021, 2022, 2023, 2024])
+      for (const component of ['participation', 'transparency', 'accountability', 'corruption_control', 'admin_procedures', 'public_services', 'environment', 'e_governance'])
+        for (const s of indicatorStandings(papi, 'PAPI', year, component, QN)) {
+          if (s.value === null || s.median === null || s.def.directionUndecided) continue;
+          const [v, m] = [Number(s.value.toFixed(2)), Number(s.median.toFixed(2))];
+          const worse = s.def.higherIsBetter ? v < m : v > m;
+          expect(s.weak.some((w) => w.rule === 'worse-than-median'), `${year} ${s.def.id}`).toBe(worse);
+          if (worse) flagged++;
+        }
+    expect(flagged).toBeGreaterThan(10);
+  });
+});

@@ -20,7 +20,8 @@
  *   ("7 more firms in 100"), days as days ("3.25 days fewer"), a score as points;
  * - weak, by two named rules, each stated with its amount: `bottom-share` — a national rank in the bottom share of the
  *   provinces ranked (default bottom third, as weakness.ts); `worse-than-median` — worse than the national median in
- *   the indicator's direction (equal is not worse). Weak indicators are listed by how far behind: the share of ranked
+ *   the indicator's direction, compared as printed (`printedAs`: a share to 0.1 of a percentage point, days and
+ *   scores to 0.01): a value equal to the median as printed is not worse. Weak indicators are listed by how far behind: the share of ranked
  *   provinces doing better, largest first.
  */
 import { displayRanks, type RankBasis, type RankResult } from './rank';
@@ -194,8 +195,9 @@ export function indicatorStanding(source: IndicatorSource, def: IndicatorDef, ye
     const firstBottomRank = bottomShareStart(expected, options.bottomShare);
     if (rank >= firstBottomRank) weak.push({ rule: 'bottom-share', amount: rank - firstBottomRank + 1 });
   }
-  if (value !== null && med !== null && !def.directionUndecided && (def.higherIsBetter ? value < med : value > med)) {
-    weak.push({ rule: 'worse-than-median', amount: tidy(Math.abs(med - value)) });
+  const [valueAsPrinted, medianAsPrinted] = [printedAs(def, value), printedAs(def, med)];
+  if (valueAsPrinted !== null && medianAsPrinted !== null && !def.directionUndecided && (def.higherIsBetter ? valueAsPrinted < medianAsPrinted : valueAsPrinted > medianAsPrinted)) {
+    weak.push({ rule: 'worse-than-median', amount: tidy(Math.abs(med! - value!)) });
   }
   const rankOutOf = present.length;
   const behind = rank !== null && rankOutOf > 1 ? tidy((rank - 1) / (rankOutOf - 1), 4) : rank !== null ? 0 : null;
@@ -285,20 +287,33 @@ export function indicatorFromDisplay(def: Pick<IndicatorDef, 'unit'>, typed: num
   return def.unit === 'share' ? tidy(typed / 100, 6) : typed;
 }
 
+/** How an indicator's value is printed: a share as a percentage to 0.1, a percentage to 0.1, days, hours and scores to 0.01. */
+function printedForm(def: IndicatorDef): { times: number; digits: number } {
+  return def.unit === 'share' ? { times: 100, digits: 1 } : def.unit === 'percent' ? { times: 1, digits: 1 } : { times: 1, digits: 2 };
+}
+
+/** A value as printed, as a number (0.5512 share → 55.1): two values equal here are the same figure to the reader. */
+export function printedAs(def: IndicatorDef, value: number | null): number | null {
+  if (value === null) return null;
+  const { times, digits } = printedForm(def);
+  return Number((value * times).toFixed(digits));
+}
+
 /** A value in its own unit for display: a share 0.552 as "55,2 %", days as "3,25 ngày", points as "1,84". */
 export function indicatorValueText(def: IndicatorDef, value: number | null, lang: Lang): string {
   if (value === null) return '—';
+  const { times, digits } = printedForm(def);
+  const text = numberText(tidy(value * times), lang, digits);
   switch (def.unit) {
     case 'share':
-      return `${numberText(tidy(value * 100), lang, 1)} %`;
     case 'percent':
-      return `${numberText(value, lang, 1)} %`;
+      return `${text} %`;
     case 'days':
-      return `${numberText(value, lang, 2)} ${lang === 'vi' ? 'ngày' : 'days'}`;
+      return `${text} ${lang === 'vi' ? 'ngày' : 'days'}`;
     case 'hours':
-      return `${numberText(value, lang, 2)} ${lang === 'vi' ? 'giờ' : 'hours'}`;
+      return `${text} ${lang === 'vi' ? 'giờ' : 'hours'}`;
     default:
-      return formatDecimal(value, lang, 2);
+      return formatDecimal(value, lang, digits);
   }
 }
 

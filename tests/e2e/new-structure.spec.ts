@@ -11,6 +11,7 @@
  * Each step photographed at desktop and at 390×844 into .test-results/.
  */
 import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -25,6 +26,10 @@ afterAll(async () => {
 });
 
 const FIXTURE = 'tests/fixtures/import/pci-2025-new-structure.csv';
+/** The reason in short, worded once in src/domain/catalogue/editionStructure.ts (structureBreakShort). */
+const BREAK = 'Không so sánh qua mốc 2025: cấu trúc chỉ số thay đổi';
+/** What only the full wording of the break says (structureBreak: "declared on import of …"). */
+const BREAK_FULL = 'khai báo khi nhập pci-2025.csv';
 const rankRow = (page: Page, unit: string) => page.locator(`[data-testid="rank-table"] tr[data-key="${unit}"]`);
 const followRow = (page: Page, component: string) => page.locator(`[data-testid="followup-table"] tr[data-key="${component}"]`);
 
@@ -116,8 +121,43 @@ describe.each(screens)('a PCI 2025 table with a new structure ($name)', ({ name,
     const rankTexts = await page.locator('[data-testid="rank-table"] td[data-col="rank"]').allTextContents();
     expect(rankTexts.some((t) => t.includes('*'))).toBe(false);
     expect(await page.locator('main').textContent()).toContain('Cấu trúc mới từ 2025');
+    // Across the break the 2024 rank (of 63, old structure) is left out, as on the profile, and says why; the change
+    // cell gives the reason, not a bare "—".
+    expect(await page.locator('[data-testid="rank-table"] td[data-col="baseRank"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="rank-table"] th').allTextContents()).not.toContain(expect.stringContaining('Hạng năm so sánh'));
+    expect(await rankRow(page, 'n22').locator('td[data-col="comparison"]').textContent()).toBe(BREAK);
+    expect(await page.getByTestId('structure-break-note').textContent()).toBe(`${BREAK}. Hạng 2024 (cấu trúc cũ, trên 63 tỉnh) không đặt cạnh hạng 2025 (trên 34 đơn vị); xem từng tỉnh trong hồ sơ.`);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await shoot('3-rankings');
+  });
+
+  it('the rank table CSV for PCI 2025: 34 rows with the rank basis, no score or rank change across the break, the reason instead', async () => {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('rank-table-csv').click()]);
+    const text = readFileSync((await file.path())!).toString('utf8');
+    const rows = Papa.parse<string[]>(text.slice(1).trim(), { delimiter: ',' }).data;
+    const [header, ...body] = rows;
+    expect(body).toHaveLength(34);
+    const col = (name: string) => header.findIndex((h) => h.startsWith(name));
+    expect(col('Loại hạng')).toBeGreaterThanOrEqual(0);
+    expect(body.every((r) => r[col('Loại hạng')] !== '')).toBe(true);
+    expect(col('Hạng năm so sánh')).toBe(-1);
+    expect(body.map((r) => r[col('Thay đổi điểm')]).filter(Boolean)).toEqual([]);
+    expect(body.map((r) => r[col('Thay đổi hạng')]).filter(Boolean)).toEqual([]);
+    expect(new Set(body.map((r) => r[col('Thay đổi (so với 2024)')]))).toEqual(new Set([BREAK]));
+    const qn = body.find((r) => r[header.indexOf('Tỉnh/thành')] === 'Quảng Ninh')!;
+    expect(qn[header.indexOf('Hạng')]).toBe('13');
+  });
+
+  it("the overview: Quảng Ninh's PCI card shows 2025 with no change, and says why", async () => {
+    await openApp(page, '?tab=overview&province=n22');
+    const withheld = page.getByTestId('change-withheld-PCI');
+    await withheld.waitFor();
+    expect(await page.getByTestId('change-PCI').textContent()).toBe('—');
+    expect(await withheld.textContent()).toBe(BREAK);
+    expect(await page.getByTestId('card-PCI').locator('h2').textContent()).toContain('PCI 2025');
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await page.getByTestId('card-PCI').scrollIntoViewIfNeeded();
+    await shoot('overview');
   });
 
   it("the profile: Quảng Ninh PCI 2025 ranked of 34, no change from 2024's 73,2 — the reason is the break", async () => {
@@ -134,6 +174,11 @@ describe.each(screens)('a PCI 2025 table with a new structure ($name)', ({ name,
     // "Falling in a row" needs earlier editions: withheld with the break as the reason, not "too few editions".
     expect(await page.getByTestId('weak-components').textContent()).toContain('giảm liên tiếp: Không so sánh qua mốc 2025: cấu trúc chỉ số thay đổi');
     expect(await page.getByTestId('contributions').count()).toBe(0);
+    // The break is told in full once (under "why the rank moved"), named briefly in the headline, the move and the weak list.
+    expect(await page.getByTestId('profile-method-break').textContent()).toContain(BREAK_FULL);
+    expect(await withheld.textContent()).toBe(`${BREAK}.`);
+    expect(await page.getByTestId('profile-change-withheld').textContent()).toBe(`so với 2024: — (${BREAK})`);
+    expect((await page.locator('main').textContent())!.split(BREAK_FULL)).toHaveLength(2);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await shoot('4-profile');
   });

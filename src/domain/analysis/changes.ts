@@ -21,7 +21,7 @@
  * (`rankOutOf`, `baseRankOutOf`) so views show "5/63 → 3/34".
  */
 import { notRankedEntry } from '../catalogue/editions';
-import { isStructureBreak, structureBreakReason } from '../catalogue/editionStructure';
+import { structureBreakBetween, structureBreakReason } from '../catalogue/editionStructure';
 import { findComponent, getIndex, getUnit, mainComponents, methodBreaksBetween, unitsForYear, type Catalogue } from '../catalogue/catalogue';
 import { harmonisedPoint } from './harmonise';
 import { memoOnTable, type Coverage, type ScoreTable } from '../table/dataset';
@@ -152,7 +152,7 @@ export function rankTable(
 
   const ranges = component === 'total' ? rankRangesFor(table, catalogue, ix.id, year) : null;
   const baseRanges = component === 'total' && baseYear !== null ? rankRangesFor(table, catalogue, ix.id, baseYear) : null;
-  const structureBreak = baseYear === null ? undefined : methodBreaksBetween(ix, baseYear, year).find(isStructureBreak);
+  const structureBreak = structureBreakBetween(ix, baseYear, year);
   const withheld = structureBreak ? structureBreakReason(structureBreak) : null;
   const rows: RankRow[] = [];
   const outOf = table.coverage(ix.id, year, component).expected;

@@ -25,7 +25,7 @@
  * (the province printed 1st is the best; ranks 1–10 all printed give the exact top-10 average).
  */
 import { findComponent, getIndex, getUnit, mainComponents, methodBreaksBetween, type Catalogue } from '../catalogue/catalogue';
-import { isStructureBreak, structureBreakReason } from '../catalogue/editionStructure';
+import { isStructureBreak, structureBreakShort } from '../catalogue/editionStructure';
 import { previousYear, ranksFor, yearsWithComponent } from './changes';
 import { componentWeight } from './composite';
 import type { Coverage, ScoreTable } from '../table/dataset';
@@ -348,7 +348,8 @@ function declineUncheckable(table: ScoreTable, catalogue: Catalogue, index: stri
   const need = falls + 1;
   // A component of a new structure has no earlier editions to compare with: the break is the reason, not missing data.
   const structure = ix.methodBreaks.find((b) => isStructureBreak(b) && b.year <= year && b.year >= (editions[0] ?? year));
-  if (structure) return structureBreakReason(structure);
+  // Named briefly: the break is told in full where the change is withheld (changes.ts).
+  if (structure) return structureBreakShort(structure);
   if (editions.length < need) return { vi: `chưa đủ ${need} kỳ để xét giảm liên tiếp`, en: `fewer than ${need} editions to check falls in a row` };
   const missing = editions.filter((y) => (table.get(ix.id, y, unit, component)?.value ?? null) === null);
   if (missing.length) return { vi: `thiếu số liệu của tỉnh năm ${missing.join(', ')} để xét giảm liên tiếp`, en: `the province's ${missing.join(', ')} figures are not loaded to check falls in a row` };

@@ -17,7 +17,7 @@
  *   owners, never used to compute a change.
  */
 import { foldText } from './text';
-import type { Catalogue } from './catalogue';
+import { methodBreaksBetween, type Catalogue } from './catalogue';
 import type { ComponentDef, IndexDef, Localised, MethodBreak } from './types';
 
 export interface StructureComponent {
@@ -127,12 +127,23 @@ export function isStructureBreak(b: MethodBreak): boolean {
   return b.structure === true;
 }
 
+/** The structure break a comparison from `baseYear` to `year` crosses, if any (changes.ts and the views ask this). */
+export function structureBreakBetween(index: IndexDef, baseYear: number | null, year: number): MethodBreak | undefined {
+  return baseYear === null ? undefined : methodBreaksBetween(index, baseYear, year).find(isStructureBreak);
+}
+
+/** The reason in short (a table cell, a second mention on one page): the full reason is this and the break's own words. */
+export function structureBreakShort(b: Pick<MethodBreak, 'year'>): Localised {
+  return {
+    vi: `Không so sánh qua mốc ${b.year}: cấu trúc chỉ số thay đổi`,
+    en: `Not compared across ${b.year}: the index's structure changed`,
+  };
+}
+
 /** Why a change is withheld across a structure break (views and CLI say this, not "no data"). */
 export function structureBreakReason(b: MethodBreak): Localised {
-  return {
-    vi: `Không so sánh qua mốc ${b.year}: cấu trúc chỉ số thay đổi (${b.vi})`,
-    en: `Not compared across ${b.year}: the index's structure changed (${b.en})`,
-  };
+  const short = structureBreakShort(b);
+  return { vi: `${short.vi} (${b.vi})`, en: `${short.en} (${b.en})` };
 }
 
 /** Whether a value has the shape of a declared structure (a file, a saved import): the reason when not, never a library message. */

@@ -6,6 +6,7 @@
 import { useMemo } from 'react';
 import { defaultCatalogue, findComponent, FOUR_INDICES, getUnit, indexLabel as catalogueIndexLabel } from '@/domain/catalogue/catalogue';
 import { notRankedText } from '@/domain/catalogue/editions';
+import { structureBreakBetween, structureBreakShort } from '@/domain/catalogue/editionStructure';
 import { targetFromValue, targetKey, targetToValue, TOP_N_CHOICES, useTargets } from '@/state/targets';
 import { rankOrTierTargetStatus, TARGET_STATUS_LABELS, type TargetStatus } from '@/domain/plan/targetStatus';
 import { useView } from '@/state/view';
@@ -94,6 +95,7 @@ function ScoreCardView({ card, province }: { card: ScoreCard; province: string }
   }
 
   const { row, year, coverage, baseYear, index } = card;
+  const structureBreak = structureBreakBetween(index, baseYear, year);
   const tierLabels = index.tiers.labels ?? [];
   const status = rankOrTierTargetStatus(target, { rank: row.rank, rankBasis: row.rankBasis, tier: row.tier?.id ?? null, tierOrder: tierLabels.map((t) => t.id) });
   const basis =
@@ -140,6 +142,12 @@ function ScoreCardView({ card, province }: { card: ScoreCard; province: string }
               {row.scoreChange !== null && `${formatChange(row.scoreChange, lang)} ${s.points}`}
               {!rankChangeText && row.scoreChange === null && '—'}
             </dd>
+            {row.changeWithheld && (
+              // Across a new structure: why there is no change, briefly (the full wording in the title and on the profile).
+              <dd className="note change-withheld" data-testid={`change-withheld-${index.id}`} title={row.changeWithheld[lang]}>
+                {structureBreak ? structureBreakShort(structureBreak)[lang] : row.changeWithheld[lang]}
+              </dd>
+            )}
           </div>
           <div>
             <dt>{s.tier}</dt>

@@ -5,6 +5,7 @@ import { findComponent, unitName } from '@/domain/catalogue/catalogue';
 import type { ProvinceAnalysis } from '@/domain/analysis/analysis';
 import { rankMoveSentence } from '@/domain/analysis/rankMove';
 import { notRankedEntry, notRankedText } from '@/domain/catalogue/editions';
+import { structureBreakBetween, structureBreakShort } from '@/domain/catalogue/editionStructure';
 import { withinNoiseShort } from '@/domain/analysis/composite';
 import type { RankRow } from '@/domain/analysis/changes';
 import type { IndexDef } from '@/domain/catalogue/types';
@@ -18,6 +19,8 @@ export function RankMove({ analysis, index, improved, improvedPool }: { analysis
   const lang = useLang();
   const s = useStrings(profileStrings);
   const m = analysis.rankMove;
+  // The break is told in full once, in the headline; here it is named briefly.
+  const structureBreak = structureBreakBetween(index, m.baseYear, analysis.year);
   const cname = (id: string) => findComponent(index, id)?.[lang] ?? id;
   const contributions = [...m.contributions].sort((a, b) => (a.contribution ?? 0) - (b.contribution ?? 0));
   const known = contributions.filter((c) => c.contribution !== null);
@@ -58,7 +61,7 @@ export function RankMove({ analysis, index, improved, improvedPool }: { analysis
         </p>
       ) : m.compositeChange === null && analysis.composite?.changeWithheld ? (
         // Across a structure break (catalogue/editionStructure.ts) no change is computed: the reason, never "no data".
-        <p data-testid="change-withheld">{analysis.composite.changeWithheld[lang]}</p>
+        <p data-testid="change-withheld">{structureBreak ? structureBreakShort(structureBreak)[lang] : analysis.composite.changeWithheld[lang]}.</p>
       ) : m.compositeChange === null ? (
         <p data-testid="no-base">{fill(s.noBaseValue, { base: m.baseYear, year: analysis.year })}</p>
       ) : (

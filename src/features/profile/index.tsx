@@ -9,6 +9,7 @@ import { analyseProvince } from '@/domain/analysis/analysis';
 import { mostImproved, rankTable, yearsWithComponent } from '@/domain/analysis/changes';
 import { harmonisedSeries } from '@/domain/analysis/harmonise';
 import { notRankedText, sampleSizeOf, sampleSizeText } from '@/domain/catalogue/editions';
+import { structureBreakBetween, structureBreakShort } from '@/domain/catalogue/editionStructure';
 import { rankRangeText, withinNoiseText } from '@/domain/analysis/composite';
 import type { PublishedDisagreement } from '@/domain/table/publishedDisagreements';
 import { usePublishedDisagreements } from '@/data/disagreements';
@@ -57,6 +58,7 @@ export default function Profile() {
   const { analysis, improved, improvedPool, harmonised, index, year } = data;
   const unit = getUnit(catalogue, province);
   const c = analysis.composite;
+  const headlineBreak = c ? structureBreakBetween(index, c.baseYear, year) : undefined;
   const indexName = index.label;
 
   return (
@@ -77,8 +79,9 @@ export default function Profile() {
           {c.tier && <span className="badge">{c.tier[lang]}</span>}
           {c.baseYear !== null && c.changeWithheld ? (
             // Across a new structure (catalogue/editionStructure.ts): neither score nor rank is set against the base year.
+            // Said briefly here and in the weak list; the break itself is told in full once, under "why the rank moved".
             <span data-testid="profile-change-withheld">
-              {s.vs} {c.baseYear}: — <span className="note">({c.changeWithheld[lang]})</span>
+              {s.vs} {c.baseYear}: — <span className="note">({headlineBreak ? structureBreakShort(headlineBreak)[lang] : c.changeWithheld[lang]})</span>
             </span>
           ) : c.baseYear !== null && (c.baseComparison === 'same-province' || c.baseComparison === 'derived-mean') ? (
             <span data-testid="profile-boundary">

@@ -7,6 +7,7 @@ import { ComponentSelect } from '@/ui/ComponentSelect';
 import { findComponent, getUnit, mainComponents, TOTAL, unitsForYear, regionName } from '@/domain/catalogue/catalogue';
 import { rankTable, yearsWithComponent, type RankRow } from '@/domain/analysis/changes';
 import { notRankedLabel, notRankedText } from '@/domain/catalogue/editions';
+import { isStructureBreak, structureBreakShort } from '@/domain/catalogue/editionStructure';
 import { useView } from '@/state/view';
 import { DataTable, type Column } from '@/ui/DataTable';
 import { commonStrings, formatChange, formatNumber, useLang, useStrings, formatRank, rankBasisText, rankCell } from '@/ui/i18n';
@@ -55,7 +56,24 @@ export default function Rankings() {
   const base = result.baseYear;
   const basisLabel = (b: RankRow['rankBasis']) => (b === 'official' ? s.official : b === 'computed-national' ? s.computed : b === 'among-loaded' ? s.amongLoaded : s.missing);
   const vs = `${s.vs} ${base ?? '—'}`;
+  // Across a new structure (PCI 2.0 from 2025) nothing is compared: the change cells say why, the base-year rank
+  // (of the old structure, out of 63) is left out as the profile leaves it out, and the CSV carries the reason.
+  const structureBreak = result.methodBreaks.find(isStructureBreak);
+  const breakShort = structureBreak ? structureBreakShort(structureBreak)[lang] : null;
+  const withheldCell = (r: Row) => (
+    <span className="note change-withheld" title={r.changeWithheld?.[lang]} data-testid="rank-change-withheld">
+      {breakShort}
+    </span>
+  );
   const openProfile = (r: Row) => view.set({ tab: 'profile', province: r.unit });
+  const baseRankColumn: Column<Row> = {
+      id: 'baseRank',
+      header: `${s.baseRank} (${base ?? '—'})`,
+      value: (r) => r.baseRank,
+      exportValue: (r) => (r.baseRank === null ? null : r.baseRankOutOf !== r.rankOutOf ? `${r.baseRank}/${r.baseRankOutOf}` : r.baseRank),
+      align: 'right',
+      render: (r) => (r.baseRank === null ? '—' : r.baseRankOutOf !== r.rankOutOf ? `${r.baseRank}/${r.baseRankOutOf}` : String(r.baseRank)),
+  };
   const columns: Column<Row>[] = [
     {
       id: 'rank',
@@ -98,6 +116,8 @@ export default function Rankings() {
       header: `${s.scoreChange} (${vs})`,
       value: (r) => r.scoreChange,
       align: 'right',
+      exportValue: (r) => (structureBreak ? null : r.scoreChange),
+      exportOnly: !!structureBreak,
       render: (r) => (
         <>
           <Change value={r.scoreChange} text={formatChange(r.scoreChange, lang)} />
@@ -105,16 +125,21 @@ export default function Rankings() {
         </>
       ),
     },
-    { id: 'comparison', header: s.comparisonHeader, value: (r) => (r.changeDerived ? s.derivedChange : r.baseComparison === 'same-province' ? s.sameProvince : ''), exportOnly: true },
+    // Across a structure break the comparison is the one visible change cell, and it says why there is none.
+    structureBreak
+      ? { id: 'comparison', header: `${s.change} (${vs})`, value: () => breakShort, sortable: false, render: withheldCell }
+      : { id: 'comparison', header: s.comparisonHeader, value: (r) => (r.changeDerived ? s.derivedChange : r.baseComparison === 'same-province' ? s.sameProvince : ''), exportOnly: true },
+    ...(structureBreak ? [] : [baseRankColumn]),
     {
-      id: 'baseRank',
-      header: `${s.baseRank} (${base ?? '—'})`,
-      value: (r) => r.baseRank,
-      exportValue: (r) => (r.baseRank === null ? null : r.baseRankOutOf !== r.rankOutOf ? `${r.baseRank}/${r.baseRankOutOf}` : r.baseRank),
+      id: 'rankChange',
+      header: `${s.rankChange} (${vs})`,
+      value: (r) => r.rankChange,
+      exportValue: (r) => (structureBreak ? null : r.rankChange),
+      exportOnly: !!structureBreak,
       align: 'right',
-      render: (r) => (r.baseRank === null ? '—' : r.baseRankOutOf !== r.rankOutOf ? `${r.baseRank}/${r.baseRankOutOf}` : String(r.baseRank)),
+      render: (r) => <Change value={r.rankChange} text={formatChange(r.rankChange, lang, 0)} />,
     },
-    { id: 'rankChange', header: `${s.rankChange} (${vs})`, value: (r) => r.rankChange, align: 'right', render: (r) => <Change value={r.rankChange} text={formatChange(r.rankChange, lang, 0)} /> },
+
     {
       id: 'tier',
       header: s.tier,
@@ -175,7 +200,12 @@ export default function Rankings() {
           </ul>
         </div>
       )}
-      {rows.some((r) => r.baseRankOutOf != null && r.rankOutOf !== undefined && r.baseRankOutOf !== r.rankOutOf && r.baseComparison !== null) && (
+      {structureBreak && (
+        <p className="note warn" data-testid="structure-break-note">
+          {fill(s.baseRankLeftOut, { reason: breakShort ?? '', base: base ?? '—', baseOutOf: rows[0]?.baseRankOutOf ?? '—', year, outOf: rows[0]?.rankOutOf ?? '—' })}
+        </p>
+      )}
+      {!structureBreak && rows.some((r) => r.baseRankOutOf != null && r.rankOutOf !== undefined && r.baseRankOutOf !== r.rankOutOf && r.baseComparison !== null) && (
         <p className="note warn" data-testid="boundary-note">
           {fill(s.boundaryNote, { base: rows[0].baseRankOutOf ?? '', now: rows[0].rankOutOf ?? '' })}
         </p>

@@ -31,6 +31,8 @@ export const rankingStrings: Strings<
   | 'regionNote'
   | 'noChangeNote'
   | 'openProfile'
+  | 'change'
+  | 'baseRankLeftOut'
 > = {
   vi: {
     title: 'Bảng xếp hạng',
@@ -63,6 +65,8 @@ export const rankingStrings: Strings<
     partial: 'Dữ liệu một phần: {loaded} trên {expected} tỉnh. Hạng là hạng chính thức đã công bố; hạng có dấu * chỉ tính trong số tỉnh đã nạp.',
     regionNote: 'Lọc theo vùng giữ nguyên hạng toàn quốc.',
     noChangeNote: 'Thay đổi hạng chỉ được tính giữa hai hạng toàn quốc.',
+    change: 'Thay đổi',
+    baseRankLeftOut: '{reason}. Hạng {base} (cấu trúc cũ, trên {baseOutOf} tỉnh) không đặt cạnh hạng {year} (trên {outOf} đơn vị); xem từng tỉnh trong hồ sơ.',
   },
   en: {
     openProfile: 'open the province profile',
@@ -95,6 +99,8 @@ export const rankingStrings: Strings<
     partial: 'Partial data: {loaded} of {expected} provinces. Ranks are the published official ranks; ranks marked * are among loaded provinces only.',
     regionNote: 'A region filter keeps national ranks.',
     noChangeNote: 'Rank changes are only given between two national ranks.',
+    change: 'Change',
+    baseRankLeftOut: '{reason}. {base} ranks (old structure, out of {baseOutOf} provinces) are not set beside {year} ranks (out of {outOf} units); see each province in its profile.',
   },
 };
 

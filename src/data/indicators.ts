@@ -37,6 +37,8 @@ export interface UnmatchedIndicatorRow {
   label: string;
   code: string;
   value: number | null;
+  /** The sub-index heading in force above the row (absent in records saved before it was kept). */
+  component?: string | null;
 }
 
 export interface IndicatorImportRecord {

@@ -8,6 +8,9 @@
  * - an indicator printed by several imports of one edition keeps the label of the first (a VCCI workbook before a
  *   province profile of the same edition keeps VCCI's wording), so no label change is invented within an edition;
  * - the sub-index score printed beside a province follows the same rule (it is the direction evidence);
+ * - the rows of one-province tables that matched no indicator, for one edition and province: every saved table's,
+ *   the latest import's row kept when two print the same label and code (importing a profile again does not list its
+ *   rows twice), in the order imported then printed;
  * - a new import's figures compared with what is saved: added (no figure yet), replaced (another value), unchanged
  *   (the same value, or a blank that keeps the saved one).
  */
@@ -59,4 +62,31 @@ export function indicatorImportChange(saved: readonly IndicatorWorkbook[], incom
     else out.replaced++;
   }
   return out;
+}
+
+/** A saved one-province table's row that matched no indicator (sub-index: the heading in force above it, if any). */
+export interface UnmatchedRow<Place> {
+  label: string;
+  code: string;
+  component?: string | null;
+  value: number | null;
+  place: Place;
+}
+
+/** The rows that matched no indicator for one edition and province (rule above), each with the file it came from. */
+export function unmatchedRowsFor<Place>(
+  imports: readonly { fileName: string; year: number; province?: string; unmatched: readonly UnmatchedRow<Place>[] }[],
+  year: number,
+  province: string,
+): (UnmatchedRow<Place> & { fileName: string })[] {
+  const rows = new Map<string, UnmatchedRow<Place> & { fileName: string }>();
+  for (const r of imports) {
+    if (r.year !== year || r.province !== province) continue;
+    for (const u of r.unmatched) {
+      const key = `${u.label.trim().toLowerCase()}|${u.code.trim().toLowerCase()}`;
+      rows.delete(key);
+      rows.set(key, { ...u, fileName: r.fileName });
+    }
+  }
+  return [...rows.values()];
 }

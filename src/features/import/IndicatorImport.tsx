@@ -22,6 +22,7 @@ import { INDICATOR_IMPORT_STRINGS } from './indicatorImportStrings';
 import { readClipboard } from './pasteTable';
 import { READ_SILENCE_MS } from './useImportWorker';
 import { RemoveInTwoSteps } from './RemoveInTwoSteps';
+import { UnmatchedIndicatorRows } from '@/ui/UnmatchedIndicatorRows';
 
 /** A file or paste handed over by the national import when it recognised an indicator table. */
 export type IndicatorHandoff = { file: File } | { tables: PastedRows[]; fileName: string };
@@ -166,7 +167,7 @@ export function IndicatorImport({ handoff, onHandled }: { handoff: IndicatorHand
       year: book.year,
       ...(result.kind === 'province-table' && result.province ? { province: result.province } : {}),
       book,
-      unmatched: result.rows.filter((r) => r.matched === null).map((r) => ({ place: r.place, label: r.label, code: r.code, value: r.value })),
+      unmatched: result.rows.filter((r) => r.matched === null).map((r) => ({ place: r.place, label: r.label, code: r.code, value: r.value, component: r.component })),
     };
     if (await save(record)) setSaved(record);
   };
@@ -347,7 +348,12 @@ export function IndicatorImport({ handoff, onHandled }: { handoff: IndicatorHand
                   <strong>{r.migrated ? `${r.fileName} (${s.earlier})` : r.fileName}</strong> · PCI {r.year}
                   {r.province ? ` · ${uname(r.province)}` : ''} · {r.migrated ? '' : `${formatDate(r.date, lang)} · `}
                   {r.book.sheets.map((sh) => fill(s.sheetLine, { sheet: '', component: componentName(sh.component), provinces: sh.provinces, indicators: sh.indicators }).replace(/^ — /, '')).join('; ')}
-                  {r.unmatched.length > 0 && ` · ${fill(s.unmatchedSaved, { n: r.unmatched.length })}`}
+                  {r.unmatched.length > 0 && (
+                    <details className="indicator-unmatched-saved" data-testid="indicator-saved-unmatched">
+                      <summary>{fill(s.unmatchedSaved, { n: r.unmatched.length })}</summary>
+                      <UnmatchedIndicatorRows rows={r.unmatched} componentName={componentName} />
+                    </details>
+                  )}
                 </span>
                 <span className="actions">
                   <button type="button" onClick={() => toView(r)}>

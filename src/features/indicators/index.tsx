@@ -10,7 +10,9 @@ import { defaultCatalogue, findComponent, mainComponents, unitName } from '@/dom
 import { DEFAULT_INDICATOR_OPTIONS, indicatorStandings, indicatorValueText, INDICATOR_RULE_LABELS, weakIndicators, type IndicatorStanding } from '@/domain/analysis/indicators';
 import { bottomShareStart } from '@/domain/analysis/weakness';
 import { fillTemplate as fill } from '@/domain/catalogue/text';
-import { useImportedIndicators, useIndicatorSource } from '@/data/indicators';
+import { useImportedIndicators, useIndicatorRecords, useIndicatorSource } from '@/data/indicators';
+import { unmatchedRowsFor } from '@/domain/import/indicatorLayers';
+import { UnmatchedIndicatorRows } from '@/ui/UnmatchedIndicatorRows';
 import { useView } from '@/state/view';
 import { DataTable, type Column } from '@/ui/DataTable';
 import { formatChange, formatRank, useLang, useStrings } from '@/ui/i18n';
@@ -183,7 +185,39 @@ export default function Indicators() {
           />
         </>
       )}
+      {index.id === 'PCI' && <UnmatchedRows year={year} province={province} component={component} componentLabel={componentLabel} />}
       {index.id === 'PCI' && <IndicatorImportLink year={year} />}
+    </section>
+  );
+}
+
+/**
+ * Rows of this province's indicator tables (this edition) that matched no indicator (indicatorLayers.ts
+ * unmatchedRowsFor): under this sub-index when the table's heading put them there, else in a short "not matched" list.
+ */
+function UnmatchedRows({ year, province, component, componentLabel }: { year: number; province: string; component: string; componentLabel: string }) {
+  const s = useStrings(indicatorStrings);
+  const { records } = useIndicatorRecords();
+  const rows = useMemo(() => unmatchedRowsFor(records, year, province), [records, year, province]);
+  const here = rows.filter((r) => r.component === component);
+  const unknown = rows.filter((r) => !r.component);
+  if (!here.length && !unknown.length) return null;
+  return (
+    <section className="card indicator-unmatched" aria-labelledby="indicator-unmatched-title" data-testid="indicator-unmatched">
+      <h2 id="indicator-unmatched-title">{s.unmatchedTitle}</h2>
+      <p className="note">{s.unmatchedHelp}</p>
+      {here.length > 0 && (
+        <>
+          <h3>{componentLabel}</h3>
+          <UnmatchedIndicatorRows rows={here} />
+        </>
+      )}
+      {unknown.length > 0 && (
+        <>
+          <h3>{s.unmatchedOther}</h3>
+          <UnmatchedIndicatorRows rows={unknown} />
+        </>
+      )}
     </section>
   );
 }

@@ -36,6 +36,9 @@ export const indicatorStrings: Strings<
   | 'asSubIndex'
   | 'ownerAsSubIndex'
   | 'planOf'
+  | 'unmatchedTitle'
+  | 'unmatchedHelp'
+  | 'unmatchedOther'
 > = {
   vi: {
     title: 'Chỉ tiêu',
@@ -56,6 +59,9 @@ export const indicatorStrings: Strings<
     noIndicators: 'Chưa có số liệu chỉ tiêu cho chỉ số thành phần này năm {year}.',
     noIndicatorsPci: 'Số liệu chỉ tiêu cơ sở PCI nằm trong tệp Excel của VCCI (mỗi chỉ số thành phần một trang). Nhập tệp (hoặc bảng chỉ tiêu của một tỉnh) ở thẻ Nhập dữ liệu.',
     importTitle: 'Số liệu chỉ tiêu cơ sở PCI',
+    unmatchedTitle: 'Dòng chưa ghép được với chỉ tiêu nào',
+    unmatchedHelp: 'Các dòng này trong bảng chỉ tiêu của tỉnh không khớp mã hay tên chỉ tiêu nào đã nhập nên chưa được tính ở bảng trên; ghi đúng như trong bảng.',
+    unmatchedOther: 'Chưa ghép được (không rõ chỉ số thành phần)',
     importHelp: 'Nhập ở thẻ Nhập dữ liệu (đích: Bảng chỉ tiêu cơ sở): tệp Excel của VCCI với mỗi chỉ số thành phần một trang, năm nào cũng được, hoặc bảng chỉ tiêu của một tỉnh. Số liệu lưu trong trình duyệt này.',
     importChoose: 'Nhập bảng chỉ tiêu PCI {year} →',
     imported: 'Đã nhập',
@@ -93,6 +99,9 @@ export const indicatorStrings: Strings<
     noIndicators: 'No indicator figures for this sub-index in {year}.',
     noIndicatorsPci: 'PCI base-indicator figures are in VCCI\'s Excel workbooks (one sheet per sub-index). Import the edition you need (or one province\'s indicator table) in the Import tab.',
     importTitle: 'PCI base-indicator figures',
+    unmatchedTitle: 'Rows not matched to any indicator',
+    unmatchedHelp: 'These rows of the province\'s indicator table match no imported indicator\'s code or label, so they are not counted in the table above; shown as printed.',
+    unmatchedOther: 'Not matched (sub-index unknown)',
     importHelp: 'Imported in the Import tab (destination: indicator tables): VCCI\'s workbook with one sheet per sub-index, any edition, or one province\'s indicator table. The figures are kept in this browser.',
     importChoose: 'Import PCI {year} indicator tables →',
     imported: 'Imported',

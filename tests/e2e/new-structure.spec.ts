@@ -209,6 +209,52 @@ describe.each(screens)('a PCI 2025 table with a new structure ($name)', ({ name,
     await shoot('5-brief');
   });
 
+  it('the map: PCI 2025 with the new pillar chosen colours the 34 units (no 63-province shapes), none left grey', async () => {
+    await openApp(page, '?tab=map&index=PCI&year=2025&province=n22&component=canh_tranh_binh_dang');
+    const shapes = page.locator('.choropleth path[data-unit]');
+    await shapes.first().waitFor();
+    expect(await page.getByTestId('map-component').inputValue()).toBe('canh_tranh_binh_dang');
+    const units = await shapes.evaluateAll((els) => els.map((e) => ({ unit: e.getAttribute('data-unit'), fill: e.getAttribute('fill') })));
+    expect(units).toHaveLength(34);
+    expect(units.filter((u) => !u.unit!.startsWith('n'))).toEqual([]); // the 2025 units, not the 63 provinces
+    expect(units.filter((u) => u.fill === '#d9d9d9')).toEqual([]); // NO_DATA (colour.ts)
+    expect(await page.locator('[data-testid="map-table"] tbody tr').count()).toBe(34);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await shoot('6-map');
+  });
+
+  it('the trends: the PCI composite is cut at the break (no line from 2024 into 2025), the break labelled "Cấu trúc mới 2025"', async () => {
+    await openApp(page, '?tab=trends&index=PCI&province=n22&component=total');
+    const chart = page.getByTestId('trend-chart');
+    await chart.locator('.recharts-line-curve').first().waitFor();
+    const labels = await chart.locator('.break-label').allTextContents();
+    expect(labels).toContain('Cấu trúc mới 2025');
+    // The break's x (the dashed line labelled 2025), and every drawn segment of every line: none crosses it.
+    const crossing = await chart.evaluate((root) => {
+      // The label sits centred on its dashed line; the line at that x is the break.
+      const label = [...root.querySelectorAll('text.break-label')].find((t) => t.textContent?.includes('Cấu trúc mới 2025'))!;
+      const labelX = Number(label.getAttribute('x'));
+      const lines = [...root.querySelectorAll('.recharts-reference-line line')].map((l) => Number(l.getAttribute('x1')));
+      const x = lines.find((lx) => Math.abs(lx - labelX) < 1) ?? -1;
+      const curves = [...root.querySelectorAll('.recharts-line-curve')].map((p) => p.getAttribute('d') ?? '');
+      const crossings: string[] = [];
+      let drawn = 0;
+      for (const d of curves)
+        for (const sub of d.split('M').filter(Boolean)) {
+          const xs = sub.split('L').map((pt) => Number(pt.split(',')[0]));
+          drawn += xs.length;
+          for (let i = 1; i < xs.length; i++) if ((xs[i - 1] - x) * (xs[i] - x) < 0) crossings.push(d.slice(0, 40));
+        }
+      return { x, drawn, crossings };
+    });
+    expect(crossing.x).toBeGreaterThan(0);
+    expect(crossing.drawn).toBeGreaterThan(10);
+    expect(crossing.crossings).toEqual([]);
+    expect(await page.getByTestId('trend-breaks').textContent()).toContain('2025: Cấu trúc mới từ 2025');
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await shoot('7-trends');
+  });
+
   it('after a reload the structure is still there; removing the import removes it (PCI 2025 gone, the old sub-indices back)', async () => {
     await openApp(page, '?tab=rankings&index=PCI&year=2025&province=n22&component=canh_tranh_binh_dang');
     await rankRow(page, 'n22').waitFor();

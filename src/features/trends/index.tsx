@@ -8,6 +8,7 @@ import { ComponentSelect } from '@/ui/ComponentSelect';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { defaultCatalogue, findComponent, getUnit, mainComponents, TOTAL, unitsForYear, indexLabel as catalogueIndexLabel, regionName } from '@/domain/catalogue/catalogue';
 import { componentTrends } from '@/domain/analysis/trends';
+import { isStructureBreak } from '@/domain/catalogue/editionStructure';
 import { useView } from '@/state/view';
 import { ChartFrame } from '@/ui/ChartFrame';
 import { commonStrings, formatNumber, useLang, useStrings } from '@/ui/i18n';
@@ -54,7 +55,13 @@ export default function Trends() {
     .sort((a, b) => a.vi.localeCompare(b.vi, 'vi'));
   const regions = [...new Set(catalogue.units.filter((u) => u.set === 'provinces63').map((u) => u.region))].sort((a, b) => a.localeCompare(b, 'vi'));
   const partialYears = new Set(data.points.filter((p) => p.partial).map((p) => p.year));
-  const chartData = data.points.map((p) => ({ ...p, ...Object.fromEntries(data.peers.map((id) => [`peer_${id}`, own(p.peers, id) ?? null])) }));
+  // Across a new structure no line joins the two sides: a row with no figures half a year before the break cuts every
+  // line there (the break's dashed line sits on it).
+  const structureGaps = data.methodBreaks.filter((b) => isStructureBreak(b) && data.points.some((p) => p.year < b.year) && data.points.some((p) => p.year >= b.year));
+  const chartData = [
+    ...data.points.map((p) => ({ ...p, ...Object.fromEntries(data.peers.map((id) => [`peer_${id}`, own(p.peers, id) ?? null])) })),
+    ...structureGaps.map((b) => ({ year: b.year - 0.5 })),
+  ].sort((a, b) => a.year - b.year);
   const title = `${indexLabel(index.id)} — ${component[lang]}: ${province} ${data.points[0]?.year ?? ''}–${lastYear}`;
   const labels = { year: t.year, coverage: s.coverage, median: s.median, best: s.best, bestName: s.bestName, region: s.regionMedian };
   const table = trendTable(data, catalogue, provinceId, lang, labels);
@@ -68,7 +75,7 @@ export default function Trends() {
   const plotLeft = margin.left + 52;
   const plotWidth = Math.max(1, chartWidth - plotLeft - margin.right);
   const span = Math.max(1, (years[years.length - 1] ?? 1) - (years[0] ?? 0));
-  const breakTexts = data.methodBreaks.map((b) => `${s.methodBreak} ${b.year}`);
+  const breakTexts = data.methodBreaks.map((b) => `${isStructureBreak(b) ? s.newStructure : s.methodBreak} ${b.year}`);
   const breakLines = breakLabelLines(
     data.methodBreaks.map((b) => b.year - 0.5),
     (y) => plotLeft + ((y - (years[0] ?? 0)) / span) * plotWidth,

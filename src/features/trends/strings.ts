@@ -12,6 +12,7 @@ export const trendStrings: Strings<
   | 'removePeer'
   | 'maxPeers'
   | 'methodBreak'
+  | 'newStructure'
   | 'partialNote'
   | 'coverage'
   | 'components'
@@ -33,6 +34,7 @@ export const trendStrings: Strings<
     removePeer: 'Bỏ',
     maxPeers: 'Tối đa 10 tỉnh so sánh.',
     methodBreak: 'Đổi phương pháp',
+    newStructure: 'Cấu trúc mới',
     partialNote: '* năm chưa đủ số liệu các tỉnh: trung vị và tỉnh cao nhất chỉ vẽ khi có ít nhất {share}% số tỉnh.',
     coverage: 'Số tỉnh có số liệu',
     components: 'Các chỉ số thành phần',
@@ -54,6 +56,7 @@ export const trendStrings: Strings<
     removePeer: 'Remove',
     maxPeers: 'At most 10 peer provinces.',
     methodBreak: 'Method change',
+    newStructure: 'New structure',
     partialNote: '* year with partial data: the median and best province are only drawn when at least {share}% of provinces are loaded.',
     coverage: 'Provinces loaded',
     components: 'Components',

@@ -88,13 +88,13 @@ describe('analyze --indicators', () => {
       ]);
       // Quảng Ninh 2016 in the fixture: LURC 0.5066 (0.1 × 6.066298 − 0.1) → +0.0434.
       expect(land[0]).toMatchObject({ rank: 1, rankOutOf: 1, rankBasis: 'among-loaded', previousYear: 2016, change: 0.0434, median: null });
-      expect(a.unmatchedIndicatorRows).toEqual([{ file: PROFILE_2017_FILE, place: 'line 5, column 1', label: '% DN gặp khó khăn về mặt bằng do giải phóng mặt bằng chậm', component: 'land_access', value: 12.5 }]);
+      expect(a.unmatchedIndicatorRows).toEqual([{ file: PROFILE_2017_FILE, place: 'line 5, column 1', label: '% DN gặp khó khăn về mặt bằng do giải phóng mặt bằng chậm', component: 'land_access', value: 12.5, printed: '12,5%' }]);
       expect(result.stderr).toContain(`${PROFILE_2017_FILE}: line 5, column 1: warning: Row "% DN gặp khó khăn`);
     }, 60_000);
 
     it('text: the unmatched row listed under "Not matched to any indicator" with its place', () => {
       const out = run(...withProfile(join(dir, 'pci-indicators-LAYOUT-FIXTURE-2016.xlsx'), join(dir, PROFILE_2017_FILE)).filter((x) => x !== '--json')).stdout;
-      expect(out).toContain('Not matched to any indicator:\n  ? % DN gặp khó khăn về mặt bằng do giải phóng mặt bằng chậm 12.500  (ho-so-quang-ninh-pci-2017.csv: line 5, column 1)');
+      expect(out).toContain('Not matched to any indicator:\n  ? % DN gặp khó khăn về mặt bằng do giải phóng mặt bằng chậm: 12,5%  (ho-so-quang-ninh-pci-2017.csv: line 5, column 1)');
     }, 60_000);
 
     it('a value that is not a number: exit 1, the error at its line and column, in Vietnamese with --lang vi', () => {

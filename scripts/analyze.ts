@@ -235,6 +235,8 @@ export interface UnmatchedIndicatorLine {
   label: string;
   component: string | null;
   value: number | null;
+  /** The value cell as printed. */
+  printed: string;
 }
 
 /**
@@ -253,7 +255,7 @@ async function indicatorsFor(table: ScoreTable, index: string, year: number, uni
     }
     for (const r of reads) {
       if (r.kind === 'province-table' && r.province !== unit) process.stderr.write(`${r.file}: notice: ${lang === 'vi' ? `bảng chỉ tiêu của ${unitName(catalogue, r.province ?? '', lang)}, không phải tỉnh được hỏi` : `an indicator table of ${unitName(catalogue, r.province ?? '', lang)}, not the province asked for`}\n`);
-      if (r.province === unit && r.year === year) for (const u of r.unmatched) unmatched.push({ file: r.file, place: u.place[lang], label: u.label || u.code, component: u.component, value: u.value });
+      if (r.province === unit && r.year === year) for (const u of r.unmatched) unmatched.push({ file: r.file, place: u.place[lang], label: u.label || u.code, component: u.component, value: u.value, printed: u.printed });
     }
     sources.push(indicatorSetSource(set, catalogue));
   }
@@ -287,7 +289,7 @@ export function indicatorLines(rows: readonly IndicatorReportRow[], componentNam
 /** Rows of the province's one-province tables that matched no indicator, as printed (text output). */
 export function unmatchedLines(rows: readonly UnmatchedIndicatorLine[], lang: Lang): string[] {
   if (!rows.length) return [];
-  return [lang === 'vi' ? 'Chưa ghép được với chỉ tiêu nào:' : 'Not matched to any indicator:', ...rows.map((r) => `  ? ${r.label} ${n(r.value, 3)}  (${r.file}: ${r.place})`)];
+  return [lang === 'vi' ? 'Chưa ghép được với chỉ tiêu nào:' : 'Not matched to any indicator:', ...rows.map((r) => `  ? ${r.label}: ${r.printed || n(r.value, 3)}  (${r.file}: ${r.place})`)];
 }
 
 async function main(): Promise<number> {

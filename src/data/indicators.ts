@@ -39,6 +39,8 @@ export interface UnmatchedIndicatorRow {
   value: number | null;
   /** The sub-index heading in force above the row (absent in records saved before it was kept). */
   component?: string | null;
+  /** The value as printed ("12,5%"; absent in records saved before it was kept). */
+  printed?: string;
 }
 
 export interface IndicatorImportRecord {

@@ -229,19 +229,19 @@ for (const phone of [undefined, { width: 390, height: 844 }]) {
       await unmatched.scrollIntoViewIfNeeded();
       expect(await unmatched.innerText()).toContain('Dòng chưa ghép được với chỉ tiêu nào');
       expect((await page.getByTestId('indicator-unmatched-row').allInnerTexts()).map(tidyCell)).toEqual([
-        '% DN gặp khó khăn về mặt bằng do giải phóng mặt bằng chậm LA_clear: 12,50 (ho-so-quang-ninh-pci-2017.csv, dòng 5, cột 1)',
+        '% DN gặp khó khăn về mặt bằng do giải phóng mặt bằng chậm LA_clear: 12,5% (ho-so-quang-ninh-pci-2017.csv, dòng 5, cột 1)',
       ]);
       if (phone) expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
       await page.screenshot({ path: join(artifactDir(), `indicator-unmatched-${phone ? 'phone' : 'desktop'}.png`), fullPage: true });
       await page.getByRole('button', { name: 'English' }).click();
       expect(await unmatched.innerText()).toContain('Rows not matched to any indicator');
-      expect(tidyCell(await page.getByTestId('indicator-unmatched-row').innerText())).toBe('% DN gặp khó khăn về mặt bằng do giải phóng mặt bằng chậm LA_clear: 12.50 (ho-so-quang-ninh-pci-2017.csv, line 5, column 1)');
+      expect(tidyCell(await page.getByTestId('indicator-unmatched-row').innerText())).toBe('% DN gặp khó khăn về mặt bằng do giải phóng mặt bằng chậm LA_clear: 12,5% (ho-so-quang-ninh-pci-2017.csv, line 5, column 1)');
       // The Import tab's saved item lists it too.
       await page.getByRole('button', { name: 'Tiếng Việt' }).click();
       await openApp(page, '?tab=import&dest=indicators');
       const saved = page.getByTestId('indicator-saved-unmatched');
       await saved.locator('summary').click();
-      expect(tidyCell(await saved.innerText())).toContain('1 dòng không khớp (đã liệt kê) % DN gặp khó khăn về mặt bằng do giải phóng mặt bằng chậm LA_clear: 12,50 (Tiếp cận đất đai, dòng 5, cột 1)');
+      expect(tidyCell(await saved.innerText())).toContain('1 dòng không khớp (đã liệt kê) % DN gặp khó khăn về mặt bằng do giải phóng mặt bằng chậm LA_clear: 12,5% (Tiếp cận đất đai, dòng 5, cột 1)');
       await page.screenshot({ path: join(artifactDir(), `indicator-saved-unmatched-${phone ? 'phone' : 'desktop'}.png`), fullPage: true });
       if (phone) expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
       await context.close();

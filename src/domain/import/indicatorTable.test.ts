@@ -98,7 +98,7 @@ describe('one-province indicator table (Quảng Ninh PCI 2016 profile)', () => {
 
   it('a row matching no known indicator is listed with its place (Ho so!A6), not dropped and not imported', () => {
     const row = read.rows.find((r) => r.code === 'LA_clear')!;
-    expect(row).toMatchObject({ matched: null, component: 'land_access', value: 12.5 });
+    expect(row).toMatchObject({ matched: null, component: 'land_access', value: 12.5, printed: '12,5%' });
     const notice = read.problems.find((p) => p.code === 'indicator-row-unmatched')!;
     expect(notice.severity).toBe('warning');
     expect(notice.place?.en).toBe('Ho so!A6');

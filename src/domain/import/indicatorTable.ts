@@ -168,6 +168,8 @@ export interface ProvinceIndicatorRow {
   matched: string | null;
   /** A share printed as a percentage, divided by 100. */
   fromPercent: boolean;
+  /** The value cell as printed ("12,5%"), trimmed. */
+  printed: string;
 }
 
 export interface ProvinceIndicatorTable {
@@ -265,7 +267,7 @@ export function readProvinceIndicatorTable(
     const fromPercent = match !== null && match.unit === 'share' && read.kind === 'number' && (/%\s*$/.test(cell) || read.value > 1);
     const value = read.kind === 'number' ? (fromPercent ? fromPercentText(read.value, cell) : read.value) : null;
     const id = match ? `${match.component}.${match.code}` : null;
-    out.rows.push({ place: table.place(r, labelColumn), label, code, component: match?.component ?? component, value, matched: id, fromPercent });
+    out.rows.push({ place: table.place(r, labelColumn), label, code, component: match?.component ?? component, value, matched: id, fromPercent, printed: cell.trim() });
     if (!match) {
       out.problems.push(problem('indicator-row-unmatched', at(r, labelColumn), { value: label || code }));
       continue;

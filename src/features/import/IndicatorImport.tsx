@@ -167,7 +167,7 @@ export function IndicatorImport({ handoff, onHandled }: { handoff: IndicatorHand
       year: book.year,
       ...(result.kind === 'province-table' && result.province ? { province: result.province } : {}),
       book,
-      unmatched: result.rows.filter((r) => r.matched === null).map((r) => ({ place: r.place, label: r.label, code: r.code, value: r.value, component: r.component })),
+      unmatched: result.rows.filter((r) => r.matched === null).map((r) => ({ place: r.place, label: r.label, code: r.code, value: r.value, component: r.component, printed: r.printed })),
     };
     if (await save(record)) setSaved(record);
   };

@@ -7,7 +7,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterEach, inject } from 'vitest';
-import { mkdtempSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, launchChromium } from '../../scripts/lib/served-build';
@@ -73,4 +73,21 @@ export function artifactDir(): string {
 
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'chiso-e2e-'));
+}
+
+/** The page's widest extent: a phone would scroll sideways past the screen's width. */
+export const pageWidth = (page: Page) => page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth));
+
+/** Drop a text file the way a browser does: a synthetic DataTransfer on the Import tab's drop zone. */
+export async function dropFile(page: Page, path: string, name: string): Promise<void> {
+  const text = readFileSync(path, 'utf8');
+  await page.getByTestId('import-dropzone').evaluate(
+    (zone, { text, name }) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], name, { type: 'text/csv' }));
+      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    },
+    { text, name },
+  );
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { asProvincePrintsWorkbook } from '../fixtures/province/generate';
-import { artifactDir, launch, newPage, openApp, tempDir } from './browser';
+import { artifactDir, launch, newPage, openApp, tempDir, pageWidth } from './browser';
 
 const VIEW = '?tab=province&index=PCI&province=42';
 let browser: Browser;
@@ -29,7 +29,6 @@ const screens = [
   { name: 'phone', phone: { width: 390, height: 844 }, width: 390 },
 ];
 
-const pageWidth = (page: Page) => page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth));
 
 async function choose(page: Page) {
   if ((await page.getByTestId('province-import').count()) === 0) {

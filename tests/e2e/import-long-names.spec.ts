@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { artifactDir, launch, newPage, openApp } from './browser';
+import { artifactDir, launch, newPage, openApp, pageWidth } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -28,7 +28,6 @@ const screens = [
   { name: 'phone', phone: { width: 390, height: 844 }, width: 390 },
 ];
 
-const pageWidth = (page: Page) => page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth));
 
 async function openFile(page: Page) {
   await page.getByTestId('import-file-input').setInputFiles({ name: 'pci-2016-long.csv', mimeType: 'text/csv', buffer: Buffer.from(longCsv) });

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { artifactDir, launch, newPage, openApp } from './browser';
+import { artifactDir, launch, newPage, openApp, pageWidth } from './browser';
 import { pci2019FullPrecisionWorkbook, pciHtmlTable, pciWorkbook } from '../fixtures/tables';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -33,8 +33,6 @@ const screens = [
   { name: 'phone', phone: { width: 390, height: 844 }, width: 390 },
 ];
 
-/** The page's widest extent: a phone would scroll sideways past the screen's width. */
-const pageWidth = (page: Page) => page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth));
 
 /** The page fits the screen; on a phone at 390, 360 and 430 px. A screenshot of the step at the screen's width. */
 async function fits(page: Page, width: number, step: string, screen: string): Promise<void> {

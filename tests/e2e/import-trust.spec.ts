@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, newPage, openApp } from './browser';
+import { launch, newPage, openApp, pageWidth } from './browser';
 import { pci2019FullPrecisionWorkbook } from '../fixtures/tables';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -27,8 +27,6 @@ async function chooseFile(page: Page, bytes: Uint8Array, name: string) {
   await page.getByTestId('import-file-input').setInputFiles({ name, mimeType: XLSX_TYPE, buffer: Buffer.from(bytes) });
 }
 
-/** The page's widest extent: a phone would scroll sideways past the screen's width. */
-const pageWidth = (page: Page) => page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth));
 
 const screens = [
   { name: 'desktop', phone: undefined, width: 1280 },

@@ -4,11 +4,10 @@
  * with errors is refused with each error located; the import survives a reload; removing it brings
  * the shipped data back unchanged.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { artifactDir, launch, newPage, openApp } from './browser';
+import { artifactDir, launch, newPage, openApp, dropFile } from './browser';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
 const RANKINGS_2021 = '?tab=rankings&index=PCI&year=2021&province=22';
@@ -20,19 +19,6 @@ const noFigure = async (page: Page, unit: string) => {
 };
 const coverage = async (page: Page) => Number(/(\d+) trên 63/.exec((await page.getByTestId('coverage-note').textContent()) ?? '')?.[1]);
 
-/** Drop a file the way a browser does: a synthetic DataTransfer on the drop zone. */
-async function dropFile(page: Page, path: string, name: string) {
-  const text = readFileSync(path, 'utf8');
-  await page.getByTestId('import-dropzone').evaluate(
-    (zone, { text, name }) => {
-      const data = new DataTransfer();
-      data.items.add(new File([text], name, { type: 'text/csv' }));
-      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
-      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-    },
-    { text, name },
-  );
-}
 
 let browser: Browser;
 let context: BrowserContext;

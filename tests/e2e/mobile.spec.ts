@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
-import { artifactDir, baseUrl, launch } from './browser';
+import { artifactDir, baseUrl, launch, pageWidth } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -44,8 +44,6 @@ async function settle(page: Page) {
   await page.waitForTimeout(300); // charts measure their box once after layout
 }
 
-/** The page's widest extent (a phone browser would widen its layout viewport to it, so the screen's width is the yardstick). */
-const pageWidth = (page: Page) => page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth));
 
 /** What sticks out (for the failure message): elements reaching past the screen, not inside a scroll box. */
 const sticksOut = (page: Page, width: number) =>

@@ -15,7 +15,7 @@ import Papa from 'papaparse';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { artifactDir, newPage, openApp, launch } from './browser';
+import { artifactDir, newPage, openApp, launch, dropFile } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -33,18 +33,6 @@ const BREAK_FULL = 'khai báo khi nhập pci-2025.csv';
 const rankRow = (page: Page, unit: string) => page.locator(`[data-testid="rank-table"] tr[data-key="${unit}"]`);
 const followRow = (page: Page, component: string) => page.locator(`[data-testid="followup-table"] tr[data-key="${component}"]`);
 
-async function dropFile(page: Page, path: string, name: string) {
-  const text = readFileSync(path, 'utf8');
-  await page.getByTestId('import-dropzone').evaluate(
-    (zone, { text, name }) => {
-      const data = new DataTransfer();
-      data.items.add(new File([text], name, { type: 'text/csv' }));
-      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
-      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-    },
-    { text, name },
-  );
-}
 
 /** No sideways scrolling on the page. */
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

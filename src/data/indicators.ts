@@ -158,14 +158,22 @@ export const useIndicatorImports = create<IndicatorImportsState>()((set, get) =>
   },
 }));
 
+let loading: Promise<void> | null = null;
+
+/** Read the saved imports once per page (a view's effect and an export's await share the one read). */
+export function ensureIndicatorImportsLoaded(): Promise<void> {
+  if (useIndicatorImports.getState().ready) return Promise.resolve();
+  if (!loading) loading = useIndicatorImports.getState().load();
+  return loading;
+}
+
 /** The saved imports, loaded once per page. */
 export function useIndicatorRecords(): { records: IndicatorImportRecord[]; ready: boolean } {
   const records = useIndicatorImports((s) => s.records);
   const ready = useIndicatorImports((s) => s.ready);
-  const load = useIndicatorImports((s) => s.load);
   useEffect(() => {
-    if (!ready) void load();
-  }, [ready, load]);
+    if (!ready) void ensureIndicatorImportsLoaded();
+  }, [ready]);
   return { records, ready };
 }
 
@@ -185,13 +193,21 @@ export function catalogueWith(books: readonly IndicatorWorkbook[], extra?: Indic
 /** The indicators a one-province table's rows are matched against (the rule: src/domain/import/indicatorTable.ts). */
 export { knownIndicators } from '@/domain/import/indicatorTable';
 
+/** Imported PCI base indicators (layered books), then the table's sub-dimensions (PAPI). */
+function indicatorSourceOf(table: ScoreTable, books: readonly IndicatorWorkbook[]): IndicatorSource {
+  const sources = [subComponentSource(table, defaultCatalogue)];
+  if (books.length) sources.unshift(indicatorSetSource(indicatorSetFromWorkbooks(books, REVIEWS).set, defaultCatalogue));
+  return combinedIndicatorSource(sources);
+}
+
 /** The indicators the views read: imported PCI base indicators, then the table's sub-dimensions (PAPI). */
 export function useIndicatorSource(table: ScoreTable | null): IndicatorSource | null {
   const { books } = useImportedIndicators();
-  return useMemo(() => {
-    if (!table) return null;
-    const sources = [subComponentSource(table, defaultCatalogue)];
-    if (books.length) sources.unshift(indicatorSetSource(indicatorSetFromWorkbooks(books, REVIEWS).set, defaultCatalogue));
-    return combinedIndicatorSource(sources);
-  }, [table, books]);
+  return useMemo(() => (table ? indicatorSourceOf(table, books) : null), [table, books]);
+}
+
+/** The same source outside React, once the saved imports are read: an export awaits it (labels, never ids). */
+export async function loadIndicatorSource(table: ScoreTable): Promise<IndicatorSource> {
+  await ensureIndicatorImportsLoaded();
+  return indicatorSourceOf(table, layerIndicatorBooks(useIndicatorImports.getState().records.map((r) => r.book)));
 }

@@ -71,6 +71,17 @@ function combineResults(results: UseQueryResult<ScoreTable>[]): TablesResult {
 }
 
 /**
+ * The merged table of `indices`, outside React: each index's one cached table, fetched and built if no view has yet.
+ * An export that names another index's indicators awaits it here (labels, never ids).
+ */
+export async function loadScoreTable(client: QueryClient, indices: readonly string[]): Promise<ScoreTable> {
+  await ensureImportsLoaded();
+  const { versionByIndex, overlayByIndex } = useImports.getState();
+  const tables = await Promise.all(indices.map((index) => client.ensureQueryData(scoreTableQueryOptions(index, versionByIndex.get(index) ?? 0, overlayByIndex.get(index) ?? EMPTY))));
+  return combineTables(tables, defaultCatalogue);
+}
+
+/**
  * The merged table of `indices` ('all': every index with figures). Reads the one cached table per
  * (index, imports version of that index); never builds its own. Importing PCI leaves PAPI's table as it is.
  */

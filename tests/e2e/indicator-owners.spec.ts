@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { strFromU8, unzipSync } from 'fflate';
+import * as XLSX from '@e965/xlsx';
 import { artifactDir, launch, newPage, openApp } from './browser';
 
 let browser: Browser;
@@ -20,6 +21,13 @@ afterAll(async () => {
 });
 
 const E_RESPONSIVENESS = 'Phúc đáp của chính quyền qua cổng thông tin điện tử';
+const TASK = 'Trả lời phản ánh trên cổng trong 5 ngày';
+
+/** Paragraph texts of a .docx (w:p → joined w:t). */
+function docxParagraphs(bytes: Uint8Array): string[] {
+  const xml = strFromU8(unzipSync(bytes)['word/document.xml']);
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')).map((t) => t.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'));
+}
 const ownerCell = (page: Page, id: string) => page.locator(`[data-testid="indicator-owner"][data-indicator="${id}"]`);
 
 for (const phone of [undefined, { width: 390, height: 844 }]) {
@@ -63,6 +71,54 @@ for (const phone of [undefined, { width: 390, height: 844 }]) {
       // The A4 assignment sheet lists the indicator's own line under its sub-index.
       const sheetLine = page.locator('[data-testid="sheet-indicator"][data-key="e_governance@e_governance.e_responsiveness"]');
       await expect.poll(async () => (await sheetLine.textContent())?.replace(/\s+/g, ' ')).toContain(`Chỉ tiêu: ${E_RESPONSIVENESS}Thanh tra tỉnh0,6031/12/2025`);
+
+      // A task that targets the indicator.
+      const group = page.locator('[data-testid="tasks-panel"] details[data-key="e_governance"]');
+      await group.getByTestId('add-task').click();
+      const task = group.getByTestId('task').first();
+      await task.getByTestId('task-title').fill(TASK);
+      await task.getByTestId('task-indicator').selectOption('e_governance.e_responsiveness');
+      await task.getByTestId('task-deadline').fill('2025-09-30');
+      await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('chiso-assignments')!).state.items['22|PAPI|2024|e_governance'].tasks[0]?.indicator)).toBe('e_governance.e_responsiveness');
+
+      // The plan as .xlsx: the task names its indicator; the indicator's line is a row of its own with its owner, target in its unit and deadline.
+      const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
+      const xlsxBytes = readFileSync((await xlsxDownload.path())!);
+      const book = XLSX.read(xlsxBytes);
+      const aoa = XLSX.utils.sheet_to_json<string[]>(book.Sheets[book.SheetNames[0]], { header: 1, defval: '' }).map((r) => r.map(String));
+      const taskRow = aoa.find((r) => r[2].startsWith(TASK))!;
+      expect(taskRow[2]).toBe(`${TASK}\nChỉ tiêu: ${E_RESPONSIVENESS}`);
+      expect(taskRow[1]).toBe('PAPI — Quản trị điện tử');
+      expect(taskRow[5]).toBe('30/09/2025');
+      const lineRow = aoa.find((r) => r[2] === `Chỉ tiêu: ${E_RESPONSIVENESS}`)!;
+      expect(lineRow.slice(1, 7)).toEqual(['PAPI — Quản trị điện tử', `Chỉ tiêu: ${E_RESPONSIVENESS}`, 'Thanh tra tỉnh', '', '31/12/2025', '0,60 (PAPI 2025)']);
+      // The line comes after the component's task.
+      expect(aoa.indexOf(lineRow)).toBeGreaterThan(aoa.indexOf(taskRow));
+
+      // The quarterly report as .docx: the same task and line.
+      const [docxDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-docx').click()]);
+      const reportBytes = readFileSync((await docxDownload.path())!);
+      const paragraphs = docxParagraphs(reportBytes);
+      const at = paragraphs.indexOf(TASK);
+      expect(at).toBeGreaterThan(0);
+      expect(paragraphs[at + 1]).toBe(`Chỉ tiêu: ${E_RESPONSIVENESS}`);
+      const line = paragraphs.lastIndexOf(`Chỉ tiêu: ${E_RESPONSIVENESS}`);
+      expect(line).toBeGreaterThan(at + 1);
+      expect(paragraphs.slice(line + 1, line + 5)).toEqual(['Thanh tra tỉnh', '', '31/12/2025', '0,60 (PAPI 2025)']);
+      expect(paragraphs.find((p) => p.startsWith('Tổng số nhiệm vụ:'))).toMatch(/^Tổng số nhiệm vụ: 1;/);
+      if (!phone) {
+        const { writeFileSync } = await import('node:fs');
+        writeFileSync(`${artifactDir()}/ke-hoach-chi-tieu.xlsx`, xlsxBytes);
+        writeFileSync(`${artifactDir()}/bao-cao-quy-chi-tieu.docx`, reportBytes);
+      }
+
+      // The quarterly report's A4 print view: the same rows.
+      await page.getByTestId('report-preview').click();
+      const reportLine = page.locator('[data-testid="report-row"][data-kind="indicator"][data-indicator="e_governance.e_responsiveness"]');
+      await reportLine.waitFor({ timeout: 30_000 });
+      expect((await reportLine.innerText()).replace(/\s+/g, ' ')).toContain(`Chỉ tiêu: ${E_RESPONSIVENESS} Thanh tra tỉnh 31/12/2025 0,60 (PAPI 2025)`);
+      expect((await page.locator('[data-testid="report-row"][data-kind="task"]').first().innerText()).replace(/\s+/g, ' ')).toContain(`${TASK} Chỉ tiêu: ${E_RESPONSIVENESS}`);
+      await page.getByTestId('report-sheet').screenshot({ path: `${artifactDir()}/report-indicator-${screen}.png` });
 
       // The department page of Thanh tra tỉnh.
       await openApp(page, '?tab=province&index=PAPI&year=2024&province=22&dept=thanh-tra');

@@ -6,10 +6,17 @@
  * - the plan table has one row per task (STT, chỉ số thành phần, nhiệm vụ, cơ quan chủ trì, cơ quan phối hợp,
  *   thời hạn, chỉ tiêu, kết quả); a component without tasks is one row of its own (the item is its task);
  *   a task without its own agencies, deadline or target inherits the component's;
+ * - a task that targets an indicator names it (its label as printed, as the indicator view shows it); each indicator
+ *   line of an item (`FollowUpItem.indicators`: its own owner, a target in the indicator's unit, a deadline) is a row
+ *   under the component's tasks, in the indicator's printed order: its owners are owners.ts's (`ownersOf` of its
+ *   `indicatorRef`; a suggestion is marked as one), its target in its own unit (analysis/indicators.ts
+ *   `indicatorValueText`) with the target edition, its deadline its own else the component's; it has no status of
+ *   its own and is never overdue. An indicator the loaded definitions do not know is named by its printed code;
  * - the quarterly report lists every task with its status, overdue ones first (deadline passed, not done),
  *   then by deadline (none last); for a component whose target edition is loaded, it says what that edition
  *   showed (met / not met / undecided, with the figure), via followup.ts `checkTarget`; a target whose
- *   edition is not yet loaded says so, never "not met".
+ *   edition is not yet loaded says so, never "not met"; the plan's indicator lines follow the tasks (not counted
+ *   among them), in plan order.
  */
 import { componentName, findIndex, type Catalogue } from '../catalogue/catalogue';
 import type { ScoreTable } from '../table/dataset';
@@ -17,12 +24,20 @@ import { departmentName, type Department } from './departments';
 import { TARGET_STATUS_LABELS } from './targetStatus';
 import { checkTarget, isOverdue, STATUS_LABELS, type FollowUpItem, type ItemStatus, type PlanTask, type ProgressNote, type TargetCheck } from './followup';
 import type { Lang } from '../catalogue/types';
-import type { Owners } from './owners';
+import { indicatorRef, ownersOf, type Owners, type OwnersContext } from './owners';
+import { indicatorValueText, type IndicatorDef } from '../analysis/indicators';
+import { own } from '../catalogue/own';
 
 export interface PlanTableRow {
   stt: number;
+  /** A task (or the item standing as its one task), or one of the item's indicator lines. */
+  kind: 'task' | 'indicator';
   itemId: string;
   taskId: string | null;
+  /** The indicator the task targets, or the line's indicator (its id); null = the component. */
+  indicator: string | null;
+  /** That indicator's label as printed ('' for none). */
+  indicatorLabel: string;
   index: string;
   component: string;
   componentName: string;
@@ -32,8 +47,14 @@ export interface PlanTableRow {
   deadline: string;
   target: string;
   result: string;
-  status: ItemStatus;
+  /** Null for an indicator line (it has no status of its own). */
+  status: ItemStatus | null;
   overdue: boolean;
+}
+
+/** The "Nhiệm vụ" cell as lines: the task, then "Chỉ tiêu: <label>" when it targets an indicator (a line: that only). */
+export function taskLines(row: Pick<PlanTableRow, 'task' | 'indicatorLabel'>, lang: Lang): string[] {
+  return [row.task, row.indicatorLabel ? `${lang === 'vi' ? 'Chỉ tiêu' : 'Indicator'}: ${row.indicatorLabel}` : ''].filter(Boolean);
 }
 
 export const PLAN_TABLE_HEADERS: Record<Lang, string[]> = {
@@ -74,9 +95,18 @@ export function tasksOf(item: FollowUpItem): PlanTask[] {
   return [{ id: '', title: item.notes, lead: item.lead, coOwners: item.coOwners, targetScore: item.targetScore, targetRank: item.targetRank, deadline: item.deadline, status: item.status, progress: [], evidence: '', indicator: null }];
 }
 
+/** The indicators a plan names, and what owners.ts decides their owners in (this file only asks it). */
+export interface PlanIndicators {
+  /** The indicators under a component of an edition, labels and units as the indicator view has them (`IndicatorSource.defs`). */
+  defs(index: string, year: number, component: string): readonly IndicatorDef[];
+  /** The owners' context but the province and its departments (the item's): the whole plan, the template, the table. */
+  owners: Pick<OwnersContext, 'table' | 'items' | 'template' | 'catalogue'>;
+}
+
 export interface PlanTableOptions {
   lang: Lang;
   departmentsFor: (province: string) => readonly Department[];
+  indicators: PlanIndicators;
   /** With a table, "kết quả" also says what the target edition showed. */
   table?: ScoreTable;
   today: string;
@@ -89,8 +119,11 @@ export function planTableRows(items: readonly FollowUpItem[], catalogue: Catalog
   for (const item of items) {
     const departments = options.departmentsFor(item.province);
     const index = findIndex(catalogue, item.index);
+    const indexLabel = index?.label ?? item.index;
     const name = componentName(index?.components.find((c) => c.id === item.component), lang, item.component);
-    const check = options.table ? checkText(checkTarget(options.table, catalogue, item), index?.label ?? item.index, lang) : '';
+    const check = options.table ? checkText(checkTarget(options.table, catalogue, item), indexLabel, lang) : '';
+    const defs = options.indicators.defs(item.index, item.year, item.component);
+    const labelOf = (id: string) => defs.find((d) => d.id === id)?.label[lang] ?? printedCode(id, item.component);
     for (const task of tasksOf(item)) {
       const lead = task.lead ?? item.lead;
       const coOwners = task.coOwners.length ? task.coOwners : item.coOwners;
@@ -105,24 +138,65 @@ export function planTableRows(items: readonly FollowUpItem[], catalogue: Catalog
       ].filter(Boolean);
       rows.push({
         stt: rows.length + 1,
+        kind: 'task',
         itemId: item.id,
         taskId: task.id || null,
+        indicator: task.indicator ?? null,
+        indicatorLabel: task.indicator ? labelOf(task.indicator) : '',
         index: item.index,
         component: item.component,
-        componentName: `${index?.label ?? item.index} — ${name}`,
+        componentName: `${indexLabel} — ${name}`,
         task: task.title,
         lead: departmentName(departments, lead, lang),
         coOwners: coOwners.map((c) => departmentName(departments, c, lang)).join('; '),
         deadline: formatPlanDate(deadline, lang),
-        target: targetText(hasOwnTarget ? task.targetScore : item.targetScore, hasOwnTarget ? task.targetRank : item.targetRank, index?.label ?? item.index, item.targetYear, lang),
+        target: targetText(hasOwnTarget ? task.targetScore : item.targetScore, hasOwnTarget ? task.targetRank : item.targetRank, indexLabel, item.targetYear, lang),
         result: result.join('. '),
         status: task.status,
         overdue: isOverdue({ deadline, status: task.status }, options.today),
       });
     }
+    // The item's indicator lines, in the indicators' printed order (ids the definitions do not know last).
+    const lines = Object.keys(item.indicators ?? {}).sort((a, b) => orderOf(defs, a) - orderOf(defs, b) || a.localeCompare(b));
+    const ctx: OwnersContext = { ...options.indicators.owners, province: item.province, departments };
+    for (const id of lines) {
+      const line = own(item.indicators, id)!;
+      const def = defs.find((d) => d.id === id);
+      const ref = def ? indicatorRef(def, item.year) : { index: item.index, year: item.year, component: item.component, indicator: id };
+      const owners = ownersOf(ref, ctx);
+      const ownerName = (o: { department: string; basis: string }) => `${departmentName(departments, o.department, lang)}${o.basis === 'suggested' ? (lang === 'vi' ? ' (gợi ý)' : ' (suggested)') : ''}`;
+      const target = line.target === null ? '' : `${def ? indicatorValueText(def, line.target, lang) : number(line.target, lang)} (${indexLabel} ${item.targetYear})`;
+      rows.push({
+        stt: rows.length + 1,
+        kind: 'indicator',
+        itemId: item.id,
+        taskId: null,
+        indicator: id,
+        indicatorLabel: labelOf(id),
+        index: item.index,
+        component: item.component,
+        componentName: `${indexLabel} — ${name}`,
+        task: '',
+        lead: owners.lead ? ownerName(owners.lead) : '',
+        coOwners: owners.coOwners.map(ownerName).join('; '),
+        deadline: formatPlanDate(line.deadline ?? item.deadline, lang),
+        target,
+        result: '',
+        status: null,
+        overdue: false,
+      });
+    }
   }
   return rows;
 }
+
+const orderOf = (defs: readonly IndicatorDef[], id: string) => {
+  const i = defs.findIndex((d) => d.id === id);
+  return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+};
+
+/** An indicator the definitions do not know, by its code as printed (`land_access.LURC` → LURC), never a bare id path. */
+const printedCode = (id: string, component: string) => (id.startsWith(`${component}.`) ? id.slice(component.length + 1) : id);
 
 export interface QuarterlyReport {
   quarter: number;
@@ -132,6 +206,8 @@ export interface QuarterlyReport {
   today: string;
   rows: PlanTableRow[];
   counts: Record<ItemStatus, number> & { overdue: number; total: number };
+  /** The note under the table: the date of the figures, the order of the rows, what a starred rank is. */
+  note: string;
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
@@ -145,14 +221,20 @@ export function quarterlyReport(items: readonly FollowUpItem[], catalogue: Catal
     const item = items.find((i) => i.id === r.itemId)!;
     return (r.taskId ? item.tasks.find((t) => t.id === r.taskId)?.deadline : null) ?? item.deadline ?? '9999-12-31';
   };
-  const sorted = [...rows].sort((a, b) => Number(b.overdue) - Number(a.overdue) || deadlineOf(a).localeCompare(deadlineOf(b)));
-  const numbered = sorted.map((r, i) => ({ ...r, stt: i + 1 }));
-  const counts = { not_started: 0, in_progress: 0, done: 0, at_risk: 0, overdue: 0, total: numbered.length };
-  for (const r of numbered) {
-    counts[r.status]++;
+  const tasks = rows.filter((r) => r.kind === 'task');
+  const sorted = [...tasks].sort((a, b) => Number(b.overdue) - Number(a.overdue) || deadlineOf(a).localeCompare(deadlineOf(b)));
+  const numbered = [...sorted, ...rows.filter((r) => r.kind === 'indicator')].map((r, i) => ({ ...r, stt: i + 1 }));
+  const counts = { not_started: 0, in_progress: 0, done: 0, at_risk: 0, overdue: 0, total: tasks.length };
+  for (const r of tasks) {
+    counts[r.status!]++;
     if (r.overdue) counts.overdue++;
   }
-  return { quarter, year: y, title: options.lang === 'vi' ? `Quý ${ROMAN[quarter - 1]}/${y}` : `Q${quarter} ${y}`, today: options.today, rows: numbered, counts };
+  const lines = numbered.length > tasks.length;
+  const note =
+    options.lang === 'vi'
+      ? `Số liệu đến ngày ${formatPlanDate(options.today, 'vi')}. Nhiệm vụ quá hạn được liệt kê trước${lines ? '; các chỉ tiêu cơ sở của kế hoạch (chủ trì, chỉ tiêu theo đơn vị của chỉ tiêu, thời hạn) theo sau các nhiệm vụ' : ''}. Thứ hạng có dấu * là thứ hạng trong số các tỉnh có số liệu, không phải thứ hạng cả nước.`
+      : `Figures as of ${options.today}. Overdue tasks are listed first${lines ? "; the plan's indicator lines (lead, target in the indicator's unit, deadline) follow the tasks" : ''}. A rank marked * is a rank among the provinces with figures, not a national rank.`;
+  return { quarter, year: y, title: options.lang === 'vi' ? `Quý ${ROMAN[quarter - 1]}/${y}` : `Q${quarter} ${y}`, today: options.today, rows: numbered, counts, note };
 }
 
 /** A component's lead as the brief and the release report word it (who leads is owners.ts's rule, not decided here). */

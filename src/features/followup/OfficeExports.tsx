@@ -1,13 +1,18 @@
 /**
  * The plan as .xlsx and the quarterly report as .docx (libraries loaded only on click), and the quarterly
- * report's A4 print view. Rows come from domain/planReport.ts.
+ * report's A4 print view. Rows come from domain/planReport.ts; the indicators the plan names are awaited first
+ * (imported PCI workbooks are read from storage, another index's sub-dimensions from its table), so a task or an
+ * indicator line is printed with its label as printed, never an id.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { defaultCatalogue } from '@/domain/catalogue/catalogue';
-import type { ScoreTable } from '@/domain/table/dataset';
-import type { Department } from '@/domain/plan/departments';
+import { combineTables, type ScoreTable } from '@/domain/table/dataset';
+import { defaultTemplate, type Department } from '@/domain/plan/departments';
 import type { FollowUpItem, FollowUpRow } from '@/domain/plan/followup';
-import { planTableRows, quarterlyReport } from '@/domain/plan/planReport';
+import { planTableRows, quarterlyReport, taskLines, type PlanIndicators } from '@/domain/plan/planReport';
+import { loadIndicatorSource } from '@/data/indicators';
+import { loadScoreTable } from '@/data/scores';
 import type { IndexDef, Unit } from '@/domain/catalogue/types';
 import { useView } from '@/state/view';
 import { downloadBlob, fileSlug } from '@/ui/download';
@@ -23,10 +28,23 @@ export function provinceTitle(unit: Unit | undefined): string {
   return issuingBody(unit);
 }
 
+/**
+ * The indicators the plan names (labels, units) and the context their owners are decided in, once loaded: the
+ * table of every index whose plan names an indicator (the view's own table for the rest), the saved PCI workbooks.
+ */
+export async function loadPlanIndicators(client: QueryClient, table: ScoreTable, items: readonly FollowUpItem[]): Promise<PlanIndicators> {
+  const named = new Set(items.filter((i) => Object.keys(i.indicators ?? {}).length > 0 || i.tasks.some((t) => t.indicator)).map((i) => i.index));
+  const missing = [...named].filter((index) => !table.indices().includes(index));
+  const full = missing.length ? combineTables([table, await loadScoreTable(client, missing)], defaultCatalogue) : table;
+  const source = await loadIndicatorSource(full);
+  return { defs: (index, year, component) => source.defs(index, year, component), owners: { table: full, items, template: defaultTemplate, catalogue: defaultCatalogue } };
+}
+
 export function OfficeExports({ rows, items, table, index, year, unit, province, departments }: { rows: FollowUpRow[]; items: FollowUpItem[]; table: ScoreTable; index: IndexDef; year: number; unit: Unit | undefined; province: string; departments: Department[] }) {
   const lang = useLang();
   const s = PLAN_STRINGS[lang];
   const setExtra = useView((v) => v.setExtra);
+  const client = useQueryClient();
   const [busy, setBusy] = useState(false);
   const departmentsFor = () => departments;
   const meta = { title: `Kế hoạch nâng cao chỉ số ${index.label} ${year + 1} — ${unit?.vi ?? province}`, provinceTitle: provinceTitle(unit), place: unit?.vi ?? province };
@@ -51,7 +69,8 @@ export function OfficeExports({ rows, items, table, index, year, unit, province,
           onClick={() =>
             run(async () => {
               const { planToXlsx } = await import('./officeExport');
-              const table_ = planTableRows(planItems, defaultCatalogue, { lang: 'vi', departmentsFor, today: todayIso(), table });
+              const indicators = await loadPlanIndicators(client, table, items);
+              const table_ = planTableRows(planItems, defaultCatalogue, { lang: 'vi', departmentsFor, today: todayIso(), table, indicators });
               downloadBlob(`ke-hoach-${fileSlug(index.label, year + 1, unit?.vi ?? province)}.xlsx`, await planToXlsx(table_, meta));
             })
           }
@@ -65,7 +84,8 @@ export function OfficeExports({ rows, items, table, index, year, unit, province,
           onClick={() =>
             run(async () => {
               const { reportToDocx } = await import('./officeExport');
-              const report = quarterlyReport(provinceItems, defaultCatalogue, { lang: 'vi', departmentsFor, today: todayIso(), table });
+              const indicators = await loadPlanIndicators(client, table, items);
+              const report = quarterlyReport(provinceItems, defaultCatalogue, { lang: 'vi', departmentsFor, today: todayIso(), table, indicators });
               downloadBlob(`bao-cao-quy-${fileSlug(report.title, unit?.vi ?? province)}.docx`, await reportToDocx(report, meta));
             })
           }
@@ -83,10 +103,21 @@ export function OfficeExports({ rows, items, table, index, year, unit, province,
 
 /** The quarterly report on A4 (Vietnamese): every task, overdue first, what the target edition showed. */
 export function QuarterlyReportSheet({ items, table, unit, province, departments, title }: { items: FollowUpItem[]; table: ScoreTable; unit: Unit | undefined; province: string; departments: Department[]; title: string }) {
+  const client = useQueryClient();
+  const [indicators, setIndicators] = useState<PlanIndicators | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadPlanIndicators(client, table, items).then((value) => live && setIndicators(value));
+    return () => {
+      live = false;
+    };
+  }, [client, table, items]);
+  // Printed once the indicators the plan names are loaded: a line is never printed by its id.
+  if (!indicators) return <p aria-busy="true" data-testid="report-loading">…</p>;
   const report = quarterlyReport(
     items.filter((i) => i.province === province),
     defaultCatalogue,
-    { lang: 'vi', departmentsFor: () => departments, today: todayIso(), table },
+    { lang: 'vi', departmentsFor: () => departments, today: todayIso(), table, indicators },
   );
   const c = report.counts;
   return (
@@ -112,10 +143,14 @@ export function QuarterlyReportSheet({ items, table, unit, province, departments
         </thead>
         <tbody>
           {report.rows.map((r) => (
-            <tr key={`${r.itemId}#${r.taskId}`} className={r.overdue ? 'overdue' : undefined} data-testid="report-row">
+            <tr key={`${r.itemId}#${r.taskId}#${r.kind === 'indicator' ? r.indicator : ''}`} className={r.overdue ? 'overdue' : r.kind === 'indicator' ? 'sheet-indicator' : undefined} data-testid="report-row" data-kind={r.kind} data-indicator={r.indicator ?? undefined}>
               <td className="num">{r.stt}</td>
               <td>{r.componentName}</td>
-              <td>{r.task}</td>
+              <td>
+                {taskLines(r, 'vi').map((line) => (
+                  <div key={line}>{line}</div>
+                ))}
+              </td>
               <td>{r.lead}</td>
               <td>{r.coOwners}</td>
               <td className="num">
@@ -128,7 +163,7 @@ export function QuarterlyReportSheet({ items, table, unit, province, departments
           ))}
         </tbody>
       </table>
-      <p className="sheet-note">Số liệu đến ngày {report.today.split('-').reverse().join('/')}. Nhiệm vụ quá hạn được liệt kê trước. Thứ hạng có dấu * là thứ hạng trong số các tỉnh có số liệu, không phải thứ hạng cả nước.</p>
+      <p className="sheet-note" data-testid="report-note">{report.note}</p>
     </article>
   );
 }

@@ -4,7 +4,7 @@
  * user exports, so the first screen does not carry them. The rows come from domain/planReport.ts; this file
  * only lays them out (A4: the .docx page is A4 landscape; the sheet is set to fit one page wide on A4).
  */
-import { PLAN_TABLE_HEADERS, type PlanTableRow, type QuarterlyReport } from '@/domain/plan/planReport';
+import { PLAN_TABLE_HEADERS, taskLines, type PlanTableRow, type QuarterlyReport } from '@/domain/plan/planReport';
 import { STATUS_LABELS } from '@/domain/plan/followup';
 import { docxNationalHeading, placeAndDate } from '@/ui/report/docxHeading';
 
@@ -42,7 +42,7 @@ export async function planToXlsx(rows: readonly PlanTableRow[], meta: ExportMeta
   sheet.getRow(1).alignment = { horizontal: 'center' };
   sheet.addRow([]);
   sheet.addRow(header);
-  for (const r of rows) sheet.addRow([r.stt, r.componentName, r.task, r.lead, r.coOwners, r.deadline, r.target, r.result]);
+  for (const r of rows) sheet.addRow([r.stt, r.componentName, taskLines(r, 'vi').join('\n'), r.lead, r.coOwners, r.deadline, r.target, r.result]);
   const thin = { style: 'thin' as const, color: { argb: 'FF808080' } };
   for (let i = 3; i <= sheet.rowCount; i++) {
     const row = sheet.getRow(i);
@@ -81,7 +81,7 @@ export async function reportToDocx(report: QuarterlyReport, meta: ExportMeta): P
     new d.TableCell({
       margins: { top: 40, bottom: 40, left: 60, right: 60 },
       shading: bold ? { type: d.ShadingType.CLEAR, fill: 'E8EEF7', color: 'auto' } : undefined,
-      children: [new d.Paragraph({ alignment: bold ? d.AlignmentType.CENTER : d.AlignmentType.LEFT, children: [new d.TextRun({ text, bold, size: 20 })] })],
+      children: text.split('\n').map((line) => new d.Paragraph({ alignment: bold ? d.AlignmentType.CENTER : d.AlignmentType.LEFT, children: [new d.TextRun({ text: line, bold, size: 20 })] })),
     });
   const header = ['STT', 'Chỉ số thành phần', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn', 'Chỉ tiêu', 'Trạng thái', 'Kết quả'];
   // Column widths in twips over the landscape A4 text width (16838 − 2 × 1134): the number narrow, the task wide.
@@ -95,7 +95,7 @@ export async function reportToDocx(report: QuarterlyReport, meta: ExportMeta): P
       ...report.rows.map(
         (r) =>
           new d.TableRow({
-            children: [String(r.stt), r.componentName, r.task, r.lead, r.coOwners, r.deadline, r.target, `${STATUS_LABELS[r.status].vi}${r.overdue ? ' — QUÁ HẠN' : ''}`, r.result].map((t) => cell(t)),
+            children: [String(r.stt), r.componentName, taskLines(r, 'vi').join('\n'), r.lead, r.coOwners, r.deadline, r.target, r.status ? `${STATUS_LABELS[r.status].vi}${r.overdue ? ' — QUÁ HẠN' : ''}` : '', r.result].map((t) => cell(t)),
           }),
       ),
     ],
@@ -114,7 +114,7 @@ export async function reportToDocx(report: QuarterlyReport, meta: ExportMeta): P
           new d.Paragraph({ heading: d.HeadingLevel.HEADING_1, alignment: d.AlignmentType.CENTER, children: [new d.TextRun({ text: `BÁO CÁO TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH ${report.title.toLocaleUpperCase('vi')}`, bold: true, color: '000000', size: 28 })] }),
           new d.Paragraph({ alignment: d.AlignmentType.CENTER, children: [new d.TextRun({ text: meta.title, italics: true })] }),
           new d.Paragraph({ text: `Tổng số nhiệm vụ: ${c.total}; hoàn thành: ${c.done}; đang thực hiện: ${c.in_progress}; chưa bắt đầu: ${c.not_started}; có nguy cơ không đạt: ${c.at_risk}; quá hạn: ${c.overdue}.` }),
-          new d.Paragraph({ text: `Số liệu đến ngày ${report.today.split('-').reverse().join('/')}. Nhiệm vụ quá hạn được liệt kê trước. Thứ hạng có dấu * là thứ hạng trong số các tỉnh có số liệu, không phải thứ hạng cả nước.` }),
+          new d.Paragraph({ text: report.note }),
           table,
         ],
       },

@@ -30,6 +30,11 @@ const FIXTURE = 'tests/fixtures/import/pci-2025-new-structure.csv';
 const BREAK = 'Không so sánh qua mốc 2025: cấu trúc chỉ số thay đổi';
 /** What only the full wording of the break says (structureBreak: "declared on import of …"). */
 const BREAK_FULL = 'khai báo khi nhập pci-2025.csv';
+/** The break as the rank table and the overview state it (editionStructure.ts structureBreakAcross, 2025 against 2024). */
+const ACROSS =
+  '2025 có cấu trúc mới, xếp hạng trên 34 đơn vị; 2024 theo cấu trúc cũ, trên 63 tỉnh. Không tính thay đổi điểm hay hạng từ 2024 sang 2025: từ 2025 các thành phần và điểm tổng hợp đo những điều khác trước, nên điểm và hạng hai năm không so được với nhau.';
+const ACROSS_EN =
+  "2025 has a new structure, ranked among 34 units; 2024 is on the old structure, among 63 provinces. No score or rank change is computed from 2024 to 2025: from 2025 the components and the composite measure different things, so the two years' scores and ranks cannot be compared.";
 const rankRow = (page: Page, unit: string) => page.locator(`[data-testid="rank-table"] tr[data-key="${unit}"]`);
 const followRow = (page: Page, component: string) => page.locator(`[data-testid="followup-table"] tr[data-key="${component}"]`);
 
@@ -114,9 +119,24 @@ describe.each(screens)('a PCI 2025 table with a new structure ($name)', ({ name,
     expect(await page.locator('[data-testid="rank-table"] td[data-col="baseRank"]').count()).toBe(0);
     expect(await page.locator('[data-testid="rank-table"] th').allTextContents()).not.toContain(expect.stringContaining('Hạng năm so sánh'));
     expect(await rankRow(page, 'n22').locator('td[data-col="comparison"]').textContent()).toBe(BREAK);
-    expect(await page.getByTestId('structure-break-note').textContent()).toBe(`${BREAK}. Hạng 2024 (cấu trúc cũ, trên 63 tỉnh) không đặt cạnh hạng 2025 (trên 34 đơn vị); xem từng tỉnh trong hồ sơ.`);
+    // One box says it plainly, in the one wording of editionStructure.ts: 2025 is a new structure on 34 units, no
+    // score or rank change is computed across it, and why — not the generic "do not read it as real change".
+    const box = page.getByTestId('method-break-warning');
+    expect(await box.count()).toBe(1);
+    expect(await box.locator('strong').textContent()).toBe(`⚠ ${BREAK}.`);
+    expect(await page.getByTestId('structure-break-note').textContent()).toBe(ACROSS);
+    expect(await page.getByTestId('structure-break-record').textContent()).toContain(`Cấu trúc mới từ 2025 (${BREAK_FULL}): 3 thành phần`);
+    expect(await box.textContent()).not.toContain('không nên đọc như thay đổi thực chất');
+    expect(await box.textContent()).not.toContain('Thay đổi phương pháp');
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await shoot('3-rankings');
+    await page.getByRole('button', { name: 'English' }).click();
+    expect(await box.locator('strong').textContent()).toBe('⚠ Not compared across 2025: the index\'s structure changed.');
+    expect(await page.getByTestId('structure-break-note').textContent()).toBe(ACROSS_EN);
+    expect(await box.textContent()).not.toContain('do not read it as real change');
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await shoot('3-rankings-en');
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
   });
 
   it('the rank table CSV for PCI 2025: 34 rows with the rank basis, no score or rank change across the break, the reason instead', async () => {
@@ -142,10 +162,44 @@ describe.each(screens)('a PCI 2025 table with a new structure ($name)', ({ name,
     await withheld.waitFor();
     expect(await page.getByTestId('change-PCI').textContent()).toBe('—');
     expect(await withheld.textContent()).toBe(BREAK);
-    expect(await page.getByTestId('card-PCI').locator('h2').textContent()).toContain('PCI 2025');
+    const card = page.getByTestId('card-PCI');
+    expect(await card.locator('h2').textContent()).toContain('PCI 2025');
+    // 2025 on the new structure is its own edition, labelled; the change is not "since 2024" and says why.
+    expect(await page.getByTestId('structure-label-PCI').textContent()).toBe('Cấu trúc mới từ 2025');
+    expect(await card.locator('dt').allTextContents()).not.toContain(expect.stringContaining('so với 2024'));
+    expect(await page.getByTestId('structure-across-PCI').textContent()).toBe(ACROSS);
+    // The three pillars' 2025 figures, with no line, no trend class and no "insufficient data" (a lone point is not a trend).
+    const pillars = page.getByTestId('structure-components-PCI');
+    expect(await pillars.locator('li .trend-name').allTextContents()).toEqual(['Môi trường kinh doanh', 'Cạnh tranh bình đẳng', 'Động lực tăng trưởng']);
+    expect(await pillars.locator('li .trend-value').allTextContents()).toEqual(['7,45', '5,54', '6,74']);
+    expect(await card.getByTestId('sparkline').count()).toBe(0);
+    expect(await card.locator('.sparkline-empty').count()).toBe(0);
+    expect(await card.textContent()).not.toContain('Chưa đủ số liệu');
+    expect(await card.textContent()).not.toContain('Xu hướng các chỉ số thành phần');
     expect(await overflow(page)).toBeLessThanOrEqual(0);
-    await page.getByTestId('card-PCI').scrollIntoViewIfNeeded();
+    await card.scrollIntoViewIfNeeded();
     await shoot('overview');
+    await page.getByRole('button', { name: 'English' }).click();
+    expect(await page.getByTestId('structure-label-PCI').textContent()).toBe('New structure from 2025');
+    expect(await page.getByTestId('change-withheld-PCI').textContent()).toBe("Not compared across 2025: the index's structure changed");
+    expect(await page.getByTestId('structure-across-PCI').textContent()).toBe(ACROSS_EN);
+    expect(await card.locator('dt').allTextContents()).not.toContain(expect.stringContaining('since 2024'));
+    await shoot('overview-en');
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+  });
+
+  it("the overview of Quảng Ninh as a 63-province unit: PCI 2024 (73,20, 2/63) with its sub-indices' lines, untouched by the 2025 structure", async () => {
+    await openApp(page, '?tab=overview&province=22');
+    const card = page.getByTestId('card-PCI');
+    await card.locator('h2').waitFor();
+    expect(await card.locator('h2').textContent()).toContain('PCI 2024');
+    expect(await page.getByTestId('score-PCI').textContent()).toBe('73,20');
+    expect(await page.getByTestId('structure-label-PCI').count()).toBe(0);
+    // The 2025 pillars are not this unit's: its card keeps the ten old sub-indices and their lines (emptied before).
+    expect(await card.getByTestId('sparkline').count()).toBeGreaterThanOrEqual(9);
+    expect(await card.textContent()).not.toMatch(/Môi trường kinh doanh|Động lực tăng trưởng/);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await shoot('overview-63');
   });
 
   it("the profile: Quảng Ninh PCI 2025 ranked of 34, no change from 2024's 73,2 — the reason is the break", async () => {

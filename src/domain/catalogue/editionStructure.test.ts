@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCatalogue, findIndex, mainComponents, unitsForYear } from './catalogue';
-import { componentIdOf, indexWithStructure, scaleOfFigures, structureFromHeader, withContinues, withStructures } from './editionStructure';
+import { componentIdOf, indexWithStructure, structureBreakAcross, structureLabel, scaleOfFigures, structureFromHeader, withContinues, withStructures } from './editionStructure';
 import { compositeRecipe } from '../analysis/composite';
 import { rankTable } from '../analysis/changes';
 import { harmonisedSeries } from '../analysis/harmonise';
@@ -69,5 +69,17 @@ describe('a new structure is declared from the header, never folded into the old
     expect(chosen.structure.components.map((c) => c.continues ?? [])).toEqual([['entry_costs', 'land_access'], ['equal_competition'], []]);
     expect(withContinues(pci2, pci, ['Cạnh tranh bình đẳng=soe_bias_2030']).problems[0].en).toBe('--continues: "soe_bias_2030" is not an earlier PCI component');
     expect(withContinues(pci2, pci, ['Tăng trưởng xanh=land_access']).problems).toHaveLength(1);
+  });
+});
+
+describe('the break, worded once for every view that meets it', () => {
+  it('PCI 2025 against 2024: a new structure on 34 units, the old on 63 provinces, no change computed, and why (vi and en)', () => {
+    const b = indexWithStructure(findIndex(defaultCatalogue, 'PCI')!, pci2).methodBreaks.at(-1)!;
+    const across = structureBreakAcross(b, 2025, 2024, { outOf: 34, baseOutOf: 63 });
+    expect(across.vi).toMatch(/^2025 có cấu trúc mới, xếp hạng trên 34 đơn vị; 2024 theo cấu trúc cũ, trên 63 tỉnh\. Không tính thay đổi điểm hay hạng từ 2024 sang 2025: /);
+    expect(across.en).toMatch(/^2025 has a new structure, ranked among 34 units; 2024 is on the old structure, among 63 provinces\. No score or rank change is computed from 2024 to 2025: /);
+    // A base further back (2020) crosses the same break; counts not known are left out, never written as 0.
+    expect(structureBreakAcross(b, 2025, 2020).vi).toMatch(/^2025 có cấu trúc mới; 2020 theo cấu trúc cũ\. Không tính thay đổi điểm hay hạng từ 2020 sang 2025: từ 2025/);
+    expect(structureLabel(b)).toEqual({ vi: 'Cấu trúc mới từ 2025', en: 'New structure from 2025' });
   });
 });

@@ -140,6 +140,28 @@ export function structureBreakShort(b: Pick<MethodBreak, 'year'>): Localised {
   };
 }
 
+/** The label of an edition on a new structure (a card's heading, a badge): "Cấu trúc mới từ 2025". */
+export function structureLabel(b: Pick<MethodBreak, 'year'>): Localised {
+  return { vi: `Cấu trúc mới từ ${b.year}`, en: `New structure from ${b.year}` };
+}
+
+/**
+ * The break as a comparison meets it (the rank table's box, the overview's card), after the short reason: what the
+ * newer edition is (a new structure, ranked among `outOf` units), what the base edition was (the old structure, among
+ * `baseOutOf`), that no score or rank change is computed between them, and why. Counts not known are left out.
+ */
+export function structureBreakAcross(b: Pick<MethodBreak, 'year'>, year: number, base: number, counts: { outOf?: number | null; baseOutOf?: number | null } = {}): Localised {
+  const { outOf, baseOutOf } = counts;
+  return {
+    vi:
+      `${year} có cấu trúc mới${outOf ? `, xếp hạng trên ${outOf} đơn vị` : ''}; ${base} theo cấu trúc cũ${baseOutOf ? `, trên ${baseOutOf} tỉnh` : ''}. ` +
+      `Không tính thay đổi điểm hay hạng từ ${base} sang ${year}: từ ${b.year} các thành phần và điểm tổng hợp đo những điều khác trước, nên điểm và hạng hai năm không so được với nhau.`,
+    en:
+      `${year} has a new structure${outOf ? `, ranked among ${outOf} units` : ''}; ${base} is on the old structure${baseOutOf ? `, among ${baseOutOf} provinces` : ''}. ` +
+      `No score or rank change is computed from ${base} to ${year}: from ${b.year} the components and the composite measure different things, so the two years' scores and ranks cannot be compared.`,
+  };
+}
+
 /** Why a change is withheld across a structure break (views and CLI say this, not "no data"). */
 export function structureBreakReason(b: MethodBreak): Localised {
   const short = structureBreakShort(b);

@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import { defaultCatalogue, findComponent, FOUR_INDICES, getUnit, indexLabel as catalogueIndexLabel } from '@/domain/catalogue/catalogue';
 import { notRankedText } from '@/domain/catalogue/editions';
-import { structureBreakBetween, structureBreakShort } from '@/domain/catalogue/editionStructure';
+import { structureBreakAcross, structureBreakBetween, structureBreakShort, structureLabel } from '@/domain/catalogue/editionStructure';
 import { targetFromValue, targetKey, targetToValue, TOP_N_CHOICES, useTargets } from '@/state/targets';
 import { rankOrTierTargetStatus, TARGET_STATUS_LABELS, type TargetStatus } from '@/domain/plan/targetStatus';
 import { useView } from '@/state/view';
@@ -110,7 +110,13 @@ function ScoreCardView({ card, province }: { card: ScoreCard; province: string }
   return (
     <article className="score-card" aria-labelledby={headingId} data-testid={`card-${index.id}`} data-kind="data">
       <h2 id={headingId}>
-        {label} {year} <span className="index-name">{index[lang]}</span>
+        {label} {year}{' '}
+        {structureBreak && (
+          <span className="structure-badge" data-testid={`structure-label-${index.id}`}>
+            {structureLabel(structureBreak)[lang]}
+          </span>
+        )}
+        <span className="index-name">{index[lang]}</span>
       </h2>
       <div className="card-main">
         <div>
@@ -134,7 +140,7 @@ function ScoreCardView({ card, province }: { card: ScoreCard; province: string }
           </div>
           <div>
             <dt>
-              {s.change} {baseYear !== null ? `${s.since} ${baseYear}` : ''}
+              {s.change} {baseYear !== null && !structureBreak ? `${s.since} ${baseYear}` : ''}
             </dt>
             <dd data-testid={`change-${index.id}`}>
               {rankChangeText && <span className={row.rankChange! > 0 ? 'up' : row.rankChange! < 0 ? 'down' : ''}>{rankChangeText}</span>}
@@ -158,6 +164,12 @@ function ScoreCardView({ card, province }: { card: ScoreCard; province: string }
           </div>
         </dl>
       </div>
+      {structureBreak && baseYear !== null && (
+        // A new structure is shown as its own edition: what it is, and why nothing is set against the old one.
+        <p className="note structure-across" data-testid={`structure-across-${index.id}`}>
+          {structureBreakAcross(structureBreak, year, baseYear, { outOf: coverage.expected, baseOutOf: row.baseRankOutOf })[lang]}
+        </p>
+      )}
       <div className="target-row">
         <label>
           {s.target}{' '}
@@ -181,7 +193,27 @@ function ScoreCardView({ card, province }: { card: ScoreCard; province: string }
           </span>
         )}
       </div>
-      {card.trends.length > 0 && (
+      {structureBreak && card.trends.length > 0 && (
+        // The first edition of a new structure: its components' figures, with no line and no trend (nothing before
+        // the break is theirs, and a lone point is not a trend).
+        <div className="card-trends structure-components" data-testid={`structure-components-${index.id}`}>
+          <p className="structure-components-title">{fill(s.structureComponents, { year })}</p>
+          <ul>
+            {card.trends.map((tr) => {
+              const c = findComponent(index, tr.component);
+              const last = lastFigure(tr.series);
+              return (
+                <li key={tr.component} data-key={tr.component}>
+                  <span className="trend-name">{c?.[lang] ?? tr.component}</span>
+                  <span className="trend-value">{last && last.year === year ? formatNumber(last.value, lang) : '—'}</span>
+                </li>
+              );
+            })}
+          </ul>
+          <p className="note">{fill(s.structureNoTrend, { year })}</p>
+        </div>
+      )}
+      {!structureBreak && card.trends.length > 0 && (
         <details className="card-trends" open>
           <summary>
             {s.components}

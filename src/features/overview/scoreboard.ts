@@ -35,8 +35,10 @@ export function buildScoreCard(table: ScoreTable, catalogue: Catalogue, unit: st
   const result = rankTable(table, catalogue, index.id, year, TOTAL);
   const row = result.rows.find((r) => r.unit === unit);
   if (!row) return [{ kind: 'none', index, latestYear: year }];
-  const main = new Set(mainComponents(index).map((c) => c.id));
-  const trends = componentTrends(table, catalogue, index.id, unit).filter((t) => main.has(t.component) && t.series.some((p) => p.value !== null));
+  const main = new Set(mainComponents(index, year).map((c) => c.id));
+  // Up to the card's year: a newer edition on another structure (PCI 2025's pillars, units of 2025) does not empty
+  // the card of a province whose latest figures are older (Quảng Ninh's PCI 2024 sub-indices).
+  const trends = componentTrends(table, catalogue, index.id, unit, year).filter((t) => main.has(t.component) && t.series.some((p) => p.value !== null));
   // A newer edition that did not rank the unit (PAPI 2024 Vĩnh Phúc): the card says so rather than look out of date.
   const newer = table.years(index.id).filter((y) => y > year).reverse().find((y) => notRankedEntry(catalogue, index.id, y, unit));
   const entry = newer === undefined ? undefined : notRankedEntry(catalogue, index.id, newer, unit);

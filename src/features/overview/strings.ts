@@ -30,6 +30,8 @@ export const overviewStrings: Strings<
   | 'partial'
   | 'moveUp'
   | 'moveDown'
+  | 'structureComponents'
+  | 'structureNoTrend'
 > = {
   vi: {
     title: 'Tổng quan bốn chỉ số',
@@ -61,6 +63,8 @@ export const overviewStrings: Strings<
     partial: '{loaded}/{expected} tỉnh có số liệu',
     moveUp: 'tăng',
     moveDown: 'giảm',
+    structureComponents: 'Các thành phần của cấu trúc mới ({year})',
+    structureNoTrend: 'Chưa có xu hướng: {year} là kỳ đầu của cấu trúc mới; các kỳ trước đo thành phần khác nên không nối vào.',
   },
   en: {
     title: 'The four indices at a glance',
@@ -92,6 +96,8 @@ export const overviewStrings: Strings<
     partial: '{loaded}/{expected} provinces loaded',
     moveUp: 'up',
     moveDown: 'down',
+    structureComponents: 'Components of the new structure ({year})',
+    structureNoTrend: 'No trend yet: {year} is the first edition of the new structure; earlier editions measured other components, so they are not joined to it.',
   },
 };
 

@@ -7,7 +7,7 @@ import { ComponentSelect } from '@/ui/ComponentSelect';
 import { findComponent, getUnit, mainComponents, TOTAL, unitsForYear, regionName } from '@/domain/catalogue/catalogue';
 import { rankTable, yearsWithComponent, type RankRow } from '@/domain/analysis/changes';
 import { notRankedLabel, notRankedText } from '@/domain/catalogue/editions';
-import { isStructureBreak, structureBreakShort } from '@/domain/catalogue/editionStructure';
+import { isStructureBreak, structureBreakAcross, structureBreakShort } from '@/domain/catalogue/editionStructure';
 import { useView } from '@/state/view';
 import { DataTable, type Column } from '@/ui/DataTable';
 import { commonStrings, formatChange, formatNumber, useLang, useStrings, formatRank, rankBasisText, rankCell } from '@/ui/i18n';
@@ -188,22 +188,31 @@ export default function Rankings() {
           </select>
         </label>
       </div>
-      {result.methodBreaks.length > 0 && (
-        <div className="method-break-warning" role="note" data-testid="method-break-warning">
-          <strong>⚠ {s.methodBreak}.</strong> {fill(s.methodBreakNote, { base: base ?? '—', year })}
+      {structureBreak && base !== null ? (
+        // Across a new structure the box says what 2025 is, that nothing is compared and why — in the one wording of
+        // editionStructure.ts — then the break as recorded (its components and the file it was declared from).
+        <div className="method-break-warning" role="note" data-testid="method-break-warning" data-kind="structure">
+          <strong>⚠ {breakShort}.</strong>{' '}
+          <span data-testid="structure-break-note">
+            {structureBreakAcross(structureBreak, year, base, { outOf: result.coverage.expected, baseOutOf: rows.find((r) => r.baseRankOutOf != null)?.baseRankOutOf })[lang]}
+          </span>
           <ul>
-            {result.methodBreaks.map((b) => (
-              <li key={b.year}>
-                {b.year}: {b[lang]}
-              </li>
-            ))}
+            <li data-testid="structure-break-record">{structureBreak[lang]}</li>
           </ul>
         </div>
-      )}
-      {structureBreak && (
-        <p className="note warn" data-testid="structure-break-note">
-          {fill(s.baseRankLeftOut, { reason: breakShort ?? '', base: base ?? '—', baseOutOf: rows[0]?.baseRankOutOf ?? '—', year, outOf: rows[0]?.rankOutOf ?? '—' })}
-        </p>
+      ) : (
+        result.methodBreaks.length > 0 && (
+          <div className="method-break-warning" role="note" data-testid="method-break-warning">
+            <strong>⚠ {s.methodBreak}.</strong> {fill(s.methodBreakNote, { base: base ?? '—', year })}
+            <ul>
+              {result.methodBreaks.map((b) => (
+                <li key={b.year}>
+                  {b.year}: {b[lang]}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )
       )}
       {!structureBreak && rows.some((r) => r.baseRankOutOf != null && r.rankOutOf !== undefined && r.baseRankOutOf !== r.rankOutOf && r.baseComparison !== null) && (
         <p className="note warn" data-testid="boundary-note">

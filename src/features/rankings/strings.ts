@@ -32,7 +32,6 @@ export const rankingStrings: Strings<
   | 'noChangeNote'
   | 'openProfile'
   | 'change'
-  | 'baseRankLeftOut'
 > = {
   vi: {
     title: 'Bảng xếp hạng',
@@ -66,7 +65,6 @@ export const rankingStrings: Strings<
     regionNote: 'Lọc theo vùng giữ nguyên hạng toàn quốc.',
     noChangeNote: 'Thay đổi hạng chỉ được tính giữa hai hạng toàn quốc.',
     change: 'Thay đổi',
-    baseRankLeftOut: '{reason}. Hạng {base} (cấu trúc cũ, trên {baseOutOf} tỉnh) không đặt cạnh hạng {year} (trên {outOf} đơn vị); xem từng tỉnh trong hồ sơ.',
   },
   en: {
     openProfile: 'open the province profile',
@@ -100,7 +98,6 @@ export const rankingStrings: Strings<
     regionNote: 'A region filter keeps national ranks.',
     noChangeNote: 'Rank changes are only given between two national ranks.',
     change: 'Change',
-    baseRankLeftOut: '{reason}. {base} ranks (old structure, out of {baseOutOf} provinces) are not set beside {year} ranks (out of {outOf} units); see each province in its profile.',
   },
 };
 

@@ -178,16 +178,40 @@ async function browserBench(spoiled: string, clean: string, rows: number) {
     await page.getByRole('tab', { name: 'Nhập dữ liệu' }).click();
     await page.getByTestId('import-file-input').setInputFiles(small);
     await page.getByTestId('import-confirm').waitFor({ timeout: 60_000 });
+    // Timed inside the page, so neither Playwright's polling nor a person's reaction is counted: the confirm is
+    // clicked, the "Bảng xếp hạng" tab is clicked the moment the saved import is listed, and the clock stops once
+    // Hà Giang's row shows the imported 60,01 and the page has painted (a frame, then a task).
     t0 = await now();
-    wall = Date.now();
-    await page.getByTestId('import-confirm').click();
-    await page.getByTestId('import-saved-item').nth(1).waitFor({ timeout: 5 * 60_000 });
-    await page.getByRole('tab', { name: 'Bảng xếp hạng' }).click();
-    await page.locator('[data-testid="rank-table"]').getByText('Hà Giang').first().waitFor({ timeout: 5 * 60_000 });
+    const timing = await page.evaluate(
+      () =>
+        new Promise<{ clicked: number; saved: number; shown: number }>((resolve) => {
+          const at = { clicked: 0, saved: 0, shown: 0 };
+          const rowOf = (name: string) => {
+            const table = document.querySelector('[data-testid="rank-table"]');
+            return table ? [...table.querySelectorAll('tr')].find((tr) => tr.textContent?.includes(name)) : undefined;
+          };
+          const observer = new MutationObserver(() => {
+            if (!at.saved && document.querySelectorAll('[data-testid="import-saved-item"]').length >= 2) {
+              at.saved = performance.now();
+              const tab = [...document.querySelectorAll<HTMLElement>('[role="tab"]')].find((t) => t.textContent?.includes('Bảng xếp hạng'));
+              tab?.click();
+            }
+            if (at.saved && !at.shown && rowOf('Hà Giang')?.textContent?.includes('60,01')) {
+              at.shown = -1;
+              observer.disconnect();
+              requestAnimationFrame(() => setTimeout(() => resolve({ ...at, shown: performance.now() })));
+            }
+          });
+          observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+          at.clicked = performance.now();
+          document.querySelector<HTMLElement>('[data-testid="import-confirm"]')!.click();
+        }),
+    );
     t1 = await now();
     const c = await longest(t0, t1);
+    const ms = (a: number, b: number) => `${((b - a) / 1000).toFixed(2)} s`;
     console.log(`\nChromium, with ${rows.toLocaleString('en')} imported figures loaded: commit a one-figure PCI 2024 import → rank table shows it`);
-    console.log(`  ${(Date.now() - wall) / 1000} s; long tasks ${c.count}, longest ${c.longest.toFixed(0)} ms (target ≤ ${LONG_TASK_TARGET_MS}) ${c.longest <= LONG_TASK_TARGET_MS ? 'OK' : 'OVER TARGET'}`);
+    console.log(`  ${ms(timing.clicked, timing.shown)} (confirm → saved and listed ${ms(timing.clicked, timing.saved)}; tab → Hà Giang's row shows 60,01, painted ${ms(timing.saved, timing.shown)}); long tasks ${c.count}, longest ${c.longest.toFixed(0)} ms (target ≤ ${LONG_TASK_TARGET_MS}) ${c.longest <= LONG_TASK_TARGET_MS ? 'OK' : 'OVER TARGET'}`);
     await context.close();
   } finally {
     await browser.close();

@@ -106,6 +106,8 @@ async function browserBench(spoiled: string, clean: string, rows: number) {
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
     const page = await context.newPage();
+    // tsx (esbuild keepNames) wraps named functions inside page.evaluate callbacks in __name(): the page needs it too.
+    await page.addInitScript('window.__name = (f) => f;');
     await page.addInitScript(() => {
       const w = window as unknown as { __longtasks: { start: number; duration: number }[] };
       w.__longtasks = [];

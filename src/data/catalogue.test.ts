@@ -14,7 +14,7 @@ const pci = findIndex(defaultCatalogue, 'PCI')!;
 describe('a new structure declared in the app is saved with the import and read by the catalogue every view uses', () => {
   beforeEach(async () => {
     await clear();
-    useImports.setState({ records: [], unreadable: [], storageError: null, overlayByIndex: new Map(), versionByIndex: new Map(), ready: false });
+    useImports.setState({ records: [], unreadable: [], storageError: null, overlayByIndex: new Map(), versionByIndex: new Map(), addedByIndex: new Map(), ready: false });
   });
 
   it('without the choice two pillars match nothing (the import asks); with it, three components as printed, "Cạnh tranh bình đẳng" not folded into equal_competition', () => {

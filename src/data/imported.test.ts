@@ -17,7 +17,7 @@ describe('saved imports: IndexedDB mirrored in the store every view reads (store
   // Each test starts from an empty database and an empty store: none depends on what another left behind.
   beforeEach(async () => {
     await clear();
-    useImports.setState({ records: [], unreadable: [], storageError: null, overlayByIndex: new Map(), versionByIndex: new Map(), ready: false });
+    useImports.setState({ records: [], unreadable: [], storageError: null, overlayByIndex: new Map(), versionByIndex: new Map(), addedByIndex: new Map(), ready: false });
   });
 
   it('loads every record, later imports over earlier ones, skipped keys left out; damaged records reported and kept', async () => {
@@ -80,7 +80,7 @@ describe('saved imports: IndexedDB mirrored in the store every view reads (store
 describe('one version per index: importing one index leaves the other tables alone', () => {
   beforeEach(async () => {
     await clear();
-    useImports.setState({ records: [], unreadable: [], storageError: null, overlayByIndex: new Map(), versionByIndex: new Map(), ready: false });
+    useImports.setState({ records: [], unreadable: [], storageError: null, overlayByIndex: new Map(), versionByIndex: new Map(), addedByIndex: new Map(), ready: false });
   });
 
   it('a PAPI 2022 import after a PCI 2021 import moves PAPI’s version only; removing it moves PAPI’s again', async () => {
@@ -111,6 +111,25 @@ describe('one version per index: importing one index leaves the other tables alo
     await set(`${IMPORT_KEY_PREFIX}q`, toStored(record('q', '2026-11-03T00:00:00Z', [score('46', 70.5)])));
     await useImports.getState().load();
     expect(pci(useImports.getState()).map((s) => [s.unit, s.value])).toEqual([['24', 64.74], ['46', 70.5]]);
+  });
+
+  it('a newer import on top is announced as added to the version below it (its table is the one below with it laid over); a removal or an older date is not', async () => {
+    await set(`${IMPORT_KEY_PREFIX}a`, toStored(record('a', '2026-11-01T00:00:00Z', [score('24', 64.74), score('46', 69.0)])));
+    await useImports.getState().load();
+    expect(useImports.getState().addedByIndex.get('PCI')).toMatchObject({ from: 0, top: [score('24', 64.74), score('46', 69.0)] });
+    await set(`${IMPORT_KEY_PREFIX}b`, toStored(record('b', '2026-11-02T00:00:00Z', [score('46', 70.5)])));
+    await useImports.getState().load();
+    expect(useImports.getState().versionByIndex.get('PCI')).toBe(2);
+    expect(useImports.getState().addedByIndex.get('PCI')).toMatchObject({ from: 1, top: [score('46', 70.5)] });
+    expect(pci(useImports.getState()).map((s) => [s.unit, s.value])).toEqual([['24', 64.74], ['46', 70.5]]);
+    // Saved with an earlier date than one already there: it goes under it, so the table is built again.
+    await set(`${IMPORT_KEY_PREFIX}c`, toStored(record('c', '2026-10-01T00:00:00Z', [score('24', 1)])));
+    await useImports.getState().load();
+    expect(useImports.getState().addedByIndex.get('PCI')).toBeUndefined();
+    expect(pci(useImports.getState()).map((s) => [s.unit, s.value])).toEqual([['24', 64.74], ['46', 70.5]]);
+    await useImports.getState().remove('b');
+    expect(useImports.getState().addedByIndex.get('PCI')).toBeUndefined();
+    expect(pci(useImports.getState()).map((s) => [s.unit, s.value])).toEqual([['24', 64.74], ['46', 69.0]]);
   });
 
   it('a record already read is not read again when another import is saved (records are written once)', async () => {

@@ -41,9 +41,21 @@ interface ImportsState {
    * index's merged table (src/data/scores.ts). Importing PCI leaves PAPI's key, and so its table, as it was.
    */
   versionByIndex: ReadonlyMap<string, number>;
+  /**
+   * Per index whose last change only added imports on top (a new import is the newest): the version it was added to
+   * and the added figures. Its table is then the previous version's with those laid over (dataset.overlayTable),
+   * not indexed again from the start (src/data/scores.ts).
+   */
+  addedByIndex: ReadonlyMap<string, AddedOnTop>;
   ready: boolean;
   load(): Promise<void>;
   remove(id: string): Promise<void>;
+}
+
+/** Imports added on top of an index's figures: the version they were added to, and their figures overlaid. */
+export interface AddedOnTop {
+  from: number;
+  top: Score[];
 }
 
 let loading: Promise<void> | null = null;
@@ -104,16 +116,27 @@ function withRecords(records: ImportRecord[], previous: Pick<ImportsState, 'reco
     if (before.get(index) !== after.get(index)) versionByIndex.set(index, (versionByIndex.get(index) ?? 0) + 1);
   }
   const overlayByIndex = new Map<string, Score[]>();
+  const addedByIndex = new Map<string, AddedOnTop>();
+  const layered = (layers: Score[][]) => (layers.length === 1 ? layers[0] : layers.reduce((below, top) => overlayScores(below, top)));
   for (const [index, holders] of after) {
     const kept = previous.overlayByIndex.get(index);
-    if (kept && before.get(index) === holders) {
+    const held = before.get(index);
+    if (kept && held === holders) {
       overlayByIndex.set(index, kept);
       continue;
     }
     const layers = records.map((r) => sharesOf(r).get(index)).filter((l): l is Score[] => l !== undefined);
-    overlayByIndex.set(index, layers.length === 1 ? layers[0] : layers.reduce<Score[]>((below, top) => overlayScores(below, top), []));
+    // The imports held before are still the bottom layers, in order: only newer ones came on top.
+    const addedFrom = held === undefined ? 0 : holders.startsWith(`${held} `) ? held.split(' ').length : -1;
+    if (addedFrom === -1) {
+      overlayByIndex.set(index, layered(layers));
+      continue;
+    }
+    const top = layered(layers.slice(addedFrom));
+    overlayByIndex.set(index, kept ? overlayScores(kept, top) : top);
+    addedByIndex.set(index, { from: previous.versionByIndex.get(index) ?? 0, top });
   }
-  return { records, overlayByIndex, versionByIndex };
+  return { records, overlayByIndex, versionByIndex, addedByIndex };
 }
 
 export const useImports = create<ImportsState>()((set, get) => ({
@@ -122,6 +145,7 @@ export const useImports = create<ImportsState>()((set, get) => ({
   storageError: null,
   overlayByIndex: new Map(),
   versionByIndex: new Map(),
+  addedByIndex: new Map(),
   ready: false,
   async load() {
     try {

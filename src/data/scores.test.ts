@@ -24,6 +24,9 @@ vi.mock('./shipped', () => {
 });
 
 const { scoreTableQueryOptions } = await import('./scores');
+const { buildScoreTable, overlayScores } = await import('@/domain/table/dataset');
+const { defaultCatalogue } = await import('@/domain/catalogue/catalogue');
+type ScoreTable = import('@/domain/table/dataset').ScoreTable;
 
 /** How many times the table of (index, version) was built in this client: the query's data updates. */
 const builds = (client: QueryClient, index: string, version: number) => client.getQueryCache().find({ queryKey: ['scores', 'table', index, version], exact: true })?.state.dataUpdateCount ?? 0;
@@ -74,5 +77,21 @@ describe('one merged table per index and imports version', () => {
     expect(table.get('PCI', 2016, '22', 'total')?.value).toBe(65.5);
     expect(table.get('PCI', 2016, '01', 'total')?.value).not.toBeUndefined();
     expect(fetches.filter((i) => i === 'PCI')).toHaveLength(1);
+  });
+
+  it('an import added on top of the version on screen: the new table is that table with the figure laid over (one slice indexed again), the same as a full build, and the shipped file is not read again', async () => {
+    const client = new QueryClient();
+    fetches.length = 0;
+    const [below] = (await readers(client, scoreTableQueryOptions('PCI', 1, []), 1)) as ScoreTable[];
+    const top: Score[] = [{ index: 'PCI', year: 2016, unit: '22', component: 'total', value: 65.5, officialRank: null, tier: null, source: 'import:test.csv' }];
+    const [table] = (await readers(client, scoreTableQueryOptions('PCI', 2, top, { from: 1, top }), 1)) as ScoreTable[];
+    expect(table.get('PCI', 2016, '22', 'total')?.value).toBe(65.5);
+    expect(below.get('PCI', 2016, '22', 'total')?.value).toBe(65.595551);
+    expect(table.slice('PCI', 2021, 'total')).toBe(below.slice('PCI', 2021, 'total'));
+    expect(table.scores).toEqual(buildScoreTable(overlayScores(below.scores, top), defaultCatalogue).scores);
+    // The version below gone from the cache: built in full, the same figures.
+    const other = new QueryClient();
+    const [whole] = (await readers(other, scoreTableQueryOptions('PCI', 2, top, { from: 1, top }), 1)) as ScoreTable[];
+    expect(whole.scores).toEqual(table.scores);
   });
 });

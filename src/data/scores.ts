@@ -10,10 +10,10 @@
 import { useEffect, useMemo } from 'react';
 import { queryOptions, useQueries, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { defaultCatalogue } from '@/domain/catalogue/catalogue';
-import { buildScoreTable, buildScoreTableInSlices, combineTables, overlayScores, overlayScoresInSlices, type ScoreTable } from '@/domain/table/dataset';
+import { buildScoreTable, buildScoreTableInSlices, combineTables, overlayScores, overlayScoresInSlices, overlayTable, type ScoreTable } from '@/domain/table/dataset';
 import type { Score } from '@/domain/catalogue/types';
 import { shippedIndexQueryOptions, shippedIndices } from './shipped';
-import { ensureImportsLoaded, useImports } from './imported';
+import { ensureImportsLoaded, useImports, type AddedOnTop } from './imported';
 import { scoreKeys } from './queryKeys';
 import { yieldToPage } from './yieldToPage';
 
@@ -33,10 +33,17 @@ export async function buildIndexTable(shipped: readonly Score[], imported: reado
   return buildScoreTableInSlices(merged, defaultCatalogue, yieldToPage, SLICED_BUILD_THRESHOLD);
 }
 
-export const scoreTableQueryOptions = (index: string, importsVersion: number, imported: readonly Score[]) =>
+/**
+ * One index's table for an imports version. `added`: the imports of this version only came on top of version
+ * `added.from`; when that table is still in the cache (it is on screen while this one builds), this one is it with
+ * the added figures laid over (dataset.overlayTable: the same table, only the touched slices indexed again).
+ */
+export const scoreTableQueryOptions = (index: string, importsVersion: number, imported: readonly Score[], added?: AddedOnTop) =>
   queryOptions({
     queryKey: scoreKeys.table(index, importsVersion),
     queryFn: async ({ client }: { client: QueryClient }) => {
+      const below = added && client.getQueryData<ScoreTable>(scoreKeys.table(index, added.from));
+      if (below) return overlayTable(below, added.top, defaultCatalogue);
       const shipped = await client.ensureQueryData(shippedIndexQueryOptions(index));
       return buildIndexTable(shipped.scores, imported);
     },
@@ -90,13 +97,14 @@ export function useScoreTable(indices: readonly string[] | 'all'): ScoreTableSta
   const versions = useImports((s) => s.versionByIndex);
   const ready = useImports((s) => s.ready);
   const overlay = useImports((s) => s.overlayByIndex);
+  const added = useImports((s) => s.addedByIndex);
   useEffect(() => {
     void ensureImportsLoaded();
   }, []);
   const wanted = indices === 'all' ? (available.length ? available : [defaultCatalogue.indices[0].id]) : indices;
   const { tables, isLoading, error } = useQueries({
     queries: wanted.map((index) => ({
-      ...scoreTableQueryOptions(index, versions.get(index) ?? 0, overlay.get(index) ?? EMPTY),
+      ...scoreTableQueryOptions(index, versions.get(index) ?? 0, overlay.get(index) ?? EMPTY, added.get(index)),
       enabled: ready,
       // Keep showing this index's previous table while a new imports version builds (never another index's).
       placeholderData: (previous: ScoreTable | undefined, previousQuery?: { queryKey: readonly unknown[] }) => (previousQuery?.queryKey[2] === index ? previous : undefined),

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCatalogue } from '../catalogue/catalogue';
-import { buildScoreTable, buildScoreTableInSlices, overlayScores, overlayScoresInSlices } from './dataset';
+import { loadShippedTable } from '../../../scripts/lib/shipped-table';
+import { seededRandom } from '../analysis/seeded';
+import { buildScoreTable, buildScoreTableInSlices, overlayScores, overlayScoresInSlices, overlayTable, type ScoreTable } from './dataset';
 import type { Score } from '../catalogue/types';
 
 const s = (unit: string, component: string, value: number | null, officialRank: number | null = null, source = 'shipped'): Score => ({ index: 'PCI', year: 2021, unit, component, value, officialRank, source });
@@ -44,5 +46,49 @@ describe('building in slices (how the page indexes a large import)', () => {
       expect(sliced.coverage('PCI', y)).toEqual(whole.coverage('PCI', y));
     }
     expect(sliced.get('PCI', 2003, '01', 'total')?.source).toBe('top');
+  });
+});
+
+describe('overlayTable: a new import laid over a built table re-indexes only what it touches', () => {
+  const shipped = loadShippedTable();
+  /** Every question a view asks of a table, answered for every edition and component of both tables. */
+  const answers = (t: ScoreTable) =>
+    t.indices().map((index) => ({
+      index,
+      years: t.years(index).map((year) => ({
+        year,
+        components: t.components(index, year),
+        units: t.units(index, year),
+        slices: t.components(index, year).map((c) => ({ c, slice: t.slice(index, year, c), coverage: t.coverage(index, year, c), got: t.units(index, year).map((u) => t.get(index, year, u, c)) })),
+      })),
+    }));
+  it('equals the full build over all shipped data, for 40 seeded imports (replacing, adding, new editions, new sub-indices, emptying a slice)', () => {
+    const random = seededRandom(18);
+    const all = shipped.scores;
+    for (let n = 0; n < 40; n++) {
+      const top: Score[] = [];
+      const size = 1 + Math.floor(random() * (n % 8 === 0 ? 200 : 4));
+      for (let i = 0; i < size; i++) {
+        const from = all[Math.floor(random() * all.length)];
+        const kind = random();
+        // A figure replaced, one for a new year, one for a sub-index the edition does not have, or a whole slice.
+        if (kind < 0.6) top.push({ ...from, value: Math.round(random() * 10000) / 100, source: `import ${n}` });
+        else if (kind < 0.75) top.push({ ...from, year: 2030 + (n % 3), source: `import ${n}` });
+        else if (kind < 0.9) top.push({ ...from, component: `new_${n % 4}`, source: `import ${n}` });
+        else for (const s of shipped.slice(from.index, from.year, from.component)) top.push({ ...s, value: null, source: `import ${n}` });
+      }
+      const base = n % 2 ? shipped : buildScoreTable(overlayScores(all, top.slice(0, 1)), defaultCatalogue);
+      const patched = overlayTable(base, top, defaultCatalogue);
+      const whole = buildScoreTable(overlayScores(base.scores, top), defaultCatalogue);
+      expect(patched.scores).toEqual(whole.scores);
+      expect(answers(patched)).toEqual(answers(whole));
+    }
+  });
+  it('shares the slices it does not touch, and leaves the table it was laid over as it was', () => {
+    const before = shipped.slice('PAPI', 2022, 'total');
+    const patched = overlayTable(shipped, [s('22', 'total', 60.01, null, 'import')], defaultCatalogue);
+    expect(patched.slice('PAPI', 2022, 'total')).toBe(before);
+    expect(patched.get('PCI', 2021, '22', 'total')?.value).toBe(60.01);
+    expect(shipped.get('PCI', 2021, '22', 'total')?.value).toBe(73.02);
   });
 });

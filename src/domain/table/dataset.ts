@@ -64,6 +64,19 @@ export async function buildScoreTableInSlices(scores: readonly Score[], catalogu
   return tableOver(slices, scores, catalogue);
 }
 
+/**
+ * An edition's components in one order, whatever order the figures came in: the composite, then the catalogue's
+ * order, then any other (an imported new structure's pillars, `total_unweighted`) by id.
+ */
+function componentOrder(ids: string[], known: readonly { id: string }[] = []): string[] {
+  const place = (id: string) => {
+    if (id === 'total') return -1;
+    const at = known.findIndex((c) => c.id === id);
+    return at === -1 ? known.length : at;
+  };
+  return ids.sort((a, b) => place(a) - place(b) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
 function tableOver(slices: Slices, scores: readonly Score[], catalogue: Catalogue): ScoreTable {
   return new IndexedScoreTable(slices, scores, catalogue);
 }
@@ -95,6 +108,35 @@ class IndexedScoreTable implements ScoreTable {
     return this.slices.get(index)?.get(year)?.get(component);
   }
 
+  /**
+   * This table with `top` laid over it by overlayScores's rule: the slices `top` touches are rebuilt (their figures
+   * without the units `top` replaces, then `top`'s, in order), every other slice is shared as it is.
+   */
+  withTop(top: readonly Score[]): IndexedScoreTable {
+    const topKeys: TopKeys = new Map();
+    addTopKeys(topKeys, top, 0, top.length);
+    const slices: Slices = new Map(this.slices);
+    for (const [index, byYear] of topKeys) {
+      const years = new Map(slices.get(index));
+      slices.set(index, years);
+      for (const [year, byComponent] of byYear) {
+        const components = new Map(years.get(year));
+        years.set(year, components);
+        for (const [component, units] of byComponent) {
+          const kept = (components.get(component) ?? []).filter((s) => !units.has(s.unit));
+          // A slice emptied by `top` is made again after the others, where a full build would first meet it.
+          if (kept.length) components.set(component, kept);
+          else components.delete(component);
+        }
+        if (!components.size) years.delete(year);
+      }
+      if (!years.size) slices.delete(index);
+    }
+    addToSlices(slices, top, 0, top.length);
+    const scores = this.scores.filter((s) => !topKeys.get(s.index)?.get(s.year)?.get(s.component)?.has(s.unit)).concat(top);
+    return new IndexedScoreTable(slices, scores, this.catalogue);
+  }
+
   get(index: string, year: number, unit: string, component: string): Score | undefined {
     const list = this.sliceOf(index, year, component);
     if (!list) return undefined;
@@ -121,13 +163,13 @@ class IndexedScoreTable implements ScoreTable {
   }
 
   components(index: string, year: number): string[] {
-    return [...(this.slices.get(index)?.get(year)?.keys() ?? [])];
+    return componentOrder([...(this.slices.get(index)?.get(year)?.keys() ?? [])], findIndex(this.catalogue, index)?.components);
   }
 
   units(index: string, year: number): string[] {
     const units = new Set<string>();
     for (const list of this.slices.get(index)?.get(year)?.values() ?? []) for (const s of list) units.add(s.unit);
-    return [...units];
+    return [...units].sort();
   }
 
   coverage(index: string, year: number, component = 'total'): Coverage {
@@ -141,6 +183,15 @@ class IndexedScoreTable implements ScoreTable {
     this.coverageCache.set(ck, result);
     return result;
   }
+}
+
+/**
+ * `table` with `top` laid over it: the same table as buildScoreTable(overlayScores(table.scores, top)), made without
+ * indexing again what `top` leaves as it is — a one-figure import beside a million saved figures re-indexes one slice.
+ */
+export function overlayTable(table: ScoreTable, top: readonly Score[], catalogue: Catalogue): ScoreTable {
+  if (table instanceof IndexedScoreTable) return table.withTop(top);
+  return buildScoreTable(overlayScores(table.scores, top), catalogue);
 }
 
 /**

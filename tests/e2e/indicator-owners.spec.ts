@@ -164,6 +164,42 @@ for (const phone of [undefined, { width: 390, height: 844 }]) {
         writeFileSync(`${artifactDir()}/viec-can-lam-thanh-tra.docx`, bytes);
       }
 
+      // An earlier edition chosen: PAPI 2020, that edition's figures (national ranks among 63, change since 2019); the
+      // address keeps the choice and the .docx follows it.
+      const edition = page.getByTestId('request-edition');
+      expect(await edition.inputValue()).toBe('2024');
+      expect(await edition.locator('option').allTextContents()).not.toContain('2023'); // Quảng Ninh not ranked in PAPI 2023
+      await edition.selectOption('2020');
+      await expect.poll(() => request.getByTestId('request-subtitle').innerText()).toContain('Thanh tra tỉnh — Quảng Ninh — PAPI 2020');
+      const rows2020 = (await request.getByTestId('request-row').allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
+      expect(rows2020).toHaveLength(2);
+      expect(rows2020[0]).toContain('Hiệu quả tương tác với các cấp chính quyền');
+      expect(rows2020[0]).toContain('1,93');
+      expect(rows2020[0]).toContain('48/63');
+      expect(rows2020[0]).toContain('+0,06 (so với 2019)');
+      expect(rows2020[1]).toContain('Giải đáp khiếu nại, tố cáo, khúc mắc của người dân');
+      expect(rows2020[1]).toContain('0,90');
+      expect(rows2020[1]).toContain('42/63');
+      expect(await request.innerText()).not.toContain(E_RESPONSIVENESS); // the 2024 plan's line does not speak for 2020
+      expect(page.url()).toContain('reqeditions=PAPI%3A2020');
+      const editionBox = (await edition.boundingBox())!;
+      expect(editionBox.height).toBeGreaterThanOrEqual(44);
+      if (phone) expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
+      await page.locator('.request-editions').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: `${artifactDir()}/request-edition-${screen}.png` });
+      const [download2020] = await Promise.all([page.waitForEvent('download'), request.getByTestId('request-docx').click()]);
+      const words2020 = strFromU8(unzipSync(new Uint8Array(readFileSync((await download2020.path())!)))['word/document.xml']).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+      for (const expected of ['Thanh tra tỉnh — Quảng Ninh — PAPI 2020', 'Hiệu quả tương tác với các cấp chính quyền', '1,93', '48/63', '0,90', '42/63']) expect(words2020).toContain(expected);
+      expect(words2020).not.toContain('34*/61');
+      if (!phone) {
+        const { writeFileSync } = await import('node:fs');
+        writeFileSync(`${artifactDir()}/viec-can-lam-thanh-tra-2020.docx`, readFileSync((await download2020.path())!));
+      }
+      // The permalink opens on the chosen edition.
+      await openApp(page, '?tab=province&index=PAPI&year=2024&province=22&dept=thanh-tra&reqeditions=PAPI:2020');
+      await expect.poll(() => page.getByTestId('request-subtitle').innerText(), { timeout: 30_000 }).toContain('PAPI 2020');
+      expect(await page.getByTestId('request-edition').inputValue()).toBe('2020');
+
       // English: the same request, English words.
       await page.getByRole('button', { name: 'English' }).click();
       await expect.poll(() => request.innerText()).toContain('TO-DO REQUEST');

@@ -12,7 +12,7 @@ import { indicatorSetFromWorkbooks } from '../analysis/indicatorCatalogue';
 import { combinedIndicatorSource, indicatorSetSource, subComponentSource } from '../analysis/indicatorSources';
 import { defaultDepartments, defaultTemplate, provinceDepartments } from '../plan/departments';
 import { blankItem, blankTask, withIndicatorPlan, type FollowUpItem } from '../plan/followup';
-import { departmentRequest, indicatorEditions, ownedIndicators, requestRows, type RequestInput } from './departmentRequest';
+import { chosenEditions, departmentRequest, indicatorEditionChoices, indicatorEditions, ownedIndicators, requestRows, type RequestInput } from './departmentRequest';
 
 const table = loadShippedTable();
 const departments = provinceDepartments(defaultDepartments);
@@ -57,6 +57,30 @@ describe('a department’s indicators and request (PAPI 2024 Quảng Ninh, real 
   it('English rows: the same figures, vi-VN numbers only in Vietnamese', () => {
     const [row] = requestRows(departmentRequest(input('thanh-tra'), editions)[0], 'en', name, departments);
     expect(row).toMatchObject({ label: 'Responsiveness to citizen appeals', value: '0.42', role: 'Lead (suggested)' });
+  });
+});
+
+describe('the request for an edition the user chooses (PAPI Quảng Ninh, real figures)', () => {
+  const choices = indicatorEditionChoices(papi, table, defaultCatalogue, QN);
+
+  it('the editions offered are those with sub-dimension figures for Quảng Ninh, latest first: not PAPI 2023 (Quảng Ninh not ranked that year), nor 2021', () => {
+    expect(choices).toEqual([{ index: 'PAPI', years: [2024, 2022, 2020, 2019, 2018, 2017, 2016, 2015, 2014, 2013, 2012, 2011] }]);
+  });
+
+  it('by default the latest; a chosen edition is taken; one without figures (2023) or of an index not offered falls back to the latest', () => {
+    expect(chosenEditions(choices)).toEqual([{ index: 'PAPI', year: 2024 }]);
+    expect(chosenEditions(choices, { PAPI: 2020 })).toEqual([{ index: 'PAPI', year: 2020 }]);
+    expect(chosenEditions(choices, { PAPI: 2023 })).toEqual([{ index: 'PAPI', year: 2024 }]);
+    expect(chosenEditions(choices, { PCI: 2016 })).toEqual([{ index: 'PAPI', year: 2024 }]);
+  });
+
+  it('Thanh tra tỉnh’s request for PAPI 2020: that edition’s weak accountability sub-dimensions, national ranks among 63, change since 2019', () => {
+    const request = departmentRequest(input('thanh-tra'), chosenEditions(choices, { PAPI: 2020 }));
+    expect(request.map((g) => [g.index, g.year, g.component])).toEqual([['PAPI', 2020, 'accountability']]);
+    expect(requestRows(request[0], 'vi', name, departments).map((r) => [r.label, r.value, r.median, r.rank, r.change])).toEqual([
+      ['Hiệu quả tương tác với các cấp chính quyền', '1,93', '2,00', '48/63', '+0,06 (so với 2019)'],
+      ['Giải đáp khiếu nại, tố cáo, khúc mắc của người dân', '0,90', '0,96', '42/63', '−0,11 (so với 2019)'],
+    ]);
   });
 });
 

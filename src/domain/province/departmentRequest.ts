@@ -4,7 +4,8 @@
  *
  * Rules (one home for them):
  * - the edition: for each index with indicators (PCI base indicators imported from VCCI's workbooks, PAPI
- *   sub-dimensions), the latest edition in which the province has a figure on any indicator;
+ *   sub-dimensions), one of the editions in which the province has a figure on any indicator (`indicatorEditionChoices`)
+ *   — the one the user chose, else the latest; a chosen edition without such figures is not taken (the latest is);
  * - who owns an indicator: plan/owners.ts (`indicatorRef`, `ownedBy`) — its own line in the plan, else its
  *   component's owners, else the template's suggestion — as lead or co-owner, directly or through a predecessor;
  * - the request lists only owned indicators that are weak by analysis/indicators.ts (`weak` non-empty), grouped by
@@ -21,6 +22,7 @@ import type { ScoreTable } from '../table/dataset';
 import { departmentName, type AssignmentTemplate, type Department } from '../plan/departments';
 import { STATUS_LABELS, type FollowUpItem, type IndicatorPlan, type PlanTask } from '../plan/followup';
 import { indicatorRef, ownedBy, type Ownership } from '../plan/owners';
+import { own } from '../catalogue/own';
 
 export interface IndicatorEdition {
   index: string;
@@ -57,17 +59,36 @@ export interface RequestInput {
   template: AssignmentTemplate;
 }
 
-/** Per index with indicators, the latest edition in which the province has a figure on any indicator. */
-export function indicatorEditions(source: IndicatorSource, table: ScoreTable, catalogue: Catalogue, province: string): IndicatorEdition[] {
-  const editions: IndicatorEdition[] = [];
+/** The editions of an index in which the province has a figure on any indicator, latest first. */
+export interface IndicatorEditionChoice {
+  index: string;
+  years: number[];
+}
+
+/** Per index with indicators, every edition in which the province has a figure on any indicator, latest first. */
+export function indicatorEditionChoices(source: IndicatorSource, table: ScoreTable, catalogue: Catalogue, province: string): IndicatorEditionChoice[] {
+  const choices: IndicatorEditionChoice[] = [];
   for (const id of FOUR_INDICES) {
     const index = findIndex(catalogue, id);
     if (!index) continue;
-    const years = [...new Set([...table.years(index.id), ...importedYears(source, index.id, catalogue)])].sort((a, b) => b - a);
-    const year = years.find((y) => mainComponents(index, y).some((c) => source.defs(index.id, y, c.id).some((d) => source.figures(index.id, y, d.id).some((f) => f.unit === province && f.value !== null))));
-    if (year !== undefined) editions.push({ index: index.id, year });
+    const candidates = [...new Set([...table.years(index.id), ...importedYears(source, index.id, catalogue)])].sort((a, b) => b - a);
+    const years = candidates.filter((y) => mainComponents(index, y).some((c) => source.defs(index.id, y, c.id).some((d) => source.figures(index.id, y, d.id).some((f) => f.unit === province && f.value !== null))));
+    if (years.length) choices.push({ index: index.id, years });
   }
-  return editions;
+  return choices;
+}
+
+/**
+ * The edition per index: the chosen year where the province has indicator figures in it, else the latest (a year
+ * chosen for an index without figures that year, or for an index not offered, is not taken).
+ */
+export function chosenEditions(choices: readonly IndicatorEditionChoice[], chosen: Readonly<Record<string, number>> = {}): IndicatorEdition[] {
+  return choices.map(({ index, years }) => ({ index, year: years.includes(own(chosen, index) ?? NaN) ? own(chosen, index)! : years[0] }));
+}
+
+/** Per index with indicators, the latest edition in which the province has a figure on any indicator. */
+export function indicatorEditions(source: IndicatorSource, table: ScoreTable, catalogue: Catalogue, province: string): IndicatorEdition[] {
+  return chosenEditions(indicatorEditionChoices(source, table, catalogue, province));
 }
 
 /** Editions an indicator set holds for an index that the score table may lack (an imported PCI workbook). */

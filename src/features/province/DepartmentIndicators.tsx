@@ -1,7 +1,10 @@
 /**
  * On a department's page: the indicators it owns (plan/owners.ts through domain/province/departmentRequest.ts), and
  * its request "Việc cần làm" — only its own weak indicators with their figures and the plan's targets, deadlines and
- * tasks — printable (A4, print CSS) and as a .docx (ui/report/requestDocx.ts, `docx` loaded on click).
+ * tasks — printable (A4, print CSS) and as a .docx (ui/report/requestDocx.ts, `docx` loaded on click). The edition
+ * per index is the user's choice among those with indicator figures for the province (departmentRequest.ts
+ * `chosenEditions`, latest by default), kept in the address (`reqeditions=PAPI:2020`); both lists, the print and the
+ * .docx follow it.
  */
 import { useMemo, useState } from 'react';
 import { defaultCatalogue, findComponent, findIndex, getUnit, unitName } from '@/domain/catalogue/catalogue';
@@ -9,7 +12,7 @@ import type { Lang } from '@/domain/catalogue/types';
 import { defaultTemplate, type Department } from '@/domain/plan/departments';
 import type { FollowUpItem } from '@/domain/plan/followup';
 import { INDICATOR_RULE_LABELS, indicatorValueText } from '@/domain/analysis/indicators';
-import { departmentRequest, indicatorEditions, ownedIndicators, requestRows, type IndicatorGroup } from '@/domain/province/departmentRequest';
+import { chosenEditions, departmentRequest, indicatorEditionChoices, ownedIndicators, requestRows, type IndicatorGroup } from '@/domain/province/departmentRequest';
 import { issuingBody } from '@/domain/report/nationalHeading';
 import type { ScoreTable } from '@/domain/table/dataset';
 import { useIndicatorSource } from '@/data/indicators';
@@ -28,6 +31,19 @@ interface Props {
   department: Department | undefined;
   items: readonly FollowUpItem[];
   departments: readonly Department[];
+  /** The editions chosen, as the address keeps them ("PAPI:2020,PCI:2016"; '' = the latest of each). */
+  chosen: string;
+  onChoose(chosen: string): void;
+}
+
+/** "PAPI:2020,PCI:2016" → { PAPI: 2020, PCI: 2016 } (anything else in it is ignored). */
+export function readChosenEditions(text: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const part of text.split(',')) {
+    const m = /^([A-Z][A-Z_]{0,19}):(\d{4})$/.exec(part.trim());
+    if (m) out[m[1]] = Number(m[2]);
+  }
+  return out;
 }
 
 const groupHeading = (g: IndicatorGroup, lang: Lang) => {
@@ -59,7 +75,7 @@ export function requestDocument(groups: readonly IndicatorGroup[], lang: Lang, m
   };
 }
 
-export function DepartmentIndicators({ table, province, departmentId, department, items, departments }: Props) {
+export function DepartmentIndicators({ table, province, departmentId, department, items, departments, chosen, onChoose }: Props) {
   const lang = useLang();
   const s = REQUEST_STRINGS[lang];
   const source = useIndicatorSource(table);
@@ -68,7 +84,17 @@ export function DepartmentIndicators({ table, province, departmentId, department
     () => (source ? { source, table, catalogue: defaultCatalogue, province, departmentId, items, departments, template: defaultTemplate } : null),
     [source, table, province, departmentId, items, departments],
   );
-  const editions = useMemo(() => (source ? indicatorEditions(source, table, defaultCatalogue, province) : []), [source, table, province]);
+  const choices = useMemo(() => (source ? indicatorEditionChoices(source, table, defaultCatalogue, province) : []), [source, table, province]);
+  const editions = useMemo(() => chosenEditions(choices, readChosenEditions(chosen)), [choices, chosen]);
+  // The address keeps only choices other than the latest.
+  const choose = (index: string, year: number) =>
+    onChoose(
+      editions
+        .map((e) => (e.index === index ? { index, year } : e))
+        .filter((e) => e.year !== choices.find((c) => c.index === e.index)?.years[0])
+        .map((e) => `${e.index}:${e.year}`)
+        .join(','),
+    );
   const owned = useMemo(() => (input ? ownedIndicators(input, editions) : []), [input, editions]);
   const request = useMemo(() => (input ? departmentRequest(input, editions) : []), [input, editions]);
   if (!source) return null;
@@ -96,6 +122,26 @@ export function DepartmentIndicators({ table, province, departmentId, department
   return (
     <>
       <section className="department-indicators" aria-labelledby="dept-indicators-title" data-testid="department-indicators">
+        {choices.length > 0 && (
+          <div className="table-tools no-print request-editions">
+            {choices.map((c) => {
+              const label = findIndex(defaultCatalogue, c.index)?.label ?? c.index;
+              return (
+                <label key={c.index} className="inline-control request-edition">
+                  {s.edition} {label}
+                  <select value={editions.find((e) => e.index === c.index)?.year} onChange={(e) => choose(c.index, Number(e.target.value))} data-testid="request-edition" data-index={c.index}>
+                    {c.years.map((y, i) => (
+                      <option key={y} value={y}>
+                        {y}
+                        {i === 0 ? ` (${s.latest})` : ''}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              );
+            })}
+          </div>
+        )}
         <h3 id="dept-indicators-title" className="small-heading">
           {s.ownedTitle} {editionsText && <span className="note">({editionsText})</span>}
         </h3>

@@ -21,10 +21,13 @@ interface Props {
   scope: string;
   departmentId: string;
   onDepartment(id: string): void;
+  /** The request's editions as the address keeps them (DepartmentIndicators `readChosenEditions`). */
+  requestEditions: string;
+  onRequestEditions(chosen: string): void;
   indices: { definition: ProvinceIndexDef; scores: readonly Score[]; units: readonly LocalUnit[] }[];
 }
 
-export function DepartmentPageView({ province, provinceName, scope, departmentId, onDepartment, indices }: Props) {
+export function DepartmentPageView({ province, provinceName, scope, departmentId, onDepartment, requestEditions, onRequestEditions, indices }: Props) {
   const lang = useLang();
   const s = STRINGS[lang];
   const available = useAvailableIndices();
@@ -141,7 +144,7 @@ export function DepartmentPageView({ province, provinceName, scope, departmentId
             <p className="note">* {s.amongLoaded}</p>
           </div>
         </div>
-        {table && chosen && <DepartmentIndicators table={table} province={province} departmentId={chosen} department={department} items={planItems} departments={departments} />}
+        {table && chosen && <DepartmentIndicators table={table} province={province} departmentId={chosen} department={department} items={planItems} departments={departments} chosen={requestEditions} onChoose={onRequestEditions} />}
         </>
       )}
     </section>

@@ -137,7 +137,7 @@ export default function InsideProvince() {
           {analysis && <UnitProfile def={current.definition} analysis={analysis} units={units} />}
         </>
       )}
-      <DepartmentPageView province={province} provinceName={provinceName} scope={scope} departmentId={extra.dept ?? ''} onDepartment={(d) => setExtra('dept', d)} indices={indices} />
+      <DepartmentPageView province={province} provinceName={provinceName} scope={scope} departmentId={extra.dept ?? ''} onDepartment={(d) => setExtra('dept', d)} requestEditions={extra.reqeditions ?? ''} onRequestEditions={(v) => setExtra('reqeditions', v)} indices={indices} />
     </div>
   );
 }

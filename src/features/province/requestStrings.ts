@@ -17,6 +17,8 @@ export const REQUEST_STRINGS = {
     asSubIndex: 'như chỉ số thành phần',
     print: 'In việc cần làm',
     docx: 'Tải việc cần làm (.docx)',
+    edition: 'Kỳ',
+    latest: 'mới nhất',
   },
   en: {
     ownedTitle: 'Indicators this department owns',
@@ -35,5 +37,7 @@ export const REQUEST_STRINGS = {
     asSubIndex: 'as its sub-index',
     print: 'Print the to-do request',
     docx: 'Download the to-do request (.docx)',
+    edition: 'Edition of',
+    latest: 'latest',
   },
 } as const;

@@ -80,6 +80,8 @@ for (const phone of [undefined, { width: 390, height: 844 }]) {
       await task.getByTestId('task-indicator').selectOption('e_governance.e_responsiveness');
       await task.getByTestId('task-deadline').fill('2025-09-30');
       await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('chiso-assignments')!).state.items['22|PAPI|2024|e_governance'].tasks[0]?.indicator)).toBe('e_governance.e_responsiveness');
+      // The A4 assignment sheet names it under the task.
+      expect(await page.getByTestId('sheet-task-indicator').first().textContent()).toBe(`Chỉ tiêu: ${E_RESPONSIVENESS}`);
 
       // The plan as .xlsx: the task names its indicator; the indicator's line is a row of its own with its owner, target in its unit and deadline.
       const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);

@@ -100,6 +100,7 @@ export function PrintSheet({ rows, index, year, unit, departments, preview, indi
                     </td>
                     <td colSpan={2} data-label="Nhiệm vụ">
                       <span className="sheet-task-title">{task.title || <span className="blank">(chưa ghi nội dung)</span>}</span>
+                      {task.indicator && <div className="sheet-note" data-testid="sheet-task-indicator">Chỉ tiêu: {indicatorsOf(r.component.id).find((x) => x.def.id === task.indicator)?.def.label.vi ?? task.indicator}</div>}
                     </td>
                     <td data-label={labels[3]}>{task.lead ? departmentName(departments, task.lead, 'vi') : leadName ? <span className="blank">như trên</span> : ''}</td>
                     <td data-label={labels[4]}>{task.coOwners.map((c) => departmentName(departments, c, 'vi')).join('; ')}</td>
@@ -114,15 +115,19 @@ export function PrintSheet({ rows, index, year, unit, departments, preview, indi
                 ))}
                 {Object.entries(r.item.indicators).map(([id, line]) => {
                   // An indicator's own line of the plan (its owner, target in its unit, deadline), under its sub-index.
-                  const def = indicatorsOf(r.component.id).find((x) => x.def.id === id)?.def;
+                  const known = indicatorsOf(r.component.id).find((x) => x.def.id === id);
+                  const def = known?.def;
+                  // Its owner is owners.ts's: named when it is the indicator's own (the line's, or the template's rule), else as the sub-index ("như trên").
+                  const owners = known?.owners;
+                  const ownerName = (o: { department: string; basis: string }) => `${departmentName(departments, o.department, 'vi')}${o.basis === 'suggested' ? ' (gợi ý)' : ''}`;
                   return (
                     <tr key={id} className="sheet-task sheet-indicator" data-testid="sheet-indicator" data-key={`${r.component.id}@${id}`}>
                       <td className="num" data-label={labels[0]}></td>
                       <td colSpan={2} data-label="Chỉ tiêu">
                         Chỉ tiêu: {def?.label.vi ?? id}
                       </td>
-                      <td data-label={labels[3]}>{line.lead ? departmentName(departments, line.lead, 'vi') : leadName ? <span className="blank">như trên</span> : ''}</td>
-                      <td data-label={labels[4]}>{line.coOwners.map((c) => departmentName(departments, c, 'vi')).join('; ')}</td>
+                      <td data-label={labels[3]}>{owners?.ownLevel && owners.lead ? ownerName(owners.lead) : leadName ? <span className="blank">như trên</span> : ''}</td>
+                      <td data-label={labels[4]}>{owners?.ownLevel ? owners.coOwners.map(ownerName).join('; ') : ''}</td>
                       <td className="num" data-label={labels[5]}>{line.target === null ? '' : def ? indicatorValueText(def, line.target, 'vi') : vn(line.target)}</td>
                       <td className="num date" data-label={labels[6]}>{date(line.deadline)}</td>
                       <td data-label={labels[7]}></td>

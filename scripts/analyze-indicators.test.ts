@@ -31,7 +31,7 @@ describe('analyze --indicators', () => {
       median: 1.053492,
       best: 1.498273,
       bestUnit: '24',
-      bestUnitName: 'Bac Giang',
+      bestUnitName: 'Bắc Giang', // as the catalogue writes it, in either language (issue 18)
       rank: 57,
       rankOutOf: 63,
       previousYear: 2015,

@@ -38,7 +38,7 @@ describe('analyze CLI', () => {
   }, 30_000);
   it('the rank table (no --province): each row carries its rank range (PAPI 2023 Thái Nguyên 2nd: 2–4); the published sample size with its page', () => {
     const e = JSON.parse(run('--index', 'PAPI', '--year', '2023', '--json').stdout);
-    expect(e.rows.find((r: { name: string }) => r.name === 'Thai Nguyen')).toMatchObject({ rank: 2, rankRange: { low: 2, high: 4 } });
+    expect(e.rows.find((r: { name: string }) => r.name === 'Thái Nguyên')).toMatchObject({ rank: 2, rankRange: { low: 2, high: 4 } });
     expect(e.sample).toMatchObject({ value: 19536 });
     expect(run('--index', 'PAPI', '--year', '2023').stdout).toContain('Second column: rank range (with weights moved ±20% and the printed precision; sensitivity of the method, not sampling error)');
   }, 30_000);

@@ -165,10 +165,10 @@ export function editionTable(table: ScoreTable, index: string, year: number, lan
   const edition = editionOf(catalogue, index, year);
   const rows = result.rows
     .filter((r) => !r.notRanked && (r.value !== null || r.rank !== null))
-    .map((r) => ({ unit: r.unit, name: unitName(catalogue, r.unit, lang), value: r.value, rank: r.rank, rankBasis: r.rankBasis, rankOutOf: r.rankOutOf, rankRange: r.rankRange ?? null, tier: r.tier ? { id: r.tier.id, label: r.tier[lang], source: r.tierSource, basis: r.tierBasis } : null }));
+    .map((r) => ({ unit: r.unit, name: unitName(catalogue, r.unit, 'vi'), value: r.value, rank: r.rank, rankBasis: r.rankBasis, rankOutOf: r.rankOutOf, rankRange: r.rankRange ?? null, tier: r.tier ? { id: r.tier.id, label: r.tier[lang], source: r.tierSource, basis: r.tierBasis } : null }));
   const notRanked = result.rows
     .filter((r) => r.notRanked)
-    .map((r) => ({ unit: r.unit, name: unitName(catalogue, r.unit, lang), text: notRankedText(catalogue, r.notRanked!, index, year, lang), reason: r.notRanked!.reason, source: r.notRanked!.source }));
+    .map((r) => ({ unit: r.unit, name: unitName(catalogue, r.unit, 'vi'), text: notRankedText(catalogue, r.notRanked!, index, year, lang), reason: r.notRanked!.reason, source: r.notRanked!.source }));
   const missing = result.rows.filter((r) => !r.notRanked && r.value === null && r.rank === null).map((r) => r.unit);
   return { index, year, coverage: result.coverage, rows, notRanked, notLoaded: missing, groups: edition?.groups ?? null, sample: edition?.sample ?? null };
 }
@@ -254,7 +254,7 @@ async function indicatorsFor(table: ScoreTable, index: string, year: number, uni
       throw new Error(lang === 'vi' ? 'Tệp chỉ tiêu có lỗi không được dùng (sửa các ô, dòng nêu ở trên).' : 'Indicator files with errors are not used (fix the cells or rows above).');
     }
     for (const r of reads) {
-      if (r.kind === 'province-table' && r.province !== unit) process.stderr.write(`${r.file}: notice: ${lang === 'vi' ? `bảng chỉ tiêu của ${unitName(catalogue, r.province ?? '', lang)}, không phải tỉnh được hỏi` : `an indicator table of ${unitName(catalogue, r.province ?? '', lang)}, not the province asked for`}\n`);
+      if (r.kind === 'province-table' && r.province !== unit) process.stderr.write(`${r.file}: notice: ${lang === 'vi' ? `bảng chỉ tiêu của ${unitName(catalogue, r.province ?? '', 'vi')}, không phải tỉnh được hỏi` : `an indicator table of ${unitName(catalogue, r.province ?? '', 'vi')}, not the province asked for`}\n`);
       if (r.province === unit && r.year === year) for (const u of r.unmatched) unmatched.push({ file: r.file, place: u.place[lang], label: u.label || u.code, component: u.component, value: u.value, printed: u.printed });
     }
     sources.push(indicatorSetSource(set, catalogue));
@@ -267,7 +267,7 @@ async function indicatorsFor(table: ScoreTable, index: string, year: number, uni
     const lead = ownersOf(indicatorRef(def, year), { table, province: unit, items: [], departments, template: defaultTemplate }).lead;
     return lead ? { id: lead.department, name: departmentName(departments, lead.department, lang), basis: lead.basis } : null;
   };
-  return { rows: components.flatMap((component) => indicatorReportRows(indicatorStandings(source, index, year, component, unit), lang, (u) => unitName(catalogue, u, lang), ownerOf)), unmatched };
+  return { rows: components.flatMap((component) => indicatorReportRows(indicatorStandings(source, index, year, component, unit), lang, (u) => unitName(catalogue, u, 'vi'), ownerOf)), unmatched };
 }
 
 /** Weak indicators under each sub-index, by how far behind (text output). */

@@ -213,7 +213,7 @@ describe('npm run import … --new-structure: an edition whose components differ
     const edition = JSON.parse(analyze('--index', 'PCI', '--year', '2025', '--with', out, '--json').stdout);
     expect(edition.coverage).toMatchObject({ loaded: 34, expected: 34, complete: true });
     expect(edition.rows).toHaveLength(34);
-    expect(edition.rows[0]).toMatchObject({ name: 'Dak Lak', value: 74.63, rank: 1, rankBasis: 'official', rankOutOf: 34 });
+    expect(edition.rows[0]).toMatchObject({ name: 'Đắk Lắk', value: 74.63, rank: 1, rankBasis: 'official', rankOutOf: 34 });
 
     const a = analyze('--index', 'PCI', '--year', '2025', '--province', 'Quảng Ninh', '--with', out, '--json');
     expect(a.status).toBe(0);

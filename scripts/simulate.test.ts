@@ -16,6 +16,15 @@ describe('simulate CLI', () => {
     expect(out.tier).toMatchObject({ basis: 'observed-floor' });
   }, 30_000);
 
+  it('text: a change too small for two decimals is printed with the digits that show it (PCI 2016 Tây Ninh, 0.0012 behind the 19th: +0.001 on labour training takes it to 19th), the sub-index by name', () => {
+    const result = run('--index', 'PCI', '--year', '2016', '--province', 'Tây Ninh', '--set', 'labour_training=+0.001');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('PCI 2016 — Tây Ninh — what-if (derived, not published)');
+    expect(result.stdout).toContain('composite 60.14 → 60.14 (+0.0020)   rank 19 (national)');
+    expect(result.stdout).toContain('Labour training (labour_training): +0.0010');
+    expect(result.stdout).not.toContain('+0.00\n');
+  }, 30_000);
+
   it('--target-rank 50: the proposal (component → change) re-simulated is 50th or better', () => {
     const result = run('--index', 'PCI', '--year', '2016', '--province', 'Hà Giang', '--target-rank', '50', '--json');
     expect(result.status).toBe(0);

@@ -9,6 +9,7 @@
  * Unknown index, province, year or component → a clear message and exit code 2. No logic of its own:
  * it calls src/domain/analysis/whatIf.ts and src/domain/analysis/targetFinder.ts.
  */
+import { formatGap } from '@/domain/analysis/gap';
 import { findComponent, findIndex, mainComponents, resolveUnit, unitName, defaultCatalogue as catalogue } from '@/domain/catalogue/catalogue';
 import { findTargets } from '@/domain/analysis/targetFinder';
 import { readRequest, simulate, type ComponentRequest, type WhatIfResult } from '@/domain/analysis/whatIf';
@@ -101,13 +102,15 @@ function main(): number {
     process.stdout.write(JSON.stringify(out, null, 2) + '\n');
     return 0;
   }
+  const componentLabel = (id: string) => `${findComponent(ix, id)?.en ?? id} (${id})`;
   const mark = out.rankBasis === 'among-loaded' ? '* (among loaded provinces, not a national rank)' : '(national)';
   process.stdout.write(
     [
       `${ix.id} ${year} — ${unitName(catalogue, unit.id, 'vi')} — what-if (derived, not published)`,
-      `  composite ${out.baseComposite?.toFixed(2)} → ${out.composite?.toFixed(2)}   rank ${out.rank} ${mark}   tier ${out.tier ? `${out.tier.en} (${out.tier.basis})` : '—'}`,
-      ...Object.entries(changes).map(([c, d]) => `  ${c}: ${d > 0 ? '+' : ''}${d.toFixed(2)}`),
-      ...result.changes.filter((c) => c.clampedBy).map((c) => `  ! ${c.component}: ${c.requested} limited to ${c.delta} by the ${c.clampedBy === 'best' ? "edition's best score" : 'scale'}`),
+      `  composite ${out.baseComposite?.toFixed(2)} → ${out.composite?.toFixed(2)}${out.baseComposite != null && out.composite != null && out.composite !== out.baseComposite ? ` (${out.composite > out.baseComposite ? '+' : ''}${formatGap(out.composite - out.baseComposite, 'en')})` : ''}   rank ${out.rank} ${mark}   tier ${out.tier ? `${out.tier.en} (${out.tier.basis})` : '—'}`,
+      // A change is printed as a gap is (gap.ts): enough digits never to show a change that is not zero as 0.00.
+      ...Object.entries(changes).map(([c, d]) => `  ${componentLabel(c)}: ${d > 0 ? '+' : ''}${formatGap(d, 'en')}`),
+      ...result.changes.filter((c) => c.clampedBy).map((c) => `  ! ${componentLabel(c.component)}: ${c.requested} limited to ${c.delta} by the ${c.clampedBy === 'best' ? "edition's best score" : 'scale'}`),
     ].join('\n') + '\n',
   );
   return 0;

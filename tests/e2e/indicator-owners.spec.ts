@@ -11,6 +11,11 @@ import type { Browser, Page } from 'playwright-core';
 import { strFromU8, unzipSync } from 'fflate';
 import * as XLSX from '@e965/xlsx';
 import { artifactDir, launch, newPage, openApp } from './browser';
+import { fixtureSheets } from '../fixtures/indicatorWorkbook';
+import { defaultCatalogue } from '@/domain/catalogue/catalogue';
+import { readIndicatorWorkbook } from '@/domain/import/indicatorWorkbook';
+import { sheetCell } from '@/domain/import/sourceTable';
+import { blankItem, blankTask, withIndicatorPlan } from '@/domain/plan/followup';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -206,6 +211,96 @@ for (const phone of [undefined, { width: 390, height: 844 }]) {
       await page.getByRole('button', { name: 'English' }).click();
       await expect.poll(() => request.innerText()).toContain('TO-DO REQUEST');
       expect(await request.innerText()).toContain('Responsiveness');
+      await context.close();
+    }, 120_000);
+  });
+}
+
+/**
+ * PCI base indicators in the plan's exports: the definitions come from a workbook saved in IndexedDB (the LAYOUT
+ * FIXTURE of tests/fixtures/indicatorWorkbook.ts — labels as VCCI prints them, indicator values NOT published figures),
+ * read lazily; the export is clicked as soon as the follow-up shows and must wait for them: labels, never codes.
+ */
+const LURC = '% DN có mặt bằng kinh doanh và có Giấy chứng nhận quyền sử dụng đất';
+const LURC_DAYS = 'Số ngày chờ đợi để được cấp Giấy CNQSDĐ (trung vị)';
+const LAND_TASK = 'Rút ngắn thời gian cấp Giấy CNQSDĐ lần đầu';
+for (const phone of [undefined, { width: 390, height: 844 }]) {
+  describe(`PCI indicators in the plan's exports (${phone ? '390×844' : 'desktop'})`, () => {
+    it('a saved PCI 2016 workbook: the .xlsx and .docx name the task\'s indicator and the line\'s, with its own owner and a share target as a percentage', async () => {
+      const book = readIndicatorWorkbook(
+        fixtureSheets(2016).map((sh) => ({ kind: 'sheet' as const, name: sh.name, rows: sh.rows, place: (r: number, c: number) => ({ vi: sheetCell(sh.name, r, c), en: sheetCell(sh.name, r, c) }) })),
+        'PCI_2016.xlsx',
+        2016,
+        defaultCatalogue,
+      );
+      const record = { version: 1, id: 'plan-2016', fileName: 'PCI_2016.xlsx', date: '2026-12-01T00:00:00.000Z', kind: 'vcci-workbook', index: 'PCI', year: 2016, book, unmatched: [] };
+      const item = {
+        ...withIndicatorPlan({ ...blankItem('22', 'PCI', 2016, 'land_access'), lead: 'so-tnmt', deadline: '2017-09-30' }, 'land_access.LURC', { lead: 'tt-pvhcc', coOwners: [], target: 0.55, deadline: '2017-06-30' }),
+        tasks: [{ ...blankTask('t1'), title: LAND_TASK, lead: 'so-tnmt', deadline: '2017-03-31', indicator: 'land_access.LURC_days' }],
+      };
+      const { page, context } = await newPage(browser, { phone });
+      await openApp(page, '?tab=rankings&index=PCI&year=2016');
+      await page.evaluate(
+        ([record, item]) =>
+          new Promise<void>((resolve, reject) => {
+            localStorage.setItem('chiso-assignments', JSON.stringify({ state: { items: { [(item as { id: string }).id]: item }, departments: {} }, version: 4 }));
+            const req = indexedDB.open('keyval-store');
+            req.onupgradeneeded = () => req.result.createObjectStore('keyval');
+            req.onerror = () => reject(req.error);
+            req.onsuccess = () => {
+              const tx = req.result.transaction('keyval', 'readwrite');
+              tx.objectStore('keyval').put(record, 'chiso:indicator-import:plan-2016');
+              tx.oncomplete = () => {
+                req.result.close();
+                resolve();
+              };
+              tx.onerror = () => reject(tx.error);
+            };
+          }),
+        [record, item] as const,
+      );
+      // The saved workbook is read slowly (2 s, as on a busy phone), so the export is clicked before the view has it.
+      await context.addInitScript(() => {
+        const get = IDBObjectStore.prototype.get;
+        const onsuccess = Object.getOwnPropertyDescriptor(IDBRequest.prototype, 'onsuccess')!;
+        IDBObjectStore.prototype.get = function (this: IDBObjectStore, key: IDBValidKey | IDBKeyRange) {
+          const request = get.call(this, key);
+          if (typeof key === 'string' && key.startsWith('chiso:indicator-import:')) {
+            Object.defineProperty(request, 'onsuccess', {
+              set(fn: (e: Event) => void) {
+                onsuccess.set!.call(request, (e: Event) => setTimeout(() => fn.call(request, e), 2000));
+              },
+              get: () => onsuccess.get!.call(request),
+            });
+          }
+          return request;
+        };
+      });
+      await openApp(page, '?tab=followup&index=PCI&year=2016&province=22');
+      // Clicked at once: the export awaits the saved workbook's definitions.
+      const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
+      const book_ = XLSX.read(readFileSync((await xlsxDownload.path())!));
+      const aoa = XLSX.utils.sheet_to_json<string[]>(book_.Sheets[book_.SheetNames[0]], { header: 1, defval: '' }).map((r) => r.map(String));
+      const taskRow = aoa.find((r) => r[2].startsWith(LAND_TASK))!;
+      expect(taskRow.slice(1, 6)).toEqual(['PCI — Tiếp cận đất đai', `${LAND_TASK}\nChỉ tiêu: ${LURC_DAYS}`, 'Sở Tài nguyên và Môi trường', '', '31/03/2017']);
+      const lineRow = aoa.find((r) => r[2] === `Chỉ tiêu: ${LURC}`)!;
+      expect(lineRow.slice(1, 7)).toEqual(['PCI — Tiếp cận đất đai', `Chỉ tiêu: ${LURC}`, 'Trung tâm Phục vụ hành chính công tỉnh', '', '30/06/2017', '55 % (PCI 2017)']);
+      expect(aoa.flat().join(' ')).not.toMatch(/land_access\.|LURC_days/);
+
+      const [docxDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-docx').click()]);
+      const paragraphs = docxParagraphs(readFileSync((await docxDownload.path())!));
+      expect(paragraphs[paragraphs.indexOf(LAND_TASK) + 1]).toBe(`Chỉ tiêu: ${LURC_DAYS}`);
+      const line = paragraphs.indexOf(`Chỉ tiêu: ${LURC}`);
+      expect(paragraphs.slice(line + 1, line + 5)).toEqual(['Trung tâm Phục vụ hành chính công tỉnh', '', '30/06/2017', '55 % (PCI 2017)']);
+
+      // The quarterly report's A4 view, opened by its permalink (the workbook read slowly again): printed once loaded.
+      await openApp(page, '?tab=followup&index=PCI&year=2016&province=22&print=report');
+      const reportLine = page.locator('[data-testid="report-row"][data-indicator="land_access.LURC"]');
+      await reportLine.waitFor({ timeout: 30_000 });
+      expect((await reportLine.innerText()).replace(/\s+/g, ' ')).toContain(`Chỉ tiêu: ${LURC} Trung tâm Phục vụ hành chính công tỉnh 30/06/2017 55 % (PCI 2017)`);
+      expect(await page.getByTestId('report-sheet').innerText()).toContain(`Chỉ tiêu: ${LURC_DAYS}`);
+      if (phone) expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
+      await page.getByTestId('report-sheet').screenshot({ path: `${artifactDir()}/report-pci-indicator-${phone ? '390' : 'desktop'}.png` });
       await context.close();
     }, 120_000);
   });

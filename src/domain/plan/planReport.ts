@@ -24,7 +24,7 @@ import { departmentName, type Department } from './departments';
 import { TARGET_STATUS_LABELS } from './targetStatus';
 import { checkTarget, isOverdue, STATUS_LABELS, type FollowUpItem, type ItemStatus, type PlanTask, type ProgressNote, type TargetCheck } from './followup';
 import type { Lang } from '../catalogue/types';
-import { indicatorRef, ownersOf, type Owners, type OwnersContext } from './owners';
+import { indicatorRef, ownersOf, type Owner, type Owners, type OwnersContext } from './owners';
 import { indicatorValueText, type IndicatorDef } from '../analysis/indicators';
 import { own } from '../catalogue/own';
 
@@ -164,7 +164,7 @@ export function planTableRows(items: readonly FollowUpItem[], catalogue: Catalog
       const def = defs.find((d) => d.id === id);
       const ref = def ? indicatorRef(def, item.year) : { index: item.index, year: item.year, component: item.component, indicator: id };
       const owners = ownersOf(ref, ctx);
-      const ownerName = (o: { department: string; basis: string }) => `${departmentName(departments, o.department, lang)}${o.basis === 'suggested' ? (lang === 'vi' ? ' (gợi ý)' : ' (suggested)') : ''}`;
+      const ownerName = (o: Owner) => ownerText(o, departments, lang);
       const target = line.target === null ? '' : `${def ? indicatorValueText(def, line.target, lang) : number(line.target, lang)} (${indexLabel} ${item.targetYear})`;
       rows.push({
         stt: rows.length + 1,
@@ -188,6 +188,11 @@ export function planTableRows(items: readonly FollowUpItem[], catalogue: Catalog
     }
   }
   return rows;
+}
+
+/** An owner as the plan prints it: the department's name, a suggestion marked as one ("Sở Nội vụ (gợi ý)"). */
+export function ownerText(owner: Owner, departments: readonly Department[], lang: Lang): string {
+  return `${departmentName(departments, owner.department, lang)}${owner.basis === 'suggested' ? (lang === 'vi' ? ' (gợi ý)' : ' (suggested)') : ''}`;
 }
 
 const orderOf = (defs: readonly IndicatorDef[], id: string) => {

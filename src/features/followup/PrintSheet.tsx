@@ -9,6 +9,8 @@ import { defaultCatalogue } from '@/domain/catalogue/catalogue';
 import { departmentName, type Department } from '@/domain/plan/departments';
 import { STATUS_LABELS, type FollowUpIndicator, type FollowUpRow } from '@/domain/plan/followup';
 import { indicatorValueText } from '@/domain/analysis/indicators';
+import { ownerText } from '@/domain/plan/planReport';
+import type { Owner } from '@/domain/plan/owners';
 import type { IndexDef, Unit } from '@/domain/catalogue/types';
 import { formatNumber, formatRank } from '@/ui/i18n';
 import { SheetHeader } from '@/ui/SheetHeader';
@@ -119,7 +121,7 @@ export function PrintSheet({ rows, index, year, unit, departments, preview, indi
                   const def = known?.def;
                   // Its owner is owners.ts's: named when it is the indicator's own (the line's, or the template's rule), else as the sub-index ("như trên").
                   const owners = known?.owners;
-                  const ownerName = (o: { department: string; basis: string }) => `${departmentName(departments, o.department, 'vi')}${o.basis === 'suggested' ? ' (gợi ý)' : ''}`;
+                  const ownerName = (o: Owner) => ownerText(o, departments, 'vi');
                   return (
                     <tr key={id} className="sheet-task sheet-indicator" data-testid="sheet-indicator" data-key={`${r.component.id}@${id}`}>
                       <td className="num" data-label={labels[0]}></td>

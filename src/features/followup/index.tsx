@@ -3,6 +3,7 @@
  * edition, deadline, status and notes; the template as a suggestion; the loop closed with the next
  * edition's data; a department view; plan export/import; the printable A4 sheet (Vietnamese).
  */
+import { useMemo } from 'react';
 import { adoptSuggestion } from '@/domain/plan/followup';
 import { useAssignments } from '@/state/assignments';
 import { useView } from '@/state/view';
@@ -28,6 +29,8 @@ export default function FollowUp() {
   const saveItem = useAssignments((st) => st.saveItem);
   const { selection, province, year, rows, items, edits, departments, assignable, targetYear } = useFollowUp();
   const indicatorsOf = useFollowUpIndicators(selection?.table ?? null, province, selection?.index.id ?? null, year, items, departments, selection?.catalogue);
+  // One array per plan: the quarterly report's view loads the plan's indicators again whenever it changes.
+  const itemList = useMemo(() => Object.values(items), [items]);
   if (!selection) return null;
   if (year === null) return <p>{s.noYear}</p>;
   const { index, unit, table } = selection;
@@ -46,7 +49,7 @@ export default function FollowUp() {
             {p.print}
           </button>
         </div>
-        <QuarterlyReportSheet items={Object.values(items)} table={table} unit={unit} province={province} departments={departments} title={`Kế hoạch nâng cao các chỉ số — ${unit?.vi ?? province}`} />
+        <QuarterlyReportSheet items={itemList} table={table} unit={unit} province={province} departments={departments} title={`Kế hoạch nâng cao các chỉ số — ${unit?.vi ?? province}`} />
       </>
     );
   }
@@ -88,11 +91,11 @@ export default function FollowUp() {
         </div>
         <ItemsTable rows={rows} assignable={assignable} departments={departments} />
         <TasksPanel rows={rows} assignable={assignable} departments={departments} indicatorsOf={indicatorsOf} />
-        <OfficeExports rows={rows} items={Object.values(items)} table={table} index={index} year={year} unit={unit} province={province} departments={departments} />
+        <OfficeExports rows={rows} items={itemList} table={table} index={index} year={year} unit={unit} province={province} departments={departments} />
         <p className="note template-note" data-testid="template-note">
           {s.templateNote}
         </p>
-        <DepartmentView table={table} items={Object.values(items)} departments={departments} province={province} />
+        <DepartmentView table={table} items={itemList} departments={departments} province={province} />
         <PlanTransfer />
         <DepartmentsEditor province={province} provinceName={unit?.[lang] ?? province} edits={edits} departments={departments} year={targetYear ?? year + 1} />
       </section>

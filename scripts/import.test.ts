@@ -45,13 +45,14 @@ describe('npm run import: a near miss is never taken silently', () => {
   const file = join(dir, 'pci-2016.csv');
   writeFileSync(file, ['Tỉnh/Thành phố,Điểm số PCI,Xếp hạng', ...rows.map((r) => `${r.printed},${r.total},${r.rank}`)].join('\n') + '\n');
   const qnLine = rows.findIndex((r) => r.province === 'Quảng Ninh') + 2;
-  it('"Quảng Nình": an error at its line naming the guess, the row left out, exit 1; "Đắc Lắc" read as Đắk Lắk without a word', () => {
+  const dlLine = rows.findIndex((r) => r.province === 'Đắk Lắk') + 2;
+  it('"Quảng Nình": an error at its line naming the guess, the row left out, exit 1; "Đắc Lắc" read as Đắk Lắk, said once (not a problem)', () => {
     const out = join(dir, 'out.csv');
     const r = run('--index', 'PCI', '--year', '2016', file, '--out', out, '--lang', 'vi');
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`pci-2016.csv:${qnLine}:1: error: Có phải Quảng Ninh? "Quảng Nình" gần giống Quảng Ninh`);
     expect(r.stderr).toContain('để nhận các tên đoán gần đúng ở trên: --accept-guesses');
-    expect(r.stderr).not.toContain('Đắc Lắc');
+    expect(r.stderr.split('\n').filter((l) => l.includes('Đắc Lắc'))).toEqual([`  Tên viết khác đã hiểu: “Đắc Lắc” → Đắk Lắk (cách viết cũ) — ${file}: dòng ${dlLine}, cột 1`]);
     const csv = readFileSync(out, 'utf8');
     expect(csv).toContain('PCI,2016,Đắk Lắk,total,58.623993,28,');
     expect(csv).not.toContain('Quảng Ninh');
@@ -63,6 +64,18 @@ describe('npm run import: a near miss is never taken silently', () => {
     expect(r.stderr).toContain(`pci-2016.csv:${qnLine}:1: warning: "Quảng Nình" read as Quang Ninh (a near miss, guess accepted)`);
     expect(readFileSync(out, 'utf8')).toContain('PCI,2016,Quảng Ninh,total,65.595551,2,');
     expect(validateFiles([out])).toMatchObject({ errors: 0, rows: 63 });
+    // In English too, and the exit code is the table's own: a spelling read is never a problem.
+    expect(r.stderr).toContain(`  Names read from another spelling: “Đắc Lắc” → Dak Lak (older spelling) — ${file}: line ${dlLine}, column 1`);
+  });
+  it('--compare --json: the note in the JSON, once per name ({ written, unit, province, spelling, place, note })', () => {
+    const r = run('--index', 'PCI', '--year', '2016', file, '--compare', '--json', '--accept-guesses', '--lang', 'vi');
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout) as { same: number; spellings: unknown[] };
+    expect(json.same).toBe(63);
+    // VCCI's workbook prints "BRVT" and "TT-Huế" (variants); "Đắc Lắc" is the older spelling put in.
+    expect(json.spellings).toHaveLength(3);
+    expect(json.spellings).toContainEqual({ written: 'Đắc Lắc', unit: '66', province: 'Đắk Lắk', spelling: 'older', place: `${file}: line ${dlLine}, column 1`, note: '“Đắc Lắc” → Đắk Lắk (cách viết cũ)' });
+    expect(json.spellings).toContainEqual(expect.objectContaining({ written: 'TT-Huế', unit: '46', spelling: 'variant', note: '“TT-Huế” → Thừa Thiên Huế (cách viết khác)' }));
   });
 });
 

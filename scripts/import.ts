@@ -35,7 +35,8 @@ import { foldText } from '@/domain/catalogue/text';
 import { problem } from '@/domain/import/problems';
 import { MIN_PROVINCE_ROWS } from '@/domain/import/sourceTable';
 import type { Localised, Problem, Score } from '@/domain/catalogue/types';
-import { analyseInspected, declareStructure, inspectTables, placeOfScore } from '@/data/importParsing';
+import { analyseInspected, declareStructure, inspectTables, placeOfLocation, placeOfScore, type SpellingReadPlaced } from '@/data/importParsing';
+import { SPELLINGS_READ_TITLE, spellingReadText } from '@/domain/import/unitNames';
 import { diffImport } from '@/domain/import/importChecks';
 import { parseScoresCsv } from '@/domain/import/parse';
 import { overlayScores } from '@/domain/table/dataset';
@@ -218,6 +219,8 @@ async function main(): Promise<number> {
     console.error(`  ${vi ? 'cấu trúc mới' : 'new structure'} ${index.id} ${s.year}: ${s.components.map((c) => `${c.vi} (${c.id}, ${c.min}–${c.max}${c.continues?.length ? `; ${vi ? 'tiếp nối' : 'continues'} ${c.continues.join(', ')}` : ''})`).join('; ')}`);
     console.error(`  ${vi ? 'thay đổi phương pháp' : 'method break'} ${s.year}: ${structureBreak(s)[lang]}`);
   }
+  // Names taken through another spelling: said once per name, what was read as what (never a problem, exit code unchanged).
+  for (const read of result.spellings) console.error(`  ${SPELLINGS_READ_TITLE[lang]}: ${spellingReadText(catalogue, read)[lang]} — ${file}: ${read.place[lang]}`);
   const problems = result.problems;
   for (const p of problems) console.error(formatProblem(p, lang));
   const errors = problems.filter((p) => p.severity === 'error');
@@ -250,7 +253,7 @@ async function main(): Promise<number> {
   if (args.compare) {
     const loaded = loadedWith(withFiles, lang);
     if (!loaded) return 2;
-    const comparison = compareWithLoaded(result, loaded, file);
+    const comparison = compareWithLoaded(result, loaded, file, catalogue, lang);
     if (args.json) process.stdout.write(`${JSON.stringify(comparison, null, 1)}\n`);
     else process.stdout.write(comparisonText(comparison, lang));
     if (!args.out) return leftOutCode;
@@ -283,6 +286,8 @@ interface Converted {
   rows: Score[];
   mapping: ColumnMatch[];
   problems: Problem[];
+  /** Province names taken through another spelling ("Đắc Lắc" → Đắk Lắk), once per name (unitNames.ts). */
+  spellings: SpellingReadPlaced[];
   sheet?: string;
   /** Where each figure sits in the file, in the file's own terms (line and column, sheet and cell, page and line). */
   placeOf(score: Score): Localised;
@@ -315,10 +320,12 @@ interface Comparison {
   /** Of the same figures, those the file brings with more digits (kept by default in the app). */
   sameWithMoreDigits: number;
   different: { province: string; component: string; loaded: number | null; incoming: number | null; loadedRank?: number | null; incomingRank?: number | null; loadedSource: string; incomingSource: string }[];
+  /** Province names read through another spelling, once per name: what was read as what (the text output's note). */
+  spellings: { written: string; unit: string; province: string; spelling: 'older' | 'variant'; place: string; note: string }[];
 }
 
 /** The file's figures against the loaded ones, at the precision each was printed with (precision.ts). */
-function compareWithLoaded(result: Converted, loaded: readonly Score[], file: string): Comparison {
+function compareWithLoaded(result: Converted, loaded: readonly Score[], file: string, catalogue: Catalogue, lang: 'vi' | 'en'): Comparison {
   const diff = diffImport(result.rows, loaded);
   return {
     new: diff.added.length,
@@ -332,6 +339,14 @@ function compareWithLoaded(result: Converted, loaded: readonly Score[], file: st
       ...(r.old.officialRank !== r.new.officialRank && r.new.officialRank !== null ? { loadedRank: r.old.officialRank, incomingRank: r.new.officialRank } : {}),
       loadedSource: r.old.source,
       incomingSource: `${file}: ${result.placeOf(r.new).en}`,
+    })),
+    spellings: result.spellings.map((read) => ({
+      written: read.written,
+      unit: read.unit,
+      province: unitName(catalogue, read.unit, 'vi'),
+      spelling: read.older ? ('older' as const) : ('variant' as const),
+      place: `${file}: ${read.place.en}`,
+      note: spellingReadText(catalogue, read)[lang],
     })),
   };
 }
@@ -364,20 +379,21 @@ function fromText(text: string, file: string, index: string, year: number, ignor
   const catalogue = declared?.catalogue ?? defaultCatalogue;
   const mapping = declared?.mapping ?? (ignore.length ? kept : undefined);
   const result = parseWideCsv(text, file, catalogue, { index, year, source: file, mapping, unitNames: { acceptGuesses } });
-  return { ...(declared ? { structure: declared.structure, catalogue } : {}), rows: result.rows, mapping: result.mapping, problems: [...result.issues, ...importWarnings(result.rows, catalogue, file, result.locations)], placeOf: (s) => placeOfScore(s, file, result.locations) };
+  const spellings = (result.spellings ?? []).map((read) => ({ ...read, place: placeOfLocation(read.first) }));
+  return { ...(declared ? { structure: declared.structure, catalogue } : {}), rows: result.rows, mapping: result.mapping, problems: [...result.issues, ...importWarnings(result.rows, catalogue, file, result.locations)], spellings, placeOf: (s) => placeOfScore(s, file, result.locations) };
 }
 
 /** A workbook or PDF: the same inspection and analysis the app's import worker runs. */
 async function fromTables(kind: 'spreadsheet' | 'pdf', bytes: Uint8Array, file: string, index: string, year: number, sheet: string | undefined, ignore: readonly string[] = [], newStructure = false, acceptGuesses = false): Promise<Converted> {
   const read = await readTables(kind, bytes, file);
   const nowhere = () => ({ vi: file, en: file });
-  if (read.issues.length) return { rows: [], mapping: [], problems: read.issues, placeOf: nowhere };
+  if (read.issues.length) return { rows: [], mapping: [], problems: read.issues, spellings: [], placeOf: nowhere };
   const inspected = inspectTables(read.tables, file, defaultCatalogue, sheet);
   const { inspection } = inspected;
-  if (inspection.issues.length) return { rows: [], mapping: [], problems: inspection.issues, placeOf: nowhere };
+  if (inspection.issues.length) return { rows: [], mapping: [], problems: inspection.issues, spellings: [], placeOf: nowhere };
   const candidates = (inspection.sheets ?? []).filter((s) => s.provinces >= MIN_PROVINCE_ROWS);
   if (sheet === undefined && candidates.length > 1) {
-    return { placeOf: nowhere, rows: [], mapping: [], problems: [problem('several-sheets', { file, line: 0, column: 0 }, { sheets: candidates.map((s) => `"${s.name}"`).join(', ') })] };
+    return { placeOf: nowhere, rows: [], mapping: [], spellings: [], problems: [problem('several-sheets', { file, line: 0, column: 0 }, { sheets: candidates.map((s) => `"${s.name}"`).join(', ') })] };
   }
   const indexDef = findIndex(defaultCatalogue, index);
   const suggested = indexDef && inspected.grid ? matchWideColumns(inspected.grid.rows[0], indexDef, year, defaultCatalogue, inspected.grid.rows.slice(1)) : undefined;
@@ -386,7 +402,7 @@ async function fromTables(kind: 'spreadsheet' | 'pdf', bytes: Uint8Array, file: 
   const catalogue = declared?.catalogue ?? defaultCatalogue;
   const mapping = declared?.mapping ?? (ignore.length ? kept : undefined);
   const { analysis, scores, locations, located } = analyseInspected(inspected, catalogue, { index, year, mapping, acceptGuesses }, []);
-  return { ...(declared ? { structure: declared.structure, catalogue } : {}), rows: scores.map((s) => ({ ...s, source: file })), mapping: analysis.mapping ?? [], problems: analysis.issues, sheet: inspection.sheet, placeOf: (s) => placeOfScore({ ...s, source: `import: ${file}` }, file, locations, located) };
+  return { ...(declared ? { structure: declared.structure, catalogue } : {}), rows: scores.map((s) => ({ ...s, source: file })), mapping: analysis.mapping ?? [], problems: analysis.issues, spellings: analysis.spellings ?? [], sheet: inspection.sheet, placeOf: (s) => placeOfScore({ ...s, source: `import: ${file}` }, file, locations, located) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) void runCli(IMPORT_CLI, main);

@@ -12,7 +12,7 @@ import { guessEditionFromText, guessIndexAndYear, mappingForStructure, matchWide
 import { structureFromHeader, withContinues, withStructures, type EditionStructure } from '@/domain/catalogue/editionStructure';
 import type { IndexDef } from '@/domain/catalogue/types';
 import type { Localised, Location, Problem, Score } from '@/domain/catalogue/types';
-import type { UnresolvedName } from '@/domain/import/unitNames';
+import type { SpellingRead, UnresolvedName } from '@/domain/import/unitNames';
 import type { ProvinceColumn, ProvinceIndexDef } from '@/domain/province/provinceIndex';
 import type { LocalUnit } from '@/domain/province/provinceUnits';
 import { IMPORT_RECORD_VERSION, type ImportRecord } from './importRecord';
@@ -88,6 +88,8 @@ export interface Analysis {
   addedSample: Score[];
   /** Province names not read as a unit of their year (a near miss to confirm, another period, unknown), once per name, for the user to resolve. */
   unresolved?: UnresolvedPlaced[];
+  /** Province names taken through another spelling ("Đắc Lắc" → Đắk Lắk), once per name: told in the checks, never holding the import. */
+  spellings?: SpellingReadPlaced[];
   /** A province's own index (DDCI …): the column roles and definition read from its header, and units it added. */
   province?: { columns: ProvinceColumn[]; definition: ProvinceIndexDef; addedUnits: LocalUnit[] };
   /** The new structure declared from the header (request `newStructure`), before the user says what it continues. */
@@ -96,6 +98,11 @@ export interface Analysis {
 
 /** An unresolved name with where it is first printed, in the source's own terms. */
 export interface UnresolvedPlaced extends UnresolvedName {
+  place: Localised;
+}
+
+/** A name read through another spelling, with where it is first printed in the source's own terms. */
+export interface SpellingReadPlaced extends SpellingRead {
   place: Localised;
 }
 
@@ -220,8 +227,8 @@ export function analyseInspected(inspected: InspectResult, catalogue: Catalogue,
   const fileName = inspection.fileName;
   progress('check', 0);
   if (!grid) {
-    const { rows, issues, locate, unresolved } = parseScoresCsv(text, fileName, catalogue, { source: `import: ${fileName}`, progress: (f) => progress('check', f * 0.9), unitNames: unitNamesOf(request) });
-    return withUnresolved(finishAnalysis(fileName, 'long', rows, issues, null, locate, catalogue, loaded, progress), unresolved);
+    const { rows, issues, locate, unresolved, spellings } = parseScoresCsv(text, fileName, catalogue, { source: `import: ${fileName}`, progress: (f) => progress('check', f * 0.9), unitNames: unitNamesOf(request) });
+    return withUnresolved(finishAnalysis(fileName, 'long', rows, issues, null, locate, catalogue, loaded, progress), unresolved, undefined, spellings);
   }
   return analyseGrid(grid, fileName, catalogue, request, loaded, progress, inspected.located);
 }
@@ -233,7 +240,7 @@ export function analyseGrid(grid: CsvGrid, fileName: string, catalogue: Catalogu
   const source = `import: ${fileName}`;
   if (shape === 'long') {
     const result = gridToScores(grid, fileName, catalogue, { source, unitNames: unitNamesOf(request) });
-    return withUnresolved(finishAnalysis(fileName, shape, result.rows, result.issues, null, result.locate, catalogue, loaded, progress, located), result.unresolved, located);
+    return withUnresolved(finishAnalysis(fileName, shape, result.rows, result.issues, null, result.locate, catalogue, loaded, progress, located), result.unresolved, located, result.spellings);
   } else {
     const index = request.index ? findIndex(catalogue, request.index) : undefined;
     if (!index || !request.year) {
@@ -247,7 +254,7 @@ export function analyseGrid(grid: CsvGrid, fileName: string, catalogue: Catalogu
     const read = declared?.catalogue ?? catalogue;
     const readIndex = declared ? findIndex(read, index.id)! : index;
     const result = wideToScores(grid, fileName, read, { index: index.id, year: request.year, mapping: declared?.mapping ?? request.mapping, source, indexDef: readIndex, unitNames: unitNamesOf(request) });
-    const finished = withUnresolved(finishAnalysis(fileName, shape, result.rows, result.issues, result.mapping, result.locations, read, loaded, progress, located), result.unresolved, located);
+    const finished = withUnresolved(finishAnalysis(fileName, shape, result.rows, result.issues, result.mapping, result.locations, read, loaded, progress, located), result.unresolved, located, result.spellings);
     if (declared) finished.analysis.structure = declared.structure;
     return finished;
   }
@@ -256,9 +263,13 @@ export function analyseGrid(grid: CsvGrid, fileName: string, catalogue: Catalogu
 /** The user's picks and the CLI's `--accept-guesses`, as unitNames.ts reads them. */
 const unitNamesOf = (request: AnalyseRequest) => ({ picks: request.unitPicks, acceptGuesses: request.acceptGuesses });
 
-/** The names left for the user to resolve, each with where it is first printed in the source's own terms. */
-export function withUnresolved<R extends AnalyseResult>(finished: R, unresolved: readonly UnresolvedName[], located?: LocatedGrid): R {
+/**
+ * The names left for the user to resolve, and those read through another spelling (to tell), each with where it is
+ * first printed in the source's own terms.
+ */
+export function withUnresolved<R extends AnalyseResult>(finished: R, unresolved: readonly UnresolvedName[], located?: LocatedGrid, spellings: readonly SpellingRead[] = []): R {
   finished.analysis.unresolved = unresolved.map((u) => ({ ...u, place: placeOfLocation(u.first, located) }));
+  if (spellings.length) finished.analysis.spellings = spellings.map((u) => ({ ...u, place: placeOfLocation(u.first, located) }));
   return finished;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Issue 17 (names, messages, phone), end to end at desktop and on a phone (390×844, checked at 360 and 430 too):
  * - VCCI's PCI 2016 workbook with Đắk Lắk printed "Đắc Lắc" (a listed older spelling) imports without a question,
- *   and Đắk Lắk's figure (58.623993, rank 28: data/scores/pci-2005-2016-vcci-workbooks.csv) is in the saved import;
+ *   the checks telling once, before confirming, "“Đắc Lắc” → Đắk Lắk (cách viết cũ)" (vi and en), and Đắk Lắk's figure (58.623993, rank 28: data/scores/pci-2005-2016-vcci-workbooks.csv) is in the saved import;
  * - the same table pasted with Quảng Ninh printed "Quảng Nình" asks "Có phải Quảng Ninh?"; the user confirms and
  *   the row imports; pasting the table again keeps the fixes (the column left out, the province confirmed);
  * - a pasted letter says no table was found, with no form to fill;
@@ -80,6 +80,23 @@ describe.each(screens)('province names as people write them — $name', ({ name:
       expect(await page.getByTestId('import-unit-names').count()).toBe(0);
       expect(await page.getByTestId('import-unchanged').textContent()).toContain('693');
       expect(await page.locator('[data-severity="error"]').count()).toBe(0);
+      // Not a question, but not silent either: the checks say what was read as what, once per name, with its place.
+      const readAs = page.getByTestId('import-spellings-read');
+      expect(await readAs.locator('h3').textContent()).toBe('Tên viết khác đã hiểu');
+      const dakLak = readAs.locator('[data-written="Đắc Lắc"]');
+      expect(await dakLak.count()).toBe(1);
+      expect(await dakLak.getByTestId('import-spelling-text').textContent()).toBe('“Đắc Lắc” → Đắk Lắk (cách viết cũ)');
+      expect(await dakLak.textContent()).toMatch(/\(1 dòng, đầu tiên ở .*PCI 2016.*\)/);
+      // Names as the catalogue writes them are not told; nothing here is a warning or blocks the import.
+      expect(await readAs.locator('[data-written="Quảng Ninh"]').count()).toBe(0);
+      expect(await page.locator('[data-testid="import-problems"] li', { hasText: 'Đắc Lắc' }).count()).toBe(0);
+      expect(await page.getByTestId('import-confirm').isEnabled()).toBe(true);
+      await dakLak.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(artifactDir(), `import-names-${screen}-3-spellings.png`) });
+      await page.getByRole('button', { name: 'English' }).click();
+      expect(await readAs.locator('h3').textContent()).toBe('Names read from another spelling');
+      expect(await dakLak.getByTestId('import-spelling-text').textContent()).toBe('“Đắc Lắc” → Dak Lak (older spelling)');
+      await page.getByRole('button', { name: 'Tiếng Việt' }).click();
       await fits(page, width, '3-checks', screen);
       await page.getByTestId('import-confirm').click();
       await page.getByTestId('import-saved-message').waitFor();

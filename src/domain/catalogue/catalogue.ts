@@ -21,12 +21,16 @@ export interface Catalogue {
   editions?: EditionDef[];
 }
 
-/** Older and variant spellings with their sources (data/catalogue/unit-spellings.json) read as aliases of their unit. */
+/** Older and variant spellings with their sources (data/catalogue/unit-spellings.json) read as aliases of their unit; the older ones also kept as such. */
 function withSpellings(units: Unit[]): Unit[] {
-  const spellings = (spellingsJson as unknown as { spellings: { unit: string; written: string[] }[] }).spellings;
+  const spellings = (spellingsJson as unknown as { spellings: { unit: string; written: string[]; older?: string[] }[] }).spellings;
   return units.map((u) => {
-    const more = spellings.filter((x) => x.unit === u.id).flatMap((x) => x.written);
-    return more.length ? { ...u, aliases: [...new Set([...u.aliases, ...more])] } : u;
+    // A 2025 unit that keeps a province's name and code (n66 Đắk Lắk) keeps its spellings too ("Đắc Lắc" in a 2025 table).
+    const same = units.find((o) => u.id === `n${o.id}` && o.vi === u.vi);
+    const listed = spellings.filter((x) => x.unit === u.id || x.unit === same?.id);
+    const more = listed.flatMap((x) => x.written);
+    const older = listed.flatMap((x) => x.older ?? []);
+    return more.length ? { ...u, aliases: [...new Set([...u.aliases, ...more])], ...(older.length ? { olderSpellings: older } : {}) } : u;
   });
 }
 
@@ -193,7 +197,14 @@ const spellingBooks = new WeakMap<Catalogue, SpellingBook<Unit>>();
 function provinceSpellingBook(catalogue: Catalogue): SpellingBook<Unit> {
   let book = spellingBooks.get(catalogue);
   if (!book) {
-    book = { byFolded: unitLookup(catalogue), fold: foldUnitName, spellingsOf, latestFirst: (a, b) => b.validFrom - a.validFrom };
+    book = {
+      byFolded: unitLookup(catalogue),
+      fold: foldUnitName,
+      spellingsOf,
+      latestFirst: (a, b) => b.validFrom - a.validFrom,
+      ownNames: (u) => [u.vi, u.en],
+      olderSpellings: (u) => u.olderSpellings ?? [],
+    };
     spellingBooks.set(catalogue, book);
   }
   return book;

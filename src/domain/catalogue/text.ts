@@ -31,6 +31,34 @@ export function foldUnitName(text: string): string {
   return folded.replace(/ /g, '');
 }
 
+const PLAIN_PREFIXES = UNIT_PREFIXES.map((prefix) => new RegExp(`^${prefix.trim()}(\\.\\s*|\\s+)`));
+
+/**
+ * A unit's name as written with only case and diacritics aside — and the unit-type prefix ("Tỉnh", "Thành phố", "TP.",
+ * "Thủ đô"), a " province"/" city" suffix, the kind of dash and the spaces around it: "TP. Hồ Chí Minh" → "ho chi minh",
+ * "Bà Rịa–Vũng Tàu" → "ba ria - vung tau", but "Thừa Thiên - Huế" → "thua thien - hue" (not "thua thien hue") and
+ * "Đaklak" → "daklak" (not "dak lak"): what is left is how the name itself is spelled.
+ */
+export function plainUnitName(text: string): string {
+  let plain = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s*[-\u2010-\u2015]\s*/g, ' - ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  for (const head of PLAIN_PREFIXES) {
+    const rest = plain.replace(head, '');
+    if (rest !== plain && rest.length > 2) {
+      plain = rest;
+      break;
+    }
+  }
+  for (const suffix of UNIT_SUFFIXES) if (plain.endsWith(suffix)) plain = plain.slice(0, -suffix.length);
+  return plain;
+}
+
 const templateParts = new Map<string, string[]>();
 
 /** Fill `{name}` placeholders in a message template; unknown names stay visible as `{name}`. Each template is split once (a file may bring 200,000 problems). */

@@ -107,6 +107,8 @@ export interface Unit {
   /** units34 → pre-2025 unit ids it was formed from. */
   formedFrom?: string[];
   aliases: string[];
+  /** Of the aliases, the older spellings (data/catalogue/unit-spellings.json `older`: "Đắc Lắc"). */
+  olderSpellings?: string[];
   note?: string;
 }
 

@@ -10,9 +10,14 @@
  *   (Hoà = Hòa, Thuỷ = Thủy): "Quảng Nình" folds to Quảng Ninh but is not one of its spellings, so it is a near miss;
  * - a near miss — such diacritics, or one letter off a spelling of five letters or more ("Quang Nihn") — is
  *   offered as a guess naming the unit, never taken without the user's word;
+ * - a name taken as a unit but written otherwise than the unit's own names — case, diacritics, the unit-type prefix and
+ *   the kind of dash aside (text.ts plainUnitName): "Đắc Lắc", "Đaklak", "Thừa Thiên - Huế", "TT-Huế", "TP.HCM" — is
+ *   read through another spelling, and the reading says so (`spelling`: whether it is one of the unit's listed older
+ *   spellings, else a variant), so the import can tell the user what was read as what; "Đắk Lắk", "DAK LAK", "Tỉnh Đắk Lắk",
+ *   "TP. Hồ Chí Minh", "Bà Rịa–Vũng Tàu" are the unit's own names and say nothing;
  * - nothing here decides the period: catalogue.ts picks the unit valid in the table's year.
  */
-import { foldUnitName } from './text';
+import { foldUnitName, plainUnitName } from './text';
 
 /** Tone marks (sắc, huyền, hỏi, ngã, nặng): where they sit in a syllable differs between typists. */
 const TONE = /[\u0300\u0301\u0303\u0309\u0323]/g;
@@ -88,10 +93,20 @@ export interface SpellingBook<U> {
   looser?(text: string): readonly string[];
   /** Order among the units of another period a name may mean (the latest first). */
   latestFirst?(a: U, b: U): number;
+  /** The names the catalogue writes for a unit (vi, en): a name written otherwise is read through another spelling. Without it, never said. */
+  ownNames?(unit: U): readonly string[];
+  /** The unit's spellings listed as older (before a standard spelling: "Đắc Lắc"); the other listed ones are variants. */
+  olderSpellings?(unit: U): readonly string[];
+}
+
+/** A name taken as a unit but written otherwise than the unit's own names (through a listed spelling or by the folding rule). */
+export interface OtherSpelling {
+  /** One of the unit's older spellings (before the standard one: "Đắc Lắc", "Dac Lac"), else a variant (an abbreviation, a dash, words run together). */
+  older: boolean;
 }
 
 /** How a name as written reads among a book's units in a year. */
-export type NameReading<U> = { kind: 'unit'; unit: U } | { kind: 'guess'; unit: U } | { kind: 'other-period'; unit: U } | { kind: 'unknown' };
+export type NameReading<U> = { kind: 'unit'; unit: U; spelling?: OtherSpelling } | { kind: 'guess'; unit: U } | { kind: 'other-period'; unit: U } | { kind: 'unknown' };
 
 /** Whether `written` carries the diacritics of `spelling` (none at all, or the same ones, tone-mark placement aside). */
 function carriesDiacritics<U>(book: SpellingBook<U>, written: string, spelling: string): boolean {
@@ -102,6 +117,14 @@ function carriesDiacritics<U>(book: SpellingBook<U>, written: string, spelling: 
 
 const guessableSpellings = new WeakMap<object, [string, readonly U0[]][]>();
 type U0 = unknown;
+
+/** How a name taken as `unit` is spelled, unless it is written as one of the unit's own names (rules at the top). */
+function otherSpelling<U>(book: SpellingBook<U>, text: string, folded: string, unit: U): OtherSpelling | undefined {
+  if (!book.ownNames) return undefined;
+  const plain = plainUnitName(text);
+  if (book.ownNames(unit).some((name) => plainUnitName(name) === plain)) return undefined;
+  return { older: (book.olderSpellings?.(unit) ?? []).some((o) => book.fold(o) === folded && carriesDiacritics(book, text, o)) };
+}
 
 /**
  * How a name as written reads in a year, among a book's units (`valid`: the unit exists in the year):
@@ -120,7 +143,10 @@ export function readWrittenName<U>(book: SpellingBook<U>, written: string, valid
   const candidates = book.byFolded.get(folded) ?? [];
   const asWritten = (u: U) => book.spellingsOf(u).some((sp) => book.fold(sp) === folded && carriesDiacritics(book, text, sp));
   const exact = candidates.find((u) => valid(u) && asWritten(u));
-  if (exact) return { kind: 'unit', unit: exact };
+  if (exact) {
+    const spelling = otherSpelling(book, text, folded, exact);
+    return spelling ? { kind: 'unit', unit: exact, spelling } : { kind: 'unit', unit: exact };
+  }
   const ordered = book.latestFirst ? [...candidates].sort(book.latestFirst) : candidates;
   const other = ordered.find(asWritten);
   if (other) return { kind: 'other-period', unit: other };

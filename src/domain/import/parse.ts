@@ -15,7 +15,7 @@ import { findComponent, findIndex, scaleFor, componentValidIn, type Catalogue } 
 import { unguardFormula } from './csvExport';
 import { detectDelimiter, LineCounter, normaliseLineEndings, swallowedRowLines } from './lines';
 import { PLAIN_DECIMAL, readNumberCell, readRankCell } from '../catalogue/numbers';
-import { localUnitSet, provinceSetOfYear, readProvinceCell, UnresolvedNames, type ProvinceCellReading, type UnitNameOptions, type UnresolvedName } from './unitNames';
+import { localUnitSet, provinceSetOfYear, readProvinceCell, SpellingsRead, UnresolvedNames, type ProvinceCellReading, type SpellingRead, type UnitNameOptions, type UnresolvedName } from './unitNames';
 import { problem } from './problems';
 import { keptDecimals } from './precision';
 import { catalogueLocalUnits, provinceScope, readLocalUnitCell } from '../province/provinceUnits';
@@ -216,6 +216,8 @@ export interface LongParseResult extends ParseResult<Score> {
   locate: LocateScore;
   /** Province names not read as a unit of their row's year, once per name and year, for the user to resolve (unitNames.ts). */
   unresolved: UnresolvedName[];
+  /** Province names taken through another spelling ("Đắc Lắc" → Đắk Lắk), once per name, to tell the user (unitNames.ts). */
+  spellings?: SpellingRead[];
 }
 
 const locateNothing: LocateScore = () => undefined;
@@ -227,6 +229,7 @@ interface LongRowReader {
   rows: Score[];
   issues: Problem[];
   unresolved: UnresolvedNames;
+  spellings: SpellingsRead;
   /** Validate one data row (cells, 1-based line) into `rows` / `issues`. */
   add(cells: string[], rowLine: number): void;
 }
@@ -236,6 +239,7 @@ function longRowReader(header: string[], headerLine: number, file: string, catal
   const issues: Problem[] = [];
   const rows: Score[] = [];
   const unresolved = new UnresolvedNames();
+  const spellings = new SpellingsRead();
   const columnOf = new Map<LongColumn, number>();
   header.forEach((h, i) => {
     const col = matchLongHeader(h);
@@ -244,7 +248,7 @@ function longRowReader(header: string[], headerLine: number, file: string, catal
   const missing = REQUIRED.filter((c) => !columnOf.has(c));
   if (missing.length) {
     for (const column of missing) issues.push(problem('missing-column', { file, line: headerLine, column: 0 }, { column }));
-    return { ok: false, rows, issues, unresolved, locate: locateNothing, add() {} };
+    return { ok: false, rows, issues, unresolved, spellings, locate: locateNothing, add() {} };
   }
   const col = (name: LongColumn) => columnOf.get(name) ?? -1;
   const [cIndex, cYear, cProvince, cComponent, cScore, cRank, cTier, cSource, cNote] = LONG_COLUMNS.map(col);
@@ -274,6 +278,7 @@ function longRowReader(header: string[], headerLine: number, file: string, catal
     rows,
     issues,
     unresolved,
+    spellings,
     locate(s) {
       const index = resolve.index(s.index);
       const component = index && resolve.component(index, s.component);
@@ -313,6 +318,7 @@ function longRowReader(header: string[], headerLine: number, file: string, catal
         unresolved.add(provinceText, year, cell, at(cProvince), provinceSetOfYear(catalogue, year));
         return;
       }
+      if (cell.reading.kind === 'unit' && cell.reading.spelling) spellings.add(provinceText, cell, at(cProvince));
       let unit: { id: string; vi: string } = province;
       let notApplicableMarkers: readonly string[] = [];
       if (localText) {
@@ -427,7 +433,7 @@ export function gridToScores(grid: CsvGrid, file: string, catalogue: Catalogue, 
   const reader = longRowReader(grid.rows[0], grid.lines[0], file, catalogue, options);
   if (reader.ok && grid.rows.length === 1) reader.issues.push(problem('empty-file', { file, line: grid.lines[0], column: 0 }));
   for (let r = 1; reader.ok && r < grid.rows.length; r++) reader.add(grid.rows[r], grid.lines[r]);
-  return { rows: reader.rows, issues: [...grid.issues, ...reader.issues], locate: reader.locate, unresolved: reader.unresolved.list() };
+  return { rows: reader.rows, issues: [...grid.issues, ...reader.issues], locate: reader.locate, unresolved: reader.unresolved.list(), spellings: reader.spellings.list() };
 }
 
 /** Text is parsed and validated in slices of this many characters: rows die young instead of piling up. */
@@ -503,5 +509,5 @@ export function parseScoresCsv(text: string, file: string, catalogue: Catalogue,
   const done = reader as LongRowReader | null;
   if (!done) return { rows: [], issues: [...syntax, problem('empty-file', { file, line: 1, column: 0 })], locate: locateNothing, unresolved: [] };
   if (done.ok && dataRows === 0) done.issues.unshift(problem('empty-file', { file, line: headerLine, column: 0 }));
-  return { rows: done.rows, issues: [...syntax, ...done.issues], locate: done.locate, unresolved: done.unresolved.list() };
+  return { rows: done.rows, issues: [...syntax, ...done.issues], locate: done.locate, unresolved: done.unresolved.list(), spellings: done.spellings.list() };
 }

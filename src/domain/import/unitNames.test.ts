@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultCatalogue, getIndex, readUnitName } from '../catalogue/catalogue';
 import { parseScoresCsv } from './parse';
-import { LEAVE_OUT, readProvinceCell } from './unitNames';
+import { LEAVE_OUT, readProvinceCell, spellingReadText } from './unitNames';
 import { parseWideCsv } from './wide';
 import { pci2016 } from '../../../tests/fixtures/tables';
 
@@ -194,5 +194,58 @@ describe('province names in a long score file (index,year,province,component,sco
     const accepted = r.issues.filter((p) => p.code === 'unit-guess-accepted');
     expect(accepted).toHaveLength(11);
     expect(accepted[0]).toMatchObject({ line: firstLine('Quảng Nình'), column: 3, severity: 'warning' });
+  });
+});
+
+describe('a name read through another spelling is told, once per name, never a problem (unitNames.ts SpellingsRead)', () => {
+  const printed = { 'Đắk Lắk': 'Đắc Lắc', 'Thừa Thiên Huế': 'Thừa Thiên - Huế', 'Hồ Chí Minh': 'TP. Hồ Chí Minh', 'Quảng Ninh': 'QUẢNG NINH', 'Đắk Nông': 'Dak Nong' };
+  const rows = pci2016(printed);
+
+  it('VCCI\'s PCI 2016 table with "Đắc Lắc": read as Đắk Lắk (58.623993, rank 28), told as the older spelling; "Thừa Thiên - Huế" and VCCI\'s "BRVT" as variants; "TP. Hồ Chí Minh", "QUẢNG NINH", "Dak Nong" say nothing', () => {
+    const r = parseWideCsv(pci2016Csv(printed), 'pci-2016.csv', defaultCatalogue, { index: 'PCI', year: 2016 });
+    expect(r.issues.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(total(r.rows, '66')).toBe(58.623993);
+    expect(new Set(r.rows.map((s) => s.unit)).size).toBe(63);
+    const at = (province: string) => ({ file: 'pci-2016.csv', line: line(rows, province), column: 2 });
+    expect(r.spellings).toEqual(
+      [
+        { written: 'Đắc Lắc', unit: '66', older: true, first: at('Đắk Lắk'), rows: 1 },
+        { written: 'Thừa Thiên - Huế', unit: '46', older: false, first: at('Thừa Thiên Huế'), rows: 1 },
+        { written: 'BRVT', unit: '77', older: false, first: at('Bà Rịa - Vũng Tàu'), rows: 1 },
+      ].sort((a, b) => a.first.line - b.first.line),
+    );
+    // Not a problem: the import's counts of errors and warnings are those of the table as the catalogue writes it.
+    const plain = parseWideCsv(pci2016Csv({}), 'pci-2016.csv', defaultCatalogue, { index: 'PCI', year: 2016 });
+    expect(r.issues.map((p) => p.code)).toEqual(plain.issues.map((p) => p.code));
+    const read = r.spellings!.find((x) => x.unit === '66')!;
+    expect(spellingReadText(defaultCatalogue, read)).toEqual({ vi: '“Đắc Lắc” → Đắk Lắk (cách viết cũ)', en: '“Đắc Lắc” → Dak Lak (older spelling)' });
+    expect(spellingReadText(defaultCatalogue, r.spellings!.find((x) => x.unit === '46')!).vi).toBe('“Thừa Thiên - Huế” → Thừa Thiên Huế (cách viết khác)');
+  });
+
+  it('a long file prints "Đắc Lắc" on 11 rows: told once, with its first line and the row count', () => {
+    const text = pci2016Long({ 'Đắk Lắk': 'Đắc Lắc' });
+    const first = text.split('\n').findIndex((l) => l.includes(',Đắc Lắc,')) + 1;
+    const r = parseScoresCsv(text, 'pci-2016-long.csv', defaultCatalogue);
+    expect(r.spellings).toEqual([{ written: 'Đắc Lắc', unit: '66', older: true, first: { file: 'pci-2016-long.csv', line: first, column: 3 }, rows: 11 }]);
+  });
+
+  it('the stored PCI 2021 top-21 table as printed on VCCI\'s pages ("TT-Huế", "TP.HCM", "BRVT"): each told once as a variant; Quảng Ninh (7.98 entry costs) read as written', () => {
+    const text = readFileSync(new URL('../../../../shared/data-candidates/pci-2021-top21.csv', import.meta.url), 'utf8');
+    const r = parseScoresCsv(text, 'pci-2021-top21.csv', defaultCatalogue);
+    expect(r.rows.find((s) => s.unit === '22' && s.component === 'entry_costs')?.value).toBe(7.98);
+    expect(r.spellings!.map((x) => spellingReadText(defaultCatalogue, x).vi).sort()).toEqual(['“BRVT” → Bà Rịa - Vũng Tàu (cách viết khác)', '“TP.HCM” → Hồ Chí Minh (cách viết khác)', '“TT-Huế” → Thừa Thiên Huế (cách viết khác)']);
+    expect(r.spellings!.every((x) => x.rows > 1)).toBe(true);
+  });
+
+  it('readUnitName returns the fact: "Đắc Lắc", "Dac Lac" older; "Đaklak", "Huế" (2016), "TP.HCM" variants; "Đắk Lắk", "DAK LAK", "Tỉnh Đắk Lắk", "Bà Rịa–Vũng Tàu", "Thành phố Hồ Chí Minh", a code: nothing; "Đắc Lắc" in a 2025 table is the unit n66, told', () => {
+    const spelling = (name: string, year = 2016) => {
+      const r = readUnitName(defaultCatalogue, name, year);
+      return r.kind === 'unit' ? (r.spelling ? (r.spelling.older ? 'older' : 'variant') : 'own') : r.kind;
+    };
+    expect(['Đắc Lắc', 'Dac Lac', 'Đaklak', 'Huế', 'TP.HCM', 'Đắk Lắk', 'DAK LAK', 'Tỉnh Đắk Lắk', 'Bà Rịa–Vũng Tàu', 'Thành phố Hồ Chí Minh', '66'].map((n) => spelling(n))).toEqual([
+      'older', 'older', 'variant', 'variant', 'variant', 'own', 'own', 'own', 'own', 'own', 'own',
+    ]);
+    expect(readUnitName(defaultCatalogue, 'Đắc Lắc', 2025)).toMatchObject({ kind: 'unit', unit: { id: 'n66' }, spelling: { older: true } });
+    expect(spelling('Quảng Nình')).toBe('guess');
   });
 });

@@ -12,7 +12,10 @@
  *   said with a warning at its line;
  * - a name of another period says what it became (Hà Tây → Hà Nội on 1/8/2008; Bình Dương → Hồ Chí Minh on
  *   1/7/2025), or that it is a unit only from 2025; anything else is an unknown name.
- * The names left unresolved are gathered (`UnresolvedNames`) so the app can ask once per name, not once per row.
+ * The names left unresolved are gathered (`UnresolvedNames`) so the app can ask once per name, not once per row; the
+ * names taken through another spelling (unitSpelling.ts: "Đắc Lắc" → Đắk Lắk, an older spelling) are gathered too
+ * (`SpellingsRead`), so the import's checks and `npm run import` tell what was read as what, once per name, without
+ * holding the import (`spellingReadText`).
  */
 import { getUnit, readUnitName, unitsForYear, type Catalogue } from '../catalogue/catalogue';
 import type { NameReading } from '../catalogue/unitSpelling';
@@ -176,4 +179,48 @@ export class UnresolvedNames {
   list(): UnresolvedName[] {
     return [...this.byKey.values()];
   }
+}
+
+/** A name taken as a unit through another spelling (unitSpelling.ts OtherSpelling): said once per name, never a problem. */
+export interface SpellingRead {
+  written: string;
+  /** The unit it was read as. */
+  unit: string;
+  /** One of the unit's listed older spellings ("Đắc Lắc"), else a variant ("Thừa Thiên - Huế", "TP.HCM"). */
+  older: boolean;
+  /** Where it is first printed and how many rows print it. */
+  first: Location;
+  rows: number;
+}
+
+/** Gathers the names read through another spelling, once per name as written and unit (a table of many years reads a name in each). */
+export class SpellingsRead {
+  private byKey = new Map<string, SpellingRead>();
+  private lastLine = new Map<string, number>();
+  add(written: string, cell: NameCellReading<{ id: string }>, at: Location): void {
+    const { reading } = cell;
+    if (!cell.unit || reading.kind !== 'unit' || !reading.spelling) return;
+    const text = writtenKey(written);
+    const key = `${text}|${cell.unit.id}`;
+    const seen = this.byKey.get(key);
+    // A row read for several editions (a wide table of two years) counts once.
+    if (seen && this.lastLine.get(key) !== at.line) seen.rows++;
+    else if (!seen) this.byKey.set(key, { written: text, unit: cell.unit.id, older: reading.spelling.older, first: at, rows: 1 });
+    this.lastLine.set(key, at.line);
+  }
+  list(): SpellingRead[] {
+    return [...this.byKey.values()];
+  }
+}
+
+/** The heading over the names read through another spelling (the import's checks, `npm run import`). */
+export const SPELLINGS_READ_TITLE = { vi: 'Tên viết khác đã hiểu', en: 'Names read from another spelling' } as const;
+
+/** What a name was read as: "“Đắc Lắc” → Đắk Lắk (cách viết cũ)" / "“Đắc Lắc” → Dak Lak (older spelling)". */
+export function spellingReadText(catalogue: Catalogue, read: SpellingRead): { vi: string; en: string } {
+  const unit = getUnit(catalogue, read.unit);
+  return {
+    vi: `“${read.written}” → ${unit?.vi ?? read.unit} (${read.older ? 'cách viết cũ' : 'cách viết khác'})`,
+    en: `“${read.written}” → ${unit?.en ?? read.unit} (${read.older ? 'older spelling' : 'variant spelling'})`,
+  };
 }

@@ -13,7 +13,7 @@
  * - every problem is located: file, line, column (1-based). Parsing never throws.
  */
 import { componentValidIn, mainComponents, readUnitName, scaleFor, weightFor, type Catalogue } from '../catalogue/catalogue';
-import { provinceSetOfYear, readProvinceCell, UnresolvedNames, type ProvinceCellReading, type UnitNameOptions, type UnresolvedName } from './unitNames';
+import { provinceSetOfYear, readProvinceCell, SpellingsRead, UnresolvedNames, type ProvinceCellReading, type SpellingRead, type UnitNameOptions, type UnresolvedName } from './unitNames';
 import { readNumberCell } from '../catalogue/numbers';
 import { matchLongHeader, readCsvGrid, checkText, type CsvGrid } from './parse';
 import { toCsv } from './csvExport';
@@ -60,6 +60,8 @@ export interface WideResult extends ParseResult<Score> {
   locations: Map<string, Location>;
   /** Province names not read as a unit of their year (near misses, other periods, unknown), once per name. */
   unresolved: UnresolvedName[];
+  /** Province names taken through another spelling ("Đắc Lắc" → Đắk Lắk), once per name, to tell the user (unitNames.ts). */
+  spellings?: SpellingRead[];
 }
 
 export type TableShape = 'long' | 'wide';
@@ -310,6 +312,7 @@ export function wideToScores(grid: CsvGrid, file: string, catalogue: Catalogue, 
   const needed = mapping.reduce((most, m) => (m.role !== 'ignore' && m.column > most ? m.column : most), provinceColumn) + 1;
   const source = options.source ?? file;
   const unresolved = new UnresolvedNames();
+  const spellings = new SpellingsRead();
 
   for (let r = 1; r < grid.rows.length; r++) {
     const cells = grid.rows[r];
@@ -330,6 +333,7 @@ export function wideToScores(grid: CsvGrid, file: string, catalogue: Catalogue, 
         unresolved.add(provinceText, y, cell, at(provinceColumn), provinceSetOfYear(catalogue, y));
         continue;
       }
+      spellings.add(provinceText, cell, at(provinceColumn));
       const firstLine = seen.get(unit.id);
       if (firstLine !== undefined) {
         issues.push(problem('duplicate-unit-row', at(provinceColumn), { index: index.id, year: y, unit: { vi: unit.vi, en: unit.en }, firstLine }));
@@ -342,7 +346,7 @@ export function wideToScores(grid: CsvGrid, file: string, catalogue: Catalogue, 
       if (read.ok) rows.push(...read.scores.map((x) => x.score));
     }
   }
-  return { rows, issues, mapping, locations, unresolved: unresolved.list() };
+  return { rows, issues, mapping, locations, unresolved: unresolved.list(), spellings: spellings.list() };
 }
 
 /** Parse a wide table's text. Never throws; an unknown index is a located error. */

@@ -1,9 +1,14 @@
 import type { Analysis } from '@/data/importParsing';
 import { useLang } from '@/ui/i18n';
 import { fillTemplate } from '@/domain/catalogue/text';
+import { defaultCatalogue } from '@/domain/catalogue/catalogue';
+import { SPELLINGS_READ_TITLE, spellingReadText } from '@/domain/import/unitNames';
 import { STRINGS } from './strings';
 
-/** Every problem with its place in the file (file:line:column) and its message in the UI's language. */
+/**
+ * Every problem with its place in the file (file:line:column) and its message in the UI's language; then the province
+ * names read through another spelling ("Đắc Lắc" → Đắk Lắk), once per name — told, not a problem (unitNames.ts).
+ */
 export function ProblemList({ analysis, saved = false }: { analysis: Analysis; saved?: boolean }) {
   const lang = useLang();
   const s = STRINGS[lang];
@@ -56,6 +61,20 @@ export function ProblemList({ analysis, saved = false }: { analysis: Analysis; s
         <p className="note">
           + {hidden} {s.more}
         </p>
+      )}
+      {analysis.spellings && analysis.spellings.length > 0 && (
+        <div className="spellings-read" data-testid="import-spellings-read">
+          <h3>{SPELLINGS_READ_TITLE[lang]}</h3>
+          <ul>
+            {analysis.spellings.map((read) => (
+              <li key={`${read.written}|${read.unit}`} data-testid="import-spelling-read" data-written={read.written}>
+                <span data-testid="import-spelling-text">{spellingReadText(defaultCatalogue, read)[lang]}</span>{' '}
+                <span className="note">({fillTemplate(s.nameRows, { rows: read.rows, place: read.place[lang] })})</span>
+              </li>
+            ))}
+          </ul>
+          <p className="note">{s.spellingsHelp}</p>
+        </div>
       )}
     </section>
   );

@@ -11,7 +11,7 @@ export type ImportStringKey =
   | 'cancel' | 'dataRows' | 'toApply' | 'line' | 'column' | 'nothingNew' | 'rankNote'
   | 'roleUnset' | 'missingWeighted' | 'unmatchedColumns' | 'leftOut' | 'leftOutSaved' | 'readCount' | 'same' | 'different' | 'sameKept' | 'sameFiner' | 'sameFinerKept' | 'someFiner' | 'someFinerKept' | 'keepLoadedDigits' | 'source'
   | 'remembered' | 'sheet' | 'sheetProvinces' | 'sheetChoose' | 'paste' | 'pasteHelp' | 'pasteName' | 'whereTitle' | 'headerYears' | 'shapes'
-  | 'namesTitle' | 'namesHelp' | 'nameGuess' | 'nameYes' | 'nameOther' | 'nameChoose' | 'nameUnknown' | 'nameRows'
+  | 'namesTitle' | 'namesHelp' | 'nameGuess' | 'nameYes' | 'nameOther' | 'nameChoose' | 'nameUnknown' | 'nameRows' | 'spellingsHelp'
   | 'nameLeaveOut' | 'nameLeftOut' | 'localNamesTitle' | 'localNamesHelp' | 'localNameOther' | 'localNameChoose';
 
 export const STRINGS: Strings<ImportStringKey> = {
@@ -121,6 +121,7 @@ export const STRINGS: Strings<ImportStringKey> = {
     nameChoose: 'Chọn tỉnh/thành',
     nameUnknown: 'Không nhận ra tên này',
     nameRows: '{rows} dòng, đầu tiên ở {place}',
+    spellingsHelp: 'Nhận ra theo danh sách tên tỉnh viết khác, không phải lỗi. Nếu tên nào được hiểu sai, sửa tên đó trong bảng rồi đọc lại.',
     nameLeaveOut: 'Để lại, không nhập các dòng này',
     nameLeftOut: 'Đã để lại {rows} dòng: không nhập, vẫn liệt kê trong kết quả kiểm tra. Chọn ở ô dưới đây để nhập chúng.',
     localNamesTitle: 'Tên đơn vị (sở, ban, ngành, địa phương) cần xác nhận',
@@ -235,6 +236,7 @@ export const STRINGS: Strings<ImportStringKey> = {
     nameChoose: 'Choose the province',
     nameUnknown: 'This name is not recognised',
     nameRows: '{rows} row(s), first at {place}',
+    spellingsHelp: 'Recognised from the list of other spellings of province names; not a problem. If a name was read wrongly, correct it in the table and read it again.',
     nameLeaveOut: 'Leave these rows out',
     nameLeftOut: '{rows} row(s) left out: not imported, still listed in the check results. Choose below to import them.',
     localNamesTitle: 'Unit names (departments, localities) to confirm',

@@ -284,7 +284,7 @@ for (const phone of [undefined, { width: 390, height: 844 }]) {
       const taskRow = aoa.find((r) => r[2].startsWith(LAND_TASK))!;
       expect(taskRow.slice(1, 6)).toEqual(['PCI — Tiếp cận đất đai', `${LAND_TASK}\nChỉ tiêu: ${LURC_DAYS}`, 'Sở Tài nguyên và Môi trường', '', '31/03/2017']);
       const lineRow = aoa.find((r) => r[2] === `Chỉ tiêu: ${LURC}`)!;
-      expect(lineRow.slice(1, 7)).toEqual(['PCI — Tiếp cận đất đai', `Chỉ tiêu: ${LURC}`, 'Trung tâm Phục vụ hành chính công tỉnh', '', '30/06/2017', '55 % (PCI 2017)']);
+      expect(lineRow.slice(1, 8)).toEqual(['PCI — Tiếp cận đất đai', `Chỉ tiêu: ${LURC}`, 'Trung tâm Phục vụ hành chính công tỉnh', '', '30/06/2017', '55 % (PCI 2017)', 'PCI 2017: Chưa có số liệu']);
       expect(aoa.flat().join(' ')).not.toMatch(/land_access\.|LURC_days/);
 
       const [docxDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-docx').click()]);

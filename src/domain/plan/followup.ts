@@ -8,7 +8,12 @@
  * - items are listed weak components first, in the order of `assessComponents` (domain/weakness.ts);
  * - a target is checked on the target year's figures: the value (margin = how far beyond the target, positive,
  *   or short of it, negative) and the rank as rank.ts shows it; met / not met / undecided / no data by
- *   targetStatus.ts; with both targets set, the item is met only when both are.
+ *   targetStatus.ts; with both targets set, the item is met only when both are;
+ * - an indicator line's target (in the indicator's own unit) is checked on the province's figure of that indicator in
+ *   the item's target edition, both compared as printed (analysis/indicators.ts `printedAs`: a share to 0.1 of a
+ *   percentage point, days and scores to 0.01 — equal as printed reaches it) in the indicator's direction by
+ *   targetStatus.ts `scoreTargetStatus`; no figure there → no data, never "not met"; a direction not known, or a
+ *   series that restarted after the plan's edition (`breaks` up to the target edition) → undecided.
  * How a plan leaves and enters the app lives beside this file: planRead.ts (validating items with
  * located problems), planJson.ts, planCsv.ts, planDiff.ts, planMigration.ts (the version-1 shape).
  */
@@ -27,7 +32,7 @@ import { indicatorRef, ownersOf, roleIn, type Owners } from './owners';
 import { combineTargetStatuses, rankTargetStatus, scoreMargin, scoreTargetStatus, type TargetStatus } from './targetStatus';
 import { defaultTargetYear, suggestTarget, targetScoreProblem, type TargetSuggestion } from './targetRules';
 import type { ComponentDef, Localised, MethodBreak } from '../catalogue/types';
-import type { IndicatorDef } from '../analysis/indicators';
+import { printedAs, type IndicatorDef, type IndicatorSource } from '../analysis/indicators';
 import { assessComponents, type ComponentAssessment, type WeaknessOptions } from '../analysis/weakness';
 import { own } from '../catalogue/own';
 
@@ -254,6 +259,26 @@ export function checkTarget(table: ScoreTable, catalogue: Catalogue, item: Follo
 
   const parts = [score?.status, rank?.status].filter((s): s is CheckStatus => s !== undefined);
   return { targetYear: year, status: combineTargetStatuses(parts), score, rank, methodBreaks: index ? methodBreaksBetween(index, item.year, year) : [] };
+}
+
+/** What the target edition showed for an indicator line: the province's figure there (stored unit) and the status. */
+export interface IndicatorTargetCheck {
+  targetYear: number;
+  status: CheckStatus;
+  actual: number | null;
+}
+
+/** Check an indicator line's target against the target edition (rules at the top). */
+export function checkIndicatorTarget(source: Pick<IndicatorSource, 'defs' | 'figures'>, item: FollowUpItem, indicator: string): IndicatorTargetCheck {
+  const targetYear = item.targetYear;
+  const target = own(item.indicators ?? {}, indicator)?.target ?? null;
+  if (target === null) return { targetYear, status: 'no_target', actual: null };
+  const def = source.defs(item.index, targetYear, item.component).find((d) => d.id === indicator);
+  const actual = def ? (source.figures(item.index, targetYear, indicator).find((f) => f.unit === item.province)?.value ?? null) : null;
+  if (!def || actual === null) return { targetYear, status: 'no_data', actual: null };
+  const restarted = (def.breaks ?? []).some((b) => b > item.year && b <= targetYear);
+  if (def.directionUndecided || restarted) return { targetYear, status: 'undecided', actual };
+  return { targetYear, status: scoreTargetStatus(printedAs(def, actual), printedAs(def, target)!, def.higherIsBetter), actual };
 }
 
 const round = (v: number) => Math.round(v * 1e6) / 1e6;

@@ -15,7 +15,7 @@ import { PLAN_TABLE_HEADERS, planTableRows, quarterlyReport, taskLines, type Pla
 const table = loadShippedTable();
 const departmentsFor = () => provinceDepartments(defaultDepartments);
 const papi = subComponentSource(table, defaultCatalogue);
-const indicatorsIn = (items: FollowUpItem[], source: IndicatorSource = papi): PlanIndicators => ({ defs: source.defs, owners: { table, items, template: defaultTemplate, catalogue: defaultCatalogue } });
+const indicatorsIn = (items: FollowUpItem[], source: IndicatorSource = papi): PlanIndicators => ({ source, owners: { table, items, template: defaultTemplate, catalogue: defaultCatalogue } });
 const indicators = indicatorsIn([]);
 
 // Quảng Ninh PCI 2015: targets for PCI 2016, whose figures are loaded.
@@ -123,6 +123,16 @@ describe('the plan names its indicators (PAPI 2024 Quảng Ninh, real sub-dimens
     expect(report.rows[1].indicatorLabel).toBe(RESPONSIVENESS);
     expect(report.counts).toMatchObject({ total: 2, overdue: 2, in_progress: 1, not_started: 1 });
     expect(report.note).toContain('các chỉ tiêu cơ sở của kế hoạch');
+  });
+
+  it('with the table, a line’s result says what its target edition showed (PAPI 2020 Quảng Ninh e-responsiveness 0,42, real)', () => {
+    const plan2019: FollowUpItem = { ...eGov, id: '22|PAPI|2019|e_governance', year: 2019, targetYear: 2020, tasks: [] };
+    const lines = planTableRows([plan2019], defaultCatalogue, { lang: 'vi', departmentsFor, today: '2020-12-01', table, indicators: indicatorsIn([plan2019]) }).filter((r) => r.kind === 'indicator');
+    // Internet access: 0,46 targeted; e-responsiveness: 0,60 targeted, 0,42 reached.
+    expect(lines.find((r) => r.indicator === 'e_governance.e_responsiveness')!.result).toBe('PAPI 2020: Không đạt — 0,42');
+    expect(lines.find((r) => r.indicator === 'e_governance.internet_access')!.result).toMatch(/^PAPI 2020: (Đạt|Không đạt) — \d,\d\d$/);
+    // PAPI 2025 is not out: no data, never "not met".
+    expect(planTableRows([eGov], defaultCatalogue, { lang: 'vi', departmentsFor, today: '2025-08-01', table, indicators: indicatorsIn([eGov]) }).find((r) => r.kind === 'indicator')!.result).toBe('PAPI 2025: Chưa có số liệu');
   });
 
   it('in English: the indicator’s English label, numbers as en-GB', () => {

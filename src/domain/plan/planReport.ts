@@ -10,7 +10,8 @@
  *   line of an item (`FollowUpItem.indicators`: its own owner, a target in the indicator's unit, a deadline) is a row
  *   under the component's tasks, in the indicator's printed order: its owners are owners.ts's (`ownersOf` of its
  *   `indicatorRef`; a suggestion is marked as one), its target in its own unit (analysis/indicators.ts
- *   `indicatorValueText`) with the target edition, its deadline its own else the component's; it has no status of
+ *   `indicatorValueText`) with the target edition, its deadline its own else the component's; with a table, its
+ *   result says what the target edition showed for it (followup.ts `checkIndicatorTarget`); it has no status of
  *   its own and is never overdue. An indicator the loaded definitions do not know is named by its printed code;
  * - the quarterly report lists every task with its status, overdue ones first (deadline passed, not done),
  *   then by deadline (none last); for a component whose target edition is loaded, it says what that edition
@@ -22,10 +23,10 @@ import { componentName, findIndex, type Catalogue } from '../catalogue/catalogue
 import type { ScoreTable } from '../table/dataset';
 import { departmentName, type Department } from './departments';
 import { TARGET_STATUS_LABELS } from './targetStatus';
-import { checkTarget, isOverdue, STATUS_LABELS, type FollowUpItem, type ItemStatus, type PlanTask, type ProgressNote, type TargetCheck } from './followup';
+import { checkIndicatorTarget, checkTarget, isOverdue, STATUS_LABELS, type FollowUpItem, type IndicatorTargetCheck, type ItemStatus, type PlanTask, type ProgressNote, type TargetCheck } from './followup';
 import type { Lang } from '../catalogue/types';
 import { indicatorRef, ownersOf, type Owner, type Owners, type OwnersContext } from './owners';
-import { indicatorValueText, type IndicatorDef } from '../analysis/indicators';
+import { indicatorValueText, type IndicatorDef, type IndicatorSource } from '../analysis/indicators';
 import { own } from '../catalogue/own';
 
 export interface PlanTableRow {
@@ -97,8 +98,8 @@ export function tasksOf(item: FollowUpItem): PlanTask[] {
 
 /** The indicators a plan names, and what owners.ts decides their owners in (this file only asks it). */
 export interface PlanIndicators {
-  /** The indicators under a component of an edition, labels and units as the indicator view has them (`IndicatorSource.defs`). */
-  defs(index: string, year: number, component: string): readonly IndicatorDef[];
+  /** The indicators (labels and units as the indicator view has them) and their figures: an `IndicatorSource`. */
+  source: Pick<IndicatorSource, 'defs' | 'figures'>;
   /** The owners' context but the province and its departments (the item's): the whole plan, the template, the table. */
   owners: Pick<OwnersContext, 'table' | 'items' | 'template' | 'catalogue'>;
 }
@@ -122,7 +123,7 @@ export function planTableRows(items: readonly FollowUpItem[], catalogue: Catalog
     const indexLabel = index?.label ?? item.index;
     const name = componentName(index?.components.find((c) => c.id === item.component), lang, item.component);
     const check = options.table ? checkText(checkTarget(options.table, catalogue, item), indexLabel, lang) : '';
-    const defs = options.indicators.defs(item.index, item.year, item.component);
+    const defs = options.indicators.source.defs(item.index, item.year, item.component);
     const labelOf = (id: string) => defs.find((d) => d.id === id)?.label[lang] ?? printedCode(id, item.component);
     for (const task of tasksOf(item)) {
       const lead = task.lead ?? item.lead;
@@ -181,7 +182,7 @@ export function planTableRows(items: readonly FollowUpItem[], catalogue: Catalog
         coOwners: owners.coOwners.map(ownerName).join('; '),
         deadline: formatPlanDate(line.deadline ?? item.deadline, lang),
         target,
-        result: '',
+        result: options.table ? indicatorCheckText(checkIndicatorTarget(options.indicators.source, item, id), def, indexLabel, lang) : '',
         status: null,
         overdue: false,
       });
@@ -193,6 +194,13 @@ export function planTableRows(items: readonly FollowUpItem[], catalogue: Catalog
 /** An owner as the plan prints it: the department's name, a suggestion marked as one ("Sở Nội vụ (gợi ý)"). */
 export function ownerText(owner: Owner, departments: readonly Department[], lang: Lang): string {
   return `${departmentName(departments, owner.department, lang)}${owner.basis === 'suggested' ? (lang === 'vi' ? ' (gợi ý)' : ' (suggested)') : ''}`;
+}
+
+/** What the target edition showed for an indicator line: "PCI 2016: Đạt — 55,4 %". '' when no target. */
+export function indicatorCheckText(check: IndicatorTargetCheck, def: IndicatorDef | undefined, index: string, lang: Lang): string {
+  if (check.status === 'no_target') return '';
+  const figure = check.actual !== null && def ? ` — ${indicatorValueText(def, check.actual, lang)}` : '';
+  return `${index} ${check.targetYear}: ${TARGET_STATUS_LABELS[check.status][lang]}${figure}`;
 }
 
 const orderOf = (defs: readonly IndicatorDef[], id: string) => {

@@ -37,7 +37,7 @@ export async function loadPlanIndicators(client: QueryClient, table: ScoreTable,
   const missing = [...named].filter((index) => !table.indices().includes(index));
   const full = missing.length ? combineTables([table, await loadScoreTable(client, missing)], defaultCatalogue) : table;
   const source = await loadIndicatorSource(full);
-  return { defs: (index, year, component) => source.defs(index, year, component), owners: { table: full, items, template: defaultTemplate, catalogue: defaultCatalogue } };
+  return { source, owners: { table: full, items, template: defaultTemplate, catalogue: defaultCatalogue } };
 }
 
 export function OfficeExports({ rows, items, table, index, year, unit, province, departments }: { rows: FollowUpRow[]; items: FollowUpItem[]; table: ScoreTable; index: IndexDef; year: number; unit: Unit | undefined; province: string; departments: Department[] }) {

@@ -3,7 +3,7 @@
  * (domain/latestYear.ts `landingState`): which edition is published, that the province's figures are not
  * loaded, an Import shortcut with index and year filled in, and the way to the latest year with its figures.
  */
-import { defaultCatalogue, unitName } from '@/domain/catalogue/catalogue';
+import { defaultCatalogue, getUnit, unitName } from '@/domain/catalogue/catalogue';
 import { landingState } from '@/domain/table/latestYear';
 import { notRankedText } from '@/domain/catalogue/editions';
 import { useView } from '@/state/view';
@@ -18,6 +18,8 @@ const STRINGS = {
     goLatest: 'Xem {index} {year} (năm mới nhất có số liệu của {province})',
     importNewest: 'Nhập dữ liệu {index} {year}',
     noneAtAll: '{province} chưa có số liệu {index} nào được nạp.',
+    under: '{index} {newest} xếp hạng các tỉnh, thành từ năm {from}: số liệu của {province} nằm ở {successor} (đơn vị từ {from}).',
+    goUnder: 'Xem {index} {newest} của {successor}',
   },
   en: {
     published: "{index} {newest} is published; {province}'s figures are not loaded.",
@@ -26,6 +28,8 @@ const STRINGS = {
     goLatest: "Go to {index} {year} (the latest with {province}'s figures)",
     importNewest: 'Import {index} {year} data',
     noneAtAll: 'No {index} figures are loaded for {province}.',
+    under: "{index} {newest} ranks the units of {from}: {province}'s figures are under {successor} (a unit from {from}).",
+    goUnder: "{successor}'s {index} {newest}",
   },
 };
 
@@ -49,11 +53,16 @@ export function LandingNotice() {
   // A unit the publisher did not rank in that edition has no figures to import: say so, with the reason.
   const notRanked = importYear === state.newestYear && !state.provinceHasNewest ? state.newestNotRanked : importYear === state.shownYear ? state.shownNotRanked : undefined;
   const notRankedLine = (entry: typeof notRanked, year: number) => entry && `${name} ${notRankedText(defaultCatalogue, entry, selection.index.id, year, lang)}.`;
+  // The province ended before the newest edition and the unit it became has its figures (22 → n22): point there, no import.
+  const under = state.newestUnder ? getUnit(defaultCatalogue, state.newestUnder) : undefined;
+  const underArgs = under ? { ...args, successor: under[lang], from: under.validFrom } : args;
   return (
     <div className="landing-notice no-print" role="status" data-testid="landing-notice">
       <p>
         {!state.provinceHasNewest &&
-          (state.newestNotRanked ? (
+          (under ? (
+            <strong data-testid="landing-under">{fill(s.under, underArgs)} </strong>
+          ) : state.newestNotRanked ? (
             <strong data-testid="landing-not-ranked">{notRankedLine(state.newestNotRanked, state.newestYear)} </strong>
           ) : (
             <strong>{fill(s.published, args)} </strong>
@@ -66,7 +75,12 @@ export function LandingNotice() {
         )}
       </p>
       <p className="landing-actions">
-        {!notRanked && (
+        {under && (
+          <button type="button" className="primary" data-testid="landing-go-under" onClick={() => set({ province: under.id, year: state.newestYear })}>
+            {fill(s.goUnder, underArgs)} →
+          </button>
+        )}
+        {!notRanked && !under && (
         <button
           type="button"
           className="primary"

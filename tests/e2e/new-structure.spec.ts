@@ -198,8 +198,15 @@ describe.each(screens)('a PCI 2025 table with a new structure ($name)', ({ name,
     // The 2025 pillars are not this unit's: its card keeps the ten old sub-indices and their lines (emptied before).
     expect(await card.getByTestId('sparkline').count()).toBeGreaterThanOrEqual(9);
     expect(await card.textContent()).not.toMatch(/Môi trường kinh doanh|Động lực tăng trưởng/);
+    // The notice does not call PCI 2025 "not loaded" for Quảng Ninh nor offer its import: it points to the 2025 unit.
+    expect(await page.getByTestId('landing-under').textContent()).toBe('PCI 2025 xếp hạng các tỉnh, thành từ năm 2025: số liệu của Quảng Ninh nằm ở Quảng Ninh (đơn vị từ 2025). ');
+    expect(await page.getByTestId('landing-import').count()).toBe(0);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await shoot('overview-63');
+    await page.getByTestId('landing-go-under').click();
+    await expect.poll(() => page.getByTestId('structure-label-PCI').count()).toBe(1);
+    expect(new URL(page.url()).searchParams.get('province')).toBe('n22');
+    expect(await page.getByTestId('card-PCI').locator('h2').textContent()).toContain('PCI 2025');
   });
 
   it("the profile: Quảng Ninh PCI 2025 ranked of 34, no change from 2024's 73,2 — the reason is the break", async () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadShippedTable } from '../../../scripts/lib/shipped-table';
+import { defaultCatalogue } from '../catalogue/catalogue';
+import { buildScoreTable } from './dataset';
 import { landingState, latestYearWithFigure, latestYearWithScore } from './latestYear';
 
 const table = loadShippedTable();
@@ -39,5 +41,19 @@ describe('landing: a province behind the newest edition is told so', () => {
     expect(landingState(table, 'PCI', '02', 2022)).toEqual({ index: 'PCI', newestYear: 2024, provinceHasNewest: false, provinceLatest: 2022, shownYear: 2022, shownHasFigures: true });
     expect(landingState(table, 'PCI', '02', 2023)).toMatchObject({ shownHasFigures: false, provinceLatest: 2022 });
     expect(landingState(table, 'PCI', '31', 2024)).toBeNull();
+  });
+});
+
+describe('landing: a province that ended before the newest edition points to the unit it became', () => {
+  // A PCI 2025 figure for the 34-unit Quảng Ninh (n22) and Đắk Lắk (n66) only (no PCI 2025 figures are published yet).
+  const with2025 = buildScoreTable(
+    [...table.scores, ...['n22', 'n66'].map((unit) => ({ index: 'PCI', year: 2025, unit, component: 'total', value: 65.77, officialRank: null, source: 'test' }))],
+    defaultCatalogue,
+  );
+  it('Quảng Ninh (22, to 2024): PCI 2025 is under n22 — no import offered; Phú Yên (54) is under Đắk Lắk (n66); Hà Giang (02 → Tuyên Quang, no figure) is not', () => {
+    expect(landingState(with2025, 'PCI', '22', 2024, defaultCatalogue)).toMatchObject({ newestYear: 2025, provinceHasNewest: false, provinceLatest: 2024, newestUnder: 'n22' });
+    expect(landingState(with2025, 'PCI', '54', 2024, defaultCatalogue)?.newestUnder).toBe('n66');
+    expect(landingState(with2025, 'PCI', '02', 2022, defaultCatalogue)?.newestUnder).toBeUndefined();
+    expect(landingState(with2025, 'PCI', 'n22', 2025, defaultCatalogue)).toBeNull();
   });
 });

@@ -35,6 +35,9 @@ export function latestYearWithScore(table: ScoreTable, index: string, unit: stri
  *   for (index, newestYear);
  * - `provinceLatest`: the province's latest edition with a figure, the year views fall back to;
  * - `shownHasFigures`: whether the year on screen has the province's figure — if not, the way to `provinceLatest`;
+ * - `newestUnder`: the province ended before the newest edition (the 63 provinces end in 2024) and the unit it became
+ *   (its `successor`: Quảng Ninh 22 → n22, Phú Yên 54 → Đắk Lắk n66) has a figure in it — the views then point there
+ *   instead of offering an import of figures that are loaded;
  * - `newestNotRanked` / `shownNotRanked`: the publisher did not rank the province in that edition (catalogue/editions.ts):
  *   the views say so with the reason ("không được xếp hạng trong PAPI 2023: …") and offer no import for it —
  *   there are no figures to import.
@@ -49,18 +52,21 @@ export interface LandingState {
   shownHasFigures: boolean;
   newestNotRanked?: NotRankedUnit;
   shownNotRanked?: NotRankedUnit;
+  newestUnder?: string;
 }
 
 export function landingState(table: ScoreTable, index: string, unit: string, shownYear: number | null, catalogue?: Catalogue): LandingState | null {
   const years = table.years(index);
   if (years.length === 0) return null;
   const newestYear = years[years.length - 1];
-  const has = (y: number) => ((s) => s !== undefined && (s.value !== null || s.officialRank !== null))(table.get(index, y, unit, TOTAL));
+  const has = (y: number, who = unit) => ((s) => s !== undefined && (s.value !== null || s.officialRank !== null))(table.get(index, y, who, TOTAL));
   const provinceHasNewest = has(newestYear);
   const shownHasFigures = shownYear !== null && has(shownYear);
   if (provinceHasNewest && shownHasFigures) return null;
   const notRanked = (y: number | null) => (catalogue && y !== null && !has(y) ? notRankedEntry(catalogue, index, y, unit) : undefined);
   const newestNotRanked = notRanked(newestYear);
+  const successor = !provinceHasNewest && catalogue ? catalogue.units.find((u) => u.id === unit)?.successor : undefined;
+  const newestUnder = successor && has(newestYear, successor) ? successor : undefined;
   const shownNotRanked = notRanked(shownYear);
   return {
     index,
@@ -71,5 +77,6 @@ export function landingState(table: ScoreTable, index: string, unit: string, sho
     shownHasFigures,
     ...(newestNotRanked ? { newestNotRanked } : {}),
     ...(shownNotRanked ? { shownNotRanked } : {}),
+    ...(newestUnder ? { newestUnder } : {}),
   };
 }

@@ -20,6 +20,14 @@ describe('rankWithBaseScore: the rank kept-score would hold (complete editions: 
     expect([m.ownMove, m.othersMove]).toEqual([3, -7]);
   });
 
+  it('PAPI 2024 Tây Ninh (2nd of the 61 ranked; 60th in 2023): had it kept 39.24 it would stand 61st of 61 — out of the units the publisher ranked, not the 63 provinces', () => {
+    const m = rankWithBaseScore(table, catalogue, 'PAPI', 2024, TAY_NINH)!;
+    expect([m.baseRank, m.rank, m.rankChange]).toEqual([60, 2, 58]);
+    expect(m.exact).toBe(true);
+    expect([m.rankWithBaseScore, m.loaded, m.outOf]).toEqual([61, 61, 61]);
+    expect(rankMoveSentence(m, 'vi')).toContain('giữ điểm 2023 (39,24) thì đứng thứ 61/61');
+  });
+
   it('own move + others’ move = the published rank change, for every province of every complete PCI pair 2006–2016', () => {
     let checked = 0;
     for (let year = 2006; year <= 2016; year++) {

@@ -20,7 +20,7 @@
  * - a method break between the editions (PCI 2013, 2022) is carried, for the text to say the scores were built
  *   differently; across a structure break (catalogue/editionStructure.ts) there is no kept score to rank: `null`.
  */
-import { expectedUnitCount, findComponent, getIndex, getUnit, methodBreaksBetween, type Catalogue } from '../catalogue/catalogue';
+import { findComponent, getIndex, getUnit, methodBreaksBetween, type Catalogue } from '../catalogue/catalogue';
 import { formatDecimal, placesText } from '../catalogue/numbers';
 import type { Lang, MethodBreak } from '../catalogue/types';
 import type { ScoreTable } from '../table/dataset';
@@ -80,7 +80,8 @@ export function rankWithBaseScore(
 
   const slice = table.slice(ix.id, year, 'total');
   const coverage = table.coverage(ix.id, year, 'total');
-  const outOf = expectedUnitCount(catalogue, year);
+  // Out of the units the publisher ranked (catalogue/editions.ts: PAPI 2024 ranked 61 of the 63 provinces).
+  const outOf = coverage.expected;
   const now = ranksFor(table, catalogue, ix.id, year, 'total').get(unit) ?? { rank: null, basis: null };
   const before = ranksFor(table, catalogue, ix.id, base, 'total').get(unit) ?? { rank: null, basis: null };
   const change = isNationalRank(now.basis) && isNationalRank(before.basis) ? rankChange(before.rank, now.rank) : null;

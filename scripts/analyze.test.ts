@@ -36,6 +36,16 @@ describe('analyze CLI', () => {
     expect(text.stdout).toContain('khoảng hạng 16–22 (khi trọng số đổi ±20% và theo độ chính xác in; độ nhạy của phương pháp, không phải sai số chọn mẫu)');
     expect(text.stdout).toContain('trong phạm vi nhiễu');
   }, 30_000);
+  it('PCI 2015 Tây Ninh (19th → 16th): the move lies inside both rank ranges — "within noise"; PAPI 2022 Quảng Ninh: against 2021 "not ranked", never "— points"; PAR 2019 Tây Ninh: group B computed, said so', () => {
+    const noise = run('--index', 'PCI', '--year', '2015', '--province', 'Tây Ninh');
+    expect(noise.stdout).toContain('rank range 13–19 (with weights moved ±20% and the printed precision; sensitivity of the method, not sampling error) — within noise: the move lies inside both editions’ rank ranges');
+    expect(JSON.parse(run('--index', 'PCI', '--year', '2015', '--province', 'Tây Ninh', '--json').stdout).composite).toMatchObject({ rank: 16, rankChange: 3, withinNoise: true });
+    const papi = run('--index', 'PAPI', '--year', '2022', '--province', 'Quảng Ninh');
+    expect(papi.stdout).toContain('  vs 2021: not ranked in PAPI 2021: no stated reason found\n');
+    expect(papi.stdout).toContain('falling in a row: not ranked in PAPI 2021 (not missing data)');
+    expect(run('--index', 'PAR', '--year', '2019', '--province', 'Tây Ninh').stdout).toContain("Group B (80–<90%) (computed with the index's rule)");
+  }, 60_000);
+
   it('the rank table (no --province): each row carries its rank range (PAPI 2023 Thái Nguyên 2nd: 2–4); the published sample size with its page', () => {
     const e = JSON.parse(run('--index', 'PAPI', '--year', '2023', '--json').stdout);
     expect(e.rows.find((r: { name: string }) => r.name === 'Thái Nguyên')).toMatchObject({ rank: 2, rankRange: { low: 2, high: 4 } });

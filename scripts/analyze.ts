@@ -28,7 +28,8 @@ import { readStructure, withStructures, type EditionStructure } from '@/domain/c
 import { existsSync } from 'node:fs';
 import { analyseProvince, type ProvinceAnalysis } from '@/domain/analysis/analysis';
 import { rankTable } from '@/domain/analysis/changes';
-import { editionOf, notRankedText, sampleSizeOf } from '@/domain/catalogue/editions';
+import { editionOf, notRankedEntry, notRankedText, sampleSizeOf } from '@/domain/catalogue/editions';
+import { tierText } from '@/domain/analysis/tiers';
 import { rankRangeText, withinNoiseShort, withinNoiseText } from '@/domain/analysis/composite';
 import { buildScoreTable, overlayScores, type ScoreTable } from '@/domain/table/dataset';
 import { parseScoresCsv } from '@/domain/import/parse';
@@ -87,8 +88,10 @@ export function summary(a: ProvinceAnalysis, lang: Lang): string {
   lines.push(`${ix.id} ${a.year} — ${uname(a.unit)}`);
   if (c) {
     lines.push(
-      `  ${lang === 'vi' ? 'Điểm' : 'Score'} ${n(c.value)}  ${lang === 'vi' ? 'hạng' : 'rank'} ${rankText(c.rank, c.rankBasis)}${c.rank != null && c.rankOutOf ? `/${c.rankOutOf}` : ''} (${c.rankBasis ?? 'none'})  ${c.tier ? c.tier[lang] : ''}`,
-      c.baseComparison === 'same-province' || c.baseComparison === 'derived-mean'
+      `  ${lang === 'vi' ? 'Điểm' : 'Score'} ${n(c.value)}  ${lang === 'vi' ? 'hạng' : 'rank'} ${rankText(c.rank, c.rankBasis)}${c.rank != null && c.rankOutOf ? `/${c.rankOutOf}` : ''} (${c.rankBasis ?? 'none'})  ${c.tier ? tierText(c.tier, c.tierSource, lang) : ''}`,
+      c.baseYear !== null && c.scoreChange === null && notRankedEntry(catalogue, ix.id, c.baseYear, a.unit)
+        ? `  vs ${c.baseYear}: ${notRankedText(catalogue, notRankedEntry(catalogue, ix.id, c.baseYear, a.unit)!, ix.id, c.baseYear, lang)}`
+        : c.baseComparison === 'same-province' || c.baseComparison === 'derived-mean'
         ? `  vs ${c.baseYear ?? '—'} (${c.baseComparison === 'derived-mean' ? (lang === 'vi' ? 'so sánh dẫn xuất: trung bình các tỉnh cũ' : 'derived comparison: mean of the old provinces') : lang === 'vi' ? 'cùng tỉnh, không sáp nhập' : 'same province, not merged'}): ${signed(c.scoreChange)} ${lang === 'vi' ? 'điểm' : 'points'}; ${lang === 'vi' ? 'hạng' : 'rank'} ${c.baseRank ?? '—'}/${c.baseRankOutOf ?? '—'} → ${rankText(c.rank, c.rankBasis)}/${c.rankOutOf} (${lang === 'vi' ? 'không trừ hạng trên hai mẫu số khác nhau' : 'ranks of different denominators are not subtracted'})`
         : `  vs ${c.baseYear ?? '—'}: ${signed(c.scoreChange)} ${lang === 'vi' ? 'điểm' : 'points'}, ${c.rankChange === null ? '—' : `${c.rankChange > 0 ? '+' : c.rankChange < 0 ? '−' : ''}${Math.abs(c.rankChange)}`} ${lang === 'vi' ? 'bậc' : Math.abs(c.rankChange ?? 0) === 1 ? 'place' : 'places'}  (${c.coverage.loaded}/${c.coverage.expected})`,
     );

@@ -129,4 +129,35 @@ describe('editions as published', () => {
     expect(await page.getByTestId('profile-rank-range').textContent()).toContain('Cỡ mẫu công bố: 19.536 người trả lời');
     await shoot(page, 'brief-range');
   });
+
+  it('a move inside both rank ranges is "trong phạm vi nhiễu" in the brief (PAPI 2024 Hà Tĩnh, 7th → 6th) and the report (PCI 2015 Tây Ninh, 19th → 16th); a group computed by the index rule says so (PAR 2019 Tây Ninh, 80,05: B)', async () => {
+    const { page } = await newPage(browser);
+    await openApp(page, '?tab=brief&province=42');
+    const papi = page.locator('tr[data-index="PAPI"]');
+    await papi.waitFor();
+    expect(await papi.locator('td', { hasText: 'bậc' }).first().textContent()).toMatch(/^\+1 bậc \(trong phạm vi nhiễu\)/);
+    await shoot(page, 'brief-noise');
+    await openApp(page, '?tab=report&index=PCI&year=2015&province=72');
+    const headline = page.locator('table', { hasText: 'Khoảng hạng' }).first();
+    await headline.waitFor();
+    expect(await headline.textContent()).toContain('khoảng hạng 13–19');
+    expect(await headline.textContent()).toContain('trong phạm vi nhiễu: thay đổi hạng nằm trong khoảng hạng của cả hai năm');
+    await openApp(page, '?tab=brief&province=72');
+    const par = page.locator('tr[data-index="PAR"]');
+    await par.waitFor();
+    expect(await par.locator('td[data-col="tier"]').textContent()).toBe('Nhóm B (80–<90%) (tính theo quy tắc của chỉ số)');
+    await openApp(page, '?tab=profile&index=PAR&year=2019&province=72');
+    await page.getByTestId('profile-tier').waitFor();
+    expect(await page.getByTestId('profile-tier').textContent()).toBe('Nhóm B (80–<90%) (tính theo quy tắc của chỉ số)');
+    // A group PAPI printed stays as printed.
+    await openApp(page, '?tab=profile&index=PAPI&year=2022&province=22');
+    await page.getByTestId('profile-tier').waitFor();
+    expect(await page.getByTestId('profile-tier').textContent()).toBe('Nhóm đạt điểm cao nhất');
+    // PAPI did not rank Quảng Ninh in 2021: the change against 2021 says so, and so does the weak-component check.
+    expect(await page.getByTestId('profile-base-not-ranked').textContent()).toBe('so với 2021: không xếp hạng');
+    expect(await page.getByTestId('weak-components').textContent()).toContain('không được xếp hạng trong PAPI 2021 (không phải thiếu số liệu)');
+    expect(await page.getByTestId('weak-components').textContent()).not.toContain('thiếu số liệu của tỉnh');
+    expect(await page.getByTestId('most-improved-basis').textContent()).toBe('Chỉ trong 60 trên 61 tỉnh có hạng toàn quốc ở cả hai năm: 1 tỉnh không được xếp hạng năm 2021 (không phải thiếu số liệu).');
+    await shoot(page, 'profile-tier');
+  });
 });

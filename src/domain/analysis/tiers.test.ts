@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildScoreTable } from '../table/dataset';
 import { loadShippedTable } from '../../../scripts/lib/shipped-table';
 import { defaultCatalogue as catalogue, getIndex } from '../catalogue/catalogue';
-import { matchTierLabel, quartileCutoffs, tierOf, tierThreshold } from './tiers';
+import { matchTierLabel, quartileCutoffs, tierOf, tierText, tierThreshold } from './tiers';
 
 const table = loadShippedTable();
 
@@ -52,5 +52,18 @@ describe('tiers: printed for PCI, quartiles for PAPI on complete years, bands fo
   });
   it('PCI 2016: the lowest score printed "Rất tốt" is 62.76 (an observed floor, not a VCCI cut-off)', () => {
     expect(tierThreshold(table, catalogue, 'PCI', 2016, 'very_good')).toBe(62.758709);
+  });
+});
+
+describe('tierText: a group as a view prints it — published as is, computed said so', () => {
+  const shipped = loadShippedTable();
+  it('PAPI 2022 Quảng Ninh: the group PAPI printed (43.44–47.88), no label; PAR 2019 Tây Ninh 80.05: band B computed with the index rule, said so', () => {
+    const papi = tierOf(shipped, catalogue, 'PAPI', 2022, '22')!;
+    expect(papi.source).toBe('published');
+    expect(tierText(papi.tier, papi.source, 'vi')).toBe('Nhóm đạt điểm cao nhất');
+    const par = tierOf(shipped, catalogue, 'PAR', 2019, '72')!;
+    expect(par.source).toBe('computed');
+    expect(tierText(par.tier, par.source, 'vi')).toBe('Nhóm B (80–<90%) (tính theo quy tắc của chỉ số)');
+    expect(tierText(par.tier, par.source, 'en')).toBe("Group B (80–<90%) (computed with the index's rule)");
   });
 });

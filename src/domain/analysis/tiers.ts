@@ -26,7 +26,7 @@ import { competitionRanks } from './rank';
 import { memoOnTable, type ScoreTable } from '../table/dataset';
 import { quantile } from './stats';
 import { foldText } from '../catalogue/text';
-import type { IndexDef, TierLabel } from '../catalogue/types';
+import type { IndexDef, Lang, TierLabel } from '../catalogue/types';
 
 /** `estimated`: a what-if tier read from the observed floors of printed groups (not a published cut-off). */
 export type TierSource = 'published' | 'computed' | 'estimated';
@@ -112,6 +112,16 @@ function completeYearCutoffs(table: ScoreTable, index: string, year: number, com
 function quartileGroup(value: number, cuts: readonly number[], higherIsBetter: boolean): number {
   const group = cuts.findIndex((c) => (higherIsBetter ? value >= c : value <= c));
   return group === -1 ? 3 : group;
+}
+
+/**
+ * A tier as a view prints it: a group the publisher printed as is; one computed by the index's rule (PAR INDEX's
+ * bands, quartiles of a complete edition) or estimated (what-if) says so — a derived figure is always labelled.
+ */
+export function tierText(tier: TierLabel, source: TierSource | null | undefined, lang: Lang): string {
+  if (source === 'computed') return `${tier[lang]} (${lang === 'vi' ? 'tính theo quy tắc của chỉ số' : "computed with the index's rule"})`;
+  if (source === 'estimated') return `${tier[lang]} (${lang === 'vi' ? 'ước tính' : 'estimated'})`;
+  return tier[lang];
 }
 
 export function tierOf(

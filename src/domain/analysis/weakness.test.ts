@@ -97,6 +97,14 @@ describe('comparisonStats (shared by weakness, profile and the trend chart)', ()
 });
 
 describe('weakAssessment: complete, partial or not assessed — never "none weak" when the rules could not run', () => {
+  it('PAPI 2022 Quảng Ninh, not ranked by PAPI in 2021: falling in a row is withheld as "không được xếp hạng trong PAPI 2021", never as missing figures', () => {
+    const d = weakAssessmentOf(assessComponents(table, catalogue, 'PAPI', 2022, '22'));
+    expect(d.status).toBe('partial');
+    const declining = d.rulesWithheld.find((w) => w.rule === 'declining')!;
+    expect(declining.reason.vi).toBe('không được xếp hạng trong PAPI 2021 (không phải thiếu số liệu) nên không xét được giảm liên tiếp');
+    expect(d.summary.vi).not.toContain('thiếu số liệu của tỉnh');
+  });
+
   it('PCI 2016 Quảng Ninh (63 of 63 loaded): complete, all three rules applied to every component', () => {
     const d = weakAssessmentOf(assessComponents(table, catalogue, 'PCI', 2016, '22'));
     expect(d.status).toBe('complete');

@@ -24,7 +24,8 @@
  * "based on N of 63"); otherwise they are withheld (`null`) — except what printed ranks make certain
  * (the province printed 1st is the best; ranks 1–10 all printed give the exact top-10 average).
  */
-import { findComponent, getIndex, getUnit, mainComponents, methodBreaksBetween, type Catalogue } from '../catalogue/catalogue';
+import { findComponent, getIndex, getUnit, indexLabel, mainComponents, methodBreaksBetween, type Catalogue } from '../catalogue/catalogue';
+import { notRankedEntry } from '../catalogue/editions';
 import { isStructureBreak, structureBreakShort } from '../catalogue/editionStructure';
 import { previousYear, ranksFor, yearsWithComponent } from './changes';
 import { componentWeight } from './composite';
@@ -352,7 +353,14 @@ function declineUncheckable(table: ScoreTable, catalogue: Catalogue, index: stri
   if (structure) return structureBreakShort(structure);
   if (editions.length < need) return { vi: `chưa đủ ${need} kỳ để xét giảm liên tiếp`, en: `fewer than ${need} editions to check falls in a row` };
   const missing = editions.filter((y) => (table.get(ix.id, y, unit, component)?.value ?? null) === null);
-  if (missing.length) return { vi: `thiếu số liệu của tỉnh năm ${missing.join(', ')} để xét giảm liên tiếp`, en: `the province's ${missing.join(', ')} figures are not loaded to check falls in a row` };
+  // A year the publisher did not rank the unit (catalogue/editions.ts) is not missing data: said as what it is.
+  const notRanked = missing.filter((y) => notRankedEntry(catalogue, ix.id, y, unit));
+  const gaps = missing.filter((y) => !notRanked.includes(y));
+  if (gaps.length) return { vi: `thiếu số liệu của tỉnh năm ${gaps.join(', ')} để xét giảm liên tiếp`, en: `the province's ${gaps.join(', ')} figures are not loaded to check falls in a row` };
+  if (notRanked.length) {
+    const editions = notRanked.map((y) => `${indexLabel(catalogue, ix.id)} ${y}`).join(', ');
+    return { vi: `không được xếp hạng trong ${editions} (không phải thiếu số liệu) nên không xét được giảm liên tiếp`, en: `not ranked in ${editions} (not missing data), so falls in a row cannot be checked` };
+  }
   const breaks = methodBreaksBetween(ix, editions[0], year, component);
   if (breaks.length) return { vi: `thay đổi phương pháp năm ${breaks.map((b) => b.year).join(', ')}: không so được ${need} kỳ liên tiếp`, en: `method break ${breaks.map((b) => b.year).join(', ')}: ${need} editions in a row are not comparable` };
   return null;

@@ -4,6 +4,7 @@
  */
 import { formatGap } from '@/domain/analysis/gap';
 import { rankRangeShort, withinNoiseShort } from '@/domain/analysis/composite';
+import { tierText } from '@/domain/analysis/tiers';
 import { useMemo } from 'react';
 import { defaultCatalogue, findComponent, FOUR_INDICES, getUnit, indexLabel as catalogueIndexLabel } from '@/domain/catalogue/catalogue';
 import { useScoreTable } from '@/data/scores';
@@ -107,7 +108,7 @@ export default function Brief() {
                       </td>
                       <td data-col="rank">{rankText(e)}</td>
                       <td>{changeText(e) || '—'}</td>
-                      <td>{e.row.tier ? e.row.tier[lang] : '—'}</td>
+                      <td data-col="tier">{e.row.tier ? tierText(e.row.tier, e.row.tierSource, lang) : '—'}</td>
                     </>
                   )}
                 </tr>

@@ -5,6 +5,7 @@
 import { getUnit, methodBreaksBetween, type Catalogue, regionName } from '@/domain/catalogue/catalogue';
 import { rankTable } from '@/domain/analysis/changes';
 import { notRankedText } from '@/domain/catalogue/editions';
+import { tierText } from '@/domain/analysis/tiers';
 import type { Coverage, ScoreTable } from '@/domain/table/dataset';
 import type { RankBasis } from '@/domain/analysis/rank';
 import type { IndexDef, Lang, MethodBreak } from '@/domain/catalogue/types';
@@ -65,7 +66,7 @@ export function buildMapData(
       scoreChange: r.scoreChange,
       rankChange: r.rankChange,
       changeDerived: r.changeDerived ?? false,
-      tier: r.tier ? r.tier[lang] : null,
+      tier: r.tier ? tierText(r.tier, r.tierSource, lang) : null,
       ...(r.notRanked ? { notRanked: notRankedText(catalogue, r.notRanked, index.id, year, lang) } : {}),
     };
   });

@@ -14,7 +14,7 @@ import { formatChange, formatNumber, formatPlacesChange, formatRank, useLang, us
 import { fill, profileStrings } from './strings';
 import { useCatalogue } from '@/data/catalogue';
 
-export function RankMove({ analysis, index, improved, improvedPool }: { analysis: ProvinceAnalysis; index: IndexDef; improved: RankRow[]; improvedPool: { compared: number; expected: number } }) {
+export function RankMove({ analysis, index, improved, improvedPool }: { analysis: ProvinceAnalysis; index: IndexDef; improved: RankRow[]; improvedPool: { compared: number; expected: number; notRankedBase: number; baseYear: number | null } }) {
   const catalogue = useCatalogue();
   const lang = useLang();
   const s = useStrings(profileStrings);
@@ -183,7 +183,10 @@ export function RankMove({ analysis, index, improved, improvedPool }: { analysis
           <h3 id="improved-title">{s.mostImproved}</h3>
           {improvedPool.compared < improvedPool.expected && (
             <p className="note" data-testid="most-improved-basis">
-              {fill(s.improvedAmong, { compared: improvedPool.compared, expected: improvedPool.expected })}
+              {fill(
+                improvedPool.notRankedBase === 0 ? s.improvedAmong : improvedPool.compared + improvedPool.notRankedBase >= improvedPool.expected ? s.improvedAmongNotRanked : s.improvedAmongNotRankedOrMissing,
+                { compared: improvedPool.compared, expected: improvedPool.expected, notRanked: improvedPool.notRankedBase, base: improvedPool.baseYear ?? '' },
+              )}
             </p>
           )}
           <ol className="most-improved" data-testid="most-improved" aria-labelledby="improved-title">

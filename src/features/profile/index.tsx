@@ -8,9 +8,10 @@ import { getUnit } from '@/domain/catalogue/catalogue';
 import { analyseProvince } from '@/domain/analysis/analysis';
 import { mostImproved, rankTable, yearsWithComponent } from '@/domain/analysis/changes';
 import { harmonisedSeries } from '@/domain/analysis/harmonise';
-import { notRankedText, sampleSizeOf, sampleSizeText } from '@/domain/catalogue/editions';
+import { notRankedEntry, notRankedLabel, notRankedText, sampleSizeOf, sampleSizeText } from '@/domain/catalogue/editions';
 import { structureBreakBetween, structureBreakShort } from '@/domain/catalogue/editionStructure';
 import { rankRangeText, withinNoiseText } from '@/domain/analysis/composite';
+import { tierText } from '@/domain/analysis/tiers';
 import type { PublishedDisagreement } from '@/domain/table/publishedDisagreements';
 import { usePublishedDisagreements } from '@/data/disagreements';
 import { useView } from '@/state/view';
@@ -47,7 +48,9 @@ export default function Profile() {
     const totals = rankTable(table, catalogue, index.id, year, 'total', { baseYear });
     const improved = mostImproved(totals, 5);
     // How many provinces have a national rank in both years: the pool "most improved" is drawn from.
-    const improvedPool = { compared: totals.rows.filter((r) => r.rankChange !== null).length, expected: totals.coverage.expected };
+    // Those the publisher did not rank in the base year are not missing data (catalogue/editions.ts): counted apart.
+    const notRankedBase = totals.baseYear === null ? 0 : totals.rows.filter((r) => r.rankChange === null && r.rank !== null && notRankedEntry(catalogue, index.id, totals.baseYear!, r.unit)).length;
+    const improvedPool = { compared: totals.rows.filter((r) => r.rankChange !== null).length, expected: totals.coverage.expected, notRankedBase, baseYear: totals.baseYear };
     const successor = getUnit(catalogue, province)?.successor;
     const harmonised = successor ? harmonisedSeries(table, catalogue, index.id, successor, 'total') : (analysis.harmonised.find((h) => h.component === 'total') ?? null);
     return { analysis, improved, improvedPool, harmonised, index, year };
@@ -76,7 +79,7 @@ export default function Profile() {
             {c.rank !== null && c.rankOutOf ? ` ${s.outOf} ${c.rankOutOf}` : ''}
             {c.rankBasis === 'among-loaded' ? ` (* ${s.amongLoaded})` : ''}
           </span>
-          {c.tier && <span className="badge">{c.tier[lang]}</span>}
+          {c.tier && <span className="badge" data-testid="profile-tier">{tierText(c.tier, c.tierSource, lang)}</span>}
           {c.baseYear !== null && c.changeWithheld ? (
             // Across a new structure (catalogue/editionStructure.ts): neither score nor rank is set against the base year.
             // Said briefly here and in the weak list; the break itself is told in full once, under "why the rank moved".
@@ -89,11 +92,17 @@ export default function Profile() {
               {c.rank === null ? '—' : formatRank(c.rank, c.rankBasis)}/{c.rankOutOf} <span className="note">({s.noRankSubtraction})</span>
             </span>
           ) : (
-            c.baseYear !== null && (
+            c.baseYear !== null &&
+            (c.scoreChange === null && notRankedEntry(catalogue, index.id, c.baseYear, province) ? (
+              // Not ranked by the publisher in the base edition: said as that (the reason under "why the rank moved"), never "— · —".
+              <span data-testid="profile-base-not-ranked">
+                {s.vs} {c.baseYear}: {notRankedLabel(lang)}
+              </span>
+            ) : (
               <span>
                 {s.vs} {c.baseYear}: {formatChange(c.scoreChange, lang)} · {formatPlacesChange(c.rankChange, lang)}
               </span>
-            )
+            ))
           )}
         </p>
       ) : c?.notRanked ? (

@@ -57,6 +57,8 @@ export const profileStrings: Strings<
   | 'notComparable'
   | 'mostImproved'
   | 'improvedAmong'
+  | 'improvedAmongNotRanked'
+  | 'improvedAmongNotRankedOrMissing'
   | 'places'
   | 'trendsTitle'
   | 'trendsNote'
@@ -131,6 +133,8 @@ export const profileStrings: Strings<
     notComparable: 'So sánh đi qua thay đổi phương pháp — không nên đọc như thay đổi thực chất.',
     mostImproved: 'Tăng hạng nhiều nhất cả nước',
     improvedAmong: 'Chỉ trong {compared} trên {expected} tỉnh có hạng toàn quốc ở cả hai năm: các tỉnh khác chưa có số liệu.',
+    improvedAmongNotRanked: 'Chỉ trong {compared} trên {expected} tỉnh có hạng toàn quốc ở cả hai năm: {notRanked} tỉnh không được xếp hạng năm {base} (không phải thiếu số liệu).',
+    improvedAmongNotRankedOrMissing: 'Chỉ trong {compared} trên {expected} tỉnh có hạng toàn quốc ở cả hai năm: {notRanked} tỉnh không được xếp hạng năm {base}, các tỉnh khác chưa có số liệu.',
     places: 'bậc',
     trendsTitle: 'Xu hướng từng chỉ số thành phần',
     trendsNote: 'Dài hạn = 10 năm, gần đây = 5 năm; điểm tổng hợp chỉ tính từ lần thay đổi phương pháp gần nhất. Vạch đứt = thay đổi phương pháp.',
@@ -205,6 +209,8 @@ export const profileStrings: Strings<
     notComparable: 'This comparison crosses a method break — do not read it as real change.',
     mostImproved: 'Most improved nationally',
     improvedAmong: 'Only among the {compared} of {expected} provinces with a national rank in both years: the others have no figures loaded.',
+    improvedAmongNotRanked: 'Only among the {compared} of {expected} provinces with a national rank in both years: {notRanked} not ranked in {base} (not missing data).',
+    improvedAmongNotRankedOrMissing: 'Only among the {compared} of {expected} provinces with a national rank in both years: {notRanked} not ranked in {base}, the others have no figures loaded.',
     places: 'places',
     trendsTitle: 'Trend of each component',
     trendsNote: 'Long = 10 years, recent = 5 years; the composite counts only since the latest method break. Dashed line = method break.',

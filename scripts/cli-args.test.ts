@@ -57,6 +57,22 @@ describe('CLI arguments: one line and exit 2 for a wrong call', () => {
   });
 });
 
+describe('a file the CLI cannot read: said in words at the file, never the system\'s "ENOENT: no such file or directory, open …"', () => {
+  it('import and validate of a file that does not exist, and of a folder; --with given a workbook says to import it first', () => {
+    const missing = tsx('import.ts', '--index', 'PCI', '--year', '2021', '/nonexistent/PCI-2021.xlsx', '--lang', 'vi');
+    expect(missing.status).toBe(1);
+    expect(missing.stderr.trim()).toBe('/nonexistent/PCI-2021.xlsx:0:0: error: Không đọc được tệp: không có tệp này (kiểm tra tên và thư mục)');
+    const checked = tsx('validate.ts', '/nonexistent/scores.csv', 'tests/fixtures');
+    expect(checked.status).toBe(1);
+    expect(checked.stdout + checked.stderr).toContain('/nonexistent/scores.csv:0:0: error: Cannot read file: no such file (check its name and folder)');
+    expect(checked.stdout + checked.stderr).toContain('tests/fixtures:0:0: error: Cannot read file: this is a folder, not a file');
+    expect(missing.stderr + checked.stdout + checked.stderr).not.toMatch(/ENOENT|EISDIR|open '/);
+    const withPdf = tsx('import.ts', '--index', 'PCI', '--year', '2016', 'tests/fixtures/import/pci-2016-wide-vi-tiers.csv', '--compare', '--with', 'tests/fixtures/pdf/libreoffice-pci-2016-12pt-115.pdf');
+    expect(withPdf.status).toBe(2);
+    expect(withPdf.stderr).toContain('tests/fixtures/pdf/libreoffice-pci-2016-12pt-115.pdf: error: --with takes the long CSV that npm run import … --out FILE.csv writes; this is a PDF: import it first');
+  }, 60_000);
+});
+
 describe('CLI --help lists every flag', () => {
   it('simulate --help: the usage and every flag on stdout, exit 0', () => {
     const r = tsx('simulate.ts', '--help');

@@ -26,7 +26,7 @@ import { isProvinceIndexName, toBundle, withProvinceIndices } from '@/domain/pro
 import { onlyUnit, parseKinds, readProvinceSource } from './lib/province-cli';
 import { defaultCatalogue, findIndex, unitName } from '@/domain/catalogue/catalogue';
 import { importWarnings } from '@/domain/import/importChecks';
-import { formatProblem } from '@/domain/import/problems';
+import { formatProblem, unreadableFile } from '@/domain/import/problems';
 import { matchWideColumns, parseWideCsv, toLongCsv, type ColumnMatch } from '@/domain/import/wide';
 import { structureBreak, withContinues, type EditionStructure } from '@/domain/catalogue/editionStructure';
 import type { Catalogue } from '@/domain/catalogue/catalogue';
@@ -185,7 +185,7 @@ async function main(): Promise<number> {
   try {
     bytes = readFileSync(file);
   } catch (err) {
-    console.error(`${file}:0:0: error: ${lang === 'vi' ? 'Không đọc được tệp' : 'Cannot read file'}: ${(err as Error).message}`);
+    console.error(formatProblem(unreadableFile(file, err), lang));
     return 1;
   }
   const kind = fileKindOf(file, bytes.subarray(0, 8));
@@ -298,14 +298,26 @@ function loadedWith(files: readonly string[], lang: 'vi' | 'en'): Score[] | null
   let scores = loadShippedTable().scores as Score[];
   let failed = false;
   for (const file of files) {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      console.error(`${file}:0:0: error: ${lang === 'vi' ? 'Không đọc được tệp' : 'Cannot read file'}`);
+      bytes = readFileSync(file);
+    } catch (err) {
+      console.error(formatProblem(unreadableFile(file, err), lang));
       failed = true;
       continue;
     }
+    const kind = fileKindOf(file, bytes.subarray(0, 8));
+    if (kind !== 'text') {
+      // --with lays figures already imported (long CSV) over the shipped data, as the app lays saved imports.
+      console.error(
+        lang === 'vi'
+          ? `${file}: lỗi: --with nhận tệp CSV dạng dài do npm run import … --out TỆP.csv ghi ra; đây là ${kind === 'pdf' ? 'tệp PDF' : 'bảng tính'}: nhập nó trước (npm run import -- --index … --year … ${file} --out TỆP.csv) rồi dùng --with TỆP.csv`
+          : `${file}: error: --with takes the long CSV that npm run import … --out FILE.csv writes; this is a ${kind === 'pdf' ? 'PDF' : 'workbook'}: import it first (npm run import -- --index … --year … ${file} --out FILE.csv), then --with FILE.csv`,
+      );
+      failed = true;
+      continue;
+    }
+    const text = bytes.toString('utf8');
     const read = parseScoresCsv(text, file, defaultCatalogue, { source: file });
     for (const p of read.issues) if (p.severity === 'error') console.error(formatProblem(p, lang));
     if (read.issues.some((p) => p.severity === 'error')) failed = true;

@@ -16,7 +16,7 @@ import { defaultCatalogue, findIndex } from '@/domain/catalogue/catalogue';
 import { isProvinceIndexName } from '@/domain/province/provinceIndex';
 import { readCli, runCli, usageError } from './lib/cli.mjs';
 import { checkText, parseScoresCsv, readCsvGrid } from '@/domain/import/parse';
-import { formatProblem, problem } from '@/domain/import/problems';
+import { formatProblem, problem, unreadableFile } from '@/domain/import/problems';
 import type { Problem } from '@/domain/catalogue/types';
 import { importWarnings } from '@/domain/import/importChecks';
 import { guessIndexAndYear, parseWideCsv, tableShape } from '@/domain/import/wide';
@@ -57,7 +57,7 @@ export function validateFiles(files: string[], lang: 'vi' | 'en' = 'en', quiet =
   for (const file of files) {
     let issues: Problem[];
     try {
-      if (statSync(file).isDirectory()) throw new Error('is a directory');
+      if (statSync(file).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
       const text = readFileSync(file).toString('utf8');
       const result = edition.province
         ? (() => {
@@ -74,7 +74,8 @@ export function validateFiles(files: string[], lang: 'vi' | 'en' = 'en', quiet =
       issues = result.issues;
       rows += result.rows;
     } catch (err) {
-      issues = [problem('unreadable-file', { file, line: 0, column: 0 }, { detail: (err as Error).message })];
+      // The system's refusals in words (problems.ts); anything else is a fault of ours, reported as it is.
+      issues = [err !== null && typeof err === 'object' && 'code' in err ? unreadableFile(file, err) : problem('unreadable-file', { file, line: 0, column: 0 }, { detail: (err as Error).message })];
     }
     for (const p of issues) {
       if (p.severity === 'error') errors++;

@@ -12,7 +12,7 @@ import { yearInFileName } from '@/domain/import/headerYear';
 import { existsSync, readFileSync } from 'node:fs';
 import { defaultCatalogue, resolveUnit } from '@/domain/catalogue/catalogue';
 import { checkText, parseScoresCsv, readCsvGrid } from '@/domain/import/parse';
-import { formatProblem, problem } from '@/domain/import/problems';
+import { formatProblem, problem, unreadableFile } from '@/domain/import/problems';
 import { analyseLocalUnit, type LocalUnitAnalysis } from '@/domain/province/provinceAnalysis';
 import {
   bundleFromJson,
@@ -113,7 +113,7 @@ export async function readProvinceSource(file: string, args: ProvinceArgs & { sh
   try {
     head = new Uint8Array(readFileSync(file));
   } catch (err) {
-    return { rows: [], issues: [problem('unreadable-file', { file, line: 0, column: 0 }, { detail: (err as Error).message })], definition: null, addedUnits: [] };
+    return { rows: [], issues: [unreadableFile(file, err)], definition: null, addedUnits: [] };
   }
   const kind = fileKindOf(file, head.subarray(0, 8));
   if (kind === 'text') return readProvinceFile(file, args);
@@ -139,7 +139,7 @@ export function readProvinceFile(file: string, args: ProvinceArgs): ProvinceRead
   try {
     text = readFileSync(file).toString('utf8');
   } catch (err) {
-    return { rows: [], issues: [problem('unreadable-file', { file, line: 0, column: 0 }, { detail: (err as Error).message })], definition: null, addedUnits: [] };
+    return { rows: [], issues: [unreadableFile(file, err)], definition: null, addedUnits: [] };
   }
   if (/^\s*\{/.test(text)) {
     const bundle = bundleFromJson(text);

@@ -97,6 +97,20 @@ export function problem(code: keyof typeof MESSAGES | string, at: Location, args
   return { ...at, severity: def.severity, code, message: { vi: fillTemplate(def.vi, argsIn(args, 'vi')), en: fillTemplate(def.en, argsIn(args, 'en')) } };
 }
 
+/** Why the system would not read a file, by its error code, in words (never "ENOENT: no such file or directory, open …"). */
+const READ_FAILURES: Record<string, Localised> = {
+  ENOENT: { vi: 'không có tệp này (kiểm tra tên và thư mục)', en: 'no such file (check its name and folder)' },
+  EISDIR: { vi: 'đây là một thư mục, không phải tệp', en: 'this is a folder, not a file' },
+  EACCES: { vi: 'không có quyền đọc tệp này', en: 'no permission to read this file' },
+  EPERM: { vi: 'không có quyền đọc tệp này', en: 'no permission to read this file' },
+};
+
+/** A file the system would not read (a CLI's input): `FILE:0:0: error: Cannot read file: no such file (…)`, both languages. */
+export function unreadableFile(file: string, err: unknown): Problem {
+  const code = err !== null && typeof err === 'object' && 'code' in err ? String((err as { code: unknown }).code) : '';
+  return problem('unreadable-file', { file, line: 0, column: 0 }, { detail: READ_FAILURES[code] ?? { vi: 'hệ thống không cho đọc tệp', en: 'the system did not let it be read' } });
+}
+
 /** The arguments in one language; a cell's text (`value`) quoted as a short excerpt: a 1 MB cell gives a one-line message. */
 function argsIn(args: Args, lang: 'vi' | 'en'): Record<string, string | number> {
   const out: Record<string, string | number> = {};

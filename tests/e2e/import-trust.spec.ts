@@ -56,6 +56,23 @@ describe.each(screens)('import at the precision printed — $name', ({ phone, wi
     }
   });
 
+  it('the file is chosen with the app\'s own button ("hoặc chọn tệp…", ≥ 44 px, opens the file chooser), never the browser\'s "Choose File / No file chosen"', async () => {
+    const { context, page } = await newPage(browser, { phone });
+    try {
+      await openApp(page, '?tab=import');
+      const button = page.locator('[data-testid="import-dropzone"] label');
+      expect(await button.textContent()).toBe('hoặc chọn tệp…');
+      expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+      expect((await page.getByTestId('import-file-input').boundingBox())!.width).toBeLessThanOrEqual(1);
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), button.click()]);
+      await chooser.setFiles({ name: 'PCI-2019-VCCI.xlsx', mimeType: XLSX_TYPE, buffer: Buffer.from(full) });
+      await page.getByTestId('import-mapping').waitFor();
+      expect(await pageWidth(page)).toBeLessThanOrEqual(width);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('one changed figure shows exactly 1 difference: Quảng Ninh · Tiếp cận đất đai, 7,00 (rank 27) loaded and 7,4965 in the new table, the choice on screen', async () => {
     const { context, page } = await newPage(browser, { phone });
     try {

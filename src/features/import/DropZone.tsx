@@ -30,11 +30,13 @@ export function DropZone({ label, choose, disabled, onFile }: Props) {
       onDrop={onDrop}
     >
       <p>{label}</p>
+      {/* The label is the button: the browser's own "Choose File / No file chosen" speaks the browser's language, not the app's. */}
       <label htmlFor={id} className="file-label">
         {choose}
       </label>
       <input
         id={id}
+        className="sr-only"
         type="file"
         accept={ACCEPTED_FILES}
         data-testid="import-file-input"

@@ -176,7 +176,20 @@ describe.each(screens)('a PCI 2025 table with a new structure ($name)', ({ name,
     expect(await card.locator('.sparkline-empty').count()).toBe(0);
     expect(await card.textContent()).not.toContain('Chưa đủ số liệu');
     expect(await card.textContent()).not.toContain('Xu hướng các chỉ số thành phần');
+    // PAR INDEX, SIPAS and PAPI have not published on the 34 units: their cards show Quảng Ninh's own latest figures
+    // before the reorganisation (shipped: PAR INDEX 2023 92,18, 1st; PAPI 2024 47,82, 1st), as the 63-province unit's,
+    // and offer no import of figures that are loaded.
+    const par = page.getByTestId('predecessors-PAR');
+    expect(await par.locator('[data-testid="predecessor"]').evaluateAll((li) => li.map((l) => l.getAttribute('data-unit')))).toEqual(['22']);
+    expect(await par.textContent()).toContain('PAR INDEX chưa có kỳ nào xếp hạng Quảng Ninh theo 34 đơn vị hành chính từ 1/7/2025');
+    expect(await par.textContent()).toContain('Số liệu gần nhất là của chính tỉnh này trước sắp xếp (trên 63 tỉnh):');
+    expect(await par.getByTestId('predecessor').textContent()).toContain('Quảng Ninh — PAR INDEX 2023: 92,18 · hạng 1/63');
+    expect(await page.getByTestId('predecessors-PAPI').getByTestId('predecessor').textContent()).toContain('Quảng Ninh — PAPI 2024: 47,82');
+    expect(await page.getByTestId('card-PAR').textContent()).not.toContain('Nhập dữ liệu');
+    expect(await page.getByTestId('card-PAR').locator('.big-number').textContent()).toBe('Chưa có kỳ trên 34 đơn vị');
     expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await page.getByTestId('card-PAR').scrollIntoViewIfNeeded();
+    await shoot('overview-before-2025');
     await card.scrollIntoViewIfNeeded();
     await shoot('overview');
     await page.getByRole('button', { name: 'English' }).click();
@@ -185,11 +198,17 @@ describe.each(screens)('a PCI 2025 table with a new structure ($name)', ({ name,
     expect(await page.getByTestId('structure-across-PCI').textContent()).toBe(ACROSS_EN);
     expect(await card.locator('dt').allTextContents()).not.toContain(expect.stringContaining('since 2024'));
     await shoot('overview-en');
+    expect(await page.getByTestId('predecessors-PAR').textContent()).toContain("The latest figures are this province's own, before the reorganisation (among 63 provinces):");
     await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    // The way to those figures: Quảng Ninh's overview as the 63-province unit, on the year of the figure.
+    await page.getByTestId('predecessors-PAR').getByTestId('predecessor-open').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('province')).toBe('22');
+    await page.getByTestId('score-PAR').waitFor();
+    expect(await page.getByTestId('score-PAR').textContent()).toBe('92,18');
   });
 
   it("the overview of Quảng Ninh as a 63-province unit: PCI 2024 (73,20, 2/63) with its sub-indices' lines, untouched by the 2025 structure", async () => {
-    await openApp(page, '?tab=overview&province=22');
+    await openApp(page, '?tab=overview&index=PCI&province=22');
     const card = page.getByTestId('card-PCI');
     await card.locator('h2').waitFor();
     expect(await card.locator('h2').textContent()).toContain('PCI 2024');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadShippedTable } from '../../../scripts/lib/shipped-table';
 import { defaultCatalogue } from '../catalogue/catalogue';
 import { buildScoreTable } from './dataset';
-import { landingState, latestYearWithFigure, latestYearWithScore } from './latestYear';
+import { landingState, latestOfPredecessors, latestYearWithFigure, latestYearWithScore } from './latestYear';
 
 const table = loadShippedTable();
 
@@ -55,5 +55,24 @@ describe('landing: a province that ended before the newest edition points to the
     expect(landingState(with2025, 'PCI', '54', 2024, defaultCatalogue)?.newestUnder).toBe('n66');
     expect(landingState(with2025, 'PCI', '02', 2022, defaultCatalogue)?.newestUnder).toBeUndefined();
     expect(landingState(with2025, 'PCI', 'n22', 2025, defaultCatalogue)).toBeNull();
+  });
+});
+
+describe('latestOfPredecessors: a 2025 unit before its index publishes on the 34 units', () => {
+  it('Quảng Ninh (n22, formed from Quảng Ninh 22 alone): its own PAR INDEX 2023 (92.18, 1st), SIPAS 2024 and PAPI 2024 (47.82, 1st), as the 63-province unit', () => {
+    expect(latestOfPredecessors(table, defaultCatalogue, 'PAR', 'n22')).toEqual([{ unit: '22', year: 2023 }]);
+    expect(table.get('PAR', 2023, '22', 'total')).toMatchObject({ value: 92.18, officialRank: 1 });
+    expect(latestOfPredecessors(table, defaultCatalogue, 'SIPAS', 'n22')).toEqual([{ unit: '22', year: 2024 }]);
+    expect(latestOfPredecessors(table, defaultCatalogue, 'PAPI', 'n22')).toEqual([{ unit: '22', year: 2024 }]);
+  });
+  it('Đắk Lắk (n66, Phú Yên 54 + Đắk Lắk 66): each former province with its own latest edition (PAPI 2024 both); Tuyên Quang (n08): Hà Giang PCI 2022, Tuyên Quang PCI 2016', () => {
+    expect(latestOfPredecessors(table, defaultCatalogue, 'PAPI', 'n66')).toEqual([{ unit: '54', year: 2024 }, { unit: '66', year: 2024 }]);
+    expect(latestOfPredecessors(table, defaultCatalogue, 'PCI', 'n08')).toEqual([{ unit: '02', year: 2022 }, { unit: '08', year: 2016 }]);
+  });
+  it('nothing for a 63-province unit, for a predecessor without figures (no PAR INDEX for Phú Yên or Đắk Lắk), or once the unit has its own figure', () => {
+    expect(latestOfPredecessors(table, defaultCatalogue, 'PAPI', '22')).toEqual([]);
+    expect(latestOfPredecessors(table, defaultCatalogue, 'PAR', 'n66')).toEqual([]);
+    const own = buildScoreTable([...table.scores, { index: 'PAPI', year: 2025, unit: 'n22', component: 'total', value: 48, officialRank: null, source: 'test' }], defaultCatalogue);
+    expect(latestOfPredecessors(own, defaultCatalogue, 'PAPI', 'n22')).toEqual([]);
   });
 });

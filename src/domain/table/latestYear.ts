@@ -4,6 +4,9 @@
  *   composite rank (PAR INDEX and SIPAS news sometimes print a rank without the score) — the overview and brief;
  * - `latestYearWithScore`: the last edition with a composite score — the year views open on.
  * `null` when no edition qualifies — the views then say "no data", never show an older index's year.
+ * - `latestOfPredecessors`: a unit formed in 2025 (`formedFrom`) with no figure of its own for an index that has not
+ *   yet published on the 34 units: the provinces it was formed from, each with its own latest edition — their figures,
+ *   never the new unit's (a merged unit's score is not the sum or mean of its parts unless a rule derives it).
  */
 import { TOTAL, type Catalogue } from '../catalogue/catalogue';
 import { notRankedEntry } from '../catalogue/editions';
@@ -79,4 +82,23 @@ export function landingState(table: ScoreTable, index: string, unit: string, sho
     ...(shownNotRanked ? { shownNotRanked } : {}),
     ...(newestUnder ? { newestUnder } : {}),
   };
+}
+
+/** A province a 2025 unit was formed from, and its latest edition with a figure for an index. */
+export interface PredecessorLatest {
+  unit: string;
+  year: number;
+}
+
+/**
+ * For a unit formed in 2025 that has no figure of its own for `index`: the units it was formed from that have one,
+ * each with its latest edition (in the crosswalk's order). Empty for any other unit, or when the unit has a figure.
+ */
+export function latestOfPredecessors(table: ScoreTable, catalogue: Catalogue, index: string, unit: string): PredecessorLatest[] {
+  const formedFrom = catalogue.units.find((u) => u.id === unit)?.formedFrom ?? [];
+  if (!formedFrom.length || latestYearWithFigure(table, index, unit) !== null) return [];
+  return formedFrom.flatMap((old) => {
+    const year = latestYearWithFigure(table, index, old);
+    return year === null ? [] : [{ unit: old, year }];
+  });
 }

@@ -62,6 +62,39 @@ function IndexCard({ id, province }: { id: string; province: string }) {
   );
 }
 
+/**
+ * A 2025 unit whose index has not published on the 34 units: the latest figures of the provinces it was formed from,
+ * each as that province's (its rank among 63), with the way to that province's overview — never offered as an import,
+ * never as the new unit's figure.
+ */
+function Predecessors({ card, province }: { card: Extract<ScoreCard, { kind: 'none' }>; province: string }) {
+  const catalogue = useCatalogue();
+  const lang = useLang();
+  const s = useStrings(overviewStrings);
+  const setView = useView((v) => v.set);
+  const label = indexLabel(card.index.id);
+  const name = (id: string) => getUnit(catalogue, id)?.[lang] ?? id;
+  const same = card.predecessors!.length === 1 && getUnit(catalogue, card.predecessors![0].unit)?.vi === getUnit(catalogue, province)?.vi;
+  return (
+    <div className="predecessors" data-testid={`predecessors-${card.index.id}`}>
+      <p className="note">{fill(s.beforeUnit, { index: label, province: name(province), year: card.latestYear ?? '—' })}</p>
+      <p className="note">{same ? s.beforeSame : fill(s.beforeMerged, { province: name(province) })}</p>
+      <ul>
+        {card.predecessors!.map((p) => (
+          <li key={p.unit} data-testid="predecessor" data-unit={p.unit}>
+            <strong>{name(p.unit)}</strong> — {label} {p.year}: {formatNumber(p.row.value, lang)}
+            {p.row.rank !== null && ` · ${s.rank.toLocaleLowerCase(lang === 'vi' ? 'vi' : 'en')} ${formatRank(p.row.rank, p.row.rankBasis)}/${p.coverage.expected}`}
+            {p.row.tier && ` · ${p.row.tier[lang]}`}{' '}
+            <button type="button" className="link-button" onClick={() => setView({ province: p.unit, index: card.index.id, year: p.year })} data-testid="predecessor-open">
+              {fill(s.beforeOpen, { province: name(p.unit) })}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 const lastFigure = (series: { year: number; value: number | null }[]) => [...series].reverse().find((p) => p.value !== null);
 
 const STATUS_CLASS: Record<TargetStatus, string> = { met: 'status-met', not_met: 'status-not-met', undecided: 'status-unknown', no_data: 'status-unknown', no_target: 'status-unknown' };
@@ -87,8 +120,12 @@ function ScoreCardView({ card, province }: { card: ScoreCard; province: string }
         <h2 id={headingId}>
           {label} <span className="index-name">{card.index[lang]}</span>
         </h2>
-        <p className="big-number">{s.noData}</p>
-        <p className="note">{fill(s.noDataDetail, { index: label, province: getUnit(catalogue, province)?.[lang] ?? province, year: card.latestYear ?? '—' })}</p>
+        <p className="big-number">{card.predecessors ? s.beforeTitle : s.noData}</p>
+        {card.predecessors ? (
+          <Predecessors card={card} province={province} />
+        ) : (
+          <p className="note">{fill(s.noDataDetail, { index: label, province: getUnit(catalogue, province)?.[lang] ?? province, year: card.latestYear ?? '—' })}</p>
+        )}
         {profileButton}
       </article>
     );

@@ -5,7 +5,7 @@
  * such, with the latest year the index has at all.
  */
 import { FOUR_INDICES, findIndex, mainComponents, TOTAL, type Catalogue } from '@/domain/catalogue/catalogue';
-import { latestYearWithFigure } from '@/domain/table/latestYear';
+import { latestOfPredecessors, latestYearWithFigure } from '@/domain/table/latestYear';
 import { rankTable, type RankRow } from '@/domain/analysis/changes';
 import type { Coverage, ScoreTable } from '@/domain/table/dataset';
 import { componentTrends } from '@/domain/analysis/trends';
@@ -17,7 +17,15 @@ export type ComponentTrend = ReturnType<typeof componentTrends>[number];
 
 export type ScoreCard =
   | { kind: 'data'; index: IndexDef; year: number; row: RankRow; coverage: Coverage; baseYear: number | null; trends: ComponentTrend[]; newerNotRanked?: { year: number; entry: NotRankedUnit } }
-  | { kind: 'none'; index: IndexDef; latestYear: number | null };
+  | { kind: 'none'; index: IndexDef; latestYear: number | null; predecessors?: PredecessorRow[] };
+
+/** A province a 2025 unit was formed from, with its own latest figure (its rank table row): shown as its, not the unit's. */
+export interface PredecessorRow {
+  unit: string;
+  year: number;
+  row: RankRow;
+  coverage: Coverage;
+}
 
 export function buildScoreboard(table: ScoreTable, catalogue: Catalogue, unit: string): ScoreCard[] {
   return FOUR_INDICES.flatMap((id): ScoreCard[] => buildScoreCard(table, catalogue, unit, id));
@@ -30,7 +38,13 @@ export function buildScoreCard(table: ScoreTable, catalogue: Catalogue, unit: st
   const year = latestYearWithFigure(table, index.id, unit);
   if (year === null) {
     const years = table.years(index.id);
-    return [{ kind: 'none', index, latestYear: years.length ? years[years.length - 1] : null }];
+    // A 2025 unit before its index publishes on the 34 units: the figures of the provinces it was formed from, as theirs.
+    const predecessors = latestOfPredecessors(table, catalogue, index.id, unit).flatMap(({ unit: old, year: y }): PredecessorRow[] => {
+      const result = rankTable(table, catalogue, index.id, y, TOTAL);
+      const row = result.rows.find((r) => r.unit === old);
+      return row ? [{ unit: old, year: y, row, coverage: result.coverage }] : [];
+    });
+    return [{ kind: 'none', index, latestYear: years.length ? years[years.length - 1] : null, ...(predecessors.length ? { predecessors } : {}) }];
   }
   const result = rankTable(table, catalogue, index.id, year, TOTAL);
   const row = result.rows.find((r) => r.unit === unit);

@@ -26,6 +26,11 @@ export const overviewStrings: Strings<
   | 'openProfile'
   | 'noData'
   | 'noDataDetail'
+  | 'beforeUnit'
+  | 'beforeTitle'
+  | 'beforeSame'
+  | 'beforeMerged'
+  | 'beforeOpen'
   | 'latestYear'
   | 'partial'
   | 'moveUp'
@@ -59,6 +64,11 @@ export const overviewStrings: Strings<
     openProfile: 'Mở hồ sơ {index}',
     noData: 'Chưa có số liệu',
     noDataDetail: 'Dữ liệu đã nạp chưa có {index} của {province} (năm gần nhất của chỉ số: {year}). Có thể nhập số liệu ở mục “Nhập dữ liệu”.',
+    beforeTitle: 'Chưa có kỳ trên 34 đơn vị',
+    beforeUnit: '{index} chưa có kỳ nào xếp hạng {province} theo 34 đơn vị hành chính từ 1/7/2025 (kỳ gần nhất của chỉ số: {year}).',
+    beforeSame: 'Số liệu gần nhất là của chính tỉnh này trước sắp xếp (trên 63 tỉnh):',
+    beforeMerged: 'Số liệu gần nhất là của từng tỉnh trước sắp xếp (trên 63 tỉnh) — số liệu của tỉnh cũ, không phải của {province}:',
+    beforeOpen: 'Xem tổng quan {province} (63 tỉnh)',
     latestYear: 'Năm',
     partial: '{loaded}/{expected} tỉnh có số liệu',
     moveUp: 'tăng',
@@ -92,6 +102,11 @@ export const overviewStrings: Strings<
     openProfile: 'Open the {index} profile',
     noData: 'No data',
     noDataDetail: 'The loaded data has no {index} figure for {province} (the index\'s latest year: {year}). Figures can be added under "Import data".',
+    beforeTitle: 'No edition on the 34 units yet',
+    beforeUnit: '{index} has not yet ranked {province} as one of the 34 administrative units of 1 July 2025 (the index\'s latest edition: {year}).',
+    beforeSame: 'The latest figures are this province\'s own, before the reorganisation (among 63 provinces):',
+    beforeMerged: 'The latest figures are those of each province before the reorganisation (among 63 provinces) — the former provinces\' figures, not {province}\'s:',
+    beforeOpen: 'Open the overview of {province} (63 provinces)',
     latestYear: 'Year',
     partial: '{loaded}/{expected} provinces loaded',
     moveUp: 'up',

@@ -30,6 +30,20 @@ describe('the import pipeline the worker runs', () => {
     expect(recordOverlay(taken).map((s) => [s.unit, s.value])).toEqual([['46', 69.42], ['24', 64.74]]);
     expect(taken).toMatchObject({ index: 'PCI', year: 2021, rowCount: 2 });
   });
+  it('the rows left out for their errors are kept with the saved import, with their place and message, and read back (issue 17.3)', () => {
+    const errors = read('tests/fixtures/import/pci-2021-wide-errors.csv');
+    const r = analyseText(errors, 'pci-2021-wide-errors.csv', defaultCatalogue, { index: 'PCI', year: 2021 }, shipped);
+    const record = buildRecord(r, { all: 'keep', byKey: {} }, { id: 'e', date: '2026-12-03T00:00:00Z', fileName: 'pci-2021-wide-errors.csv', index: 'PCI', year: 2021 });
+    expect(record.leftOut!.map((x) => x.where.vi)).toEqual(['3, cột 4', '4, cột 2', '5, cột 1', '6, cột 13', '7, cột 7'].map((at) => `pci-2021-wide-errors.csv: dòng ${at}`));
+    expect(record.leftOut![0].message.vi).toBe('Điểm "#VALUE!" không phải là số');
+    const back = readRecord(toStored(record));
+    expect('record' in back && back.record.leftOut).toEqual(record.leftOut);
+    expect(readRecord({ ...toStored(record), leftOut: [{ where: 'x' }] })).toEqual({ reason: 'rows left out damaged' });
+    // A clean table keeps no such list.
+    const clean = analyseText(wide, 'pci-2021-wide-vi.csv', defaultCatalogue, { index: 'PCI', year: 2021 }, shipped);
+    expect(buildRecord(clean, { all: 'keep', byKey: {} }, { id: 'f', date: '2026-12-03T00:00:00Z', fileName: 'pci-2021-wide-vi.csv' }).leftOut).toBeUndefined();
+  });
+
   it('a saved import exports as long CSV that reads back to the same figures', () => {
     const r = analyseText(wide, 'pci-2021-wide-vi.csv', defaultCatalogue, { index: 'PCI', year: 2021 }, shipped);
     const record = buildRecord(r, { all: 'keep', byKey: {} }, { id: 'c', date: '2026-11-23T00:00:00Z', fileName: 'pci-2021-wide-vi.csv', index: 'PCI', year: 2021 });

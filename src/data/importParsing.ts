@@ -15,7 +15,7 @@ import type { Localised, Location, Problem, Score } from '@/domain/catalogue/typ
 import type { SpellingRead, UnresolvedName } from '@/domain/import/unitNames';
 import type { ProvinceColumn, ProvinceIndexDef } from '@/domain/province/provinceIndex';
 import type { LocalUnit } from '@/domain/province/provinceUnits';
-import { IMPORT_RECORD_VERSION, type ImportRecord } from './importRecord';
+import { IMPORT_RECORD_VERSION, type ImportRecord, type LeftOutRow } from './importRecord';
 
 export * from './importRecord';
 import { yearsInHeader } from '@/domain/import/headerYear';
@@ -393,6 +393,7 @@ export function buildRecord(result: AnalyseResult, decisions: Decisions, meta: {
   const merged = new Map(result.diff.refined.map((r) => [r.key, r.new] as const));
   const scores = merged.size ? result.scores.map((s) => merged.get(scoreKey(s)) ?? s) : result.scores;
   const editions = editionsOf(result.scores);
+  const leftOut = leftOutRows(result.analysis.issues);
   return {
     version: IMPORT_RECORD_VERSION,
     id: meta.id,
@@ -406,7 +407,18 @@ export function buildRecord(result: AnalyseResult, decisions: Decisions, meta: {
     skipped: scores.map(scoreKey).filter((k) => !applied.has(k)),
     ...(result.analysis.province ? { provinceIndex: { definition: result.analysis.province.definition, addedUnits: result.analysis.province.addedUnits } } : {}),
     ...(meta.structure ? { structure: meta.structure } : {}),
+    ...(leftOut.length ? { leftOut } : {}),
   };
+}
+
+/** The rows an import leaves out for their errors, each with its place (sheet and cell, page and line, or file:line:column). */
+function leftOutRows(issues: readonly Problem[]): LeftOutRow[] {
+  return issues
+    .filter((p) => p.severity === 'error' || p.code === 'unit-left-out')
+    .map((p) => {
+      const at = p.place ?? (p.line > 0 ? { vi: `dòng ${p.line}${p.column > 0 ? `, cột ${p.column}` : ''}`, en: `line ${p.line}${p.column > 0 ? `, column ${p.column}` : ''}` } : null);
+      return { where: { vi: at ? `${p.file}: ${at.vi}` : p.file, en: at ? `${p.file}: ${at.en}` : p.file }, message: p.message };
+    });
 }
 
 /** A saved import as long CSV (the format `npm run validate` checks). */

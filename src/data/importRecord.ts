@@ -5,7 +5,7 @@
  */
 import { scoreKey } from '@/domain/import/importChecks';
 import { isYearNumber } from '@/domain/import/parse';
-import type { Score } from '@/domain/catalogue/types';
+import type { Localised, Score } from '@/domain/catalogue/types';
 import type { ProvinceIndexDef } from '@/domain/province/provinceIndex';
 import type { LocalUnit } from '@/domain/province/provinceUnits';
 import { structureProblem, type EditionStructure } from '@/domain/catalogue/editionStructure';
@@ -35,6 +35,16 @@ export interface ImportRecord {
    * catalogue every view reads applies it while this import is saved; removing the import removes it.
    */
   structure?: EditionStructure;
+  /**
+   * The rows left out for their errors when the good ones were imported (issue 17.3: "the bad rows stay listed with
+   * their place, to fix and import later"): where (file and place) and why, in both languages; absent when none.
+   */
+  leftOut?: LeftOutRow[];
+}
+
+export interface LeftOutRow {
+  where: Localised;
+  message: Localised;
 }
 
 /** The structures the saved imports declare, oldest import first (a later one of the same edition replaces an earlier). */
@@ -214,6 +224,8 @@ function checkMeta(value: unknown): { meta: Partial<ImportRecord> & Partial<Stor
     const damage = structureProblem(r.structure);
     if (damage) return { reason: `structure: ${damage}` };
   }
+  const localised = (x: unknown) => !!x && typeof (x as Localised).vi === 'string' && typeof (x as Localised).en === 'string';
+  if (r.leftOut !== undefined && (!Array.isArray(r.leftOut) || r.leftOut.some((x) => !localised(x?.where) || !localised(x?.message)))) return { reason: 'rows left out damaged' };
   if (r.version >= 2) {
     if (!r.columns) return { reason: 'missing scores' };
     const damage = columnsDamage(r.columns);

@@ -8,7 +8,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, newPage, openApp, pageWidth } from './browser';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { artifactDir, launch, newPage, openApp, pageWidth } from './browser';
 import { pci2019FullPrecisionWorkbook } from '../fixtures/tables';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -68,6 +70,31 @@ describe.each(screens)('import at the precision printed — $name', ({ phone, wi
       await chooser.setFiles({ name: 'PCI-2019-VCCI.xlsx', mimeType: XLSX_TYPE, buffer: Buffer.from(full) });
       await page.getByTestId('import-mapping').waitFor();
       expect(await pageWidth(page)).toBeLessThanOrEqual(width);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a table with 5 bad rows: the good figures are imported, and after a reload the saved import still lists the 5 rows left out with their places', async () => {
+    const { context, page } = await newPage(browser, { phone });
+    try {
+      await openApp(page, '?tab=import&index=PCI&year=2021');
+      await page.getByTestId('import-file-input').setInputFiles(fileURLToPath(new URL('../fixtures/import/pci-2021-wide-errors.csv', import.meta.url)));
+      await page.getByTestId('import-check').click();
+      await page.getByTestId('import-left-out').waitFor();
+      await page.getByTestId('import-confirm').click();
+      await page.getByTestId('import-saved-message').waitFor();
+      await openApp(page, '?tab=import');
+      const kept = page.getByTestId('import-saved-left-out');
+      await kept.waitFor();
+      expect(await kept.locator('summary').textContent()).toBe('5 dòng có lỗi chưa được nhập — sửa theo vị trí rồi nhập lại các dòng đó');
+      expect((await kept.locator('summary').boundingBox())!.height).toBeGreaterThanOrEqual(44);
+      await kept.locator('summary').click();
+      const rows = await kept.locator('li').allTextContents();
+      expect(rows).toHaveLength(5);
+      expect(rows[0]).toBe('pci-2021-wide-errors.csv: dòng 3, cột 4 Điểm "#VALUE!" không phải là số');
+      expect(await pageWidth(page)).toBeLessThanOrEqual(width);
+      await kept.screenshot({ path: join(artifactDir(), `import-saved-left-out-${width}.png`) });
     } finally {
       await context.close();
     }

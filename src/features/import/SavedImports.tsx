@@ -1,3 +1,4 @@
+import { fillTemplate } from '@/domain/catalogue/text';
 import { recordToCsv } from '@/data/importParsing';
 import { useImports } from '@/data/imported';
 import { indexLabel, type Catalogue } from '@/domain/catalogue/catalogue';
@@ -55,6 +56,19 @@ export function SavedImports({ catalogue }: { catalogue: Catalogue }) {
                   {r.rowCount - r.skipped.length} {s.toApply}
                 </span>
                 {r.skipped.length > 0 && ` (${r.rowCount} ${s.readCount})`}
+                {r.leftOut && r.leftOut.length > 0 && (
+                  // The rows left out for their errors stay listed with their place, to fix and import later.
+                  <details className="saved-left-out" data-testid="import-saved-left-out">
+                    <summary>{fillTemplate(s.savedLeftOut, { rows: r.leftOut.length })}</summary>
+                    <ul>
+                      {r.leftOut.map((row, i) => (
+                        <li key={i}>
+                          <code>{row.where[lang]}</code> {row.message[lang]}
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                )}
               </span>
               <span className="actions">
                 <button type="button" onClick={() => downloadText(`${fileSlug('import', r.index, r.year ?? '', r.fileName.replace(/\.[a-z]+$/i, ''))}.csv`, recordToCsv(r, catalogue))}>

@@ -8,7 +8,7 @@ export type ImportStringKey =
   | 'conflicts' | 'conflictsHelp' | 'keepAll' | 'takeAll' | 'keep' | 'take' | 'loadedValue' | 'importedValue'
   | 'province' | 'component' | 'decision' | 'confirm' | 'saving' | 'saved' | 'savedTitle' | 'noneSaved'
   | 'file' | 'date' | 'rows' | 'export' | 'remove' | 'removeConfirm' | 'unreadable' | 'unreadableWhat' | 'technical' | 'storageError' | 'failed' | 'readTimeout' | 'pasteChoose' | 'pasteTable'
-  | 'cancel' | 'dataRows' | 'toApply' | 'line' | 'column' | 'nothingNew' | 'rankNote'
+  | 'cancel' | 'dataRows' | 'toApply' | 'savedLeftOut' | 'line' | 'column' | 'nothingNew' | 'rankNote'
   | 'roleUnset' | 'missingWeighted' | 'unmatchedColumns' | 'leftOut' | 'leftOutSaved' | 'readCount' | 'same' | 'different' | 'sameKept' | 'sameFiner' | 'sameFinerKept' | 'someFiner' | 'someFinerKept' | 'keepLoadedDigits' | 'source'
   | 'remembered' | 'sheet' | 'sheetProvinces' | 'sheetChoose' | 'paste' | 'pasteHelp' | 'pasteName' | 'whereTitle' | 'headerYears' | 'shapes'
   | 'namesTitle' | 'namesHelp' | 'nameGuess' | 'nameYes' | 'nameOther' | 'nameChoose' | 'nameUnknown' | 'nameRows' | 'spellingsHelp'
@@ -98,6 +98,7 @@ export const STRINGS: Strings<ImportStringKey> = {
     cancel: 'Hủy',
     dataRows: 'dòng dữ liệu',
     toApply: 'số liệu đưa vào dữ liệu',
+    savedLeftOut: '{rows} dòng có lỗi chưa được nhập — sửa theo vị trí rồi nhập lại các dòng đó',
     line: 'dòng',
     column: 'cột',
     nothingNew: 'Không có gì mới để nhập: mọi số liệu trùng với số đã nạp.',
@@ -213,6 +214,7 @@ export const STRINGS: Strings<ImportStringKey> = {
     cancel: 'Cancel',
     dataRows: 'data rows',
     toApply: 'figures into the data',
+    savedLeftOut: '{rows} row(s) with errors not imported — fix them at their places and import those rows again',
     line: 'line',
     column: 'column',
     nothingNew: 'Nothing new to import: every figure equals the loaded one.',

@@ -48,6 +48,10 @@ describe('CLI arguments: one line and exit 2 for a wrong call', () => {
     expectOneLine(tsx('import.ts', '--index', 'PCI', '--year', '2021', 'tests/fixtures/import/pci-2021-wide-vi.csv', '--out', '/nonexistent/dir/x.csv'), 'import: --out /nonexistent/dir/x.csv: the folder /nonexistent/dir does not exist');
   });
 
+  it('import of a long score file (what import writes) says so and where it goes, instead of reading "year" as a column of figures', () => {
+    expectOneLine(tsx('import.ts', '--index', 'PCI', '--year', '2021', 'tests/fixtures/malformed/duplicate.csv'), 'import: tests/fixtures/malformed/duplicate.csv is already a long score file (index, year, province, component, score): npm run validate -- tests/fixtures/malformed/duplicate.csv checks it');
+  });
+
   it('unknown flags are rejected, not ignored (validate, analyze, import, synth, build-data)', () => {
     expectOneLine(tsx('validate.ts', 'tests/fixtures/import/pci-2021-wide-vi.csv', '--strict'), 'validate: unknown flag --strict');
     expectOneLine(tsx('analyze.ts', ...HG, '--baseyear', '2015'), 'analyze: unknown flag --baseyear');

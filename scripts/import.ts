@@ -27,7 +27,7 @@ import { onlyUnit, parseKinds, readProvinceSource } from './lib/province-cli';
 import { defaultCatalogue, findIndex, unitName } from '@/domain/catalogue/catalogue';
 import { importWarnings } from '@/domain/import/importChecks';
 import { formatProblem, unreadableFile } from '@/domain/import/problems';
-import { matchWideColumns, parseWideCsv, toLongCsv, type ColumnMatch } from '@/domain/import/wide';
+import { matchWideColumns, parseWideCsv, tableShape, toLongCsv, type ColumnMatch } from '@/domain/import/wide';
 import { structureBreak, withContinues, type EditionStructure } from '@/domain/catalogue/editionStructure';
 import type { Catalogue } from '@/domain/catalogue/catalogue';
 import { checkText, readCsvGrid } from '@/domain/import/parse';
@@ -189,6 +189,10 @@ async function main(): Promise<number> {
     return 1;
   }
   const kind = fileKindOf(file, bytes.subarray(0, 8));
+  if (kind === 'text' && tableShape(bytes.subarray(0, 4096).toString('utf8').replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0].split(/[,;\t]/)) === 'long')
+    // A long score file (index, year, province, component, score) is already what import writes: read as a wide table its
+    // "year" column would be a column of figures matching no component.
+    throw usageError(`${file} is already a long score file (index, year, province, component, score): npm run validate -- ${file} checks it, npm run analyze -- … --with ${file} uses it; import turns a published wide table into one`);
   const ignore = args['ignore-column'] ?? [];
   const newStructure = Boolean(args['new-structure']);
   if (newStructure && (!args.out || args.compare)) throw usageError('--new-structure needs --out OUT.csv (the structure is written beside it as OUT.structure.json) and does not go with --compare');

@@ -180,6 +180,16 @@ describe('one-page brief', () => {
       const pciScore = page.locator('[data-testid="brief-indices"] tr[data-index="PCI"] td[data-col="score"]');
       // Quảng Ninh's newest PCI figure: PCI 2024, 73.20 (2nd), printed by vietnamnews.vn.
       await expect.poll(() => pciScore.textContent()).toBe(lang === 'vi' ? '73,20' : '73.20');
+      // The sources in the brief's language, each shipped file by its title (data/scores/manifest.json).
+      const sources = await page.getByTestId('brief-sources').textContent();
+      if (lang === 'vi') {
+        expect(sources).toContain('Nguồn: PCI 2005–2016: toàn bộ các tỉnh (sổ dữ liệu VCCI) · PCI 2017–2024: bảng, trang tỉnh chính thức và tin tức (một phần)');
+        expect(sources).not.toMatch(/workbooks|compiled|news pages/);
+        // Why a move is not split, as it is: PAPI 2023 did not rank Quảng Ninh (not missing data); SIPAS 2024 printed its rank only.
+        expect(await page.locator('[data-testid="brief-no-move"][data-index="PAPI"]').textContent()).toContain('Không so sánh được với kỳ trước: Quảng Ninh không được xếp hạng trong PAPI 2023:');
+        expect(await page.locator('[data-testid="brief-no-move"][data-index="SIPAS"]').textContent()).toBe('SIPAS: Không tách được: kỳ 2024 chỉ công bố hạng, chưa có điểm tổng hợp.');
+        expect(await page.getByTestId('brief-moves').textContent()).not.toContain('chưa có điểm tổng hợp của kỳ trước (2023)');
+      } else expect(sources).toContain('PCI 2005–2016: every province (VCCI workbooks)');
       await page.emulateMedia({ media: 'print' });
       const pdf = await page.pdf({ format: 'A4', printBackground: true });
       writeFileSync(`${artifactDir()}/brief-22-${lang}.pdf`, pdf);

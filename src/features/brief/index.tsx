@@ -22,6 +22,7 @@ const WEAK_INDICATORS_PER_COMPONENT = 1;
 import { briefStrings, fill } from './strings';
 import './brief.css';
 import { useCatalogue } from '@/data/catalogue';
+import { notRankedEntry, notRankedText } from '@/domain/catalogue/editions';
 
 const indexLabel = (id: string) => catalogueIndexLabel(defaultCatalogue, id);
 
@@ -51,7 +52,8 @@ export default function Brief() {
     ].filter(Boolean);
     return parts.length ? `${parts.join(' · ')} (${s.since} ${e.baseYear})` : '';
   };
-  const sources = [...new Set(shippedManifest.filter((m) => entries.some((e) => e.index.id === m.index)).map((m) => m.source.split(' via ')[0]))];
+  // Each shipped file by its title in the brief's language (its citation, in English with its addresses, is on the Data tab).
+  const sources = [...new Set(shippedManifest.filter((m) => entries.some((e) => e.index.id === m.index)).map((m) => m.title[lang]))];
 
   return (
     <>
@@ -131,9 +133,18 @@ export default function Brief() {
                 );
               }
               if (!move || move.baseYear === null || move.compositeChange === null) {
+                // Why there is nothing to split, as it is: the publisher did not rank the province in the previous
+                // edition (not missing data: catalogue/editions.ts), this edition printed a rank only, or the
+                // previous edition's composite is not loaded.
+                const notRanked = e.baseYear === null ? undefined : notRankedEntry(catalogue, e.index.id, e.baseYear, province);
+                const why = notRanked
+                  ? `${fill(s.noMoveNotRanked, { province: getUnit(catalogue, province)?.[lang] ?? province })} ${notRankedText(catalogue, notRanked, e.index.id, e.baseYear!, lang)}.`
+                  : e.row?.value === null
+                    ? fill(s.noMoveRankOnly, { year: e.year ?? '—' })
+                    : fill(s.noMove, { previous: e.baseYear ?? '—' });
                 return (
-                  <li key={e.index.id}>
-                    <strong>{indexLabel(e.index.id)}:</strong> {fill(s.noMove, { previous: e.baseYear ?? '—' })}
+                  <li key={e.index.id} data-testid="brief-no-move" data-index={e.index.id}>
+                    <strong>{indexLabel(e.index.id)}:</strong> {why}
                   </li>
                 );
               }
@@ -261,7 +272,7 @@ export default function Brief() {
         </section>
 
         <footer>
-          {s.sources}: {sources.join(' · ')}. * {s.amongLoaded}. {s.link}: {typeof window !== 'undefined' ? window.location.href : ''}
+          <span data-testid="brief-sources">{s.sources}: {sources.join(' · ')}.</span> * {s.amongLoaded}. {s.link}: {typeof window !== 'undefined' ? window.location.href : ''}
         </footer>
       </article>
     </>

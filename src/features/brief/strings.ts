@@ -27,6 +27,8 @@ export const briefStrings: Strings<
   | 'noWeakSoFar'
   | 'gapTier'
   | 'noMove'
+  | 'noMoveNotRanked'
+  | 'noMoveRankOnly'
   | 'weak'
   | 'component'
   | 'value'
@@ -75,6 +77,8 @@ export const briefStrings: Strings<
     noWeakSoFar: 'Chưa thấy thành phần yếu theo các quy tắc chạy được — chưa kết luận được là không có.',
     gapTier: 'cần thêm {gap} điểm để vào nhóm {tier}',
     noMove: 'Không so sánh được: tỉnh chưa có điểm tổng hợp của kỳ trước ({previous}).',
+    noMoveNotRanked: 'Không so sánh được với kỳ trước: {province}',
+    noMoveRankOnly: 'Không tách được: kỳ {year} chỉ công bố hạng, chưa có điểm tổng hợp.',
     noComponentData: 'Chưa có số liệu chỉ số thành phần của tỉnh cho kỳ này: chưa đánh giá được.',
     weak: 'Chỉ số thành phần yếu và cơ quan chủ trì',
     component: 'Chỉ số thành phần',
@@ -123,6 +127,8 @@ export const briefStrings: Strings<
     noWeakSoFar: 'No component found weak by the rules that could run — not a finding that none is.',
     gapTier: '{gap} points short of tier {tier}',
     noMove: 'No comparison: the province has no composite score for the previous edition ({previous}).',
+    noMoveNotRanked: 'No comparison with the previous edition: {province}',
+    noMoveRankOnly: 'Not split: the {year} edition printed a rank only, no composite score.',
     noComponentData: 'No component figures for the province in this edition: not assessed.',
     weak: 'Weak components and their lead departments',
     component: 'Component',

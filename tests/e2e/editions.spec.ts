@@ -7,6 +7,7 @@
  *   import or missing; the profile, brief and report say how sure a rank is (PCI 2016 Tây Ninh: 16–22).
  * Views photographed at desktop width and at 390×844 into .test-results/.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -149,6 +150,15 @@ describe('editions as published', () => {
     await openApp(page, '?tab=profile&index=PAR&year=2019&province=72');
     await page.getByTestId('profile-tier').waitFor();
     expect(await page.getByTestId('profile-tier').textContent()).toBe('Nhóm B (80–<90%) (tính theo quy tắc của chỉ số)');
+    // The rank table: the computed group marked † with the note under the table; its CSV says it in the cell.
+    await openApp(page, '?tab=rankings&index=PAR&year=2019&province=72');
+    const tayNinh = page.locator('[data-testid="rank-table"] tr[data-key="72"]');
+    await tayNinh.waitFor();
+    expect(await tayNinh.locator('td', { hasText: 'Nhóm B' }).textContent()).toBe('Nhóm B (80–<90%) †');
+    expect(await page.getByTestId('tier-computed-note').textContent()).toBe(' † Nhóm tính theo quy tắc nhóm của PAR INDEX, không phải nhóm in trong bảng công bố.');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('rank-table-csv').click()]);
+    const line = readFileSync((await file.path())!, 'utf8').split('\r\n').find((l) => l.includes('Tây Ninh'))!;
+    expect(line).toContain('Nhóm B (80–<90%) (tính theo quy tắc của chỉ số)');
     // A group PAPI printed stays as printed.
     await openApp(page, '?tab=profile&index=PAPI&year=2022&province=22');
     await page.getByTestId('profile-tier').waitFor();

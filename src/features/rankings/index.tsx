@@ -2,6 +2,7 @@
  * Rank table: every province's score, rank, tier and change against a base year, for the chosen index,
  * year and component. Rules live in domain/changes.ts (rankTable); this view only draws them.
  */
+import { tierText } from '@/domain/analysis/tiers';
 import { useMemo } from 'react';
 import { ComponentSelect } from '@/ui/ComponentSelect';
 import { findComponent, getUnit, mainComponents, TOTAL, unitsForYear, regionName } from '@/domain/catalogue/catalogue';
@@ -144,7 +145,9 @@ export default function Rankings() {
       id: 'tier',
       header: s.tier,
       value: (r) => (r.tier ? r.tier[lang] : null),
-      render: (r) => (r.tier ? <span title={r.tierSource === 'computed' ? s.tierComputed : s.official}>{r.tier[lang]}</span> : '—'),
+      // The CSV says a computed group is one (tiers.ts tierText); on screen the table's note under it does.
+      exportValue: (r) => (r.tier ? tierText(r.tier, r.tierSource, lang) : null),
+      render: (r) => (r.tier ? <span title={r.tierSource === 'computed' ? s.tierComputed : s.official}>{r.tier[lang]}{r.tierSource === 'computed' ? ' †' : ''}</span> : '—'),
     },
   ];
   const comps = [findComponent(index, TOTAL)!, ...mainComponents(index, year)].filter((c) => selection.table.slice(index.id, year, c.id).length > 0);
@@ -238,6 +241,7 @@ export default function Rankings() {
         footer={
           <p className="table-note">
             * {s.amongLoaded}. {s.missingNote} {s.noChangeNote} {view.region ? s.regionNote : ''}
+            {rows.some((r) => r.tier && r.tierSource === 'computed') && <span data-testid="tier-computed-note"> † {fill(s.tierComputedNote, { index: indexName })}</span>}
           </p>
         }
       />

@@ -6,6 +6,7 @@ export const rankingStrings: Strings<
   | 'scoreChange'
   | 'tier'
   | 'tierComputed'
+  | 'tierComputedNote'
   | 'official'
   | 'computed'
   | 'amongLoaded'
@@ -40,6 +41,7 @@ export const rankingStrings: Strings<
     scoreChange: 'Thay đổi điểm',
     tier: 'Nhóm',
     tierComputed: 'tính theo quy tắc nhóm của chỉ số',
+    tierComputedNote: 'Nhóm tính theo quy tắc nhóm của {index}, không phải nhóm in trong bảng công bố.',
     official: 'hạng chính thức đã công bố',
     computed: 'tính từ điểm (đủ các tỉnh)',
     amongLoaded: 'hạng trong số các tỉnh đã nạp, không phải hạng toàn quốc',
@@ -73,6 +75,7 @@ export const rankingStrings: Strings<
     scoreChange: 'Score change',
     tier: 'Tier',
     tierComputed: 'computed by the index’s grouping rule',
+    tierComputedNote: 'Group computed with the grouping rule of {index}, not a group printed in the published table.',
     official: 'official published rank',
     computed: 'computed from scores (all provinces loaded)',
     amongLoaded: 'rank among loaded provinces, not a national rank',

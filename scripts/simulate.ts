@@ -10,7 +10,7 @@
  * it calls src/domain/analysis/whatIf.ts and src/domain/analysis/targetFinder.ts.
  */
 import { formatGap } from '@/domain/analysis/gap';
-import { findComponent, findIndex, mainComponents, resolveUnit, unitName, defaultCatalogue as catalogue } from '@/domain/catalogue/catalogue';
+import { componentName, findComponent, findIndex, mainComponents, resolveUnit, unitName, defaultCatalogue as catalogue } from '@/domain/catalogue/catalogue';
 import { findTargets } from '@/domain/analysis/targetFinder';
 import { readRequest, simulate, type ComponentRequest, type WhatIfResult } from '@/domain/analysis/whatIf';
 import { loadShippedTable } from './lib/shipped-table';
@@ -102,7 +102,7 @@ function main(): number {
     process.stdout.write(JSON.stringify(out, null, 2) + '\n');
     return 0;
   }
-  const componentLabel = (id: string) => `${findComponent(ix, id)?.en ?? id} (${id})`;
+  const componentLabel = (id: string) => `${componentName(findComponent(ix, id), 'en', id)} (${id})`;
   const mark = out.rankBasis === 'among-loaded' ? '* (among loaded provinces, not a national rank)' : '(national)';
   process.stdout.write(
     [

@@ -14,7 +14,7 @@ import { getIndex, getUnit, type Catalogue } from '../catalogue/catalogue';
 import type { ScoreTable } from '../table/dataset';
 import { mean, tidy } from './stats';
 import { isStructureBreak } from '../catalogue/editionStructure';
-import type { Localised } from '../catalogue/types';
+import type { Localised, Unit } from '../catalogue/types';
 
 export type HarmoniseMethod = 'published' | 'same-province' | 'mean-of-constituents';
 
@@ -47,14 +47,23 @@ export const harmoniseMethodText: Record<Exclude<HarmoniseMethod, 'published'>, 
 };
 
 /**
+ * How a 2025 unit's history before 2025 is read: from one old province, that province's own (`same-province`); from
+ * several, the plain mean of all of them (`mean-of-constituents`, derived); `null` for a unit not formed in 2025.
+ */
+export function mergerMethod(unit: Pick<Unit, 'formedFrom'> | undefined): Exclude<HarmoniseMethod, 'published'> | null {
+  const from = unit?.formedFrom ?? [];
+  return from.length === 0 ? null : from.length === 1 ? 'same-province' : 'mean-of-constituents';
+}
+
+/**
  * One pre-2025 year of a 2025 unit, by the rules above: the old province's own figure when it was not merged
  * (`same-province`), else the plain mean of all its old provinces (`mean-of-constituents`, derived), else `null`.
  */
 export function harmonisedPoint(table: ScoreTable, catalogue: Catalogue, index: string, unit2025Id: string, component: string, year: number): HarmonisedPoint | null {
   const unit = getUnit(catalogue, unit2025Id);
-  if (!unit || !unit.formedFrom?.length || year >= unit.validFrom) return null;
+  const method = mergerMethod(unit);
+  if (!unit?.formedFrom || !method || year >= unit.validFrom) return null;
   const ix = getIndex(catalogue, index);
-  const method: HarmoniseMethod = unit.formedFrom.length === 1 ? 'same-province' : 'mean-of-constituents';
   const parts = unit.formedFrom.map((id) => ({ unit: id, value: table.get(ix.id, year, id, component)?.value ?? null }));
   const value = parts.every((p) => p.value !== null) ? mean(parts.map((p) => p.value as number)) : null;
   return { year, value: value === null ? null : tidy(value), derived: true, method, constituents: parts };
@@ -63,18 +72,16 @@ export function harmonisedPoint(table: ScoreTable, catalogue: Catalogue, index: 
 export function harmonisedSeries(table: ScoreTable, catalogue: Catalogue, index: string, unit2025Id: string, component: string): HarmonisedSeries | null {
   const ix = getIndex(catalogue, index);
   const unit = getUnit(catalogue, unit2025Id);
-  if (!unit || !unit.formedFrom?.length) return null;
+  const method = mergerMethod(unit);
+  if (!unit?.formedFrom || !method) return null;
   const constituents = unit.formedFrom;
-  const method: HarmoniseMethod = constituents.length === 1 ? 'same-province' : 'mean-of-constituents';
   const restart = Math.max(-Infinity, ...ix.methodBreaks.filter(isStructureBreak).map((b) => b.year));
   const points: HarmonisedPoint[] = table.years(ix.id).filter((year) => year >= restart).map((year) => {
     if (year >= unit.validFrom) {
       return { year, value: table.get(ix.id, year, unit.id, component)?.value ?? null, derived: false, method: 'published', constituents: [] };
     }
-    const parts = constituents.map((id) => ({ unit: id, value: table.get(ix.id, year, id, component)?.value ?? null }));
-    const complete = parts.every((p) => p.value !== null);
-    const value = complete ? mean(parts.map((p) => p.value as number)) : null;
-    return { year, value: value === null ? null : tidy(value), derived: true, method, constituents: parts };
+    // Before the unit existed: the one rule for a year (harmonisedPoint), never null here.
+    return harmonisedPoint(table, catalogue, index, unit.id, component, year)!;
   });
   if (!points.some((p) => p.derived)) return null;
   return { unit: unit.id, component, derived: true, method: harmoniseMethodText[method], constituents, points };

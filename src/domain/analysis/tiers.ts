@@ -118,8 +118,10 @@ function quartileGroup(value: number, cuts: readonly number[], higherIsBetter: b
  * A tier as a view prints it: a group the publisher printed as is; one computed by the index's rule (PAR INDEX's
  * bands, quartiles of a complete edition) or estimated (what-if) says so — a derived figure is always labelled.
  */
+export const TIER_COMPUTED: Record<Lang, string> = { vi: 'tính theo quy tắc của chỉ số', en: "computed with the index's rule" };
+
 export function tierText(tier: TierLabel, source: TierSource | null | undefined, lang: Lang): string {
-  if (source === 'computed') return `${tier[lang]} (${lang === 'vi' ? 'tính theo quy tắc của chỉ số' : "computed with the index's rule"})`;
+  if (source === 'computed') return `${tier[lang]} (${TIER_COMPUTED[lang]})`;
   if (source === 'estimated') return `${tier[lang]} (${lang === 'vi' ? 'ước tính' : 'estimated'})`;
   return tier[lang];
 }

@@ -133,7 +133,7 @@ class IndexedScoreTable implements ScoreTable {
       if (!years.size) slices.delete(index);
     }
     addToSlices(slices, top, 0, top.length);
-    const scores = this.scores.filter((s) => !topKeys.get(s.index)?.get(s.year)?.get(s.component)?.has(s.unit)).concat(top);
+    const scores = laidOver(this.scores, topKeys, top);
     return new IndexedScoreTable(slices, scores, this.catalogue);
   }
 
@@ -201,7 +201,7 @@ export function overlayTable(table: ScoreTable, top: readonly Score[], catalogue
 export function overlayScores(base: readonly Score[], top: readonly Score[]): Score[] {
   const topKeys: TopKeys = new Map();
   addTopKeys(topKeys, top, 0, top.length);
-  return base.filter((s) => !topKeys.get(s.index)?.get(s.year)?.get(s.component)?.has(s.unit)).concat(top);
+  return laidOver(base, topKeys, top);
 }
 
 /** overlayScores in slices, awaiting `pause()` between them (same result). */
@@ -211,6 +211,11 @@ export async function overlayScoresInSlices(base: readonly Score[], top: readonl
     addTopKeys(topKeys, top, from, Math.min(top.length, from + slice));
     await pause();
   }
+  return laidOver(base, topKeys, top);
+}
+
+/** The overlay rule itself: `base` without the figures `top` has a key for, then `top`, in order. */
+function laidOver(base: readonly Score[], topKeys: TopKeys, top: readonly Score[]): Score[] {
   return base.filter((s) => !topKeys.get(s.index)?.get(s.year)?.get(s.component)?.has(s.unit)).concat(top);
 }
 

@@ -8,7 +8,7 @@
  *   yet published on the 34 units: the provinces it was formed from, each with its own latest edition — their figures,
  *   never the new unit's (a merged unit's score is not the sum or mean of its parts unless a rule derives it).
  */
-import { TOTAL, type Catalogue } from '../catalogue/catalogue';
+import { getUnit, TOTAL, type Catalogue } from '../catalogue/catalogue';
 import { notRankedEntry } from '../catalogue/editions';
 import type { NotRankedUnit } from '../catalogue/types';
 import type { ScoreTable } from './dataset';
@@ -95,7 +95,7 @@ export interface PredecessorLatest {
  * each with its latest edition (in the crosswalk's order). Empty for any other unit, or when the unit has a figure.
  */
 export function latestOfPredecessors(table: ScoreTable, catalogue: Catalogue, index: string, unit: string): PredecessorLatest[] {
-  const formedFrom = catalogue.units.find((u) => u.id === unit)?.formedFrom ?? [];
+  const formedFrom = getUnit(catalogue, unit)?.formedFrom ?? [];
   if (!formedFrom.length || latestYearWithFigure(table, index, unit) !== null) return [];
   return formedFrom.flatMap((old) => {
     const year = latestYearWithFigure(table, index, old);

@@ -6,6 +6,8 @@
 import { useMemo } from 'react';
 import { defaultCatalogue, findComponent, FOUR_INDICES, getUnit, indexLabel as catalogueIndexLabel } from '@/domain/catalogue/catalogue';
 import { notRankedText } from '@/domain/catalogue/editions';
+import { mergerMethod } from '@/domain/analysis/harmonise';
+import { TIER_COMPUTED } from '@/domain/analysis/tiers';
 import { structureBreakAcross, structureBreakBetween, structureBreakShort, structureLabel } from '@/domain/catalogue/editionStructure';
 import { targetFromValue, targetKey, targetToValue, TOP_N_CHOICES, useTargets } from '@/state/targets';
 import { rankOrTierTargetStatus, TARGET_STATUS_LABELS, type TargetStatus } from '@/domain/plan/targetStatus';
@@ -74,7 +76,7 @@ function Predecessors({ card, province }: { card: Extract<ScoreCard, { kind: 'no
   const setView = useView((v) => v.set);
   const label = indexLabel(card.index.id);
   const name = (id: string) => getUnit(catalogue, id)?.[lang] ?? id;
-  const same = card.predecessors!.length === 1 && getUnit(catalogue, card.predecessors![0].unit)?.vi === getUnit(catalogue, province)?.vi;
+  const same = mergerMethod(getUnit(catalogue, province)) === 'same-province';
   return (
     <div className="predecessors" data-testid={`predecessors-${card.index.id}`}>
       <p className="note">{fill(s.beforeUnit, { index: label, province: name(province), year: card.latestYear ?? '—' })}</p>
@@ -196,7 +198,7 @@ function ScoreCardView({ card, province }: { card: ScoreCard; province: string }
             <dt>{s.tier}</dt>
             <dd data-testid={`tier-${index.id}`}>
               {row.tier ? row.tier[lang] : index.tiers.kind === 'none' ? s.noTier : '—'}
-              {row.tier && row.tierSource === 'computed' && <span className="basis"> ({s.tierComputed})</span>}
+              {row.tier && row.tierSource === 'computed' && <span className="basis"> ({TIER_COMPUTED[lang]})</span>}
             </dd>
           </div>
         </dl>

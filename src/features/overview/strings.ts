@@ -15,7 +15,6 @@ export const overviewStrings: Strings<
   | 'noChange'
   | 'tier'
   | 'noTier'
-  | 'tierComputed'
   | 'target'
   | 'noTarget'
   | 'top'
@@ -53,7 +52,6 @@ export const overviewStrings: Strings<
     noChange: 'không đổi',
     tier: 'Nhóm',
     noTier: 'không xếp nhóm',
-    tierComputed: 'tính theo quy tắc của chỉ số',
     target: 'Mục tiêu',
     noTarget: '— chưa đặt —',
     top: 'Top {n}',
@@ -91,7 +89,6 @@ export const overviewStrings: Strings<
     noChange: 'no change',
     tier: 'Tier',
     noTier: 'no tiers',
-    tierComputed: "computed with the index's rule",
     target: 'Target',
     noTarget: '— none —',
     top: 'Top {n}',

@@ -2,7 +2,7 @@
  * Rank table: every province's score, rank, tier and change against a base year, for the chosen index,
  * year and component. Rules live in domain/changes.ts (rankTable); this view only draws them.
  */
-import { tierText } from '@/domain/analysis/tiers';
+import { TIER_COMPUTED, tierText } from '@/domain/analysis/tiers';
 import { useMemo } from 'react';
 import { ComponentSelect } from '@/ui/ComponentSelect';
 import { findComponent, getUnit, mainComponents, TOTAL, unitsForYear, regionName } from '@/domain/catalogue/catalogue';
@@ -147,7 +147,7 @@ export default function Rankings() {
       value: (r) => (r.tier ? r.tier[lang] : null),
       // The CSV says a computed group is one (tiers.ts tierText); on screen the table's note under it does.
       exportValue: (r) => (r.tier ? tierText(r.tier, r.tierSource, lang) : null),
-      render: (r) => (r.tier ? <span title={r.tierSource === 'computed' ? s.tierComputed : s.official}>{r.tier[lang]}{r.tierSource === 'computed' ? ' †' : ''}</span> : '—'),
+      render: (r) => (r.tier ? <span title={r.tierSource === 'computed' ? TIER_COMPUTED[lang] : s.official}>{r.tier[lang]}{r.tierSource === 'computed' ? ' †' : ''}</span> : '—'),
     },
   ];
   const comps = [findComponent(index, TOTAL)!, ...mainComponents(index, year)].filter((c) => selection.table.slice(index.id, year, c.id).length > 0);

@@ -5,7 +5,6 @@ export const rankingStrings: Strings<
   | 'rankChange'
   | 'scoreChange'
   | 'tier'
-  | 'tierComputed'
   | 'tierComputedNote'
   | 'official'
   | 'computed'
@@ -40,7 +39,6 @@ export const rankingStrings: Strings<
     rankChange: 'Thay đổi hạng',
     scoreChange: 'Thay đổi điểm',
     tier: 'Nhóm',
-    tierComputed: 'tính theo quy tắc nhóm của chỉ số',
     tierComputedNote: 'Nhóm tính theo quy tắc nhóm của {index}, không phải nhóm in trong bảng công bố.',
     official: 'hạng chính thức đã công bố',
     computed: 'tính từ điểm (đủ các tỉnh)',
@@ -74,7 +72,6 @@ export const rankingStrings: Strings<
     rankChange: 'Rank change',
     scoreChange: 'Score change',
     tier: 'Tier',
-    tierComputed: 'computed by the index’s grouping rule',
     tierComputedNote: 'Group computed with the grouping rule of {index}, not a group printed in the published table.',
     official: 'official published rank',
     computed: 'computed from scores (all provinces loaded)',
